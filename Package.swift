@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module graph (one-way):
+//   BilatCore ← BilatExtraction
+//   BilatCore ← BilatStore ← BilatQuery ← BilatExport
+//   BilatExtraction + BilatStore ← BilatIngest
+//   everything ← bilat (CLI), bilat-bench
+let package = Package(
+  name: "Bilat",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(
+      name: "Bilat",
+      targets: ["BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport"]),
+    .executable(name: "bilat", targets: ["bilat"]),
+    .executable(name: "bilat-bench", targets: ["bilat-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    .target(name: "BilatCore"),
+    .target(
+      name: "BilatStore",
+      dependencies: ["BilatCore", .product(name: "GRDB", package: "GRDB.swift")],
+      resources: [.copy("../../Schema")]),
+    .target(
+      name: "BilatExtraction",
+      dependencies: ["BilatCore"],
+      resources: [.copy("../../Data/dictionaries")]),
+    .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
+    .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
+    .target(name: "BilatExport", dependencies: ["BilatCore", "BilatStore", "BilatQuery"]),
+    .executableTarget(
+      name: "bilat",
+      dependencies: [
+        "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "bilat-bench",
+      dependencies: [
+        "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
+      ],
+      path: "Benchmarks/bilat-bench"),
+    .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatIngest"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "BilatExtractionTests", dependencies: ["BilatExtraction", "BilatIngest", "BilatStore"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "BilatQueryTests", dependencies: ["BilatQuery", "BilatStore"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "BilatExportTests", dependencies: ["BilatExport", "BilatQuery", "BilatStore"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "BilatCLITests", dependencies: ["bilat"], resources: [.copy("Fixtures")]),
+  ],
+  swiftLanguageModes: [.v6]
+)

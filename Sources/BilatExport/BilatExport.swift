@@ -1,0 +1,2 @@
+/// The BilatExport module. See README.md for its role in the module graph.
+public enum BilatExportModule {}

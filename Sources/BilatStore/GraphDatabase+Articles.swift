@@ -1,0 +1,137 @@
+import BilatCore
+import Foundation
+import GRDB
+
+/// An article as stored, without its text.
+public struct StoredArticle: Equatable, Sendable {
+  public var id: Int64
+  public var source: String
+  public var title: String?
+  public var contentHash: String
+  public var nodeID: Int64?
+}
+
+/// Where a fact was read: the article, sentence, character span and rule behind a node or relationship.
+public struct EvidenceRecord: Equatable, Sendable, Codable {
+  public var articleID: Int64
+  public var sentenceIndex: Int
+  public var sentence: String
+  /// UTF-16 offset of the span's start in the article text.
+  public var start: Int
+  /// UTF-16 offset just past the span's end.
+  public var end: Int
+  public var rule: String
+  public var confidence: Double
+
+  public init(
+    articleID: Int64, sentenceIndex: Int, sentence: String, start: Int, end: Int, rule: String,
+    confidence: Double
+  ) {
+    self.articleID = articleID
+    self.sentenceIndex = sentenceIndex
+    self.sentence = sentence
+    self.start = start
+    self.end = end
+    self.rule = rule
+    self.confidence = confidence
+  }
+}
+
+extension GraphDatabase {
+  /// The stored article read from `source`, if any.
+  public func article(source: String) throws -> StoredArticle? {
+    try row(sql: "SELECT id, source, title, content_hash, node_id FROM article WHERE source = ?", source)
+  }
+
+  /// The stored article with this content hash, if any.
+  public func article(contentHash: String) throws -> StoredArticle? {
+    try row(sql: "SELECT id, source, title, content_hash, node_id FROM article WHERE content_hash = ?", contentHash)
+  }
+
+  private func row(sql: String, _ argument: String) throws -> StoredArticle? {
+    guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
+    return StoredArticle(id: row[0], source: row[1], title: row[2], contentHash: row[3], nodeID: row[4])
+  }
+
+  /// Inserts an article and returns its id.
+  public func insertArticle(
+    source: String, title: String?, outlet: String?, published: String?, url: String?, contentHash: String,
+    text: String, nodeID: Int64?
+  ) throws -> Int64 {
+    try db.execute(
+      sql: """
+        INSERT INTO article(source, title, outlet, published, url, content_hash, text, node_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [source, title, outlet, published, url, contentHash, text, nodeID])
+    return db.lastInsertedRowID
+  }
+
+  /// Records evidence for a node.
+  public func addEvidence(_ evidence: EvidenceRecord, node: Int64) throws {
+    try insertEvidence(evidence, node: node, relationship: nil)
+  }
+
+  /// Records evidence for a relationship.
+  public func addEvidence(_ evidence: EvidenceRecord, relationship: Int64) throws {
+    try insertEvidence(evidence, node: nil, relationship: relationship)
+  }
+
+  private func insertEvidence(_ e: EvidenceRecord, node: Int64?, relationship: Int64?) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO evidence(article_id, node_id, relationship_id, sentence_index, sentence,
+                             start_offset, end_offset, rule, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [e.articleID, node, relationship, e.sentenceIndex, e.sentence, e.start, e.end, e.rule, e.confidence])
+  }
+
+  /// Evidence rows behind a node or a relationship, in article and span order.
+  public func evidence(node: Int64? = nil, relationship: Int64? = nil) throws -> [EvidenceRecord] {
+    precondition((node == nil) != (relationship == nil), "pass exactly one of node or relationship")
+    let column = node != nil ? "node_id" : "relationship_id"
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT article_id, sentence_index, sentence, start_offset, end_offset, rule, confidence
+        FROM evidence WHERE \(column) = ? ORDER BY article_id, start_offset, id
+        """,
+      arguments: [node ?? relationship])
+    return rows.map {
+      EvidenceRecord(
+        articleID: $0[0], sentenceIndex: $0[1], sentence: $0[2], start: $0[3], end: $0[4], rule: $0[5],
+        confidence: $0[6])
+    }
+  }
+
+  /// Removes an article and every fact that only it supported.
+  ///
+  /// Nodes and relationships keep existing when another article (or no article: imported or
+  /// hand-made facts) still supports them; their evidence from this article goes.
+  public func deleteArticle(_ articleID: Int64) throws {
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE IF NOT EXISTS touched_relationship(id INTEGER PRIMARY KEY);
+        CREATE TEMP TABLE IF NOT EXISTS touched_node(id INTEGER PRIMARY KEY);
+        DELETE FROM touched_relationship; DELETE FROM touched_node;
+        """)
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO touched_relationship
+          SELECT relationship_id FROM evidence WHERE article_id = ?1 AND relationship_id IS NOT NULL;
+        INSERT OR IGNORE INTO touched_node
+          SELECT node_id FROM evidence WHERE article_id = ?1 AND node_id IS NOT NULL;
+        INSERT OR IGNORE INTO touched_node SELECT node_id FROM article WHERE id = ?1 AND node_id IS NOT NULL;
+        DELETE FROM evidence WHERE article_id = ?1;
+        DELETE FROM relationship WHERE id IN (SELECT id FROM touched_relationship)
+          AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relationship_id = relationship.id);
+        DELETE FROM article WHERE id = ?1;
+        DELETE FROM node WHERE id IN (SELECT id FROM touched_node)
+          AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.node_id = node.id)
+          AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r.start_id = node.id OR r.end_id = node.id)
+          AND NOT EXISTS (SELECT 1 FROM article a WHERE a.node_id = node.id);
+        """,
+      arguments: [articleID])
+  }
+}

@@ -1,0 +1,55 @@
+import BilatCore
+import Foundation
+import GRDB
+
+extension PropertyValue {
+  /// The `value_type` column for this value, or nil for null (null properties are not stored).
+  var storedType: String? {
+    switch self {
+    case .null: return nil
+    case .bool: return "boolean"
+    case .int: return "integer"
+    case .double: return "float"
+    case .string: return "string"
+    case .list: return "list"
+    case .map: return "map"
+    }
+  }
+
+  /// The `value` column for this value.
+  var storedValue: DatabaseValue {
+    switch self {
+    case .null: return .null
+    case .bool(let b): return (b ? 1 : 0).databaseValue
+    case .int(let i): return i.databaseValue
+    case .double(let d): return d.databaseValue
+    case .string(let s): return s.databaseValue
+    case .list, .map: return PropertyValue.jsonText(self).databaseValue
+    }
+  }
+
+  /// Decodes a stored `(value, value_type)` pair.
+  public init(stored value: DatabaseValue, type: String) {
+    switch (type, value.storage) {
+    case ("boolean", .int64(let i)): self = .bool(i != 0)
+    case ("integer", .int64(let i)): self = .int(i)
+    case ("float", .double(let d)): self = .double(d)
+    case ("float", .int64(let i)): self = .double(Double(i))
+    case ("string", .string(let s)): self = .string(s)
+    case ("list", .string(let s)), ("map", .string(let s)):
+      self = (try? JSONDecoder().decode(PropertyValue.self, from: Data(s.utf8))) ?? .string(s)
+    case (_, .string(let s)): self = .string(s)
+    case (_, .int64(let i)): self = .int(i)
+    case (_, .double(let d)): self = .double(d)
+    default: self = .null
+    }
+  }
+
+  /// Compact JSON text of a value (used for list and map storage).
+  public static func jsonText(_ value: PropertyValue) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
