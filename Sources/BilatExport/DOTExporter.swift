@@ -1,0 +1,171 @@
+import BilatCore
+import BilatStore
+import Foundation
+import GRDB
+
+/// Writes a selection of the graph as GraphViz DOT.
+///
+/// Node ids are `n<id>` (stable across exports), nodes and edges come sorted by id, so two
+/// exports of the same graph are identical. Rows are read with cursors and written as they
+/// come; only per-node cluster keys (with `--cluster`) and the labels seen are kept in memory.
+public enum DOTExporter {
+  /// Counts of what was written.
+  public struct Summary: Equatable, Sendable {
+    public var nodes = 0
+    /// Edges drawn (fewer than relationships when parallel ones are merged).
+    public var edges = 0
+    public var relationships = 0
+  }
+
+  /// Writes `selection` of the graph in `db` to `output` (not flushed).
+  @discardableResult
+  public static func export(
+    _ db: GraphDatabase, selection: GraphSelection = .all, options: DOTOptions = DOTOptions(),
+    to output: TextOutput
+  ) throws -> Summary {
+    var summary = Summary()
+    try output.write(
+      """
+      digraph bilat {
+        graph [rankdir="\(options.rankDirection.rawValue)", fontname="Helvetica", fontsize=11, \
+      nodesep=0.3, ranksep=0.6];
+        node [fontname="Helvetica", fontsize=10, style="filled", color="#4D5656"];
+        edge [fontname="Helvetica", fontsize=8, arrowsize=0.7];
+
+      """)
+    let countryByEdge = options.clustering == .country ? try countriesByEdge(db) : [:]
+    var clusters: [String: [Int64]] = [:]
+    var labelsSeen = Set<String>()
+    let reader = GraphReader(db, selection: selection)
+    try reader.forEachNode { node in
+      let primary = DOTStyle.primaryLabel(node.labels)
+      if let primary { labelsSeen.insert(primary) }
+      let style = DOTStyle.style(for: primary)
+      let caption = DOTStyle.quotedLabel(DOTStyle.nodeCaption(node, primaryLabel: primary))
+      try output.write("  n\(node.id) [label=\(caption), shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\"];\n")
+      summary.nodes += 1
+      if options.clustering == .country, let country = countryKey(node, primary: primary, byEdge: countryByEdge) {
+        clusters[country, default: []].append(node.id)
+      }
+    }
+    if options.mergeParallel {
+      try writeMergedEdges(db, selection: selection, to: output, summary: &summary)
+    } else {
+      try reader.forEachRelationship { relationship in
+        let caption = DOTStyle.quotedLabel(DOTStyle.edgeCaption(relationship))
+        let color = DOTStyle.edgeColor(relationship.type)
+        try output.write(
+          "  n\(relationship.start) -> n\(relationship.end) [label=\(caption), color=\"\(color)\", "
+            + "fontcolor=\"\(color)\"];\n")
+        summary.edges += 1
+        summary.relationships += 1
+      }
+    }
+    for (index, country) in clusters.keys.sorted().enumerated() {
+      let members = (clusters[country] ?? []).map { "n\($0);" }.joined(separator: " ")
+      try output.write(
+        "  subgraph \"cluster_country_\(index + 1)\" {\n    label=\(DOTStyle.quotedLabel(country)); "
+          + "style=\"rounded\"; color=\"#7F8C8D\"; fontsize=12;\n    \(members)\n  }\n")
+    }
+    if options.legend && !labelsSeen.isEmpty { try writeLegend(labelsSeen, to: output) }
+    try output.write("}\n")
+    return summary
+  }
+
+  private static func writeMergedEdges(
+    _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
+  ) throws {
+    let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    let rows = try Row.fetchCursor(
+      db.db,
+      sql: """
+        SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
+               sum(r.start_id <= r.end_id), min(d.value), max(d.value), max(t.value)
+        FROM relationship r
+        LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
+        LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
+        """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
+        + " GROUP BY a, b, type ORDER BY a, b, type",
+      arguments: filter.map { [$0] } ?? [])
+    while let row = try rows.next() {
+      let a: Int64 = row[0]
+      let b: Int64 = row[1]
+      let type: String = row[2]
+      let count: Int = row[3]
+      let forward: Int = row[4]
+      let first = (row[5] as DatabaseValue?).flatMap(text)
+      let last = (row[6] as DatabaseValue?).flatMap(text)
+      var caption = type
+      if count > 1 { caption += " ×\(count)" }
+      if count == 1, let title = (row[7] as DatabaseValue?).flatMap(text), !title.isEmpty { caption += "\n" + title }
+      if let first, let last { caption += "\n" + (first == last ? first : "\(first) – \(last)") }
+      let (from, to) = forward == 0 ? (b, a) : (a, b)
+      let color = DOTStyle.edgeColor(type)
+      var attributes = "label=\(DOTStyle.quotedLabel(caption)), color=\"\(color)\", fontcolor=\"\(color)\""
+      if count > 1 {
+        let width = min(1 + log2(Double(count)), 8)
+        attributes += ", penwidth=\(String(format: "%.1f", width)), weight=\(count)"
+      }
+      if forward > 0 && forward < count { attributes += ", dir=\"both\"" }
+      try output.write("  n\(from) -> n\(to) [\(attributes)];\n")
+      summary.edges += 1
+      summary.relationships += count
+    }
+  }
+
+  private static func text(_ value: DatabaseValue) -> String? {
+    switch value.storage {
+    case .null: return nil
+    case .string(let s): return s
+    case .int64(let i): return String(i)
+    case .double(let d): return PropertyValue.format(d)
+    case .blob: return nil
+    }
+  }
+
+  /// The cluster of a node: its own name for a Country, else its `country` property, else the
+  /// country it is LOCATED_IN or HOLDS_ROLE at.
+  private static func countryKey(_ node: NodeRecord, primary: String?, byEdge: [Int64: String]) -> String? {
+    if node.labels.contains("Country"), let name = node.property("name")?.stringValue ?? node.aliases.first {
+      return name
+    }
+    if let country = node.property("country")?.stringValue, !country.isEmpty { return country }
+    return byEdge[node.id]
+  }
+
+  /// Countries reached by LOCATED_IN or HOLDS_ROLE edges, the alphabetically first per node.
+  private static func countriesByEdge(_ db: GraphDatabase) throws -> [Int64: String] {
+    var result: [Int64: String] = [:]
+    let rows = try Row.fetchCursor(
+      db.db,
+      sql: """
+        SELECT r.start_id, p.value
+        FROM relationship r
+        JOIN node_label c ON c.node_id = r.end_id AND c.label = 'Country'
+        JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = 'string'
+        WHERE r.type IN ('LOCATED_IN', 'HOLDS_ROLE')
+        ORDER BY r.start_id, p.value
+        """)
+    while let row = try rows.next() {
+      let node: Int64 = row[0]
+      if result[node] == nil { result[node] = row[1] }
+    }
+    return result
+  }
+
+  private static func writeLegend(_ labels: Set<String>, to output: TextOutput) throws {
+    var entries = DOTStyle.labelStyles.filter { labels.contains($0.label) }.map { ($0.label, $0.style) }
+    let others = labels.subtracting(DOTStyle.labelStyles.map(\.label)).sorted()
+    if !others.isEmpty { entries.append((others.joined(separator: ", "), DOTStyle.otherStyle)) }
+    var text = "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded,dashed\"; "
+      + "color=\"#7F8C8D\"; fontsize=12;\n"
+    for (index, entry) in entries.enumerated() {
+      text += "    legend_\(index + 1) [label=\(DOTStyle.quotedLabel(entry.0)), shape=\"\(entry.1.shape)\", "
+        + "fillcolor=\"\(entry.1.fill)\"];\n"
+    }
+    for index in entries.indices.dropFirst() {
+      text += "    legend_\(index) -> legend_\(index + 1) [style=\"invis\"];\n"
+    }
+    try output.write(text + "  }\n")
+  }
+}
