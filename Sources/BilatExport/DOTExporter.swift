@@ -11,6 +11,7 @@ import GRDB
 public enum DOTExporter {
   /// Counts of what was written.
   public struct Summary: Equatable, Sendable {
+    public init() {}
     public var nodes = 0
     /// Edges drawn (fewer than relationships when parallel ones are merged).
     public var edges = 0
@@ -163,9 +164,15 @@ public enum DOTExporter {
       text += "    legend_\(index + 1) [label=\(DOTStyle.quotedLabel(entry.0)), shape=\"\(entry.1.shape)\", "
         + "fillcolor=\"\(entry.1.fill)\"];\n"
     }
-    for index in entries.indices.dropFirst() {
-      text += "    legend_\(index) -> legend_\(index + 1) [style=\"invis\"];\n"
-    }
+    // One rank: a column beside a left-to-right graph, a row under a top-to-bottom one.
+    text += "    { rank=\"same\"; " + entries.indices.map { "legend_\($0 + 1);" }.joined(separator: " ") + " }\n"
     try output.write(text + "  }\n")
+  }
+}
+
+extension DOTExporter {
+  /// `text` quoted as a DOT label (see the escaping rules in README-export.md).
+  public static func quotedLabel(_ text: String) -> String {
+    DOTStyle.quotedLabel(text)
   }
 }

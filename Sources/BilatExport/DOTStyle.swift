@@ -1,4 +1,5 @@
 import BilatCore
+import Foundation
 
 /// How DOT exports look: a shape and colour per node label, a colour per relationship type,
 /// and the quoting that keeps any name valid and intact in DOT.
@@ -86,9 +87,13 @@ enum DOTStyle {
   /// The text shown for a node: its name (or title, or first alias, or label and id), plus
   /// its date for meetings and agreements.
   static func nodeCaption(_ node: NodeRecord, primaryLabel: String?) -> String {
+    func shown(_ text: String?) -> String? {
+      guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+      return text
+    }
     var caption =
-      node.property("name")?.stringValue ?? node.property("title")?.stringValue ?? node.aliases.first
-      ?? "\(primaryLabel ?? "node") \(node.id)"
+      shown(node.property("name")?.stringValue) ?? shown(node.property("title")?.stringValue)
+      ?? shown(node.aliases.first) ?? "\(primaryLabel ?? "node") \(node.id)"
     if primaryLabel == "Meeting" || primaryLabel == "Agreement", let date = node.property("date").map(plain) {
       caption += "\n" + date
     }

@@ -11,6 +11,7 @@ import GRDB
 public enum GraphMLExporter {
   /// Counts of what was written.
   public struct Summary: Equatable, Sendable {
+    public init() {}
     public var nodes = 0
     public var relationships = 0
   }

@@ -8,6 +8,7 @@ import BilatStore
 public enum JSONGraphExporter {
   /// Counts of what was written.
   public struct Summary: Equatable, Sendable {
+    public init() {}
     public var nodes = 0
     public var relationships = 0
   }
