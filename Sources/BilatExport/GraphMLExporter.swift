@@ -28,9 +28,9 @@ public enum GraphMLExporter {
     _ db: GraphDatabase, selection: GraphSelection = .all, to output: TextOutput
   ) throws -> Summary {
     var summary = Summary()
-    let nodeKeys = try propertyKeys(db, table: "node_property", owner: "node_id", ids: selection.nodeIDs, prefix: "v")
+    let nodeKeys = try propertyKeys(db, table: "node_property", owner: "node_id", ids: selection.nodeIDs, prefix: "np")
     let edgeKeys = try propertyKeys(
-      db, table: "relationship_property", owner: "relationship_id", ids: selection.relationshipIDs, prefix: "e")
+      db, table: "relationship_property", owner: "relationship_id", ids: selection.relationshipIDs, prefix: "ep")
     var header = """
       <?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \

@@ -2,7 +2,8 @@ import BilatCore
 import BilatStore
 
 /// Writes a selection as Bilat's graph JSON (see README-export.md): one document,
-/// `{"nodes":[…],"relationships":[…]}`, one element per line, sorted by id, keys sorted.
+/// `{"nodes":[…],"relationships":[…]}`, one element per line, sorted by id, members in a fixed
+/// order, property keys sorted.
 ///
 /// The output is streamed: rows are read with cursors and written as they come.
 public enum JSONGraphExporter {
@@ -23,20 +24,14 @@ public enum JSONGraphExporter {
     try output.write("{\"nodes\":[")
     try reader.forEachNode(including: [.aliases, .evidence]) { node in
       var line = summary.nodes == 0 ? "\n" : ",\n"
-      line += "{\"aliases\":["
-      for (index, alias) in node.aliases.enumerated() {
-        if index > 0 { line += "," }
-        JSONText.appendString(alias, to: &line)
-      }
-      line += "],\"evidence\":"
-      appendEvidence(node.evidence, to: &line)
-      line += ",\"id\":\(node.id),\"labels\":["
-      for (index, label) in node.labels.enumerated() {
-        if index > 0 { line += "," }
-        JSONText.appendString(label, to: &line)
-      }
-      line += "],\"properties\":"
+      line += "{\"id\":\(node.id),\"labels\":"
+      appendStrings(node.labels, to: &line)
+      line += ",\"properties\":"
       JSONText.appendObject(node.properties, to: &line)
+      line += ",\"aliases\":"
+      appendStrings(node.aliases, to: &line)
+      line += ",\"evidence\":"
+      appendEvidence(node.evidence, to: &line)
       line += "}"
       try output.write(line)
       summary.nodes += 1
@@ -44,12 +39,12 @@ public enum JSONGraphExporter {
     try output.write("\n],\"relationships\":[")
     try reader.forEachRelationship(including: [.evidence]) { relationship in
       var line = summary.relationships == 0 ? "\n" : ",\n"
-      line += "{\"end\":\(relationship.end),\"evidence\":"
-      appendEvidence(relationship.evidence, to: &line)
-      line += ",\"id\":\(relationship.id),\"properties\":"
-      JSONText.appendObject(relationship.properties, to: &line)
-      line += ",\"start\":\(relationship.start),\"type\":"
+      line += "{\"id\":\(relationship.id),\"type\":"
       JSONText.appendString(relationship.type, to: &line)
+      line += ",\"start\":\(relationship.start),\"end\":\(relationship.end),\"properties\":"
+      JSONText.appendObject(relationship.properties, to: &line)
+      line += ",\"evidence\":"
+      appendEvidence(relationship.evidence, to: &line)
       line += "}"
       try output.write(line)
       summary.relationships += 1
@@ -58,18 +53,26 @@ public enum JSONGraphExporter {
     return summary
   }
 
+  private static func appendStrings(_ strings: [String], to line: inout String) {
+    line += "["
+    for (index, string) in strings.enumerated() {
+      if index > 0 { line += "," }
+      JSONText.appendString(string, to: &line)
+    }
+    line += "]"
+  }
+
   private static func appendEvidence(_ evidence: [EvidenceItem], to line: inout String) {
     line += "["
     for (index, item) in evidence.enumerated() {
       if index > 0 { line += "," }
       line += "{\"article\":"
       JSONText.appendString(item.article, to: &line)
-      line += ",\"confidence\":" + JSONText.format(item.confidence)
-      line += ",\"end\":\(item.end),\"rule\":"
-      JSONText.appendString(item.rule, to: &line)
-      line += ",\"sentence\":"
+      line += ",\"sentence_index\":\(item.sentenceIndex),\"sentence\":"
       JSONText.appendString(item.sentence, to: &line)
-      line += ",\"sentence_index\":\(item.sentenceIndex),\"start\":\(item.start)}"
+      line += ",\"start\":\(item.start),\"end\":\(item.end),\"rule\":"
+      JSONText.appendString(item.rule, to: &line)
+      line += ",\"confidence\":" + JSONText.format(item.confidence) + "}"
     }
     line += "]"
   }
