@@ -31,9 +31,10 @@ public enum GraphvizRenderer {
   ///   ``ExportError/graphvizFailed(status:message:)`` when it fails (the destination is removed).
   @discardableResult
   public static func render(
-    format: Format, to destination: URL, dotPath: String? = nil, _ produce: (TextOutput) throws -> Void
+    format: Format, to destination: URL, dotPath: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment, _ produce: (TextOutput) throws -> Void
   ) throws -> String {
-    guard let dot = dotPath ?? locateDot() else { throw ExportError.graphvizMissing }
+    guard let dot = dotPath ?? locateDot(environment: environment) else { throw ExportError.graphvizMissing }
     // A `dot` that dies early must surface as an error from write(), not kill this process.
     signal(SIGPIPE, SIG_IGN)
     let process = Process()
