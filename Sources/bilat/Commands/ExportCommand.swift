@@ -58,7 +58,8 @@ struct ExportSelectionOptions: ParsableArguments {
   func withSelection<T>(_ store: StoreOptions, _ body: (GraphDatabase, GraphSelection) throws -> T) throws -> T {
     let path = store.resolvedPath
     guard FileManager.default.fileExists(atPath: path) else {
-      throw ValidationError("no graph database at \(path); run 'bilat ingest' or 'bilat import' first, or pass --db")
+      throw ExportError.invalidOption(
+        "no graph database at \(path); run 'bilat ingest' or 'bilat import' first, or pass --db")
     }
     return try store.open().read { db in try body(db, try criteria.resolve(in: db)) }
   }
@@ -111,9 +112,10 @@ struct ExportDOTCommand: ParsableCommand {
     discussion: """
       Nodes are drawn by label (shape and colour, explained in a legend), edges carry their type \
       and date. Node ids are n<id>, stable across exports. Examples:
-        bilat export dot --output graph.dot
-        bilat export dot --around "Alikhan Smailov" --depth 2 --render svg --output smailov.svg
-        bilat export dot --types MET_WITH --since 2023 --merge-parallel --cluster country
+        bilat export dot -o graph.dot
+        bilat export dot --around "Smailov" --depth 2 --render svg -o smailov.svg
+        bilat export dot --types MET_WITH --since 2023 --merge-parallel \\
+          --cluster country -o meetings.dot
       """)
 
   @OptionGroup var store: StoreOptions
