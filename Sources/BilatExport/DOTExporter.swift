@@ -37,8 +37,7 @@ public enum DOTExporter {
     let countryByEdge = options.clustering == .country ? try countriesByEdge(db) : [:]
     var clusters: [String: [Int64]] = [:]
     var labelsSeen = Set<String>()
-    let reader = GraphReader(db, selection: selection)
-    try reader.forEachNode { node in
+    try forEachNode(db, selection: selection) { node in
       let primary = DOTStyle.primaryLabel(node.labels)
       if let primary { labelsSeen.insert(primary) }
       let style = DOTStyle.style(for: primary)
@@ -52,15 +51,7 @@ public enum DOTExporter {
     if options.mergeParallel {
       try writeMergedEdges(db, selection: selection, to: output, summary: &summary)
     } else {
-      try reader.forEachRelationship { relationship in
-        let caption = DOTStyle.quotedLabel(DOTStyle.edgeCaption(relationship))
-        let color = DOTStyle.edgeColor(relationship.type)
-        try output.write(
-          "  n\(relationship.start) -> n\(relationship.end) [label=\(caption), color=\"\(color)\", "
-            + "fontcolor=\"\(color)\"];\n")
-        summary.edges += 1
-        summary.relationships += 1
-      }
+      try writeEdges(db, selection: selection, to: output, summary: &summary)
     }
     for (index, country) in clusters.keys.sorted().enumerated() {
       let members = (clusters[country] ?? []).map { "n\($0);" }.joined(separator: " ")
@@ -77,28 +68,25 @@ public enum DOTExporter {
     _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
   ) throws {
     let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
-    let rows = try Row.fetchCursor(
-      db.db,
-      sql: """
-        SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
-               sum(r.start_id <= r.end_id), min(d.value), max(d.value), max(t.value)
-        FROM relationship r
-        LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
-        LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
-        """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
-        + " GROUP BY a, b, type ORDER BY a, b, type",
-      arguments: filter.map { [$0] } ?? [])
-    while let row = try rows.next() {
-      let a: Int64 = row[0]
-      let b: Int64 = row[1]
-      let type: String = row[2]
-      let count: Int = row[3]
-      let forward: Int = row[4]
-      let first = (row[5] as DatabaseValue?).flatMap(text)
-      let last = (row[6] as DatabaseValue?).flatMap(text)
+    let sql = """
+      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
+             sum(r.start_id <= r.end_id), min(d.value), max(d.value), max(t.value)
+      FROM relationship r
+      LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
+      LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
+      """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
+      + " GROUP BY a, b, type ORDER BY a, b, type"
+    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+      let a = row.int64(0)
+      let b = row.int64(1)
+      let type = row.string(2)
+      let count = Int(row.int64(3))
+      let forward = Int(row.int64(4))
+      let first = row.isNull(5) ? nil : row.string(5)
+      let last = row.isNull(6) ? nil : row.string(6)
       var caption = type
       if count > 1 { caption += " ×\(count)" }
-      if count == 1, let title = (row[7] as DatabaseValue?).flatMap(text), !title.isEmpty { caption += "\n" + title }
+      if count == 1, !row.isNull(7), case let title = row.string(7), !title.isEmpty { caption += "\n" + title }
       if let first, let last { caption += "\n" + (first == last ? first : "\(first) – \(last)") }
       let (from, to) = forward == 0 ? (b, a) : (a, b)
       let color = DOTStyle.edgeColor(type)
@@ -113,6 +101,86 @@ public enum DOTExporter {
       summary.relationships += count
     }
   }
+
+  /// One edge per relationship, written byte by byte from SQLite's row buffers (the hot path:
+  /// a million rows on the shared large workload).
+  private static func writeEdges(
+    _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
+  ) throws {
+    let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    let sql = """
+      SELECT r.start_id, r.end_id, r.type, t.value, t.value_type, d.value, d.value_type
+      FROM relationship r
+      LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
+      LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
+      """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))") + " ORDER BY r.id"
+    var count = 0
+    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+      try output.write(literal: "  n")
+      try output.write(decimal: row.int64(0))
+      try output.write(literal: " -> n")
+      try output.write(decimal: row.int64(1))
+      try output.write(literal: " [label=\"")
+      let type = row.text(2)
+      try output.writeDOTEscaped(type)
+      for column: Int32 in [3, 5] where !row.isNull(column) {
+        // Title, then date, each on its own line when not empty.
+        if row.propertyIsPlainText(column) {
+          let text = row.text(column)
+          guard !text.isEmpty else { continue }
+          try output.write(literal: "\\n")
+          try output.writeDOTEscaped(text)
+        } else {
+          let text = DOTStyle.plain(row.property(column))
+          guard !text.isEmpty else { continue }
+          try output.write(literal: "\\n")
+          try output.writeDOTEscaped(text)
+        }
+      }
+      let color = DOTStyle.edgeColor(String(decoding: type, as: UTF8.self))
+      try output.write(literal: "\", color=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\", fontcolor=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\"];\n")
+      count += 1
+    }
+    summary.edges += count
+    summary.relationships += count
+  }
+
+  /// The nodes of a selection with just what drawing needs: labels, the first alias and the
+  /// properties name, title, date and country.
+  private static func forEachNode(
+    _ db: GraphDatabase, selection: GraphSelection, _ body: (NodeRecord) throws -> Void
+  ) throws {
+    let filter = selection.nodeIDs.map(GraphSelection.jsonArray)
+    var joins = ""
+    var columns = ""
+    for (index, key) in drawnNodeKeys.enumerated() {
+      joins += " LEFT JOIN node_property p\(index) ON p\(index).node_id = n.id AND p\(index).key = '\(key)'"
+      columns += ", p\(index).value, p\(index).value_type"
+    }
+    let sql = """
+      SELECT n.id, (SELECT group_concat(label, char(10)) FROM node_label WHERE node_id = n.id),
+             (SELECT min(surface) FROM alias WHERE node_id = n.id)\(columns)
+      FROM node n\(joins)
+      """ + (filter == nil ? "" : " WHERE n.id IN (SELECT value FROM json_each(?))") + " ORDER BY n.id"
+    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+      var properties: [(key: String, value: PropertyValue)] = []
+      for (index, key) in drawnNodeKeys.enumerated() where !row.isNull(Int32(3 + 2 * index)) {
+        properties.append((key, row.property(Int32(3 + 2 * index))))
+      }
+      let labels = row.isNull(1) ? [] : row.string(1).split(separator: "\n").map(String.init).sorted()
+      try body(
+        NodeRecord(
+          id: row.int64(0), labels: labels, properties: properties, aliases: row.isNull(2) ? [] : [row.string(2)],
+          evidence: []))
+    }
+  }
+
+  /// The node properties drawing uses; fixed names, spliced into SQL as literals.
+  private static let drawnNodeKeys = ["country", "date", "name", "title"]
 
   private static func text(_ value: DatabaseValue) -> String? {
     switch value.storage {

@@ -40,7 +40,7 @@ enum DOTStyle {
   }
 
   /// Edge colours of the ontology's relationship types; others are grey.
-  static func edgeColor(_ type: String) -> String {
+  static func edgeColor(_ type: String) -> StaticString {
     switch type {
     case "MET_WITH": return "#1F618D"
     case "ATTENDED": return "#5DADE2"

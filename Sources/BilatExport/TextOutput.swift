@@ -37,6 +37,51 @@ public final class TextOutput {
     if buffer.count >= capacity { try flush() }
   }
 
+  /// Appends UTF-8 bytes.
+  @inline(__always)
+  public func write(bytes: UnsafeBufferPointer<UInt8>) throws {
+    buffer.append(contentsOf: bytes)
+    byteCount += bytes.count
+    if buffer.count >= capacity { try flush() }
+  }
+
+  /// Appends an ASCII literal.
+  @inline(__always)
+  public func write(literal: StaticString) throws {
+    literal.withUTF8Buffer { bytes in
+      buffer.append(contentsOf: bytes)
+      byteCount += bytes.count
+    }
+    if buffer.count >= capacity { try flush() }
+  }
+
+  /// Appends a decimal integer.
+  public func write(decimal value: Int64) throws {
+    if value >= 0 && value < 10 {
+      buffer.append(UInt8(ascii: "0") + UInt8(value))
+      byteCount += 1
+      return
+    }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var magnitude = value.magnitude
+    var count = 0
+    try withUnsafeMutableBytes(of: &digits) { raw in
+      repeat {
+        raw[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      if value < 0 {
+        raw[19 - count] = UInt8(ascii: "-")
+        count += 1
+      }
+      let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[(20 - count)...])
+      try write(bytes: bytes)
+    }
+  }
+
   /// Sends buffered bytes on to the destination.
   public func flush() throws {
     guard !buffer.isEmpty else { return }
