@@ -1,5 +1,4 @@
 import BilatCore
-import Foundation
 
 /// How DOT exports look: a shape and colour per node label, a colour per relationship type,
 /// and the quoting that keeps any name valid and intact in DOT.
@@ -88,7 +87,7 @@ enum DOTStyle {
   /// its date for meetings and agreements.
   static func nodeCaption(_ node: NodeRecord, primaryLabel: String?) -> String {
     func shown(_ text: String?) -> String? {
-      guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+      guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return nil }
       return text
     }
     var caption =

@@ -50,3 +50,26 @@ enum RawRows {
     }
   }
 }
+
+/// A pull cursor over raw rows, for merging two statements sorted on the same key.
+final class RawCursor {
+  private let statement: Statement
+  private let cursor: RowCursor
+  /// The current row; valid after ``next()`` returned true, until the next call.
+  let row: RawRow
+  private(set) var exhausted = false
+
+  init(_ db: Database, sql: String, arguments: StatementArguments = []) throws {
+    statement = try db.makeStatement(sql: sql)
+    try statement.setArguments(arguments)
+    cursor = try Row.fetchCursor(statement)
+    row = RawRow(statement: statement.sqliteStatement)
+  }
+
+  /// Steps to the next row; false at the end.
+  func next() throws -> Bool {
+    guard !exhausted else { return false }
+    if try cursor.next() == nil { exhausted = true }
+    return !exhausted
+  }
+}
