@@ -54,33 +54,50 @@ public enum GraphMLExporter {
     let edgeKeyIDs = Dictionary(uniqueKeysWithValues: edgeKeys.map { ($0.name, $0.id) })
     let reader = GraphReader(db, selection: selection)
     try reader.forEachNode(including: [.aliases]) { node in
-      let labels = node.labels.map { ":" + $0 }.joined()
-      let primary = DOTStyle.primaryLabel(node.labels)
-      var text = "    <node id=\"n\(node.id)\"><data key=\"labels\">\(XMLText.content(labels))</data>"
-      text += "<data key=\"label\">\(XMLText.content(DOTStyle.nodeCaption(node, primaryLabel: primary)))</data>"
-      appendData(node.properties, keyIDs: nodeKeyIDs, to: &text)
-      try output.write(text + "</node>\n")
+      try output.write(literal: "    <node id=\"n")
+      try output.write(decimal: node.id)
+      try output.write(literal: "\"><data key=\"labels\">")
+      for label in node.labels {
+        try output.write(literal: ":")
+        try output.writeXMLEscaped(label)
+      }
+      try output.write(literal: "</data><data key=\"label\">")
+      try output.writeXMLEscaped(DOTStyle.nodeCaption(node, primaryLabel: DOTStyle.primaryLabel(node.labels)))
+      try output.write(literal: "</data>")
+      try writeData(node.properties, keyIDs: nodeKeyIDs, to: output)
+      try output.write(literal: "</node>\n")
       summary.nodes += 1
     }
     try reader.forEachRelationship { relationship in
-      let type = XMLText.content(relationship.type)
-      var text = "    <edge id=\"e\(relationship.id)\" source=\"n\(relationship.start)\" "
-        + "target=\"n\(relationship.end)\"><data key=\"type\">\(type)</data>"
-        + "<data key=\"edge_label\">\(type)</data>"
-      appendData(relationship.properties, keyIDs: edgeKeyIDs, to: &text)
-      try output.write(text + "</edge>\n")
+      try output.write(literal: "    <edge id=\"e")
+      try output.write(decimal: relationship.id)
+      try output.write(literal: "\" source=\"n")
+      try output.write(decimal: relationship.start)
+      try output.write(literal: "\" target=\"n")
+      try output.write(decimal: relationship.end)
+      try output.write(literal: "\"><data key=\"type\">")
+      try output.writeXMLEscaped(relationship.type)
+      try output.write(literal: "</data><data key=\"edge_label\">")
+      try output.writeXMLEscaped(relationship.type)
+      try output.write(literal: "</data>")
+      try writeData(relationship.properties, keyIDs: edgeKeyIDs, to: output)
+      try output.write(literal: "</edge>\n")
       summary.relationships += 1
     }
     try output.write("  </graph>\n</graphml>\n")
     return summary
   }
 
-  private static func appendData(
-    _ properties: [(key: String, value: PropertyValue)], keyIDs: [String: String], to text: inout String
-  ) {
+  private static func writeData(
+    _ properties: [(key: String, value: PropertyValue)], keyIDs: [String: String], to output: TextOutput
+  ) throws {
     for (key, value) in properties {
       guard let id = keyIDs[key] else { continue }
-      text += "<data key=\"\(id)\">\(XMLText.content(plain(value)))</data>"
+      try output.write(literal: "<data key=\"")
+      try output.write(id)
+      try output.write(literal: "\">")
+      try output.writeXMLEscaped(plain(value))
+      try output.write(literal: "</data>")
     }
   }
 

@@ -21,59 +21,62 @@ public enum JSONGraphExporter {
   ) throws -> Summary {
     var summary = Summary()
     let reader = GraphReader(db, selection: selection)
-    try output.write("{\"nodes\":[")
+    try output.write(literal: "{\"nodes\":[")
     try reader.forEachNode(including: [.aliases, .evidence]) { node in
-      var line = summary.nodes == 0 ? "\n" : ",\n"
-      line += "{\"id\":\(node.id),\"labels\":"
-      appendStrings(node.labels, to: &line)
-      line += ",\"properties\":"
-      JSONText.appendObject(node.properties, to: &line)
-      line += ",\"aliases\":"
-      appendStrings(node.aliases, to: &line)
-      line += ",\"evidence\":"
-      appendEvidence(node.evidence, to: &line)
-      line += "}"
-      try output.write(line)
+      try output.write(literal: summary.nodes == 0 ? "\n{\"id\":" : ",\n{\"id\":")
+      try output.write(decimal: node.id)
+      try output.write(literal: ",\"labels\":")
+      try output.writeJSONStrings(node.labels)
+      try output.write(literal: ",\"properties\":")
+      try output.writeJSONObject(node.properties)
+      try output.write(literal: ",\"aliases\":")
+      try output.writeJSONStrings(node.aliases)
+      try output.write(literal: ",\"evidence\":")
+      try writeEvidence(node.evidence, to: output)
+      try output.write(literal: "}")
       summary.nodes += 1
     }
-    try output.write("\n],\"relationships\":[")
+    try output.write(literal: "\n],\"relationships\":[")
     try reader.forEachRelationship(including: [.evidence]) { relationship in
-      var line = summary.relationships == 0 ? "\n" : ",\n"
-      line += "{\"id\":\(relationship.id),\"type\":"
-      JSONText.appendString(relationship.type, to: &line)
-      line += ",\"start\":\(relationship.start),\"end\":\(relationship.end),\"properties\":"
-      JSONText.appendObject(relationship.properties, to: &line)
-      line += ",\"evidence\":"
-      appendEvidence(relationship.evidence, to: &line)
-      line += "}"
-      try output.write(line)
+      try output.write(literal: summary.relationships == 0 ? "\n{\"id\":" : ",\n{\"id\":")
+      try output.write(decimal: relationship.id)
+      try output.write(literal: ",\"type\":")
+      try output.writeJSONString(relationship.type)
+      try output.write(literal: ",\"start\":")
+      try output.write(decimal: relationship.start)
+      try output.write(literal: ",\"end\":")
+      try output.write(decimal: relationship.end)
+      try output.write(literal: ",\"properties\":")
+      try output.writeJSONObject(relationship.properties)
+      try output.write(literal: ",\"evidence\":")
+      try writeEvidence(relationship.evidence, to: output)
+      try output.write(literal: "}")
       summary.relationships += 1
     }
-    try output.write("\n]}\n")
+    try output.write(literal: "\n]}\n")
     return summary
   }
 
-  private static func appendStrings(_ strings: [String], to line: inout String) {
-    line += "["
-    for (index, string) in strings.enumerated() {
-      if index > 0 { line += "," }
-      JSONText.appendString(string, to: &line)
-    }
-    line += "]"
-  }
-
-  private static func appendEvidence(_ evidence: [EvidenceItem], to line: inout String) {
-    line += "["
+  private static func writeEvidence(_ evidence: [EvidenceItem], to output: TextOutput) throws {
+    try output.write(literal: "[")
     for (index, item) in evidence.enumerated() {
-      if index > 0 { line += "," }
-      line += "{\"article\":"
-      JSONText.appendString(item.article, to: &line)
-      line += ",\"sentence_index\":\(item.sentenceIndex),\"sentence\":"
-      JSONText.appendString(item.sentence, to: &line)
-      line += ",\"start\":\(item.start),\"end\":\(item.end),\"rule\":"
-      JSONText.appendString(item.rule, to: &line)
-      line += ",\"confidence\":" + JSONText.format(item.confidence) + "}"
+      if index > 0 { try output.write(literal: ",") }
+      try output.write(literal: "{\"article\":")
+      try output.writeJSONString(item.article)
+      try output.write(literal: ",\"sentence_index\":")
+      try output.write(decimal: Int64(item.sentenceIndex))
+      try output.write(literal: ",\"sentence\":")
+      try output.writeJSONString(item.sentence)
+      try output.write(literal: ",\"start\":")
+      try output.write(decimal: Int64(item.start))
+      try output.write(literal: ",\"end\":")
+      try output.write(decimal: Int64(item.end))
+      try output.write(literal: ",\"rule\":")
+      try output.writeJSONString(item.rule)
+      try output.write(literal: ",\"confidence\":")
+      try output.write(JSONText.format(item.confidence))
+      try output.write(literal: "}")
     }
-    line += "]"
+    try output.write(literal: "]")
   }
 }

@@ -153,7 +153,7 @@ public struct SelectionCriteria: Equatable, Sendable {
     var output = "["
     for (index, string) in strings.enumerated() {
       if index > 0 { output += "," }
-      JSONText.appendString(string, to: &output)
+      output += JSONText.quoted(string)
     }
     return output + "]"
   }
