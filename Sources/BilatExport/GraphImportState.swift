@@ -1,5 +1,7 @@
 import BilatCore
+import Foundation
 import BilatStore
+import GRDB
 
 /// The work of one import: the file-id → database-id map, the article cache and the counts.
 struct GraphImportState {
@@ -9,10 +11,31 @@ struct GraphImportState {
   private var nodeIDs: [String: Int64] = [:]
   private var relationshipIDs = Set<String>()
   private var articles: [String: Int64?] = [:]
+  private var nextNodeID: Int64
+  private var nextRelationshipID: Int64
+  private let insertNode: RawInsert
+  private let insertLabel: RawInsert
+  private let insertNodeProperty: RawInsert
+  private let insertAlias: RawInsert
+  private let insertRelationship: RawInsert
+  private let insertRelationshipProperty: RawInsert
 
-  init(db: GraphDatabase, file: String) {
+  init(db: GraphDatabase, file: String) throws {
     self.db = db
     self.file = file
+    nextNodeID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM node") ?? 0) + 1
+    nextRelationshipID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
+    insertNode = try RawInsert(db.db, sql: "INSERT INTO node(id) VALUES (?)")
+    insertLabel = try RawInsert(db.db, sql: "INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)")
+    insertNodeProperty = try RawInsert(
+      db.db, sql: "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+    insertAlias = try RawInsert(
+      db.db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
+    insertRelationship = try RawInsert(
+      db.db, sql: "INSERT INTO relationship(id, type, start_id, end_id) VALUES (?, ?, ?, ?)")
+    insertRelationshipProperty = try RawInsert(
+      db.db,
+      sql: "INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
   }
 
   func failure(_ node: JSONNode, _ message: String) -> GraphImportError {
@@ -24,11 +47,21 @@ struct GraphImportState {
     let key = try idKey(element, "id", what: "node")
     guard nodeIDs[key] == nil else { throw failure(element, "node id \(key) appears twice") }
     let labels = try strings(element, "labels")
-    let id = try db.createNode(labels: labels)
+    let id = nextNodeID
+    nextNodeID += 1
+    try insertNode.run(.int(id))
+    for label in labels { try insertLabel.run(.int(id), .text(label)) }
     nodeIDs[key] = id
-    for (name, value) in try properties(element) { try db.setNodeProperty(id, name, value) }
+    for (name, value) in try properties(element) {
+      guard let (stored, type) = RawInsert.stored(value) else { continue }
+      try insertNodeProperty.run(.int(id), .text(name), stored, .text(type))
+    }
     for alias in try strings(element, "aliases") {
-      try db.addAlias(alias, to: id)
+      // As GraphDatabase.addAlias: trimmed, with its normalized and folded keys.
+      let surface = alias.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !surface.isEmpty else { continue }
+      try insertAlias.run(
+        .int(id), .text(surface), .text(NameKey.normalized(surface)), .text(NameKey.transliterationFolded(surface)))
       summary.aliases += 1
     }
     for evidence in try evidence(element) { try db.addEvidence(evidence, node: id) }
@@ -54,8 +87,13 @@ struct GraphImportState {
       }
       endpoints.append(id)
     }
-    let id = try db.createRelationship(type: type, from: endpoints[0], to: endpoints[1])
-    for (name, value) in try properties(element) { try db.setRelationshipProperty(id, name, value) }
+    let id = nextRelationshipID
+    nextRelationshipID += 1
+    try insertRelationship.run(.int(id), .text(type), .int(endpoints[0]), .int(endpoints[1]))
+    for (name, value) in try properties(element) {
+      guard let (stored, type) = RawInsert.stored(value) else { continue }
+      try insertRelationshipProperty.run(.int(id), .text(name), stored, .text(type))
+    }
     for evidence in try evidence(element) { try db.addEvidence(evidence, relationship: id) }
     summary.relationships += 1
   }

@@ -37,7 +37,10 @@ public enum GraphJSONImporter {
   {
     do {
       return try store.write { db in
-        var state = GraphImportState(db: db, file: file)
+        // On an empty graph, building the secondary indexes once at the end beats updating
+        // them row by row.
+        let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db.db)
+        var state = try GraphImportState(db: db, file: file)
         try parser.beginObject()
         var first = true
         while let (key, _, _) = try parser.nextKey(first: first) {
@@ -62,6 +65,7 @@ public enum GraphJSONImporter {
           }
         }
         try parser.finish()
+        for sql in deferredIndexes { try db.db.execute(sql: sql) }
         return state.summary
       }
     } catch let error as JSONSyntaxError {

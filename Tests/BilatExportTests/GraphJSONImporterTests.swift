@@ -116,6 +116,23 @@ import Testing
     #expect(try Self.counts(store) == before)
   }
 
+  @Test func failedImportIntoAnEmptyDatabaseKeepsItsIndexes() throws {
+    let store = try GraphStore()
+    let indexes = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    let before = try store.read { db in try String.fetchAll(db.db, sql: indexes) }
+    #expect {
+      try GraphJSONImporter.importGraph(json: "{\"nodes\":[{\"id\":1},{\"id\":1}]}", into: store)
+    } throws: { error in
+      "\(error)" == "<input>:1:20: error: node id 1 appears twice"
+    }
+    #expect(try store.read { db in try String.fetchAll(db.db, sql: indexes) } == before)
+    #expect(try Self.counts(store) == [0, 0, 0, 0, 0, 0])
+    // A good import into the empty database rebuilds them too.
+    _ = try GraphJSONImporter.importGraph(json: "{\"nodes\":[{\"id\":1,\"aliases\":[\"Astana\"]}]}", into: store)
+    #expect(try store.read { db in try String.fetchAll(db.db, sql: indexes) } == before)
+    #expect(try store.read { db in try db.nodes(withAlias: "ASTANA") } == [1])
+  }
+
   @Test func missingFileIsAClearError() throws {
     let store = try GraphStore()
     let url = URL(fileURLWithPath: "/nonexistent/graph.json")
