@@ -28,27 +28,25 @@ public struct GraphSelection: Equatable, Sendable {
   ///
   /// Ids that do not exist are ignored.
   public init(nodes: some Sequence<Int64>, relationships: some Sequence<Int64>, in db: GraphDatabase) throws {
-    let relationshipIDs = Array(Set(relationships)).sorted()
     var nodeSet = Set(nodes)
-    let existingRelationships = try Self.chunked(relationshipIDs) { chunk in
-      try Row.fetchAll(
-        db.db,
-        sql: "SELECT id, start_id, end_id FROM relationship WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-        arguments: [Self.jsonArray(chunk)])
-    }
     var keptRelationships: [Int64] = []
-    keptRelationships.reserveCapacity(existingRelationships.count)
-    for row in existingRelationships {
-      keptRelationships.append(row[0])
-      nodeSet.insert(row[1])
-      nodeSet.insert(row[2])
+    let requested = Array(Set(relationships)).sorted()
+    try RawRows.forEach(
+      db.db,
+      sql: "SELECT id, start_id, end_id FROM relationship WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+      arguments: [Self.jsonArray(requested)]
+    ) { row in
+      keptRelationships.append(row.int64(0))
+      nodeSet.insert(row.int64(1))
+      nodeSet.insert(row.int64(2))
     }
-    let existingNodes = try Self.chunked(Array(nodeSet)) { chunk in
-      try Int64.fetchAll(
-        db.db, sql: "SELECT id FROM node WHERE id IN (SELECT value FROM json_each(?))",
-        arguments: [Self.jsonArray(chunk)])
-    }
-    self.init(sortedNodes: existingNodes.sorted(), sortedRelationships: keptRelationships.sorted())
+    var keptNodes: [Int64] = []
+    keptNodes.reserveCapacity(nodeSet.count)
+    try RawRows.forEach(
+      db.db, sql: "SELECT id FROM node WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+      arguments: [Self.jsonArray(Array(nodeSet))]
+    ) { row in keptNodes.append(row.int64(0)) }
+    self.init(sortedNodes: keptNodes, sortedRelationships: keptRelationships)
   }
 
   /// True when this is the whole graph.
@@ -63,16 +61,5 @@ public struct GraphSelection: Equatable, Sendable {
       text += String(id)
     }
     return text + "]"
-  }
-
-  private static func chunked<T>(_ ids: [Int64], _ body: ([Int64]) throws -> [T]) throws -> [T] {
-    var result: [T] = []
-    var start = 0
-    repeat {
-      let end = min(start + 100_000, ids.count)
-      result += try body(Array(ids[start..<end]))
-      start = end
-    } while start < ids.count
-    return result
   }
 }

@@ -53,12 +53,12 @@ public struct SelectionCriteria: Equatable, Sendable {
     }
     var relationships: [Int64] = []
     var nodes = Set<Int64>()
-    let rows = try Row.fetchCursor(db.db, sql: relationshipSQL(touching: nil), arguments: arguments(frontier: nil))
-    while let row = try rows.next() {
-      relationships.append(row[0])
-      if filtersRelationships {
-        nodes.insert(row[1])
-        nodes.insert(row[2])
+    let endpoints = filtersRelationships
+    try RawRows.forEach(db.db, sql: relationshipSQL(touching: nil), arguments: arguments(frontier: nil)) { row in
+      relationships.append(row.int64(0))
+      if endpoints {
+        nodes.insert(row.int64(1))
+        nodes.insert(row.int64(2))
       }
     }
     if !filtersRelationships {
@@ -78,11 +78,11 @@ public struct SelectionCriteria: Equatable, Sendable {
     while hop < depth, !frontier.isEmpty {
       var next: [Int64] = []
       let sql = relationshipSQL(touching: frontier, center: center)
-      let rows = try Row.fetchCursor(db.db, sql: sql, arguments: arguments(frontier: frontier, center: center))
-      while let row = try rows.next() {
-        for endpoint in [row[1], row[2]] as [Int64] where reached.insert(endpoint).inserted {
-          next.append(endpoint)
-        }
+      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: frontier, center: center)) { row in
+        let start = row.int64(1)
+        let end = row.int64(2)
+        if reached.insert(start).inserted { next.append(start) }
+        if reached.insert(end).inserted { next.append(end) }
       }
       frontier = next
       hop += 1
@@ -92,11 +92,8 @@ public struct SelectionCriteria: Equatable, Sendable {
     var relationships: [Int64] = []
     if depth > 0 {
       let sql = relationshipSQL(touching: members, center: center)
-      let rows = try Row.fetchCursor(db.db, sql: sql, arguments: arguments(frontier: members, center: center))
-      while let row = try rows.next() {
-        let start: Int64 = row[1]
-        let end: Int64 = row[2]
-        if reached.contains(start) && reached.contains(end) { relationships.append(row[0]) }
+      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: members, center: center)) { row in
+        if reached.contains(row.int64(1)) && reached.contains(row.int64(2)) { relationships.append(row.int64(0)) }
       }
     }
     return try GraphSelection(nodes: reached, relationships: relationships, in: db)
