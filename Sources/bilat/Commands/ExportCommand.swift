@@ -104,6 +104,7 @@ struct ExportOutputOptions: ParsableArguments {
 extension DOTOptions.RankDirection: ExpressibleByArgument {}
 extension DOTOptions.Clustering: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
+extension GraphvizRenderer.Layout: ExpressibleByArgument {}
 
 struct ExportDOTCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -137,6 +138,11 @@ struct ExportDOTCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Render with Graphviz 'dot' to svg, png or pdf (needs --output).", valueName: "format"))
   var render: GraphvizRenderer.Format?
 
+  @Option(help: ArgumentHelp(
+    "Graphviz layout engine for --render: dot (layered), sfdp or fdp (large networks), neato, circo, twopi.",
+    valueName: "engine"))
+  var layout: GraphvizRenderer.Layout = .dot
+
   func validate() throws {
     if render != nil && destination.output == nil {
       throw ValidationError("--render needs --output FILE")
@@ -155,7 +161,7 @@ struct ExportDOTCommand: ParsableCommand {
         return summary
       }
       var summary = DOTExporter.Summary()
-      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output)) { text in
+      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output), layout: layout) { text in
         summary = try DOTExporter.export(db, selection: chosen, options: options, to: text)
       }
       if !warnings.isEmpty { FileHandle.standardError.write(Data((warnings + "\n").utf8)) }
