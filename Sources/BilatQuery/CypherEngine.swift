@@ -62,7 +62,7 @@ public final class CypherEngine: @unchecked Sendable {
       try store.read { graph in
         let db = graph.db
         let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
-        if let plan = compiled.sqlPlan {
+        if let plan = compiled.sqlPlan, options.singleStatementSQL {
           let (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
           return QueryResult(columns: columns, rows: rows, warnings: warnings)
         }

@@ -8,6 +8,9 @@ public struct QueryOptions: Sendable {
   public var timeLimit: Double?
   /// Depth at which an unbounded variable-length relationship (`*`, `*2..`) stops: 32 hops.
   public var maxVariableLengthDepth: Int
+  /// Run queries that compile to one SQL statement that way (false: always step by step;
+  /// used to cross-check the two paths).
+  public var singleStatementSQL: Bool = true
 
   /// The documented cap of an unbounded `*`.
   public static let defaultMaxDepth = 32

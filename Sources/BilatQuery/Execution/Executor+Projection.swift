@@ -66,11 +66,11 @@ extension Executor {
       pairs = keyed.map(\.pair)
     }
     if let skip = projection.skip {
-      let n = try count(skip, "SKIP")
+      let n = try Executor.count(skip, "SKIP", evaluator)
       pairs = Array(pairs.dropFirst(n))
     }
     if let limit = projection.limit {
-      let n = try count(limit, "LIMIT")
+      let n = try Executor.count(limit, "LIMIT", evaluator)
       pairs = Array(pairs.prefix(n))
     }
     if let filter = projection.filter {
@@ -82,7 +82,7 @@ extension Executor {
     return (items.map(\.name), pairs.map(\.output))
   }
 
-  private func count(_ expr: Expr, _ clause: String) throws -> Int {
+  static func count(_ expr: Expr, _ clause: String, _ evaluator: Evaluator) throws -> Int {
     let value = try evaluator.evaluate(expr, [:])
     switch value {
     case .int(let i) where i >= 0: return Int(min(i, Int64(Int.max)))

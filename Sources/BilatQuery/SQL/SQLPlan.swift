@@ -1,9 +1,9 @@
 import GRDB
 
-/// A whole query compiled to one SQLite statement.
+/// A whole query compiled to one SQLite statement, plus what to do with its rows.
 struct SQLPlan: Sendable {
   /// How to decode one result column.
-  enum Column: Sendable {
+  enum Decode: Sendable {
     /// Two SQL columns: value and value_type of a property (null when absent).
     case property
     /// A node id, materialized as a node.
@@ -14,18 +14,34 @@ struct SQLPlan: Sendable {
     case integer
   }
 
-  var sql: String
-  /// Arguments: literal values, or parameters resolved at run time.
-  var arguments: [Argument]
-  var columns: [(name: String, decode: Column)]
-
-  enum Argument: Sendable {
-    case value(DatabaseValueConvertibleBox)
-    case parameter(String)
+  struct Column: Sendable {
+    var name: String
+    var decode: Decode
+    /// Read only for ORDER BY, not returned.
+    var hidden: Bool
   }
+
+  /// A bound argument: a literal, a parameter's value, or the type class of a parameter
+  /// (`string`, `integer`/`float`, `boolean`) used to keep comparisons within one type.
+  enum Argument: Sendable {
+    case value(DatabaseValueBox)
+    case parameter(String)
+    case parameterTypeClass(String, second: Bool)
+    /// SKIP / LIMIT, evaluated when the query runs.
+    case count(Expr, isLimit: Bool)
+  }
+
+  var sql: String
+  var arguments: [Argument]
+  var columns: [Column]
+  /// ORDER BY, applied in Swift with Cypher's ordering: column index and direction.
+  var orderBy: [(column: Int, ascending: Bool)]
+  /// SKIP and LIMIT applied in Swift (after ORDER BY); without ORDER BY they are bound in the SQL.
+  var skip: Expr?
+  var limit: Expr?
 }
 
 /// A Sendable wrapper for a bound SQL value.
-struct DatabaseValueConvertibleBox: Sendable {
+struct DatabaseValueBox: Sendable {
   var value: DatabaseValue
 }

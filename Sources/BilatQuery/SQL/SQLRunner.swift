@@ -7,24 +7,45 @@ struct SQLRunner {
   let parameters: [String: CypherValue]
   let options: QueryOptions
 
-  func run(_ plan: SQLPlan) throws -> ([String], [[CypherValue]]) {
+  func arguments(_ plan: SQLPlan, _ evaluator: Evaluator) throws -> [DatabaseValue] {
     var arguments: [DatabaseValue] = []
     for argument in plan.arguments {
       switch argument {
       case .value(let box): arguments.append(box.value)
       case .parameter(let name):
-        guard let value = parameters[name] else {
-          throw CypherError(.syntax, code: "ParameterMissing", "missing parameter $\(name)", atRuntime: true)
+        arguments.append(SQLRunner.bind(try parameter(name)))
+      case .parameterTypeClass(let name, let second):
+        let value: String
+        switch try parameter(name) {
+        case .string: value = "string"
+        case .int, .float: value = second ? "float" : "integer"
+        case .bool: value = "boolean"
+        default: value = "-"
         }
-        arguments.append(SQLRunner.bind(value))
+        arguments.append(value.databaseValue)
+      case .count(let expr, let isLimit):
+        arguments.append(Int64(try Executor.count(expr, isLimit ? "LIMIT" : "SKIP", evaluator)).databaseValue)
       }
     }
+    return arguments
+  }
+
+  private func parameter(_ name: String) throws -> CypherValue {
+    guard let value = parameters[name] else {
+      throw CypherError(.syntax, code: "ParameterMissing", "missing parameter $\(name)", atRuntime: true)
+    }
+    return value
+  }
+
+  func run(_ plan: SQLPlan) throws -> ([String], [[CypherValue]]) {
     let reader = GraphReader(db)
+    let evaluator = Evaluator(reader: reader, parameters: parameters)
     let statement = try db.cachedStatement(sql: plan.sql)
-    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(try arguments(plan, evaluator)))
     var rows: [[CypherValue]] = []
     while let row = try cursor.next() {
       var values: [CypherValue] = []
+      values.reserveCapacity(plan.columns.count)
       var index = 0
       for column in plan.columns {
         switch column.decode {
@@ -50,7 +71,21 @@ struct SQLRunner {
         throw CypherError.runtime(.limit, code: "RowLimitExceeded", "the query returned more than \(options.rowLimit) rows")
       }
     }
-    return (plan.columns.map(\.name), rows)
+    if !plan.orderBy.isEmpty {
+      let keyed = rows.enumerated().sorted { a, b in
+        for (column, ascending) in plan.orderBy {
+          let c = CypherValue.order(a.element[column], b.element[column])
+          if c != .orderedSame { return ascending ? c == .orderedAscending : c == .orderedDescending }
+        }
+        return a.offset < b.offset
+      }
+      rows = keyed.map(\.element)
+    }
+    if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
+    if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }
+    let visible = plan.columns.indices.filter { !plan.columns[$0].hidden }
+    if visible.count != plan.columns.count { rows = rows.map { row in visible.map { row[$0] } } }
+    return (visible.map { plan.columns[$0].name }, rows)
   }
 
   /// The SQL value a parameter binds as (lists and maps are not bindable and compare as null).

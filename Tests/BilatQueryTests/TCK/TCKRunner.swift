@@ -11,6 +11,15 @@ struct TCKRunner {
   }
 
   let graphsDirectory: URL?
+  /// How many scenarios ran (and were cross-checked) as one SQL statement.
+  static let sqlCount = Counter()
+
+  final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+  }
 
   func run(_ scenario: TCKScenario) -> Outcome {
     do {
@@ -61,6 +70,16 @@ struct TCKRunner {
         }
         let header = step.table.first ?? []
         let expected = try step.table.dropFirst().map { try $0.map(ExpectedValue.parse) }
+        if (try? engine.compile(query).sql) != nil {
+          // Cross-check the single-statement SQL against the step-by-step executor.
+          var options = engine.options
+          options.singleStatementSQL = false
+          let stepwise = try CypherEngine(store: engine.store, options: options).run(query, parameters: parameters)
+          let a = result.rows.map { $0.map(\.description) }.sorted { $0.joined() < $1.joined() }
+          let b = stepwise.rows.map { $0.map(\.description) }.sorted { $0.joined() < $1.joined() }
+          if a != b { return .failed("SQL and step-by-step results differ: \(a) vs \(b)") }
+          TCKRunner.sqlCount.add()
+        }
         if result.columns != header {
           return .failed("columns \(result.columns) != \(header)")
         }
