@@ -55,11 +55,11 @@ final class Executor {
     var columns: [String] = []
     for clause in clauses {
       switch clause {
-      case .match(let optional, let patterns, let condition, let newVariables):
+      case .match(let optional, let patterns, let condition, let newVariables, let reachability):
         var out: [Bindings] = []
         for row in rows {
           var found = false
-          try matcher.match(patterns, row) { candidate in
+          try matcher.match(patterns, row, reachability: reachability) { candidate in
             if let condition, try evaluator.evaluate(condition, candidate) != .bool(true) { return }
             found = true
             out.append(candidate)

@@ -9,12 +9,16 @@ struct PatternMatcher {
   let evaluator: Evaluator
   /// The depth at which an unbounded `*` stops.
   let maxDepth: Int
+  /// Variable-length steps report each reachable end node once (see `AnalyzedClause.match`).
+  var reachability = false
 
   typealias Emit = (Bindings) throws -> Void
 
   /// Calls `emit` for every extension of `row` matching all `patterns`.
-  func match(_ patterns: [PathPattern], _ row: Bindings, emit: Emit) throws {
-    try matchFrom(patterns[...], row, used: [], emit: emit)
+  func match(_ patterns: [PathPattern], _ row: Bindings, reachability: Bool = false, emit: Emit) throws {
+    var matcher = self
+    matcher.reachability = reachability
+    try matcher.matchFrom(patterns[...], row, used: [], emit: emit)
   }
 
   private func matchFrom(_ patterns: ArraySlice<PathPattern>, _ row: Bindings, used: Set<Int64>, emit: Emit) throws {
@@ -193,6 +197,10 @@ struct PatternMatcher {
         ids.append(r.id)
       }
       required = ids
+    }
+    if reachability && required == nil && low <= 1 {
+      try reachable(pattern, from: start, low: low, high: high, row) { end in try emit([], end, used) }
+      return
     }
     func walk(_ node: CypherNode, _ rels: [CypherRelationship], _ seen: Set<Int64>) throws {
       if rels.count >= low, required == nil || required?.count == rels.count {

@@ -17,7 +17,11 @@ struct AnalyzedProjection: Sendable {
 }
 
 enum AnalyzedClause: Sendable {
-  case match(optional: Bool, patterns: [PathPattern], where: Expr?, newVariables: [String])
+  /// `reachability`: the following projection ignores row multiplicity (DISTINCT, or only
+  /// DISTINCT/min/max aggregates) and the pattern is one unnamed variable-length relationship
+  /// with a lower bound of at most 1, so end nodes may be found by breadth-first search with a
+  /// visited set instead of enumerating every trail.
+  case match(optional: Bool, patterns: [PathPattern], where: Expr?, newVariables: [String], reachability: Bool)
   case unwind(Expr, variable: String)
   case with(AnalyzedProjection)
   case `return`(AnalyzedProjection)

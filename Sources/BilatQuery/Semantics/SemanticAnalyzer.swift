@@ -34,7 +34,8 @@ struct SemanticAnalyzer {
         try bindPatterns(patterns, &scope, creating: false)
         if let condition { try check(condition, scope, aggregates: false, clause: "WHERE") }
         let newVariables = scope.keys.filter { before[$0] == nil }.sorted()
-        result.append(.match(optional: optional, patterns: patterns, where: condition, newVariables: newVariables))
+        result.append(
+          .match(optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: false))
       case .unwind(let expr, let variable, let range):
         try check(expr, scope, aggregates: false, clause: "UNWIND")
         if scope[variable] != nil {
@@ -63,7 +64,39 @@ struct SemanticAnalyzer {
         result.append(.create(patterns))
       }
     }
+    markReachability(&result)
     return result
+  }
+
+  /// Sets `reachability` on MATCH clauses whose row multiplicity does not matter.
+  private func markReachability(_ clauses: inout [AnalyzedClause]) {
+    for i in clauses.indices.dropLast() {
+      guard case .match(let optional, let patterns, let condition, let newVariables, _) = clauses[i],
+        patterns.count == 1, patterns[0].variable == nil, patterns[0].shortest == .none,
+        patterns[0].relationships.count == 1, let rel = patterns[0].relationships.first, rel.isVariableLength,
+        rel.variable == nil, (rel.length?.min ?? 1) <= 1
+      else { continue }
+      let projection: AnalyzedProjection
+      switch clauses[i + 1] {
+      case .with(let p), .return(let p): projection = p
+      default: continue
+      }
+      let insensitive: Bool
+      if projection.aggregates.isEmpty {
+        insensitive = projection.distinct
+      } else {
+        insensitive = projection.aggregates.allSatisfy { call in
+          if case .function(let name, let distinct, _) = call.kind {
+            return distinct || name == "min" || name == "max"
+          }
+          return false
+        }
+      }
+      if insensitive {
+        clauses[i] = .match(
+          optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: true)
+      }
+    }
   }
 
   // MARK: Patterns
