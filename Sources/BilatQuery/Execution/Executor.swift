@@ -57,9 +57,10 @@ final class Executor {
       switch clause {
       case .match(let optional, let patterns, let condition, let newVariables, let reachability):
         var out: [Bindings] = []
+        let hints = PatternMatcher.hints(from: condition)
         for row in rows {
           var found = false
-          try matcher.match(patterns, row, reachability: reachability) { candidate in
+          try matcher.match(patterns, row, reachability: reachability, hints: hints) { candidate in
             if let condition, try evaluator.evaluate(condition, candidate) != .bool(true) { return }
             found = true
             out.append(candidate)

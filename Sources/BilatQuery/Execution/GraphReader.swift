@@ -75,6 +75,10 @@ final class GraphReader {
     return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node ORDER BY id"))
   }
 
+  func nodeExists(_ id: Int64) throws -> Bool {
+    try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)"), arguments: [id]) ?? false
+  }
+
   static func indexable(_ value: PropertyValue) -> DatabaseValue? {
     switch value {
     case .string(let s): return s.databaseValue
@@ -91,12 +95,12 @@ final class GraphReader {
     func collect(outgoing: Bool) throws {
       let sqlAny =
         outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? ORDER BY id"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? ORDER BY id"
+        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?"
+        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?"
       let sqlTyped =
         outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ? ORDER BY id"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ? ORDER BY id"
+        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"
+        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"
       let argumentSets: [StatementArguments] = types.isEmpty ? [[node]] : types.map { [node, $0] }
       for arguments in argumentSets {
         let statement = try db.cachedStatement(sql: types.isEmpty ? sqlAny : sqlTyped)

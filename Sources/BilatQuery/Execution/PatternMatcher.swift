@@ -11,13 +11,45 @@ struct PatternMatcher {
   let maxDepth: Int
   /// Variable-length steps report each reachable end node once (see `AnalyzedClause.match`).
   var reachability = false
+  /// Anchors taken from the MATCH's WHERE: `id(v) = c` and `v.key = c` with c a literal or parameter.
+  var hints: [String: [NodeHint]] = [:]
+
+  enum NodeHint {
+    case id(Expr)
+    case property(String, Expr)
+  }
+
+  /// Extracts anchors from the top-level conjuncts of a WHERE clause.
+  static func hints(from condition: Expr?) -> [String: [NodeHint]] {
+    guard let condition else { return [:] }
+    var result: [String: [NodeHint]] = [:]
+    for conjunct in SQLCompiler.conjuncts(condition) {
+      guard case .binary(.equal, let lhs, let rhs) = conjunct.kind else { continue }
+      for (a, b) in [(lhs, rhs), (rhs, lhs)] {
+        switch b.kind {
+        case .literal, .parameter: break
+        default: continue
+        }
+        if case .function("id", _, let args) = a.kind, args.count == 1, case .variable(let v) = args[0].kind {
+          result[v, default: []].append(.id(b))
+        } else if case .property(let base, let key) = a.kind, case .variable(let v) = base.kind {
+          result[v, default: []].append(.property(key, b))
+        }
+      }
+    }
+    return result
+  }
 
   typealias Emit = (Bindings) throws -> Void
 
   /// Calls `emit` for every extension of `row` matching all `patterns`.
-  func match(_ patterns: [PathPattern], _ row: Bindings, reachability: Bool = false, emit: Emit) throws {
+  func match(
+    _ patterns: [PathPattern], _ row: Bindings, reachability: Bool = false, hints: [String: [NodeHint]] = [:],
+    emit: Emit
+  ) throws {
     var matcher = self
     matcher.reachability = reachability
+    matcher.hints = hints
     try matcher.matchFrom(patterns[...], row, used: [], emit: emit)
   }
 
@@ -39,6 +71,10 @@ struct PatternMatcher {
     guard pattern.relationships.count > 0 else { return (pattern, false) }
     func score(_ node: NodePattern) -> Int {
       if let v = node.variable, row[v] != nil { return 3 }
+      if let v = node.variable, let h = hints[v] {
+        if h.contains(where: { if case .id = $0 { return true } else { return false } }) { return 3 }
+        return 2
+      }
       if node.properties != nil { return 2 }
       return node.labels.isEmpty ? 0 : 1
     }
@@ -83,8 +119,20 @@ struct PatternMatcher {
         }
       }
     }
+    var ids: [Int64]?
+    for h in pattern.variable.flatMap({ hints[$0] }) ?? [] {
+      switch h {
+      case .id(let e):
+        guard case .int(let id) = try evaluator.evaluate(e, row) else { return [] }
+        ids = try reader.nodeExists(id) ? [id] : []
+      case .property(let key, let e):
+        if hint == nil, let value = try evaluator.evaluate(e, row).propertyValue, GraphReader.indexable(value) != nil {
+          hint = (key, value)
+        }
+      }
+    }
     var result: [CypherNode] = []
-    for id in try reader.candidateNodes(label: pattern.labels.first, property: hint) {
+    for id in try ids ?? reader.candidateNodes(label: pattern.labels.first, property: hint) {
       let node = try reader.node(id)
       if try nodeMatches(node, pattern, row) { result.append(node) }
     }

@@ -16,8 +16,8 @@ enum Explainer {
     let steps: [(String, String)] = [
       ("node by label", "SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id"),
       ("node by property", "SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id"),
-      ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ? ORDER BY id"),
-      ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ? ORDER BY id"),
+      ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"),
+      ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"),
     ]
     for (name, sql) in steps {
       out.append("")

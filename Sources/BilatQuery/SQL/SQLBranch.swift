@@ -23,6 +23,8 @@ struct SQLBranch {
   var relationshipIDs: [String: String] = [:]
   var relationshipTypes: [String: [String]] = [:]
   var properties: [PropertyJoin] = []
+  /// A node property compared for equality with a constant: the join starts there.
+  var anchor: String?
   private var aliasCounter = 0
   private var relationshipAliases: [(alias: String, types: [String])] = []
 
@@ -135,6 +137,7 @@ struct SQLBranch {
     for (key, value) in entries {
       let p = property(owner: owner, isNode: isNode, key: key, required: true)
       conditions.append(try comparison(p, .equal, value))
+      if isNode && anchor == nil { anchor = p }
     }
   }
 
@@ -191,14 +194,25 @@ struct SQLBranch {
   func fromAndWhere() -> String {
     var from = tables
     var whereParts = conditions
+    var first: String?
     for p in properties where p.required {
       let table = p.isNode ? "node_property" : "relationship_property"
       let ownerColumn = p.isNode ? "node_id" : "relationship_id"
-      from.append("\(table) \(p.alias)")
+      if p.alias == anchor {
+        first = "\(table) \(p.alias)"
+      } else {
+        from.append("\(table) \(p.alias)")
+      }
       whereParts.insert("\(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))", at: 0)
     }
     var sql = "FROM " + from.joined(separator: " JOIN ")
-    if from.isEmpty { sql = "FROM (SELECT 1)" }
+    if let first {
+      // CROSS JOIN keeps the anchor in the outermost loop: SQLite without ANALYZE would
+      // otherwise often start from a scan of the relationship type.
+      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: " JOIN "))
+    } else if from.isEmpty {
+      sql = "FROM (SELECT 1)"
+    }
     for p in properties where !p.required {
       let table = p.isNode ? "node_property" : "relationship_property"
       let ownerColumn = p.isNode ? "node_id" : "relationship_id"

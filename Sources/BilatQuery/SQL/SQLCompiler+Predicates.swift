@@ -14,8 +14,23 @@ extension SQLCompiler {
           }
           throw SQLBranch.Unsupported()
         }
+        for (a, b) in [(lhs, rhs), (rhs, lhs)] where op == .equal && isConstant(b) {
+          guard case .function("id", _, let args) = a.kind, args.count == 1, case .variable(let v) = args[0].kind,
+            let id = branch.nodeIDs[v] ?? branch.relationshipIDs[v]
+          else { continue }
+          switch b.kind {
+          case .literal(.int(let i)): return "\(id) = \(branch.bind(i.databaseValue))"
+          case .parameter(let name):
+            let value = branch.bind(.parameter(name))
+            return "\(id) = \(value) AND typeof(\(value)) = 'integer'"
+          default: return "0"
+          }
+        }
         if case .property(let base, let key) = lhs.kind, isConstant(rhs) {
           let p = try property(base, key, &branch, required: true)
+          if op == .equal, branch.anchor == nil, case .variable(let v) = base.kind, branch.nodeIDs[v] != nil {
+            branch.anchor = p
+          }
           return try branch.comparison(p, op, rhs)
         }
         if case .property(let base, let key) = rhs.kind, isConstant(lhs) {

@@ -11,7 +11,7 @@ enum SQLCompiler {
   static let maxUndirected = 3
 
   static func compile(_ statement: AnalyzedStatement) -> SQLPlan? {
-    guard statement.parts.count == 1, !statement.writes, !statement.explain, statement.parts[0].count == 2,
+    guard statement.parts.count == 1, !statement.writes, statement.parts[0].count == 2,
       case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
       case .return(let projection) = statement.parts[0][1]
     else { return nil }
