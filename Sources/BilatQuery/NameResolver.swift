@@ -53,7 +53,7 @@ public enum NameResolver {
           ids = candidates.filter { NameKey.transliterationFolded($0.name) == folded }.map(\.id)
         }
         if ids.isEmpty {
-          let ranked = candidates.map { ($0.name, Diagnostics.distance(Array(key), Array(NameKey.normalized($0.name)))) }
+          let ranked = candidates.map { ($0.name, closeness(key, NameKey.normalized($0.name))) }
             .filter { $0.1 <= max(3, key.count / 3) }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
           return .unknown(suggestions: Array(Set(ranked.map(\.0))).sorted { a, b in
@@ -67,6 +67,21 @@ public enum NameResolver {
       if unique.count == 1, let only = try named(unique).first { return .found(id: only.id, name: only.name) }
       return .ambiguous(try named(unique))
     }
+  }
+
+  /// Edit distance to the whole name, or to the same number of consecutive words in it
+  /// ("smailow" is 1 from "alikhan smailov").
+  static func closeness(_ key: String, _ candidate: String) -> Int {
+    var best = Diagnostics.distance(Array(key), Array(candidate))
+    let words = candidate.split(separator: " ")
+    let n = key.split(separator: " ").count
+    if n < words.count {
+      for start in 0...(words.count - n) {
+        let part = words[start..<start + n].joined(separator: " ")
+        best = min(best, Diagnostics.distance(Array(key), Array(part)))
+      }
+    }
+    return best
   }
 
   private static func names(_ db: Database, label: String?) throws -> [(id: Int64, name: String)] {

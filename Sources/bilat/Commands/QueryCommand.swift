@@ -21,8 +21,10 @@ extension ResultFormat: ExpressibleByArgument {}
 
 /// Prints a result and its warnings; errors go to stderr with the query position.
 enum QueryPrinter {
-  static func print(_ result: QueryResult, format: ResultFormat) {
-    for warning in result.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+  static func print(_ result: QueryResult, format: ResultFormat, warnings: Bool = true) {
+    if warnings {
+      for warning in result.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+    }
     if result.columns == ["plan"] && format == .table {
       Swift.print(result.rows.map { $0.first?.displayText ?? "" }.joined(separator: "\n"))
       return
