@@ -24,6 +24,9 @@ public final class CypherEngine: @unchecked Sendable {
     self.options = options
   }
 
+  /// How many compiled queries the cache holds.
+  public var cachedQueryCount: Int { lock.withLock { cache.count } }
+
   /// Parses and analyzes `text` (cached by text). Throws the first syntax or semantic error.
   public func compile(_ text: String) throws(CypherError) -> CompiledQuery {
     lock.lock()
