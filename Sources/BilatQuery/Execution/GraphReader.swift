@@ -21,17 +21,31 @@ final class GraphReader {
 
   func node(_ id: Int64) throws -> CypherNode {
     if let cached = nodes[id] { return cached }
-    let labels = try String.fetchAll(
-      db.cachedStatement(sql: "SELECT label FROM node_label WHERE node_id = ? ORDER BY label"), arguments: [id])
-    var properties: [String: CypherValue] = [:]
+    // Labels and properties in one statement.
     let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT key, value, value_type FROM node_property WHERE node_id = ?"), arguments: [id])
+      db.cachedStatement(
+        sql: """
+          SELECT label, NULL, NULL FROM node_label WHERE node_id = ?1
+          UNION ALL SELECT key, value, value_type FROM node_property WHERE node_id = ?1
+          """), arguments: [id])
+    var labels: [String] = []
+    var properties: [String: CypherValue] = [:]
     while let row = try rows.next() {
-      properties[row[0]] = CypherValue(PropertyValue(stored: row[1], type: row[2]))
+      if let type: String = row[2] {
+        properties[row[0]] = CypherValue(PropertyValue(stored: row[1], type: type))
+      } else {
+        labels.append(row[0])
+      }
     }
+    labels.sort()
     let node = CypherNode(id: id, labels: labels, properties: properties)
     nodes[id] = node
     return node
+  }
+
+  /// The relationship with its properties (loading them if `rel` came from ``expand``).
+  func full(_ rel: CypherRelationship) throws -> CypherRelationship {
+    try relationship(rel.id, type: rel.type, start: rel.startID, end: rel.endID)
   }
 
   func relationship(_ id: Int64) throws -> CypherRelationship {
@@ -87,8 +101,8 @@ final class GraphReader {
     }
   }
 
-  /// Relationships touching `node` in a direction, with one of `types` (any when empty).
-  /// For `.both`, a self-loop is reported once.
+  /// Relationships touching `node` in a direction, with one of `types` (any when empty),
+  /// without their properties (see ``full(_:)``). For `.both`, a self-loop is reported once.
   func expand(_ node: Int64, _ direction: Direction, types: [String]) throws -> [(CypherRelationship, Int64)] {
     try checkpoint()
     var result: [(CypherRelationship, Int64)] = []
@@ -108,7 +122,7 @@ final class GraphReader {
         for row in rows {
           let (id, type, start, end): (Int64, String, Int64, Int64) = (row[0], row[1], row[2], row[3])
           if !outgoing && direction == .both && start == end { continue }
-          let rel = try relationship(id, type: type, start: start, end: end)
+          let rel = relationships[id] ?? CypherRelationship(id: id, type: type, startID: start, endID: end, properties: [:])
           result.append((rel, outgoing ? end : start))
         }
       }

@@ -57,6 +57,7 @@ extension PatternMatcher {
     -> Bool
   {
     guard let properties = pattern.properties else { return true }
+    let rel = try reader.full(rel)
     guard case .map(let wanted) = try evaluator.evaluate(properties, row) else { return false }
     for (key, value) in wanted where CypherValue.equals(rel.properties[key] ?? .null, value) != true { return false }
     return true

@@ -15,7 +15,8 @@ extension PatternMatcher {
     let targets = try candidates(pattern.nodes[1], row)
     for source in sources {
       for target in targets {
-        guard let rels = try search(from: source.id, to: target.id, rel, low: low, high: high, row) else { continue }
+        guard let shallow = try search(from: source.id, to: target.id, rel, low: low, high: high, row) else { continue }
+        let rels = try shallow.map { try reader.full($0) }
         var next = row
         if let v = pattern.nodes[0].variable { next[v] = .node(source) }
         if let v = pattern.nodes[1].variable { next[v] = .node(target) }
@@ -103,6 +104,7 @@ extension PatternMatcher {
     _ rel: CypherRelationship, _ pattern: RelationshipPattern, _ row: Bindings
   ) throws -> Bool {
     guard let properties = pattern.properties else { return true }
+    let rel = try reader.full(rel)
     guard case .map(let wanted) = try evaluator.evaluate(properties, row) else { return false }
     for (key, value) in wanted where CypherValue.equals(rel.properties[key] ?? .null, value) != true { return false }
     return true

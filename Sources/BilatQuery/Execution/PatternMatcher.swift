@@ -152,6 +152,7 @@ struct PatternMatcher {
 
   private func relationshipMatches(_ rel: CypherRelationship, _ pattern: RelationshipPattern, _ row: Bindings) throws -> Bool {
     guard let properties = pattern.properties else { return true }
+    let rel = try reader.full(rel)
     guard case .map(let wanted) = try evaluator.evaluate(properties, row) else { return false }
     for (key, value) in wanted where CypherValue.equals(rel.properties[key] ?? .null, value) != true { return false }
     return true
@@ -192,16 +193,20 @@ struct PatternMatcher {
         guard try endMatches(end, nodePattern, row) else { return }
         var next = row
         bind(end, nodePattern, &next)
+        let needed = relPattern.variable != nil || pattern.variable != nil
+        let full = needed ? try rels.map { try reader.full($0) } : rels
         if let v = relPattern.variable {
-          next[v] = .list((reversed ? rels.reversed() : rels).map(CypherValue.relationship))
+          next[v] = .list((reversed ? full.reversed() : full).map(CypherValue.relationship))
         }
         var nodes = pathNodes
-        var at = current.id
-        for rel in rels {
-          at = rel.startID == at ? rel.endID : rel.startID
-          nodes.append(try reader.node(at))
+        if pattern.variable != nil {
+          var at = current.id
+          for rel in rels {
+            at = rel.startID == at ? rel.endID : rel.startID
+            nodes.append(try reader.node(at))
+          }
         }
-        try step(pattern, index + 1, end, next, nowUsed, nodes, pathRels + rels, reversed: reversed, emit: emit)
+        try step(pattern, index + 1, end, next, nowUsed, nodes, pathRels + full, reversed: reversed, emit: emit)
       }
       return
     }
@@ -220,11 +225,13 @@ struct PatternMatcher {
       guard try endMatches(other, nodePattern, row) else { continue }
       var next = row
       bind(other, nodePattern, &next)
-      if let v = relPattern.variable { next[v] = .relationship(rel) }
+      let needed = relPattern.variable != nil || pattern.variable != nil
+      let full = needed ? try reader.full(rel) : rel
+      if let v = relPattern.variable { next[v] = .relationship(full) }
       var nowUsed = used
       nowUsed.insert(rel.id)
       try step(
-        pattern, index + 1, other, next, nowUsed, pathNodes + [other], pathRels + [rel], reversed: reversed, emit: emit)
+        pattern, index + 1, other, next, nowUsed, pathNodes + [other], pathRels + [full], reversed: reversed, emit: emit)
     }
   }
 
@@ -250,21 +257,21 @@ struct PatternMatcher {
       try reachable(pattern, from: start, low: low, high: high, row) { end in try emit([], end, used) }
       return
     }
-    func walk(_ node: CypherNode, _ rels: [CypherRelationship], _ seen: Set<Int64>) throws {
+    func walk(_ node: Int64, _ rels: [CypherRelationship], _ seen: Set<Int64>) throws {
       if rels.count >= low, required == nil || required?.count == rels.count {
-        try emit(rels, node, seen)
+        try emit(rels, try reader.node(node), seen)
       }
       guard rels.count < high else { return }
       if let required, rels.count >= required.count { return }
-      for (rel, otherID) in try reader.expand(node.id, pattern.direction, types: pattern.types) {
+      for (rel, otherID) in try reader.expand(node, pattern.direction, types: pattern.types) {
         if seen.contains(rel.id) { continue }
         if let required, required[rels.count] != rel.id { continue }
         guard try relationshipMatches(rel, pattern, row) else { continue }
         var nowSeen = seen
         nowSeen.insert(rel.id)
-        try walk(try reader.node(otherID), rels + [rel], nowSeen)
+        try walk(otherID, rels + [rel], nowSeen)
       }
     }
-    try walk(start, [], used)
+    try walk(start.id, [], used)
   }
 }
