@@ -61,8 +61,9 @@ public final class CypherEngine: @unchecked Sendable {
       let plan = try explain(text, parameters: parameters)
       return QueryResult(columns: ["plan"], rows: plan.split(separator: "\n").map { [.string(String($0))] })
     }
+    let deadline = QueryDeadline(seconds: options.timeLimit ?? 1e9)
     return try guarded(text) {
-      try store.read { graph in
+      try store.read { graph in try deadline.guarding(graph.db) {
         let db = graph.db
         let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
         if let plan = compiled.sqlPlan, options.singleStatementSQL {
@@ -70,10 +71,10 @@ public final class CypherEngine: @unchecked Sendable {
           return QueryResult(columns: columns, rows: rows, warnings: warnings)
         }
         let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
-        executor.reader.checkpoint = deadlineCheck()
+        executor.reader.checkpoint = deadlineCheck(deadline)
         let (columns, rows) = try executor.run(compiled.statement)
         return QueryResult(columns: columns, rows: rows, warnings: warnings)
-      }
+      } }
     }
   }
 
@@ -100,26 +101,17 @@ public final class CypherEngine: @unchecked Sendable {
     }
   }
 
-  private func deadlineCheck() -> () throws -> Void {
+  private func deadlineCheck(_ deadline: QueryDeadline) -> () throws -> Void {
     guard let limit = options.timeLimit else { return {} }
-    let deadline = Date().addingTimeInterval(limit)
     return {
-      if Date() > deadline {
+      if deadline.expired {
         throw CypherError.runtime(.limit, code: "TimeLimitExceeded", "the query ran longer than \(limit) s (--timeout)")
       }
     }
   }
 
-  /// Runs `body` with the time limit armed (SQLite interrupt) and errors mapped to CypherError.
+  /// Runs `body` with errors mapped to CypherError (an interrupted statement is a time limit).
   private func guarded<T>(_ text: String, _ body: () throws -> T) throws(CypherError) -> T {
-    var timer: DispatchWorkItem?
-    if let limit = options.timeLimit {
-      let writer = store.writer
-      let item = DispatchWorkItem { writer.interrupt() }
-      DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: item)
-      timer = item
-    }
-    defer { timer?.cancel() }
     do {
       return try body()
     } catch let error as CypherError {
