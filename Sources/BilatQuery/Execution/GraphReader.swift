@@ -13,6 +13,10 @@ final class GraphReader {
 
   init(_ db: Database) { self.db = db }
 
+  func cachedNode(_ id: Int64) -> CypherNode? { nodes[id] }
+  func cachedRelationship(_ id: Int64) -> CypherRelationship? { relationships[id] }
+  func store(_ node: CypherNode) { nodes[node.id] = node }
+
   /// Forgets loaded entities (after a write).
   func invalidate() {
     nodes.removeAll()

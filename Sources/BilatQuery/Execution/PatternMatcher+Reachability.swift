@@ -13,14 +13,13 @@ extension PatternMatcher {
     while depth < high && !frontier.isEmpty {
       depth += 1
       var next: [Int64] = []
-      for node in frontier {
-        for (rel, other) in try reader.expand(node, pattern.direction, types: pattern.types) {
-          guard !seen.contains(other), try relationshipAllowed(rel, pattern, row) else { continue }
-          seen.insert(other)
-          next.append(other)
-          try emit(try reader.node(other))
-        }
+      for (_, rel, other) in try reader.expand(frontier: frontier, pattern.direction, types: pattern.types) {
+        guard !seen.contains(other), try relationshipAllowed(rel, pattern, row) else { continue }
+        seen.insert(other)
+        next.append(other)
       }
+      try reader.preload(next)
+      for other in next { try emit(try reader.node(other)) }
       frontier = next
     }
     if low >= 1, try closedTrail(pattern, through: start.id, within: high, row) { try emit(start) }

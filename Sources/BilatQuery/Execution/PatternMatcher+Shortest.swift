@@ -56,21 +56,20 @@ extension PatternMatcher {
       var nextFrontier: [Int64] = []
       var meeting: Int64?
       let frontier = expandSource ? sourceFrontier : targetFrontier
-      outer: for node in frontier {
-        for (rel, other) in try reader.expand(node, expandSource ? forward : backward, types: pattern.types) {
-          guard try relationshipMatchesForShortest(rel, pattern, row) else { continue }
-          if expandSource {
-            if fromSource[other] != nil { continue }
-            fromSource[other] = .some((rel, node))
-          } else {
-            if fromTarget[other] != nil { continue }
-            fromTarget[other] = .some((rel, node))
-          }
-          nextFrontier.append(other)
-          if (expandSource ? fromTarget[other] : fromSource[other]) != nil {
-            meeting = other
-            break outer
-          }
+      let edges = try reader.expand(frontier: frontier, expandSource ? forward : backward, types: pattern.types)
+      for (node, rel, other) in edges {
+        guard try relationshipMatchesForShortest(rel, pattern, row) else { continue }
+        if expandSource {
+          if fromSource[other] != nil { continue }
+          fromSource[other] = .some((rel, node))
+        } else {
+          if fromTarget[other] != nil { continue }
+          fromTarget[other] = .some((rel, node))
+        }
+        nextFrontier.append(other)
+        if (expandSource ? fromTarget[other] : fromSource[other]) != nil {
+          meeting = other
+          break
         }
       }
       if expandSource {
