@@ -72,14 +72,16 @@ struct SQLRunner {
       }
     }
     if !plan.orderBy.isEmpty {
-      let keyed = rows.enumerated().sorted { a, b in
-        for (column, ascending) in plan.orderBy {
-          let c = CypherValue.order(a.element[column], b.element[column])
-          if c != .orderedSame { return ascending ? c == .orderedAscending : c == .orderedDescending }
+      let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
+      let ascending = plan.orderBy.map(\.ascending)
+      let order = rows.indices.sorted { a, b in
+        for k in keys.indices {
+          let c = CypherValue.order(keys[k][a], keys[k][b])
+          if c != .orderedSame { return ascending[k] ? c == .orderedAscending : c == .orderedDescending }
         }
-        return a.offset < b.offset
+        return a < b
       }
-      rows = keyed.map(\.element)
+      rows = order.map { rows[$0] }
     }
     if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
     if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }
