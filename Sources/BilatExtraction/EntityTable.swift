@@ -1,0 +1,37 @@
+import BilatCore
+
+/// Collects entities of one article, merging mentions of the same thing by label and folded name.
+struct EntityTable {
+  var entities: [ExtractedEntity] = []
+  var index: [String: Int] = [:]
+
+  static func key(_ label: String, _ name: String) -> String {
+    label + "|" + NameKey.transliterationFolded(name)
+  }
+
+  /// The entity with this label and name, created if needed.
+  mutating func entity(_ label: String, _ name: String) -> Int {
+    let k = EntityTable.key(label, name)
+    if let i = index[k] { return i }
+    let id = entities.count
+    entities.append(
+      ExtractedEntity(id: id, label: label, name: name, aliases: [], properties: ["name": .string(name)], mentions: []))
+    index[k] = id
+    return id
+  }
+
+  func find(_ label: String, _ name: String) -> Int? { index[EntityTable.key(label, name)] }
+
+  mutating func mention(_ id: Int, _ m: Mention, surface: String? = nil) {
+    if !entities[id].mentions.contains(m) { entities[id].mentions.append(m) }
+    if let surface, surface != entities[id].name, !surface.isEmpty, !entities[id].aliases.contains(surface) {
+      entities[id].aliases.append(surface)
+    }
+  }
+
+  /// Sets a property unless it is already set.
+  mutating func fill(_ id: Int, _ key: String, _ value: String?) {
+    guard let value, !value.isEmpty, entities[id].properties[key] == nil else { return }
+    entities[id].properties[key] = .string(value)
+  }
+}

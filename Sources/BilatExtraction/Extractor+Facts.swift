@@ -1,0 +1,181 @@
+import BilatCore
+
+extension ExtractionState {
+  static let facilitySectors: [String: String] = [
+    "checkpoint": "transport and logistics", "checkpoints": "transport and logistics",
+    "railway": "transport and logistics", "railroad": "transport and logistics", "port": "transport and logistics",
+    "terminal": "transport and logistics", "corridor": "transport and logistics",
+    "airport": "transport and logistics", "hub": "transport and logistics", "highway": "transport and logistics",
+    "bridge": "transport and logistics", "crossing": "transport and logistics", "station": "transport and logistics",
+    "line": "transport and logistics", "refinery": "energy", "pipeline": "energy", "field": "energy",
+    "dam": "energy", "mine": "mining", "plant": "industry",
+  ]
+
+  // MARK: Agreements
+
+  /// Whether a wish, proposal or condition comes before token `i` ("interested in signing").
+  static func isWish(_ t: [Token], before i: Int) -> Bool {
+    t[..<i].contains { wishWords.contains($0.lower) }
+  }
+
+  /// The agreement trigger of a sentence: its token index and whether it is a signing.
+  static func agreementTrigger(_ t: [Token]) -> (index: Int, signing: Bool, aboutStart: Int)? {
+    for (i, tk) in t.enumerated() where tk.isWord {
+      let prev = i > 0 ? t[i - 1].lower : ""
+      if prev == "not" || prev == "n't" || prev == "never" { continue }
+      switch tk.lower {
+      case "agreed", "agree":
+        if tk.lower == "agree" && !["sides", "parties", "both", "to"].contains(prev) { continue }
+        if prev == "to" { continue }
+        var s = i + 1
+        if s < t.count, ["to", "on", "upon", "that", "about"].contains(t[s].lower) { s += 1 }
+        return (i, false, s)
+      case "reached", "achieved":
+        let window = t[(i + 1)..<min(t.count, i + 5)]
+        if window.contains(where: { ["agreement", "agreements", "consensus", "understanding", "accord"].contains($0.lower) }) {
+          var s = i + 1
+          while s < t.count && !["on", "to", "that", "regarding"].contains(t[s].lower) && s < i + 6 { s += 1 }
+          return (i, false, min(t.count, s + 1))
+        }
+      case "signed", "inked", "concluded":
+        return (i, true, i + 1)
+      case "signing":
+        if ["the", "a"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") { return (i, true, i + 1) }
+      default:
+        break
+      }
+    }
+    return nil
+  }
+
+  mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
+    guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
+    if ExtractionState.isWish(a.tokens, before: trig.index) { return }
+    // parties: countries named before the trigger, else the participants' countries
+    var parties: [Int] = []
+    var orgs: [Int] = []
+    var group = false
+    for s in a.spans where s.tokens.lowerBound < trig.index || trig.signing {
+      switch s.kind {
+      case .country, .demonym, .side:
+        if let e = s.entity, !parties.contains(e) { parties.append(e) }
+      case .organization:
+        if let e = s.entity, !orgs.contains(e), s.tokens.lowerBound < trig.index { orgs.append(e) }
+      case .group:
+        group = true
+      case .person:
+        if let e = s.entity, case .string(let c)? = table.entities[e].properties["country"],
+          let ce = table.find("Country", c), !parties.contains(ce)
+        {
+          parties.append(ce)
+        }
+      default:
+        break
+      }
+    }
+    if orgs.count >= 2 && parties.count < 2 { parties = orgs }
+    if parties.count < 2 || group {
+      for c in mainCountries(meetings, sentence: a.sentence.index) where !parties.contains(c) { parties.append(c) }
+    }
+    guard parties.count >= 2 else { return }
+    parties = Array(parties.prefix(4))
+    var aboutEnd = a.tokens.count
+    while aboutEnd > trig.aboutStart && a.tokens[aboutEnd - 1].kind == .punctuation { aboutEnd -= 1 }
+    let about = trig.aboutStart < aboutEnd ? a.text(trig.aboutStart..<min(aboutEnd, trig.aboutStart + 25)) : ""
+    let ev = mention(a, min(trig.index, a.tokens.count - 1)..<max(trig.index + 1, aboutEnd), trig.signing ? "signing" : "agreement-trigger", 0.75)
+    var props: [String: PropertyValue] = [:]
+    if !about.isEmpty { props["about"] = .string(about) }
+    if let d = statedDate(a) ?? article.published { props["date"] = .string(d.iso) }
+    for i in parties.indices {
+      for j in parties.indices where j > i {
+        relate("AGREED", parties[i], parties[j], props, ev, key: "s\(a.sentence.index)", symmetric: true)
+      }
+    }
+    if trig.signing {
+      for s in a.spans where s.kind == .agreement {
+        guard let ag = s.entity else { continue }
+        for p in parties { relate("SIGNED", p, ag, props.filter { $0.key == "date" }, ev) }
+      }
+    }
+  }
+
+  /// The countries of the people in the meeting nearest before `sentence`, else the two most mentioned.
+  func mainCountries(_ meetings: [MeetingInfo], sentence: Int) -> [Int] {
+    var out: [Int] = []
+    let m = meetings.last { $0.firstSentence <= sentence } ?? meetings.first
+    for p in m?.participants ?? [] {
+      if case .string(let c)? = table.entities[p].properties["country"], let ce = table.find("Country", c),
+        !out.contains(ce)
+      {
+        out.append(ce)
+      }
+    }
+    if out.count >= 2 { return out }
+    let countries = table.entities.filter { $0.label == "Country" }.sorted {
+      $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.id < $1.id
+    }
+    for c in countries.prefix(2) where !out.contains(c.id) { out.append(c.id) }
+    return out
+  }
+
+  // MARK: Roles
+
+  mutating func roles(_ a: SentenceAnalysis) {
+    for s in a.spans where s.kind == .person {
+      guard let p = s.entity, let title = s.title, !title.isEmpty else { continue }
+      var end: Int?
+      if let org = s.organization { end = table.find("Organization", org) }
+      if end == nil, let c = s.country ?? table.entities[p].properties["country"]?.stringValue {
+        end = table.entity("Country", c)
+      }
+      guard let e = end else { continue }
+      var props: [String: PropertyValue] = ["title": .string(title)]
+      if let d = article.published { props["as_of"] = .string(d.iso) }
+      relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: title.lowercased())
+    }
+  }
+
+  // MARK: Projects and facilities
+
+  /// The sector of a project or facility name: from sector words in it, else from its head noun.
+  func sector(ofName name: String) -> String? {
+    let u = Array(name.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    for m in lexicon.matches(in: tokens) where m.best.kind == .sector { return m.best.canonical }
+    for t in tokens.reversed() {
+      if let s = ExtractionState.facilitySectors[t.lower] {
+        if t.lower == "plant", tokens.contains(where: { ["power", "thermal", "solar", "wind", "nuclear", "hydro"].contains($0.lower) }) {
+          return "energy"
+        }
+        return s
+      }
+    }
+    return nil
+  }
+
+  mutating func projects(_ a: SentenceAnalysis) {
+    for s in a.spans where s.kind == .facility || s.kind == .project {
+      guard let id = s.entity else { continue }
+      let ev = mention(a, s.tokens, "sector-of-name", 0.7)
+      var sector = sector(ofName: s.name)
+      for f in s.inner {
+        guard let fid = f.entity else { continue }
+        relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))
+        let fs = self.sector(ofName: f.name)
+        if let fs { relate("IN_SECTOR", fid, table.entity("Sector", fs), [:], mention(a, f.tokens, "sector-of-name", 0.7)) }
+        sector = fs ?? sector
+      }
+      if let sector { relate("IN_SECTOR", id, table.entity("Sector", sector), [:], ev) }
+    }
+  }
+
+  // MARK: Locations
+
+  mutating func locations() {
+    for e in table.entities where e.label == "City" {
+      guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first else { continue }
+      relate("LOCATED_IN", e.id, table.entity("Country", c), [:], Mention(
+        sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-city-country", confidence: 0.9))
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// Sorts the lines of a page into title, header (date) lines, body paragraphs and clutter.
+///
+/// General rules, not site-specific ones: body paragraphs are lines with several words that end
+/// like sentences; short lines without sentence punctuation (menus, headlines in link lists,
+/// breadcrumbs, social buttons) are clutter, as is everything after a "Latest news"-style header
+/// except long paragraphs, and lines with photo credits, reading times or reuse notices.
+enum LineClassifier {
+  static let socialWords: Set<String> = [
+    "share", "facebook", "telegram", "x", "twitter", "whatsapp", "vk", "vkontakte", "linkedin", "instagram",
+    "youtube", "email", "e-mail", "print", "copy", "link", "copy link", "subscribe", "menu", "search", "home",
+    "news", "advertisement", "ad", "tags", "comments", "login", "sign in", "log in", "reddit", "viber", "ok",
+    "tiktok", "threads", "mail", "rss", "|", "•", "·", "/",
+  ]
+  static let listHeaders: Set<String> = [
+    "latest news", "latest", "most read", "most popular", "popular", "popular news", "related news",
+    "related articles", "related", "read also", "see also", "more news", "other news", "recommended",
+    "top news", "news feed", "more on this topic", "also read", "read more", "more stories", "trending",
+    "editor's picks", "you may also like", "also on this topic", "latest articles", "news of the day",
+  ]
+  static let clutterPrefixes = [
+    "photo:", "photo by", "photo credit", "photos:", "photo ©", "image:", "source:", "tags:", "tag:", "read also",
+    "read more", "see also", "related:", "follow us", "subscribe", "share this", "share on", "©", "copyright",
+    "(c)", "video:", "illustrative photo", "file photo", "cover photo", "editor:", "author:", "written by",
+  ]
+  static let clutterFragments = [
+    "min read", "minute read", "minutes read", "all rights reserved", "hyperlink", "use of materials",
+    "reproduction of", "cookies", "subscribe to", "follow us", "our telegram", "newsletter", "reprinting",
+    "materials is allowed", "materials are allowed", "permission of the editorial", "reading time",
+  ]
+
+  static func classify(_ lines: [Range<Int>], into article: inout Article) {
+    let u = article.units
+    var inLinkList = false
+    var sawBody = false
+    var bulletContext = false
+    var headerDateWithoutYear: DateFinder.Match?
+    for raw in lines {
+      let r = LineSplitter.trim(u, raw)
+      if r.isEmpty {
+        continue
+      }
+      let line = String(decoding: u[r], as: UTF16.self)
+      let lower = line.lowercased()
+      let words = wordCount(u, r)
+      let ends = endsLikeSentence(u, r)
+      // Markdown heading: the title if none yet, otherwise a subheading (no facts).
+      if line.hasPrefix("#") {
+        let stripped = line.drop(while: { $0 == "#" || $0 == " " })
+        if article.title == nil && !sawBody { article.title = String(stripped) } else { article.clutter.append(r) }
+        continue
+      }
+      let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—•|*"))
+      if listHeaders.contains(bare) {
+        inLinkList = true
+        article.clutter.append(r)
+        continue
+      }
+      if isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
+        article.clutter.append(r)
+        continue
+      }
+      if !ends || words <= 14, let meta = HeaderParser.metaLine(line) {
+        if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
+        if meta.date.year == nil { headerDateWithoutYear = meta.date }
+        if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
+        article.clutter.append(r)
+        continue
+      }
+      let isBullet = startsWithBullet(u, r)
+      if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2) {
+        var body = r
+        if !sawBody, let dl = HeaderParser.dateline(u, r) {
+          if article.datelineCity == nil { article.datelineCity = dl.city }
+          if let d = dl.date {
+            if let full = d.date(reference: nil) {
+              if article.published == nil { article.published = full }
+            } else {
+              headerDateWithoutYear = headerDateWithoutYear ?? d
+            }
+          }
+          body = dl.bodyStart..<r.upperBound
+        }
+        sawBody = true
+        inLinkList = false
+        article.paragraphs.append(body)
+        bulletContext = (u[r.upperBound - 1] == 0x3A) || (isBullet && bulletContext)
+        continue
+      }
+      bulletContext = false
+      if article.title == nil && !sawBody && words >= 3 && words <= 30 {
+        article.title = line
+      } else {
+        article.clutter.append(r)
+      }
+    }
+    if article.published == nil, let partial = headerDateWithoutYear {
+      // A dateline such as "Nov. 29" without a year: take the year of a dated sentence.
+      let year = firstYear(in: article)
+      if let year, let d = CalendarDate(year: year, month: partial.month, day: partial.day) { article.published = d }
+    }
+  }
+
+  static func firstYear(in article: Article) -> Int? {
+    for p in article.paragraphs {
+      let tokens = Tokenizer.tokenize(article.units, p)
+      for m in DateFinder.find(in: tokens) where m.year != nil { return m.year }
+    }
+    return nil
+  }
+
+  static func isClutter(_ lower: String, _ bare: String) -> Bool {
+    if socialWords.contains(bare) { return true }
+    for p in clutterPrefixes where lower.hasPrefix(p) { return true }
+    for f in clutterFragments where lower.contains(f) { return true }
+    // A run of social/menu words: "Facebook Telegram X", "Share | Print".
+    let parts = bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
+    if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
+    // Breadcrumbs: "1. Main Page 2. News 3. Politics", "Home > News > Politics".
+    if lower.contains(" > ") || lower.contains(" » ") || lower.contains(" / ") && parts.count <= 8 { return true }
+    var numbered = 0
+    var prevDigit = false
+    for ch in lower {
+      if ch == "." && prevDigit { numbered += 1 }
+      prevDigit = ch.isNumber
+    }
+    if numbered >= 2 && !lower.hasSuffix(".") { return true }
+    return false
+  }
+
+  static func wordCount(_ u: [UInt16], _ r: Range<Int>) -> Int {
+    var n = 0
+    var inWord = false
+    for c in u[r] {
+      let w = TextClass.isWordUnit(c)
+      if w && !inWord { n += 1 }
+      inWord = w
+    }
+    return n
+  }
+
+  static func endsLikeSentence(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.upperBound - 1
+    while i >= r.lowerBound {
+      let c = u[i]
+      if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB {
+        i -= 1
+        continue
+      }
+      return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 || c == 0x3A || c == 0x3B
+    }
+    return false
+  }
+
+  static func startsWithBullet(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    guard let c = u[r].first else { return false }
+    return c == 0x2D || c == 0x2022 || c == 0x2A || c == 0x2013 || c == 0x2014 || c == 0xB7
+  }
+}

@@ -1,0 +1,279 @@
+/// Pattern rules for names found in no dictionary: organizations, facilities, projects,
+/// agreements, and the "the Kazakh side" / "the parties" references.
+enum Patterns {
+  static let orgHeads: Set<String> = [
+    "ministry", "ministries", "embassy", "consulate", "committee", "agency", "council", "chamber", "bank", "fund",
+    "administration", "office", "service", "department", "commission", "academy", "university", "institute",
+    "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
+    "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
+    "organization", "organisation", "alliance", "forum", "cabinet",
+  ]
+  /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
+  static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
+  static let facilityHeads: Set<String> = [
+    "checkpoint", "checkpoints", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
+    "corridor", "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line",
+  ]
+  /// Heads that need a proper-name modifier to count as a named facility.
+  static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
+  static let facilityModifiers: Set<String> = [
+    "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
+    "logistics", "power", "coal", "copper", "gold", "thermal", "wind", "solar", "hydro", "hydroelectric", "nuclear",
+    "international", "container", "grain", "cargo", "transit", "chemical", "petrochemical", "gas-chemical",
+    "polyethylene", "steel", "cement", "main", "multimodal", "industrial", "trunk", "transport", "land",
+    "passenger", "freight", "commercial", "combined-cycle", "heat", "heating", "processing", "fertilizer",
+    "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
+    "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting",
+  ]
+  static let projectTriggers: Set<String> = [
+    "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
+    "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
+    "development", "launch", "establishment",
+  ]
+  static let agreementHeads: Set<String> = [
+    "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
+    "declaration", "statement", "contract", "accord", "convention", "charter",
+  ]
+  static let agreementLinks: Set<String> = ["on", "of", "for", "between", "to", "about", "regarding"]
+  static let connectors: Set<String> = ["of", "the", "and", "for", "'s", "-", "–", "—", "&"]
+  static let stopAfterNP: Set<String> = [
+    "was", "were", "is", "are", "will", "would", "has", "have", "had", "which", "that", "who", "as", "by", "with",
+    "at", "during", "signed", "to", "within", "after", "before", "since", "while", "through", "from", "amounting",
+    "worth", "totaling", "totalling", "where", "when", "being", "should", "could", "can", "may", "must", "also",
+  ]
+  static let groupWords: Set<String> = ["parties", "sides", "countries", "states", "nations", "governments"]
+
+  static func isFunctionCapital(_ t: Token) -> Bool {
+    ["the", "a", "an", "in", "on", "at", "this", "that", "these", "during", "according", "he", "she", "it",
+     "they", "we", "his", "her", "their", "its", "also", "however", "meanwhile", "today", "yesterday", "both",
+     "as", "for", "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there"]
+      .contains(t.lower)
+  }
+
+  /// "Ministry of Foreign Affairs", "Kazakh Invest", "China Development Bank", "Government of Kazakhstan".
+  static func organizations(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
+    let t = a.tokens
+    var i = 0
+    while i < t.count {
+      guard t[i].isWord, t[i].isCapitalized, orgHeads.contains(t[i].lower), a.span(at: i)?.kind != .organization,
+        a.span(at: i)?.kind != .person
+      else {
+        i += 1
+        continue
+      }
+      var lo = i
+      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
+        a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true,
+        !(lo - 1 == 0 && DateFinder.weekdays[t[lo - 1].lower] != nil)
+      {
+        lo -= 1
+      }
+      var hi = i + 1
+      var country: String?
+      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+        var j = hi + 1
+        var lastGood = hi
+        while j < t.count {
+          let tk = t[j]
+          if let s = a.span(at: j), s.kind == .country || s.kind == .city {
+            country = s.kind == .country ? s.name : lexicon.countryOf[s.name]
+            j = s.tokens.upperBound
+            lastGood = j
+            continue
+          }
+          if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
+            j += 1
+            if tk.lower != "the" { lastGood = j }
+            continue
+          }
+          if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
+            && (t[j + 1].isCapitalized || t[j + 1].lower == "the")
+          {
+            j += 1
+            continue
+          }
+          break
+        }
+        if lastGood > hi { hi = lastGood }
+      }
+      let hasComplement = hi > i + 1
+      let hasModifier = lo < i
+      if (hasComplement || hasModifier && !orgNeedsComplement.contains(t[i].lower))
+        && !(t[i].lower == "union" && !hasComplement && !hasModifier)
+      {
+        // a demonym right before names the country ("Kazakh Ministry of Energy")
+        if country == nil, lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
+          country = s.country ?? s.name
+        }
+        for s in a.spans(in: lo..<hi) where s.kind == .country && country == nil { country = s.name }
+        a.add(
+          Span(
+            kind: .organization, tokens: lo..<hi, name: "", country: country, rule: "org-pattern", confidence: 0.75))
+        i = hi
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Facility noun phrases: "the Nur Zholy–Khorgos checkpoint", "Shymkent oil refinery", "port of Aktau".
+  static func facilities(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var i = 0
+    while i < t.count {
+      guard t[i].isWord, facilityHeads.contains(t[i].lower) else {
+        i += 1
+        continue
+      }
+      if let s = a.span(at: i), s.kind == .organization || s.kind == .agreement || s.kind == .person {
+        i += 1
+        continue
+      }
+      var lo = i
+      var proper = 0
+      while lo > 0 {
+        let p = t[lo - 1]
+        if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
+          && a.span(at: lo - 1)?.kind != .person && a.span(at: lo - 1)?.kind != .organization
+        {
+          proper += 1
+          lo -= 1
+        } else if p.isWord && facilityModifiers.contains(p.lower) {
+          lo -= 1
+        } else if p.isDash && lo - 2 >= 0 && t[lo - 2].isCapitalized && lo < i && t[lo].isCapitalized
+          && p.end == t[lo].start
+        {
+          lo -= 1
+        } else {
+          break
+        }
+      }
+      var hi = i + 1
+      // "port of Aktau", "Port of Kuryk"
+      if lo == i, hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized, !isFunctionCapital(t[hi + 1]) {
+        var j = hi + 1
+        while j < t.count && t[j].isCapitalized && t[j].isWord { j += 1 }
+        proper += j - (hi + 1)
+        hi = j
+      }
+      // sentence-initial capital only ("Oil refinery ...") is no proper name
+      if proper == 1, lo == 0, a.span(at: 0) == nil, facilityModifiers.contains(t[0].lower) { proper = 0 }
+      if proper > 0 {
+        a.add(Span(kind: .facility, tokens: lo..<hi, name: "", rule: "facility-head", confidence: 0.8))
+        i = hi
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// "modernization of the Shymkent oil refinery", "construction of a second track of the X railway".
+  static func projects(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var i = 0
+    while i + 2 < t.count {
+      guard t[i].isWord, projectTriggers.contains(t[i].lower), t[i + 1].lower == "of" else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      var end = -1
+      var facility = false
+      while j < t.count {
+        let tk = t[j]
+        if let s = a.span(at: j), s.kind == .facility {
+          facility = true
+          j = s.tokens.upperBound
+          end = j
+          continue
+        }
+        if tk.kind == .punctuation && !tk.isDash { break }
+        if stopAfterNP.contains(tk.lower) { break }
+        if tk.lower == "and" && j + 1 < t.count && projectTriggers.contains(t[j + 1].lower) { break }
+        if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
+          break
+        }
+        if facilityHeads.contains(tk.lower) {
+          facility = true
+          end = j + 1
+        }
+        j += 1
+        if j - i > 14 { break }
+      }
+      if facility && end > i + 2 {
+        var project = Span(kind: .project, tokens: i..<end, name: "", rule: "project-phrase", confidence: 0.7)
+        project.inner = a.spans(in: i..<end).filter { $0.kind == .facility }
+        for k in project.inner.indices { project.inner[k].name = a.cleanText(project.inner[k].tokens) }
+        a.add(project)
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// "Agreement on ...", "Memorandum of Understanding ...", "Roadmap for ...", "Program of ...".
+  static func agreements(_ a: inout SentenceAnalysis, signing: Bool) {
+    let t = a.tokens
+    var i = 0
+    while i + 1 < t.count {
+      let head = t[i]
+      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing,
+        agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap"
+      else {
+        i += 1
+        continue
+      }
+      // capitalized modifiers before: "Intergovernmental Agreement", "Joint Action Plan"
+      var lo = i
+      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
+        a.span(at: lo - 1) == nil || a.span(at: lo - 1)?.kind == .sector
+      {
+        lo -= 1
+      }
+      var j = i + 1
+      var end = i + 1
+      while j < t.count {
+        let tk = t[j]
+        if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
+        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        if tk.lower == "and" && j + 1 < t.count && agreementHeads.contains(t[j + 1].lower) { break }
+        j += 1
+        end = j
+        if j - i > 20 { break }
+      }
+      while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
+      if end > i + 1 || head.isCapitalized && (head.lower == "roadmap" || head.lower == "memorandum") {
+        a.add(Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75))
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// "the Kazakh side" → a country; "the parties", "both countries", "the two sides" → a group.
+  static func references(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where t[i].isWord {
+      if t[i].lower == "side" || t[i].lower == "delegation", i > 0, let s = a.span(at: i - 1),
+        s.kind == .demonym || s.kind == .country, s.tokens.upperBound == i
+      {
+        a.add(
+          Span(
+            kind: .side, tokens: s.tokens.lowerBound..<(i + 1), name: s.country ?? s.name, country: s.country ?? s.name,
+            rule: "side-reference", confidence: 0.9))
+      } else if groupWords.contains(t[i].lower) || t[i].lower == "sides" {
+        guard i > 0 else { continue }
+        let p = t[i - 1].lower
+        if ["the", "both", "two", "our", "all"].contains(p) && (t[i].lower != "states" || p != "the") {
+          if a.cover[i] < 0 {
+            a.add(Span(kind: .group, tokens: (i - 1)..<(i + 1), name: "", rule: "group-reference", confidence: 0.8))
+          }
+        }
+      } else if (t[i].lower == "he" || t[i].lower == "she") && a.cover[i] < 0 {
+        a.add(Span(kind: .pronoun, tokens: i..<(i + 1), name: "", rule: "pronoun", confidence: 0.6))
+      }
+    }
+  }
+}
