@@ -1,7 +1,45 @@
 import ArgumentParser
+import BilatExtraction
+import Foundation
 
-// Placeholder until its issue lands; replaced by the owning work stream.
+/// `bilat eval DIR`: scores extraction against the gold files of a folder.
 struct EvalCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "eval", abstract: "(not yet available)")
-  func run() throws { throw ValidationError("'eval' is not available in this build yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Score extraction against gold annotations (precision, recall, F1).",
+    discussion: """
+      Reads every NAME.gold.json under DIR (recursively) with its article beside it, extracts the \
+      article and prints precision, recall and F1 per entity label and relation type, plus the \
+      date and place accuracy of matched meetings, as a markdown table. Names match with \
+      transliteration folding and gold aliases; Project, Facility and Agreement names match on \
+      content-word overlap. Nothing is written to the database.
+      """)
+
+  @Argument(help: ArgumentHelp("Folder with articles and their .gold.json files.", valueName: "dir"))
+  var directory: String
+
+  @Flag(name: .long, help: "Print the report as JSON instead of a markdown table.")
+  var json = false
+
+  @Flag(name: .long, help: "Also list each article's misses (FN) and false alarms (FP).")
+  var details = false
+
+  func run() throws {
+    let report = try Evaluator().evaluate(directory: directory)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+      var r = report
+      if !details { r.details = [:] }
+      print(String(decoding: try encoder.encode(r), as: UTF8.self))
+      return
+    }
+    print(report.markdown(title: directory))
+    if details {
+      for (article, notes) in report.details.sorted(by: { $0.key < $1.key }) where !notes.isEmpty {
+        print("\n#### \(article)")
+        for n in notes { print("- \(n)") }
+      }
+    }
+  }
 }
