@@ -84,6 +84,7 @@ public enum ArticleReader {
     lines = Array(lines[first...])
     LineClassifier.classify(lines, into: &article)
     if article.paragraphs.isEmpty { throw .noBody(path: source) }
+    if article.published == nil { article.published = LineClassifier.fileNameDate(source) }
     return article
   }
 }

@@ -172,7 +172,7 @@ extension ExtractionState {
   // MARK: Locations
 
   mutating func locations() {
-    for e in table.entities where e.label == "City" {
+    for e in table.entities where e.label == "City" || e.label == "Place" {
       guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first else { continue }
       relate("LOCATED_IN", e.id, table.entity("Country", c), [:], Mention(
         sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-city-country", confidence: 0.9))

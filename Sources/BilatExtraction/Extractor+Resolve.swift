@@ -44,7 +44,8 @@ extension ExtractionState {
           let label = s.kind == .facility ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
           let id = table.entity(label, s.name)
           a.spans[k].entity = id
-          table.mention(id, m, surface: nil)
+          table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
+          if s.kind == .place { table.fill(id, "country", s.country) }
           for j in s.inner.indices {
             let fid = table.entity("Facility", s.inner[j].name)
             a.spans[k].inner[j].entity = fid

@@ -42,6 +42,8 @@ public struct Extractor: Sendable {
       case .organization: kind = .organization
       case .country: kind = .country
       case .city: kind = .city
+      case .place: kind = .place
+      case .facility: kind = .facility
       case .demonym: kind = .demonym
       case .title: kind = .title
       case .sector: kind = .sector
@@ -56,6 +58,7 @@ public struct Extractor: Sendable {
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.facilities(&a)
     Patterns.projects(&a)
+    Patterns.namedProjects(&a)
     Patterns.agreements(&a, signing: signing)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)

@@ -9,7 +9,7 @@ import Foundation
 public struct Lexicon: Sendable {
   /// What a dictionary phrase denotes.
   public enum Kind: Int, Sendable, Comparable {
-    case person = 0, organization, country, city, demonym, title, sector
+    case person = 0, organization, country, city, place, facility, demonym, title, sector
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
   }
 
@@ -73,7 +73,9 @@ public struct Lexicon: Sendable {
     if let bundled = Bundle.module.url(forResource: "dictionaries", withExtension: nil) { dirs.append(bundled) }
     if let extraDirectory { dirs.append(URL(fileURLWithPath: extraDirectory)) }
     for dir in dirs {
-      for file in ["countries.tsv", "cities.tsv", "organizations.tsv", "titles.tsv", "sectors.tsv", "people.tsv"] {
+      for file in [
+        "countries.tsv", "cities.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "sectors.tsv", "people.tsv",
+      ] {
         let url = dir.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
@@ -84,6 +86,7 @@ public struct Lexicon: Sendable {
           switch file {
           case "countries.tsv": lex.addCountry(cols)
           case "cities.tsv": lex.addCity(cols)
+          case "places.tsv": lex.addPlace(cols)
           case "organizations.tsv": lex.addOrganization(cols)
           case "titles.tsv": lex.addTitle(cols)
           case "sectors.tsv": lex.addSector(cols)
@@ -116,6 +119,14 @@ public struct Lexicon: Sendable {
     countryOf[c[0]] = Lexicon.col(c, 1) ?? ""
     for s in [c[0]] + Lexicon.list(c, 2) {
       insert(s, Entry(kind: .city, canonical: c[0], country: Lexicon.col(c, 1), anyCase: false))
+    }
+  }
+
+  mutating func addPlace(_ c: [String]) {
+    let kind: Kind = Lexicon.col(c, 1)?.lowercased() == "facility" ? .facility : .place
+    countryOf[c[0]] = Lexicon.col(c, 2) ?? ""
+    for s in [c[0]] + Lexicon.list(c, 3) {
+      insert(s, Entry(kind: kind, canonical: c[0], country: Lexicon.col(c, 2), anyCase: false))
     }
   }
 

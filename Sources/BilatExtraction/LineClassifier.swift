@@ -57,14 +57,14 @@ enum LineClassifier {
         article.clutter.append(r)
         continue
       }
-      if isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
-        article.clutter.append(r)
-        continue
-      }
-      if !ends || words <= 14, let meta = HeaderParser.metaLine(line) {
+      if !ends || words <= 14, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
         if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
         if meta.date.year == nil { headerDateWithoutYear = meta.date }
         if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
+        article.clutter.append(r)
+        continue
+      }
+      if isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
         article.clutter.append(r)
         continue
       }
@@ -89,17 +89,27 @@ enum LineClassifier {
         continue
       }
       bulletContext = false
-      if article.title == nil && !sawBody && words >= 3 && words <= 30 {
+      if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
+        && !line.contains("»")
+      {
         article.title = line
       } else {
         article.clutter.append(r)
       }
     }
     if article.published == nil, let partial = headerDateWithoutYear {
-      // A dateline such as "Nov. 29" without a year: take the year of a dated sentence.
-      let year = firstYear(in: article)
+      // A dateline such as "Nov. 29" without a year: take the year from a date in the file
+      // name ("2023-11-28-....txt"), else from a dated sentence.
+      let year = fileNameDate(article.source)?.year ?? firstYear(in: article)
       if let year, let d = CalendarDate(year: year, month: partial.month, day: partial.day) { article.published = d }
     }
+  }
+
+  /// A `YYYY-MM-DD` date at the start of the file name, as many archives name their files.
+  static func fileNameDate(_ source: String) -> CalendarDate? {
+    let name = source.split(separator: "/").last.map(String.init) ?? source
+    guard name.count >= 10 else { return nil }
+    return CalendarDate(iso: String(name.prefix(10)))
   }
 
   static func firstYear(in article: Article) -> Int? {
@@ -110,10 +120,16 @@ enum LineClassifier {
     return nil
   }
 
-  static func isClutter(_ lower: String, _ bare: String) -> Bool {
+  /// Photo credits, reuse notices, reading times: lines to drop even when they contain a date.
+  static func isSocialOrNotice(_ lower: String, _ bare: String) -> Bool {
     if socialWords.contains(bare) { return true }
     for p in clutterPrefixes where lower.hasPrefix(p) { return true }
     for f in clutterFragments where lower.contains(f) { return true }
+    return false
+  }
+
+  static func isClutter(_ lower: String, _ bare: String) -> Bool {
+    if isSocialOrNotice(lower, bare) { return true }
     // A run of social/menu words: "Facebook Telegram X", "Share | Print".
     let parts = bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
     if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
@@ -144,7 +160,9 @@ enum LineClassifier {
     var i = r.upperBound - 1
     while i >= r.lowerBound {
       let c = u[i]
-      if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB {
+      if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB || TextClass.isSpace(c)
+        || (c >= 0x25A0 && c <= 0x25FF) || c == 0x2A || c == 0x23
+      {
         i -= 1
         continue
       }

@@ -12,7 +12,8 @@ enum Patterns {
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
   static let facilityHeads: Set<String> = [
     "checkpoint", "checkpoints", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
-    "corridor", "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line",
+    "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
+    "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
@@ -29,6 +30,14 @@ enum Patterns {
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
     "development", "launch", "establishment",
+  ]
+  /// Gerunds that start a project phrase, with the noun used in the project's name.
+  static let projectGerunds: [String: String] = [
+    "modernizing": "modernization", "modernising": "modernization", "constructing": "construction",
+    "building": "construction", "expanding": "expansion", "reconstructing": "reconstruction",
+    "upgrading": "upgrade", "electrifying": "electrification", "renovating": "renovation", "extending": "extension",
+    "doubling": "doubling", "developing": "development", "laying": "laying", "launching": "launch",
+    "creating": "creation", "establishing": "establishment",
   ]
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
@@ -116,12 +125,44 @@ enum Patterns {
     }
   }
 
-  /// Facility noun phrases: "the Nur Zholy–Khorgos checkpoint", "Shymkent oil refinery", "port of Aktau".
+  /// The singular facility head for a word ("refineries" → "refinery"), if it is one.
+  static func facilityHead(_ w: String) -> (head: String, plural: Bool)? {
+    if facilityHeads.contains(w) { return (w, false) }
+    if w.hasSuffix("ies"), facilityHeads.contains(String(w.dropLast(3)) + "y") { return (String(w.dropLast(3)) + "y", true) }
+    if w.hasSuffix("es"), facilityHeads.contains(String(w.dropLast(2))) { return (String(w.dropLast(2)), true) }
+    if w.hasSuffix("s"), facilityHeads.contains(String(w.dropLast())) { return (String(w.dropLast()), true) }
+    return nil
+  }
+
+  /// A proper-name item ending just before token `end`: capitalized words, joined by dashes
+  /// ("Nur Zholy–Khorgos", "Dostyk"). Returns its first token.
+  static func properItem(_ a: SentenceAnalysis, endingAt end: Int) -> Int? {
+    let t = a.tokens
+    var lo = end
+    while lo > 0 {
+      let p = t[lo - 1]
+      let kind = a.span(at: lo - 1)?.kind
+      if p.isWord && p.isCapitalized && !isFunctionCapital(p) && kind != .title && kind != .person
+        && kind != .organization && kind != .facility && kind != .project && kind != .agreement
+        && DateFinder.months[p.lower] == nil
+      {
+        lo -= 1
+      } else if p.isDash && lo < end && lo - 2 >= 0 && t[lo - 2].isCapitalized && t[lo - 2].isWord {
+        lo -= 1
+      } else {
+        break
+      }
+    }
+    return lo < end ? lo : nil
+  }
+
+  /// Facility noun phrases: "the Nur Zholy–Khorgos checkpoint", "Shymkent oil refinery", "port of
+  /// Aktau", and lists: "the Dostyk and Khorgos checkpoints", "the airports of Almaty and Astana".
   static func facilities(_ a: inout SentenceAnalysis) {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      guard t[i].isWord, facilityHeads.contains(t[i].lower) else {
+      guard t[i].isWord, let (head, plural) = facilityHead(t[i].lower) else {
         i += 1
         continue
       }
@@ -129,40 +170,83 @@ enum Patterns {
         i += 1
         continue
       }
+      var modLo = i
+      while modLo > 0, t[modLo - 1].isWord, facilityModifiers.contains(t[modLo - 1].lower), !t[modLo - 1].isCapitalized
+        || modLo - 1 > 0
+      {
+        modLo -= 1
+      }
+      let mods = modLo < i ? a.text(modLo..<i) + " " : ""
+      var items: [Range<Int>] = []
+      var hi = i + 1
+      if let lo = properItem(a, endingAt: modLo) {
+        items.append(lo..<modLo)
+        // a list before a plural head: "Nur Zholy, Dostyk, Bakhty and Maikapchagai border checkpoints"
+        var k = lo
+        while plural && k >= 2 && (t[k - 1].text == "," || t[k - 1].lower == "and") {
+          var sep = k - 1
+          if t[sep].lower == "and" && sep > 0 && t[sep - 1].text == "," { sep -= 1 }
+          guard let lo2 = properItem(a, endingAt: sep) else { break }
+          items.insert(lo2..<sep, at: 0)
+          k = lo2
+        }
+      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized {
+        // "the port of Aktau", "the airports of Almaty and Astana"
+        var j = hi + 1
+        while j < t.count {
+          guard t[j].isCapitalized, t[j].isWord, !isFunctionCapital(t[j]) else { break }
+          var e = j
+          while e < t.count && t[e].isWord && t[e].isCapitalized { e += 1 }
+          items.append(j..<e)
+          if plural, e + 1 < t.count, t[e].text == "," || t[e].lower == "and" {
+            j = t[e + 1].lower == "and" ? e + 2 : e + 1
+          } else {
+            j = e
+            break
+          }
+        }
+        if !items.isEmpty { hi = items[items.count - 1].upperBound }
+      }
+      if items.isEmpty {
+        i += 1
+        continue
+      }
+      if items.count == 1 && !plural {
+        let lo = items[0].lowerBound
+        let r = lo < i ? lo..<hi : i..<hi
+        a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-head", confidence: 0.8))
+      } else {
+        for (n, item) in items.enumerated() {
+          let name = a.text(item) + " " + mods + head
+          let r = n == items.count - 1 && item.upperBound <= i ? item.lowerBound..<hi : item
+          a.add(Span(kind: .facility, tokens: r, name: name, rule: "facility-list", confidence: 0.75))
+        }
+      }
+      i = hi
+    }
+  }
+
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
+
+  /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
+  static func namedProjects(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where t[i].isWord && namedProjectHeads.contains(t[i].lower) && a.span(at: i)?.kind != .organization {
       var lo = i
-      var proper = 0
       while lo > 0 {
         let p = t[lo - 1]
         if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
-          && a.span(at: lo - 1)?.kind != .person && a.span(at: lo - 1)?.kind != .organization
+          && a.span(at: lo - 1)?.kind != .person
         {
-          proper += 1
           lo -= 1
-        } else if p.isWord && facilityModifiers.contains(p.lower) {
-          lo -= 1
-        } else if p.isDash && lo - 2 >= 0 && t[lo - 2].isCapitalized && lo < i && t[lo].isCapitalized
-          && p.end == t[lo].start
-        {
+        } else if (p.isDash || p.lower == "and") && lo - 2 >= 0 && t[lo - 2].isCapitalized && lo < i {
           lo -= 1
         } else {
           break
         }
       }
-      var hi = i + 1
-      // "port of Aktau", "Port of Kuryk"
-      if lo == i, hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized, !isFunctionCapital(t[hi + 1]) {
-        var j = hi + 1
-        while j < t.count && t[j].isCapitalized && t[j].isWord { j += 1 }
-        proper += j - (hi + 1)
-        hi = j
-      }
-      // sentence-initial capital only ("Oil refinery ...") is no proper name
-      if proper == 1, lo == 0, a.span(at: 0) == nil, facilityModifiers.contains(t[0].lower) { proper = 0 }
-      if proper > 0 {
-        a.add(Span(kind: .facility, tokens: lo..<hi, name: "", rule: "facility-head", confidence: 0.8))
-        i = hi
-      } else {
-        i += 1
+      if lo < i {
+        a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }
   }
@@ -172,11 +256,13 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i + 2 < t.count {
-      guard t[i].isWord, projectTriggers.contains(t[i].lower), t[i + 1].lower == "of" else {
+      let gerund = Patterns.projectGerunds[t[i].lower]
+      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil else {
         i += 1
         continue
       }
-      var j = i + 2
+      let objectStart = gerund == nil ? i + 2 : i + 1
+      var j = objectStart
       var end = -1
       var facility = false
       while j < t.count {
@@ -185,25 +271,31 @@ enum Patterns {
           facility = true
           j = s.tokens.upperBound
           end = j
+          // a list of facilities: "the Dostyk and Khorgos checkpoints"
           continue
         }
         if tk.kind == .punctuation && !tk.isDash { break }
         if stopAfterNP.contains(tk.lower) { break }
-        if tk.lower == "and" && j + 1 < t.count && projectTriggers.contains(t[j + 1].lower) { break }
+        if tk.lower == "and" && j + 1 < t.count && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil) {
+          break
+        }
         if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
           break
         }
-        if facilityHeads.contains(tk.lower) {
+        if facilityHead(tk.lower) != nil {
           facility = true
           end = j + 1
         }
         j += 1
         if j - i > 14 { break }
       }
-      if facility && end > i + 2 {
+      if facility && end > objectStart {
         var project = Span(kind: .project, tokens: i..<end, name: "", rule: "project-phrase", confidence: 0.7)
         project.inner = a.spans(in: i..<end).filter { $0.kind == .facility }
-        for k in project.inner.indices { project.inner[k].name = a.cleanText(project.inner[k].tokens) }
+        for k in project.inner.indices where project.inner[k].name.isEmpty {
+          project.inner[k].name = a.cleanText(project.inner[k].tokens)
+        }
+        if let noun = gerund { project.name = noun + " of " + a.text(objectStart..<end) }
         a.add(project)
         i = end
       } else {
@@ -218,8 +310,11 @@ enum Patterns {
     var i = 0
     while i + 1 < t.count {
       let head = t[i]
-      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing,
-        agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap"
+      let definite = i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
+        && head.lower != "plan" && head.lower != "program"
+      let namedBefore = head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])
+      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
+        agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
       else {
         i += 1
         continue
@@ -243,7 +338,8 @@ enum Patterns {
         if j - i > 20 { break }
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
-      if end > i + 1 || head.isCapitalized && (head.lower == "roadmap" || head.lower == "memorandum") {
+      if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
+      if end > i + 1 || head.isCapitalized && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) {
         a.add(Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75))
         i = end
       } else {

@@ -110,7 +110,7 @@ enum People {
       while nameEnd < t.count && nameEnd - nameStart < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
     }
     var titleSpan = a.spans[titleIndex]
-    titleSpan.tokens = titleLo..<titleHi
+    titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
     titleSpan.country = country
     titleSpan.organization = organization
     if nameEnd > nameStart {
@@ -196,7 +196,7 @@ enum People {
           break
         }
       }
-      titleSpan.tokens = lo..<hi
+      titleSpan.tokens = lo..<a.titleEnd(lo..<hi)
       titleSpan.country = country
       titleSpan.organization = organization
       let existing = a.span(at: i)

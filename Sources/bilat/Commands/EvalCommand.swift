@@ -24,7 +24,14 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list each article's misses (FN) and false alarms (FP).")
   var details = false
 
+  @Flag(name: .long, help: "Treat DIR as one article file and print what is extracted from it (no scoring).")
+  var show = false
+
   func run() throws {
+    if show {
+      try ExtractionPrinter.show(path: directory)
+      return
+    }
     let report = try Evaluator().evaluate(directory: directory)
     if json {
       let encoder = JSONEncoder()
