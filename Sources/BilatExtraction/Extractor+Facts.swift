@@ -13,9 +13,16 @@ extension ExtractionState {
 
   // MARK: Agreements
 
-  /// Whether a wish, proposal or condition comes before token `i` ("interested in signing").
+  /// Whether a wish, proposal or condition governs the trigger at `i`: a wish word in the six
+  /// tokens before it, within its clause ("interested in signing", "hope ... will be signed").
   static func isWish(_ t: [Token], before i: Int) -> Bool {
-    t[..<i].contains { wishWords.contains($0.lower) }
+    var k = i - 1
+    while k >= 0 && i - k <= 6 {
+      if t[k].text == "," || t[k].text == ";" || t[k].lower == "which" || t[k].lower == "when" { break }
+      if wishWords.contains(t[k].lower) { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// The agreement trigger of a sentence: its token index and whether it is a signing.
@@ -73,28 +80,60 @@ extension ExtractionState {
         break
       }
     }
-    if orgs.count >= 2 && parties.count < 2 { parties = orgs }
+    if orgs.count >= 2 { parties = orgs }
+    let explicit = a.spans.contains {
+      $0.tokens.lowerBound < trig.index && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
+    }
+    let documents = a.spans.filter { $0.kind == .agreement }
+    // "The document was signed in Beijing": a document already reported, no new agreement.
+    if trig.signing && documents.isEmpty && !explicit { return }
     if parties.count < 2 || group {
       for c in mainCountries(meetings, sentence: a.sentence.index) where !parties.contains(c) { parties.append(c) }
     }
     guard parties.count >= 2 else { return }
-    parties = Array(parties.prefix(4))
+    // Multilateral texts: the agreement is recorded between the article's two main parties.
+    var pairs: [(Int, Int)] = []
+    if parties.count == 2 {
+      pairs = [(parties[0], parties[1])]
+    } else {
+      let ranked = parties.sorted { table.entities[$0].mentions.count > table.entities[$1].mentions.count }
+      pairs = [(ranked[0], ranked[1])]
+    }
+    var date: [String: PropertyValue] = [:]
+    if let d = statedDate(a) ?? article.published { date["date"] = .string(d.iso) }
     var aboutEnd = a.tokens.count
     while aboutEnd > trig.aboutStart && a.tokens[aboutEnd - 1].kind == .punctuation { aboutEnd -= 1 }
-    let about = trig.aboutStart < aboutEnd ? a.text(trig.aboutStart..<min(aboutEnd, trig.aboutStart + 25)) : ""
     let ev = mention(a, min(trig.index, a.tokens.count - 1)..<max(trig.index + 1, aboutEnd), trig.signing ? "signing" : "agreement-trigger", 0.75)
-    var props: [String: PropertyValue] = [:]
-    if !about.isEmpty { props["about"] = .string(about) }
-    if let d = statedDate(a) ?? article.published { props["date"] = .string(d.iso) }
-    for i in parties.indices {
-      for j in parties.indices where j > i {
-        relate("AGREED", parties[i], parties[j], props, ev, key: "s\(a.sentence.index)", symmetric: true)
+    // one AGREED per signed document, or per "agreed to X and to Y" clause
+    var abouts: [String] = []
+    if trig.signing && !documents.isEmpty {
+      abouts = documents.map(\.name)
+    } else if trig.aboutStart < aboutEnd {
+      var start = trig.aboutStart
+      var k = start
+      while k < aboutEnd {
+        if a.tokens[k].lower == "and", k + 1 < aboutEnd, a.tokens[k + 1].lower == "to" || a.tokens[k + 1].lower == "on" {
+          if k > start { abouts.append(a.text(start..<k)) }
+          start = k + 2
+          k = start
+          continue
+        }
+        k += 1
+      }
+      if start < aboutEnd { abouts.append(a.text(start..<min(aboutEnd, start + 25))) }
+    }
+    if abouts.isEmpty { abouts = [""] }
+    for (n, about) in abouts.enumerated() {
+      var props = date
+      if !about.isEmpty { props["about"] = .string(about) }
+      for (x, y) in pairs {
+        relate("AGREED", x, y, props, ev, key: "s\(a.sentence.index)#\(n)", symmetric: true)
       }
     }
     if trig.signing {
-      for s in a.spans where s.kind == .agreement {
+      for s in documents {
         guard let ag = s.entity else { continue }
-        for p in parties { relate("SIGNED", p, ag, props.filter { $0.key == "date" }, ev) }
+        for p in parties { relate("SIGNED", p, ag, date, ev) }
       }
     }
   }
@@ -122,7 +161,22 @@ extension ExtractionState {
 
   mutating func roles(_ a: SentenceAnalysis) {
     for s in a.spans where s.kind == .person {
-      guard let p = s.entity, let title = s.title, !title.isEmpty else { continue }
+      guard let p = s.entity else { continue }
+      guard let title = s.title, !title.isEmpty else {
+        // well-known people: their office at the article's date, from the dictionary
+        let name = table.entities[p].name
+        guard let office = lexicon.office(of: name, on: article.published), !office.title.isEmpty,
+          !relationList.contains(where: { $0.type == "HOLDS_ROLE" && $0.start == p })
+        else { continue }
+        var end: Int?
+        if let org = office.organization { end = table.find("Organization", org) }
+        if end == nil, let c = office.country { end = table.entity("Country", c) }
+        guard let e = end else { continue }
+        var props: [String: PropertyValue] = ["title": .string(office.title)]
+        if let d = article.published { props["as_of"] = .string(d.iso) }
+        relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: office.title.lowercased())
+        continue
+      }
       var end: Int?
       if let org = s.organization { end = table.find("Organization", org) }
       if end == nil, let c = s.country ?? table.entities[p].properties["country"]?.stringValue {

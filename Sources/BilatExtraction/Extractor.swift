@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
     a.reindex()
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
+    Patterns.introducedOrganizations(&a)
     Patterns.facilities(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)

@@ -139,7 +139,7 @@ public struct Lexicon: Sendable {
 
   mutating func addTitle(_ c: [String]) {
     titleWords.insert(c[0].lowercased())
-    insert(c[0], Entry(kind: .title, canonical: c[0], country: nil, anyCase: Lexicon.col(c, 1) == "lower"))
+    insert(c[0], Entry(kind: .title, canonical: c[0], country: Lexicon.col(c, 2), anyCase: Lexicon.col(c, 1) == "lower"))
   }
 
   mutating func addSector(_ c: [String]) {
@@ -196,11 +196,16 @@ public struct Lexicon: Sendable {
     if !entriesAt[node].contains(e) { entriesAt[node].append(e) }
   }
 
-  /// The office `name` held on `date` (the latest one when the date is unknown).
+  /// The office `name` held on `date`, else the last one held before it (the latest one when
+  /// the date is unknown).
   public func office(of name: String, on date: CalendarDate?) -> Office? {
     guard let list = offices[name] else { return nil }
-    guard let date else { return list.max { ($0.from ?? CalendarDate(dayNumber: 0)) < ($1.from ?? CalendarDate(dayNumber: 0)) } }
-    return list.first { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) }
+    let origin = CalendarDate(dayNumber: -100_000)
+    guard let date else { return list.max { ($0.from ?? origin) < ($1.from ?? origin) } }
+    if let current = list.first(where: { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) }) {
+      return current
+    }
+    return list.filter { ($0.from ?? origin) <= date }.max { ($0.from ?? origin) < ($1.from ?? origin) }
   }
 
   /// The sector signalled by a single word through a prefix keyword ("exports" ← "export*").

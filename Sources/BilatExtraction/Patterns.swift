@@ -6,8 +6,31 @@ enum Patterns {
     "administration", "office", "service", "department", "commission", "academy", "university", "institute",
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
-    "organization", "organisation", "alliance", "forum", "cabinet",
+    "organization", "organisation", "alliance", "forum", "cabinet", "industries", "ministerie",
   ]
+  /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
+  static let orgIntroducers: Set<String> = [
+    "company", "corporation", "operator", "firm", "group", "developer", "producer", "manufacturer", "maker",
+    "holding", "bank", "carrier", "giant", "fund", "agency", "concern",
+  ]
+
+  /// "the state company Kazakhstan Engineering", "national gas company QazaqGaz".
+  static func introducedOrganizations(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var i = 0
+    while i + 1 < t.count {
+      guard t[i].isWord, !t[i].isCapitalized, orgIntroducers.contains(t[i].lower), t[i + 1].isCapitalized,
+        a.isFree((i + 1)..<(i + 2)), !isFunctionCapital(t[i + 1])
+      else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < t.count && t[j].isWord && t[j].isCapitalized && a.cover[j] < 0 && j - i <= 4 { j += 1 }
+      a.add(Span(kind: .organization, tokens: (i + 1)..<j, name: "", rule: "org-introduced", confidence: 0.7))
+      i = j
+    }
+  }
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
   static let facilityHeads: Set<String> = [
@@ -332,7 +355,12 @@ enum Patterns {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
-        if tk.lower == "and" && j + 1 < t.count && agreementHeads.contains(t[j + 1].lower) { break }
+        if tk.lower == "and" && j + 1 < t.count
+          && (agreementHeads.contains(t[j + 1].lower)
+            || j + 2 < t.count && ["the", "a", "an"].contains(t[j + 1].lower) && agreementHeads.contains(t[j + 2].lower))
+        {
+          break
+        }
         j += 1
         end = j
         if j - i > 20 { break }

@@ -66,6 +66,7 @@ enum People {
     } else if lo > 0, let s = a.span(at: lo - 1), s.kind == .organization {
       organization = s.name.isEmpty ? a.text(s.tokens) : s.name
     }
+    if country == nil { country = title.country }
     var hi = title.tokens.upperBound
     var titleHi = hi
     // "of ..." complement
