@@ -24,7 +24,10 @@ let package = Package(
     .target(name: "BilatCore"),
     .target(
       name: "BilatStore",
-      dependencies: ["BilatCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "BilatCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       resources: [.copy("../../Schema")]),
     .target(
       name: "BilatExtraction",

@@ -7,61 +7,122 @@ import Foundation
 /// ``transliterationFolded(_:)`` additionally folds spelling variants common in
 /// romanized Kazakh, Russian and Chinese names (kh/h, zh/j, q/k, -yev/-ev, double letters),
 /// so "Khorgos"/"Horgos" and "Toqayev"/"Tokayev" meet.
+///
+/// Both run over Unicode scalars (Foundation only to decompose non-ASCII letters): they sit on
+/// the hot path of bulk import and extraction.
 public enum NameKey {
   /// Typography-folded key: lowercase, no diacritics, one kind of dash, apostrophe and space.
   public static func normalized(_ text: String) -> String {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = String.UnicodeScalarView()
-    var lastWasSpace = true
-    for scalar in folded.unicodeScalars {
-      switch scalar {
-      case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}",
-        "\u{FE63}", "\u{FF0D}":
-        out.append("-")
-        lastWasSpace = false
-      case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{02BC}", "\u{02BB}", "`", "\u{00B4}":
-        out.append("'")
-        lastWasSpace = false
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}":
-        out.append("\"")
-        lastWasSpace = false
-      default:
-        if CharacterSet.whitespacesAndNewlines.contains(scalar) {
-          if !lastWasSpace { out.append(" ") }
-          lastWasSpace = true
-        } else {
-          out.append(scalar)
-          lastWasSpace = false
+    var pendingSpace = false
+    func emit(_ scalar: Unicode.Scalar) {
+      if pendingSpace && !out.isEmpty { out.append(" ") }
+      pendingSpace = false
+      out.append(scalar)
+    }
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        switch scalar.value {
+        case 0x41...0x5A: emit(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+        case 0x09, 0x0A, 0x0D, 0x20: pendingSpace = true
+        case 0x60: emit("'")
+        default: emit(scalar)
         }
+        continue
+      }
+      if let folded = fold(scalar) {
+        for s in folded.unicodeScalars { emit(s) }
+        continue
+      }
+      if scalar.properties.isWhitespace {
+        pendingSpace = true
+        continue
+      }
+      // Strip diacritics: decompose and drop combining marks, then lowercase.
+      for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
+        for lower in part.properties.lowercaseMapping.unicodeScalars { emit(lower) }
       }
     }
-    var result = String(out)
-    if result.hasSuffix(" ") { result.removeLast() }
-    // Kazakh-specific letters that survive diacritic folding.
-    let map: [Character: String] = ["ı": "i", "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"]
-    if result.contains(where: { map[$0] != nil }) {
-      result = String(result.flatMap { map[$0].map(Array.init) ?? [$0] })
-    }
-    return result
+    return String(out)
   }
+
+  /// Typographic variants and letters that decomposition does not fold.
+  private static func fold(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x02BB, 0x00B4: return "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB: return "\""
+    case 0x0131: return "i"  // dotless i (Türkiye, Kazakh Latin)
+    case 0x0130: return "i"
+    case 0x00DF: return "ss"
+    case 0x00E6, 0x00C6: return "ae"
+    case 0x00F8, 0x00D8: return "o"
+    case 0x0142, 0x0141: return "l"
+    case 0x0111, 0x0110: return "d"
+    // Kazakh Cyrillic letters, folded onto their Russian neighbours.
+    case 0x04D9, 0x04D8: return "а"
+    case 0x0493, 0x0492: return "г"
+    case 0x049B, 0x049A: return "к"
+    case 0x04A3, 0x04A2: return "н"
+    case 0x04E9, 0x04E8: return "о"
+    case 0x04B1, 0x04B0, 0x04AF, 0x04AE: return "у"
+    case 0x04BB, 0x04BA: return "х"
+    case 0x0456, 0x0406: return "и"
+    default: return nil
+    }
+  }
+
+  /// Spelling-variant rules, applied in order to the normalized ASCII letters.
+  private static let rules: [([UInt8], [UInt8])] = [
+    ("dzh", "j"), ("kh", "h"), ("gh", "g"), ("zh", "j"), ("q", "k"), ("ck", "k"), ("yev", "ev"), ("iev", "ev"),
+    ("ph", "f"), ("w", "v"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("ee", "i"), ("ou", "u"), ("ts", "c"),
+    ("x", "ks"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// Transliteration-folded key used to meet spelling variants of the same name.
   ///
   /// Deliberately lossy; callers must not merge two entities on this key alone when
   /// their other attributes (first names, titles, countries) disagree.
   public static func transliterationFolded(_ text: String) -> String {
-    var s = normalized(text)
-    s = String(s.filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" })
-    s = s.replacingOccurrences(of: "-", with: " ")
-    let rules: [(String, String)] = [
-      ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("q", "k"), ("ck", "k"), ("yev", "ev"), ("iev", "ev"), ("yeva", "eva"),
-      ("ph", "f"), ("w", "v"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("ee", "i"), ("ou", "u"), ("ts", "c"),
-      ("x", "ks"),
-    ]
-    for (from, to) in rules { s = s.replacingOccurrences(of: from, with: to) }
-    // Collapse doubled letters ("Abdullah"/"Abdulah", "Tokayev"/"Tokaev").
-    var collapsed = ""
-    for ch in s where ch != collapsed.last || ch == " " { collapsed.append(ch) }
-    return collapsed.split(separator: " ").joined(separator: " ")
+    var bytes: [UInt8] = []
+    let normalizedText = normalized(text)
+    bytes.reserveCapacity(normalizedText.utf8.count)
+    for scalar in normalizedText.unicodeScalars {
+      if scalar.isASCII {
+        let v = UInt8(scalar.value)
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+          bytes.append(v)
+        } else if v == 0x20 || v == 0x2D {
+          if bytes.last != 0x20 && !bytes.isEmpty { bytes.append(0x20) }
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        bytes.append(contentsOf: String(scalar).utf8)
+      }
+    }
+    if bytes.last == 0x20 { bytes.removeLast() }
+    for (from, to) in rules { replaceAll(&bytes, from, to) }
+    // Collapse doubled letters ("Abdullah"/"Abdulah").
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(bytes.count)
+    for byte in bytes where byte != collapsed.last || byte >= 0x80 { collapsed.append(byte) }
+    return String(decoding: collapsed, as: UTF8.self)
+  }
+
+  private static func replaceAll(_ bytes: inout [UInt8], _ from: [UInt8], _ to: [UInt8]) {
+    guard bytes.count >= from.count, let first = from.first else { return }
+    guard bytes.contains(first) else { return }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 4)
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == first, i + from.count <= bytes.count, bytes[i..<(i + from.count)].elementsEqual(from) {
+        out.append(contentsOf: to)
+        i += from.count
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    bytes = out
   }
 }

@@ -116,22 +116,23 @@ extension GraphDatabase {
         CREATE TEMP TABLE IF NOT EXISTS touched_node(id INTEGER PRIMARY KEY);
         DELETE FROM touched_relationship; DELETE FROM touched_node;
         """)
+    let steps = [
+      "INSERT OR IGNORE INTO touched_relationship SELECT relationship_id FROM evidence WHERE article_id = ? AND relationship_id IS NOT NULL",
+      "INSERT OR IGNORE INTO touched_node SELECT node_id FROM evidence WHERE article_id = ? AND node_id IS NOT NULL",
+      "INSERT OR IGNORE INTO touched_node SELECT node_id FROM article WHERE id = ? AND node_id IS NOT NULL",
+      "DELETE FROM evidence WHERE article_id = ?",
+      "DELETE FROM article WHERE id = ?",
+    ]
+    for sql in steps { try db.execute(sql: sql, arguments: [articleID]) }
     try db.execute(
       sql: """
-        INSERT OR IGNORE INTO touched_relationship
-          SELECT relationship_id FROM evidence WHERE article_id = ?1 AND relationship_id IS NOT NULL;
-        INSERT OR IGNORE INTO touched_node
-          SELECT node_id FROM evidence WHERE article_id = ?1 AND node_id IS NOT NULL;
-        INSERT OR IGNORE INTO touched_node SELECT node_id FROM article WHERE id = ?1 AND node_id IS NOT NULL;
-        DELETE FROM evidence WHERE article_id = ?1;
         DELETE FROM relationship WHERE id IN (SELECT id FROM touched_relationship)
           AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relationship_id = relationship.id);
-        DELETE FROM article WHERE id = ?1;
         DELETE FROM node WHERE id IN (SELECT id FROM touched_node)
           AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.node_id = node.id)
-          AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r.start_id = node.id OR r.end_id = node.id)
+          AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r.start_id = node.id)
+          AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r.end_id = node.id)
           AND NOT EXISTS (SELECT 1 FROM article a WHERE a.node_id = node.id);
-        """,
-      arguments: [articleID])
+        """)
   }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+/// Counts describing a graph database, as `bilat stats` prints them.
+public struct GraphStatistics: Equatable, Sendable, Codable {
+  public var nodes: Int
+  public var relationships: Int
+  public var nodesByLabel: [String: Int]
+  public var relationshipsByType: [String: Int]
+  public var articles: Int
+  public var evidence: Int
+  public var aliases: Int
+  /// Size of the database in bytes (page count × page size).
+  public var databaseBytes: Int
+  public var schemaVersion: Int
+}
+
+extension GraphDatabase {
+  /// Counts by label and type, articles, evidence rows and database size.
+  public func statistics() throws -> GraphStatistics {
+    func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+    func grouped(_ sql: String) throws -> [String: Int] {
+      var result: [String: Int] = [:]
+      for row in try Row.fetchAll(db, sql: sql) { result[row[0]] = row[1] }
+      return result
+    }
+    return GraphStatistics(
+      nodes: try count("SELECT count(*) FROM node"),
+      relationships: try count("SELECT count(*) FROM relationship"),
+      nodesByLabel: try grouped("SELECT label, count(*) FROM node_label GROUP BY label"),
+      relationshipsByType: try grouped("SELECT type, count(*) FROM relationship GROUP BY type"),
+      articles: try count("SELECT count(*) FROM article"),
+      evidence: try count("SELECT count(*) FROM evidence"),
+      aliases: try count("SELECT count(*) FROM alias"),
+      databaseBytes: try count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),
+      schemaVersion: try count("PRAGMA user_version"))
+  }
+}
