@@ -16,6 +16,8 @@ extension ExtractionState {
   /// Whether a wish, proposal or condition governs the trigger at `i`: a wish word in the six
   /// tokens before it, within its clause ("interested in signing", "hope ... will be signed").
   static func isWish(_ t: [Token], before i: Int) -> Bool {
+    // "to be signed", "will be signed", "to sign": not (yet) done
+    if i > 0, ["be", "to", "being"].contains(t[i - 1].lower) { return true }
     var k = i - 1
     while k >= 0 && i - k <= 6 {
       if t[k].text == "," || t[k].text == ";" || t[k].lower == "which" || t[k].lower == "when" { break }

@@ -55,7 +55,7 @@ extension ExtractionState {
         index = i
       case "meet":
         if prev != "to" || ["with"].contains(next) { index = i }
-      case "talks", "negotiations", "conversation", "consultations":
+      case "talks", "negotiations", "consultations":
         if ["with", "between"].contains(next) || ["held", "holds", "hold", "had", "holding", "phone", "telephone"].contains(prev)
           || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
         {
@@ -69,8 +69,8 @@ extension ExtractionState {
         index = i
       case "videoconference", "video-conference":
         index = i
-      case "call":
-        if ["phone", "telephone", "video"].contains(prev) { index = i }
+      case "call", "conference", "link", "conversation":
+        if ["phone", "telephone", "video", "online"].contains(prev) { index = i }
       case "discussed", "exchanged":
         if persons >= 2 {
           index = index ?? i

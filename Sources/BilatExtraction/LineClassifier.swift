@@ -80,7 +80,7 @@ enum LineClassifier {
               headerDateWithoutYear = headerDateWithoutYear ?? d
             }
           }
-          body = dl.bodyStart..<r.upperBound
+          body = LineSplitter.trim(u, dl.bodyStart..<r.upperBound)
         }
         sawBody = true
         inLinkList = false
