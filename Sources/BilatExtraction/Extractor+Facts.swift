@@ -193,35 +193,43 @@ extension ExtractionState {
 
   // MARK: Projects and facilities
 
-  /// The sector of a project or facility name: from sector words in it, else from its head noun.
-  func sector(ofName name: String) -> String? {
+  /// The sectors of a project, facility or agreement name: the sector words in it, else the
+  /// sector of its head noun ("checkpoint" → transport and logistics).
+  func sectors(ofName name: String, useHead: Bool = true) -> [String] {
     let u = Array(name.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
-    for m in lexicon.matches(in: tokens) where m.best.kind == .sector { return m.best.canonical }
+    var out: [String] = []
+    for m in lexicon.matches(in: tokens) where m.best.kind == .sector && !out.contains(m.best.canonical) {
+      out.append(m.best.canonical)
+    }
+    if !out.isEmpty || !useHead { return out }
     for t in tokens.reversed() {
-      if let s = ExtractionState.facilitySectors[t.lower] {
-        if t.lower == "plant", tokens.contains(where: { ["power", "thermal", "solar", "wind", "nuclear", "hydro"].contains($0.lower) }) {
-          return "energy"
+      let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
+      if let s = ExtractionState.facilitySectors[w] {
+        if w == "plant", tokens.contains(where: { ["power", "thermal", "solar", "wind", "nuclear", "hydro"].contains($0.lower) }) {
+          return ["energy"]
         }
-        return s
+        return [s]
       }
     }
-    return nil
+    return out
   }
 
   mutating func projects(_ a: SentenceAnalysis) {
-    for s in a.spans where s.kind == .facility || s.kind == .project {
+    for s in a.spans where s.kind == .facility || s.kind == .project || s.kind == .agreement {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
-      var sector = sector(ofName: s.name)
+      var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
       for f in s.inner {
         guard let fid = f.entity else { continue }
         relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))
-        let fs = self.sector(ofName: f.name)
-        if let fs { relate("IN_SECTOR", fid, table.entity("Sector", fs), [:], mention(a, f.tokens, "sector-of-name", 0.7)) }
-        sector = fs ?? sector
+        let fs = self.sectors(ofName: f.name)
+        for x in fs {
+          relate("IN_SECTOR", fid, table.entity("Sector", x), [:], mention(a, f.tokens, "sector-of-name", 0.7))
+          if !sectors.contains(x) { sectors.append(x) }
+        }
       }
-      if let sector { relate("IN_SECTOR", id, table.entity("Sector", sector), [:], ev) }
+      for x in sectors { relate("IN_SECTOR", id, table.entity("Sector", x), [:], ev) }
     }
   }
 

@@ -34,7 +34,7 @@ enum Patterns {
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
   static let facilityHeads: Set<String> = [
-    "checkpoint", "checkpoints", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
+    "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
   ]
@@ -47,7 +47,8 @@ enum Patterns {
     "polyethylene", "steel", "cement", "main", "multimodal", "industrial", "trunk", "transport", "land",
     "passenger", "freight", "commercial", "combined-cycle", "heat", "heating", "processing", "fertilizer",
     "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
-    "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting",
+    "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
+    "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
   ]
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
@@ -194,10 +195,15 @@ enum Patterns {
         continue
       }
       var modLo = i
-      while modLo > 0, t[modLo - 1].isWord, facilityModifiers.contains(t[modLo - 1].lower), !t[modLo - 1].isCapitalized
-        || modLo - 1 > 0
-      {
-        modLo -= 1
+      while modLo > 0 {
+        let p = t[modLo - 1]
+        if p.isWord && facilityModifiers.contains(p.lower) {
+          modLo -= 1
+        } else if p.lower == "and" && modLo < i && modLo >= 2 && facilityModifiers.contains(t[modLo - 2].lower) {
+          modLo -= 1
+        } else {
+          break
+        }
       }
       let mods = modLo < i ? a.text(modLo..<i) + " " : ""
       var items: [Range<Int>] = []
@@ -294,8 +300,12 @@ enum Patterns {
           facility = true
           j = s.tokens.upperBound
           end = j
-          // a list of facilities: "the Dostyk and Khorgos checkpoints"
-          continue
+          // a list of facilities continues ("the Dostyk and Khorgos checkpoints"); otherwise the facility ends the phrase
+          if j + 1 < t.count, t[j].text == "," || t[j].lower == "and", a.span(at: j + 1)?.kind == .facility {
+            j += 1
+            continue
+          }
+          break
         }
         if tk.kind == .punctuation && !tk.isDash { break }
         if stopAfterNP.contains(tk.lower) { break }
