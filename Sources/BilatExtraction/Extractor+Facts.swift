@@ -46,7 +46,7 @@ extension ExtractionState {
           while s < t.count && !["on", "to", "that", "regarding"].contains(t[s].lower) && s < i + 6 { s += 1 }
           return (i, false, min(t.count, s + 1))
         }
-      case "signed", "inked", "concluded":
+      case "signed", "inked", "concluded", "adopted":
         return (i, true, i + 1)
       case "signing":
         if ["the", "a"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") { return (i, true, i + 1) }

@@ -27,7 +27,7 @@ public struct Extractor: Sendable {
   }
 
   static let signingWords: Set<String> = [
-    "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged",
+    "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
   ]
 
   /// Pass 1: dictionary matches, then pattern rules, within one sentence.

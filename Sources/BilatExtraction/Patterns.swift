@@ -75,6 +75,10 @@ enum Patterns {
     "worth", "totaling", "totalling", "where", "when", "being", "should", "could", "can", "may", "must", "also",
   ]
   static let groupWords: Set<String> = ["parties", "sides", "countries", "states", "nations", "governments"]
+  /// Plural people who stand for the participants: "the leaders agreed", "the Heads of State signed".
+  static let groupPeople: Set<String> = [
+    "leaders", "presidents", "ministers", "premiers", "delegations", "heads", "governments", "chiefs",
+  ]
 
   static func isFunctionCapital(_ t: Token) -> Bool {
     ["the", "a", "an", "in", "on", "at", "this", "that", "these", "during", "according", "he", "she", "it",
@@ -345,16 +349,18 @@ enum Patterns {
       let head = t[i]
       let definite = i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
-      let namedBefore = head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])
+      let namedBefore =
+        (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1]))
+        || (signing && i > 0 && t[i - 1].lower == "joint")
       guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
       else {
         i += 1
         continue
       }
-      // capitalized modifiers before: "Intergovernmental Agreement", "Joint Action Plan"
+      // capitalized modifiers before: "Intergovernmental Agreement", "Joint Action Plan", "joint statement"
       var lo = i
-      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
+      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized || t[lo - 1].lower == "joint", !isFunctionCapital(t[lo - 1]),
         a.span(at: lo - 1) == nil || a.span(at: lo - 1)?.kind == .sector
       {
         lo -= 1
@@ -377,7 +383,7 @@ enum Patterns {
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
-      if end > i + 1 || head.isCapitalized && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) {
+      if end > i + 1 || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) {
         a.add(Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75))
         i = end
       } else {
@@ -405,6 +411,10 @@ enum Patterns {
             a.add(Span(kind: .group, tokens: (i - 1)..<(i + 1), name: "", rule: "group-reference", confidence: 0.8))
           }
         }
+      } else if groupPeople.contains(t[i].lower), i > 0, ["the", "two", "both"].contains(t[i - 1].lower), a.cover[i] < 0 {
+        a.add(Span(kind: .group, tokens: (i - 1)..<(i + 1), name: "", rule: "group-reference", confidence: 0.75))
+      } else if t[i].text == "They" && i == 0 && a.cover[i] < 0 {
+        a.add(Span(kind: .group, tokens: i..<(i + 1), name: "", rule: "group-reference", confidence: 0.6))
       } else if (t[i].lower == "he" || t[i].lower == "she") && a.cover[i] < 0 {
         a.add(Span(kind: .pronoun, tokens: i..<(i + 1), name: "", rule: "pronoun", confidence: 0.6))
       }
