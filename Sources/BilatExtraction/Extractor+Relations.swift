@@ -24,8 +24,10 @@ extension ExtractionState {
   mutating func relations(_ analyses: [SentenceAnalysis]) {
     var meetings: [MeetingInfo] = []
     var lastCity: Int?
+    var lastDate: CalendarDate?
     for a in analyses {
-      meetingsIn(a, &meetings, lastCity: lastCity)
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      if let d = statedDate(a) { lastDate = d }
       for (k, s) in a.spans.enumerated() where s.kind == .city {
         if s.tokens.lowerBound > 0, ["in", "to", "at"].contains(a.tokens[s.tokens.lowerBound - 1].lower) {
           lastCity = a.spans[k].entity
@@ -67,6 +69,8 @@ extension ExtractionState {
         }
       case "received", "receives", "hosted", "hosts", "welcomed":
         index = i
+      case "spoke", "talked", "speaks", "talks_":
+        if t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
       case "videoconference", "video-conference":
         index = i
       case "call", "conference", "link", "conversation":
@@ -132,7 +136,9 @@ extension ExtractionState {
     return id
   }
 
-  mutating func meetingsIn(_ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?) {
+  mutating func meetingsIn(
+    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
+  ) {
     let people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     let si = a.sentence.index
@@ -146,12 +152,14 @@ extension ExtractionState {
     let subject = people[0]
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
-    let date = statedDate(a) ?? article.published
+    let date = statedDate(a) ?? lastDate ?? article.published
     var place: Int?
-    for s in a.spans where s.kind == .city {
-      if s.tokens.lowerBound > 0, ["in", "at"].contains(a.tokens[s.tokens.lowerBound - 1].lower) {
-        place = s.entity
-        break
+    for prepositions in [["in", "at"], ["to"]] where place == nil {
+      for s in a.spans where s.kind == .city {
+        if s.tokens.lowerBound > 0, prepositions.contains(a.tokens[s.tokens.lowerBound - 1].lower) {
+          place = s.entity
+          break
+        }
       }
     }
     if place == nil && trigger.mode == "in person" {

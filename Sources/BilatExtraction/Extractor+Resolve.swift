@@ -168,7 +168,7 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-      } else if let canon = lexicon.surnames[key], canon.count == 1, i > 0 {
+      } else if let canon = lexicon.surnames[key], canon.count == 1 {
         var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
         s.country = lexicon.office(of: canon[0], on: article.published)?.country
         id = person(s, surface: t.text, &people, sentence: sentence)

@@ -64,8 +64,14 @@ enum HeaderParser {
         sep = i
         break
       }
-      if t.isWord && !t.isCapitalized && DateFinder.months[t.lower] == nil { return nil }
-      if t.kind == .punctuation && t.text != "," && t.text != "." { return nil }
+      if t.isWord && !t.isCapitalized && DateFinder.months[t.lower] == nil { break }
+      if t.kind == .punctuation && t.text != "," && t.text != "." { break }
+    }
+    // "TASHKENT, 22 December 2022. President ..." : an all-caps city and a date ending in a period
+    if sep == nil, first.isAllCaps, let d = DateFinder.find(in: Array(tokens.prefix(12))).first,
+      d.tokens.upperBound < tokens.count, tokens[d.tokens.upperBound].text == ".", d.year != nil
+    {
+      sep = d.tokens.upperBound
     }
     guard let s = sep else { return nil }
     var cityParts: [String] = []

@@ -84,6 +84,8 @@ enum People {
           continue
         }
         if tk.isWord && (portfolioWords.contains(tk.lower) || tk.lower == "'s") {
+          // "... Dai Houliang and ...": a connector after a name-like run ends the complement
+          if j > lastStructural && j > hi + 1 && ["and", "of", "the", "for", "'s"].contains(tk.lower) { break }
           j += 1
           lastStructural = j
           continue
