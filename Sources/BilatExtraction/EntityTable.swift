@@ -4,14 +4,23 @@ import BilatCore
 struct EntityTable {
   var entities: [ExtractedEntity] = []
   var index: [String: Int] = [:]
+  var folded: [String: String] = [:]
 
   static func key(_ label: String, _ name: String) -> String {
     label + "|" + NameKey.transliterationFolded(name)
   }
 
+  /// The lookup key, with the folding of each name computed once.
+  mutating func key(_ label: String, _ name: String) -> String {
+    if let f = folded[name] { return label + "|" + f }
+    let f = NameKey.transliterationFolded(name)
+    folded[name] = f
+    return label + "|" + f
+  }
+
   /// The entity with this label and name, created if needed.
   mutating func entity(_ label: String, _ name: String) -> Int {
-    let k = EntityTable.key(label, name)
+    let k = key(label, name)
     if let i = index[k] { return i }
     let id = entities.count
     entities.append(

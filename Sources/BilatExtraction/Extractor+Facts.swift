@@ -216,6 +216,17 @@ extension ExtractionState {
   }
 
   mutating func projects(_ a: SentenceAnalysis) {
+    for (k, s) in a.spans.enumerated() where [.facility, .project, .place, .city].contains(s.kind) {
+      // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
+      guard let id = s.entity, k + 1 < a.spans.count else { continue }
+      let next = a.spans[k + 1]
+      guard s.tokens.upperBound + 1 == next.tokens.lowerBound, let place = next.entity,
+        ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
+        [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)
+      else { continue }
+      if s.kind == .city && a.tokens[s.tokens.upperBound].text != "," && next.kind == .country { continue }
+      relate("LOCATED_IN", id, place, [:], mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7))
+    }
     for s in a.spans where s.kind == .facility || s.kind == .project || s.kind == .agreement {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)

@@ -133,6 +133,21 @@ extension ExtractionState {
     guard m != nil || table.find("City", name) != nil else { return nil }
     let id = table.entity("City", name)
     table.fill(id, "country", m?.best.country)
+    if table.entities[id].mentions.isEmpty {
+      // evidence: where the dateline names the city
+      let upper = Array(city.uppercased().utf16)
+      let plain = Array(city.utf16)
+      let limit = article.paragraphs.first?.lowerBound ?? article.units.count
+      var start = 0
+      for i in 0..<max(0, limit - plain.count + 1) {
+        let w = article.units[i..<(i + plain.count)]
+        if w.elementsEqual(upper) || w.elementsEqual(plain) {
+          start = i
+          break
+        }
+      }
+      table.mention(id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
+    }
     return id
   }
 

@@ -162,7 +162,13 @@ extension ExtractionState {
     for i in a.tokens.indices where a.cover[i] < 0 {
       let t = a.tokens[i]
       guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else { continue }
-      let key = NameKey.transliterationFolded(t.text)
+      let key: String
+      if let k = foldCache[t.text] {
+        key = k
+      } else {
+        key = NameKey.transliterationFolded(t.text)
+        foldCache[t.text] = key
+      }
       var id: Int?
       if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.words.last == key || $0.words.first == key) }) {
         // a first name alone is not a reference unless it is a two-word East Asian style name

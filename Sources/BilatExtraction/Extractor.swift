@@ -60,6 +60,7 @@ public struct Extractor: Sendable {
     Patterns.facilities(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)
+    Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
@@ -80,6 +81,7 @@ struct ExtractionState {
   var table = EntityTable()
   var relationList: [ExtractedRelation] = []
   var relationIndex: [String: Int] = [:]
+  var foldCache: [String: String] = [:]
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article

@@ -65,7 +65,11 @@ enum Patterns {
   ]
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
-    "declaration", "statement", "contract", "accord", "convention", "charter",
+    "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda",
+  ]
+  /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
+  static let flowTriggers: Set<String> = [
+    "transit", "deliveries", "delivery", "supplies", "supply", "gasification", "electrification", "exports",
   ]
   static let agreementLinks: Set<String> = ["on", "of", "for", "between", "to", "about", "regarding"]
   static let connectors: Set<String> = ["of", "the", "and", "for", "'s", "-", "–", "—", "&"]
@@ -80,12 +84,14 @@ enum Patterns {
     "leaders", "presidents", "ministers", "premiers", "delegations", "heads", "governments", "chiefs",
   ]
 
-  static func isFunctionCapital(_ t: Token) -> Bool {
-    ["the", "a", "an", "in", "on", "at", "this", "that", "these", "during", "according", "he", "she", "it",
-     "they", "we", "his", "her", "their", "its", "also", "however", "meanwhile", "today", "yesterday", "both",
-     "as", "for", "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there"]
-      .contains(t.lower)
-  }
+  static let functionCapitals: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "this", "that", "these", "during", "according", "he", "she", "it", "they",
+    "we", "his", "her", "their", "its", "also", "however", "meanwhile", "today", "yesterday", "both", "as", "for",
+    "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there", "following",
+    "earlier", "later", "then", "since", "when", "if", "our", "my", "your", "all", "each", "every", "no", "not",
+  ]
+
+  static func isFunctionCapital(_ t: Token) -> Bool { functionCapitals.contains(t.lower) }
 
   /// "Ministry of Foreign Affairs", "Kazakh Invest", "China Development Bank", "Government of Kazakhstan".
   static func organizations(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
@@ -259,6 +265,20 @@ enum Patterns {
     }
   }
 
+  static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
+
+  /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
+  static func places(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where i > 0 && t[i].isWord && placeHeads.contains(t[i].lower) && a.cover[i] < 0 {
+      guard let lo = properItem(a, endingAt: i), a.spans(in: lo..<i).allSatisfy({ $0.kind == .city }) else { continue }
+      var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)
+      if lo > 1, t[lo - 1].lower == "'s", let c = a.span(at: lo - 2), c.kind == .country { span.country = c.name }
+      if lo > 0, let c = a.span(at: lo - 1), c.kind == .demonym { span.country = c.country }
+      a.add(span)
+    }
+  }
+
   static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
 
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
@@ -290,7 +310,8 @@ enum Patterns {
     var i = 0
     while i + 2 < t.count {
       let gerund = Patterns.projectGerunds[t[i].lower]
-      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil else {
+      let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
+      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow else {
         i += 1
         continue
       }
@@ -322,6 +343,9 @@ enum Patterns {
         if facilityHead(tk.lower) != nil {
           facility = true
           end = j + 1
+        } else if flow, let sp = a.span(at: j), sp.kind == .sector || sp.kind == .country || sp.kind == .demonym {
+          if sp.kind == .sector { facility = true }
+          end = sp.tokens.upperBound
         }
         j += 1
         if j - i > 14 { break }

@@ -27,7 +27,18 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Treat DIR as one article file and print what is extracted from it (no scoring).")
   var show = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Instead of scoring, time N passes of reading and extracting every article of DIR in memory and print words per second.",
+      valueName: "n"))
+  var timeRuns: Int?
+
   func run() throws {
+    if let n = timeRuns {
+      try SpeedMeter.measure(directory: directory, runs: max(1, n))
+      return
+    }
     if show {
       try ExtractionPrinter.show(path: directory)
       return
