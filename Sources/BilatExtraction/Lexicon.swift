@@ -44,7 +44,7 @@ public struct Lexicon: Sendable {
 
   var children: [[String: Int32]] = [[:]]
   var entriesAt: [[Entry]] = [[]]
-  var prefixSectors: [String: [(prefix: String, sector: String)]] = [:]
+  var prefixSectors: [Int: [(prefix: String, sector: String)]] = [:]
   /// Offices of well-known people by canonical name.
   public private(set) var offices: [String: [Office]] = [:]
   /// Canonical name of each country, city and organization with its country ("" if none).
@@ -147,7 +147,7 @@ public struct Lexicon: Sendable {
     let key = c[0].lowercased()
     if key.hasSuffix("*") {
       let p = String(key.dropLast())
-      prefixSectors[String(p.prefix(3)), default: []].append((p, sector))
+      prefixSectors[Lexicon.prefixKey(p), default: []].append((p, sector))
     } else {
       insert(key, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
     }
@@ -210,9 +210,21 @@ public struct Lexicon: Sendable {
 
   /// The sector signalled by a single word through a prefix keyword ("exports" ← "export*").
   public func prefixSector(_ lower: String) -> String? {
-    guard lower.utf8.count >= 3, let list = prefixSectors[String(lower.prefix(3))] else { return nil }
+    guard lower.utf8.count >= 3, let list = prefixSectors[Lexicon.prefixKey(lower)] else { return nil }
     for (p, s) in list where lower.hasPrefix(p) { return s }
     return nil
+  }
+
+  /// The first three UTF-8 bytes packed in an integer (0 when shorter).
+  static func prefixKey(_ s: String) -> Int {
+    var key = 0
+    var n = 0
+    for b in s.utf8 {
+      key = key << 8 | Int(b)
+      n += 1
+      if n == 3 { return key }
+    }
+    return 0
   }
 
   /// Longest dictionary matches, left to right, not overlapping.
@@ -226,8 +238,10 @@ public struct Lexicon: Sendable {
       while j < tokens.count, let next = children[node][tokens[j].lower] {
         node = Int(next)
         j += 1
-        let valid = entriesAt[node].filter { accepts($0, tokens, i..<j) }
-        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid.sorted { $0.kind < $1.kind }) }
+        let here = entriesAt[node]
+        if here.isEmpty { continue }
+        let valid = here.count == 1 ? (accepts(here[0], tokens, i..<j) ? here : []) : here.filter { accepts($0, tokens, i..<j) }
+        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid.count == 1 ? valid : valid.sorted { $0.kind < $1.kind }) }
       }
       if best == nil, tokens[i].isWord, let s = prefixSector(tokens[i].lower) {
         best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])

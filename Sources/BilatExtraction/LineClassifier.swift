@@ -51,7 +51,7 @@ enum LineClassifier {
         if article.title == nil && !sawBody { article.title = String(stripped) } else { article.clutter.append(r) }
         continue
       }
-      let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—•|*"))
+      let bare = trimPunctuation(lower)
       if listHeaders.contains(bare) {
         inLinkList = true
         article.clutter.append(r)
@@ -120,12 +120,43 @@ enum LineClassifier {
     return nil
   }
 
+  static let fragmentBytes: [[UInt8]] = clutterFragments.map { Array($0.utf8) }
+
+  /// `s` without leading and trailing spaces and list/heading punctuation.
+  static func trimPunctuation(_ s: String) -> String {
+    let junk: Set<Character> = [" ", ":", ".", "-", "–", "—", "•", "|", "*"]
+    var sub = Substring(s)
+    while let f = sub.first, junk.contains(f) { sub = sub.dropFirst() }
+    while let l = sub.last, junk.contains(l) { sub = sub.dropLast() }
+    return String(sub)
+  }
+
+  /// Whether `haystack` contains any of the byte patterns (plain search; lines are short).
+  static func containsAny(_ haystack: String, _ patterns: [[UInt8]]) -> Bool {
+    var h = haystack
+    return h.withUTF8 { bytes -> Bool in
+      let n = bytes.count
+      for p in patterns where p.count <= n {
+        let first = p[0]
+        var i = 0
+        while i <= n - p.count {
+          if bytes[i] == first {
+            var k = 1
+            while k < p.count && bytes[i + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+          }
+          i += 1
+        }
+      }
+      return false
+    }
+  }
+
   /// Photo credits, reuse notices, reading times: lines to drop even when they contain a date.
   static func isSocialOrNotice(_ lower: String, _ bare: String) -> Bool {
     if socialWords.contains(bare) { return true }
     for p in clutterPrefixes where lower.hasPrefix(p) { return true }
-    for f in clutterFragments where lower.contains(f) { return true }
-    return false
+    return containsAny(lower, fragmentBytes)
   }
 
   static func isClutter(_ lower: String, _ bare: String) -> Bool {
@@ -134,7 +165,11 @@ enum LineClassifier {
     let parts = bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
     if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
     // Breadcrumbs: "1. Main Page 2. News 3. Politics", "Home > News > Politics".
-    if lower.contains(" > ") || lower.contains(" » ") || lower.contains(" / ") && parts.count <= 8 { return true }
+    if containsAny(lower, [Array(" > ".utf8), Array(" » ".utf8)])
+      || containsAny(lower, [Array(" / ".utf8)]) && parts.count <= 8
+    {
+      return true
+    }
     var numbered = 0
     var prevDigit = false
     for ch in lower {

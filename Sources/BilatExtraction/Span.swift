@@ -51,12 +51,20 @@ struct SentenceAnalysis: Sendable {
 
   /// Adds a span, removing the spans it overlaps (the caller decides precedence).
   mutating func add(_ span: Span) {
-    let overlapped = Set(span.tokens.compactMap { cover[$0] >= 0 ? cover[$0] : nil })
-    if !overlapped.isEmpty {
-      spans = spans.enumerated().filter { !overlapped.contains($0.offset) }.map(\.element)
+    var overlapped = false
+    for t in span.tokens where cover[t] >= 0 {
+      overlapped = true
+      break
     }
-    spans.append(span)
-    reindex()
+    if overlapped {
+      let r = span.tokens
+      spans.removeAll { $0.tokens.overlaps(r) }
+    }
+    // keep spans sorted by position: insert in place
+    let at = spans.firstIndex { $0.tokens.lowerBound > span.tokens.lowerBound } ?? spans.count
+    spans.insert(span, at: at)
+    for k in at..<spans.count { for t in spans[k].tokens { cover[t] = k } }
+    if overlapped { reindex() }
   }
 
   mutating func reindex() {

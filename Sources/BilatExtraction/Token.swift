@@ -91,9 +91,52 @@ public enum Tokenizer {
   }
 
   static func make(_ units: [UInt16], _ s: Int, _ e: Int, kind: Token.Kind? = nil) -> Token {
-    let text = String(decoding: units[s..<e], as: UTF16.self)
     var k = kind ?? .word
     if kind == nil, TextClass.isDigit(units[s]) { k = .number }
+    // Fast path: ASCII tokens (most of them) are built and lowercased byte by byte.
+    var ascii = true
+    var uppers = 0
+    var letters = 0
+    for i in s..<e {
+      let u = units[i]
+      if u >= 0x80 {
+        ascii = false
+        break
+      }
+      if (u >= 0x41 && u <= 0x5A) {
+        uppers += 1
+        letters += 1
+      } else if u >= 0x61 && u <= 0x7A {
+        letters += 1
+      }
+    }
+    if ascii {
+      let n = e - s
+      let text = String(unsafeUninitializedCapacity: n) { buf in
+        for i in 0..<n { buf[i] = UInt8(truncatingIfNeeded: units[s + i]) }
+        return n
+      }
+      let lower =
+        uppers == 0
+        ? text
+        : String(unsafeUninitializedCapacity: n) { buf in
+          for i in 0..<n {
+            let u = UInt8(truncatingIfNeeded: units[s + i])
+            buf[i] = u >= 0x41 && u <= 0x5A ? u + 32 : u
+          }
+          return n
+        }
+      let first = units[s]
+      return Token(
+        kind: k, text: text, lower: lower, start: s, end: e, isCapitalized: first >= 0x41 && first <= 0x5A,
+        isAllCaps: letters >= 2 && uppers == letters)
+    }
+    return makeSlow(units, s, e, kind: k)
+  }
+
+  static func makeSlow(_ units: [UInt16], _ s: Int, _ e: Int, kind: Token.Kind) -> Token {
+    let text = String(decoding: units[s..<e], as: UTF16.self)
+    let k = kind
     let first = units[s]
     let cap = TextClass.isUpper(first)
     var letters = 0
