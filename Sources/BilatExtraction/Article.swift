@@ -23,7 +23,7 @@ public struct Article: Sendable {
 
   /// The text of a UTF-16 range.
   public func slice(_ range: Range<Int>) -> String {
-    String(decoding: units[range], as: UTF16.self)
+    UTF16Text.string(units, range)
   }
 
   /// Number of words in the body (for speed figures).

@@ -64,7 +64,10 @@ public enum ArticleReader {
 
   /// Reads an article from decoded text.
   public static func read(text raw: String, source: String) throws(ReaderError) -> Article {
-    var text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    var text = raw
+    if raw.utf8.contains(13) {
+      text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let units = Array(text.utf16)
     var article = Article(

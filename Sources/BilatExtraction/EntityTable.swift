@@ -10,10 +10,23 @@ struct EntityTable {
     label + "|" + NameKey.transliterationFolded(name)
   }
 
-  /// The lookup key, with the folding of each name computed once.
+  /// The lookup key within one article: letters and digits, lowercased (typography and
+  /// spacing variants meet; spelling variants of people are resolved by the person registry).
   mutating func key(_ label: String, _ name: String) -> String {
     if let f = folded[name] { return label + "|" + f }
-    let f = NameKey.transliterationFolded(name)
+    var out = String.UnicodeScalarView()
+    for u in name.unicodeScalars {
+      if u.value < 0x80 {
+        if (u.value >= 0x30 && u.value <= 0x39) || (u.value >= 0x61 && u.value <= 0x7A) {
+          out.append(u)
+        } else if u.value >= 0x41 && u.value <= 0x5A, let l = Unicode.Scalar(u.value + 32) {
+          out.append(l)
+        }
+      } else if u.properties.isAlphabetic {
+        out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    let f = String(out)
     folded[name] = f
     return label + "|" + f
   }
@@ -29,7 +42,7 @@ struct EntityTable {
     return id
   }
 
-  func find(_ label: String, _ name: String) -> Int? { index[EntityTable.key(label, name)] }
+  mutating func find(_ label: String, _ name: String) -> Int? { index[key(label, name)] }
 
   mutating func mention(_ id: Int, _ m: Mention, surface: String? = nil) {
     if !entities[id].mentions.contains(m) { entities[id].mentions.append(m) }

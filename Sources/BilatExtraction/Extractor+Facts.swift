@@ -141,7 +141,7 @@ extension ExtractionState {
   }
 
   /// The countries of the people in the meeting nearest before `sentence`, else the two most mentioned.
-  func mainCountries(_ meetings: [MeetingInfo], sentence: Int) -> [Int] {
+  mutating func mainCountries(_ meetings: [MeetingInfo], sentence: Int) -> [Int] {
     var out: [Int] = []
     let m = meetings.last { $0.firstSentence <= sentence } ?? meetings.first
     for p in m?.participants ?? [] {

@@ -82,19 +82,24 @@ extension ExtractionState {
     }
   }
 
+  /// The transliteration-folded key of a word, computed once per article.
+  mutating func fold(_ word: String) -> String {
+    if let k = foldCache[word] { return k }
+    let k = NameKey.transliterationFolded(word)
+    foldCache[word] = k
+    return k
+  }
+
   /// The entity of a person span: an earlier mention, a dictionary person, or a new person.
   mutating func person(_ s: Span, surface: String, _ people: inout [PersonInfo], sentence: Int) -> Int {
     var name = s.name
-    let words = name.split(separator: " ").map { NameKey.transliterationFolded(String($0)) }
+    let words = name.split(separator: " ").map { fold(String($0)) }
     var found: Int?
     if words.count == 1 {
       found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
       if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
     } else {
-      let key = NameKey.transliterationFolded(name)
-      found = people.lastIndex {
-        NameKey.transliterationFolded($0.name) == key || ($0.words.count == 1 && $0.words[0] == words.last)
-      }
+      found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
     }
     var id: Int
     if let f = found {
@@ -104,7 +109,7 @@ extension ExtractionState {
         let old = table.entities[id].name
         table.entities[id].name = name
         table.entities[id].properties["name"] = .string(name)
-        table.index[EntityTable.key("Person", name)] = id
+        table.index[table.key("Person", name)] = id
         if !table.entities[id].aliases.contains(old) { table.entities[id].aliases.append(old) }
         people[f].name = name
         people[f].words = words
@@ -114,7 +119,7 @@ extension ExtractionState {
       id = table.entity("Person", name)
       people.append(
         PersonInfo(
-          entity: id, name: name, words: name.split(separator: " ").map { NameKey.transliterationFolded(String($0)) },
+          entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
           title: s.title, country: s.country, lastSentence: sentence))
     }
     let office = lexicon.office(of: table.entities[id].name, on: article.published)
@@ -162,13 +167,7 @@ extension ExtractionState {
     for i in a.tokens.indices where a.cover[i] < 0 {
       let t = a.tokens[i]
       guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else { continue }
-      let key: String
-      if let k = foldCache[t.text] {
-        key = k
-      } else {
-        key = NameKey.transliterationFolded(t.text)
-        foldCache[t.text] = key
-      }
+      let key = fold(t.text)
       var id: Int?
       if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.words.last == key || $0.words.first == key) }) {
         // a first name alone is not a reference unless it is a two-word East Asian style name

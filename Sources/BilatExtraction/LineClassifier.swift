@@ -41,7 +41,7 @@ enum LineClassifier {
       if r.isEmpty {
         continue
       }
-      let line = String(decoding: u[r], as: UTF16.self)
+      let line = UTF16Text.string(u, r)
       let lower = line.lowercased()
       let words = wordCount(u, r)
       let ends = endsLikeSentence(u, r)
@@ -162,7 +162,9 @@ enum LineClassifier {
   static func isClutter(_ lower: String, _ bare: String) -> Bool {
     if isSocialOrNotice(lower, bare) { return true }
     // A run of social/menu words: "Facebook Telegram X", "Share | Print".
-    let parts = bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
+    let parts =
+      bare.utf8.count > 120
+      ? [] : bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
     if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
     // Breadcrumbs: "1. Main Page 2. News 3. Politics", "Home > News > Politics".
     if containsAny(lower, [Array(" > ".utf8), Array(" » ".utf8)])
@@ -172,9 +174,9 @@ enum LineClassifier {
     }
     var numbered = 0
     var prevDigit = false
-    for ch in lower {
-      if ch == "." && prevDigit { numbered += 1 }
-      prevDigit = ch.isNumber
+    for b in lower.utf8 {
+      if b == 0x2E && prevDigit { numbered += 1 }
+      prevDigit = b >= 0x30 && b <= 0x39
     }
     if numbered >= 2 && !lower.hasSuffix(".") { return true }
     return false

@@ -70,7 +70,7 @@ public enum SentenceSplitter {
   static func isAbbreviation(_ u: [UInt16], _ lower: Int, _ dot: Int, next: UInt16) -> Bool {
     var s = dot
     while s > lower && (TextClass.isLetter(u[s - 1]) || u[s - 1] == 0x2E) { s -= 1 }
-    let word = String(decoding: u[s..<dot], as: UTF16.self)
+    let word = UTF16Text.string(u, s..<dot)
     if word.isEmpty { return false }
     if word.count == 1 && TextClass.isUpper(u[s]) { return true }  // initial: "J. Smith"
     let lw = word.lowercased()

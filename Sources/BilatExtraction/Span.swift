@@ -83,7 +83,7 @@ struct SentenceAnalysis: Sendable {
 
   /// The surface text of tokens `r`, with the original spacing.
   func text(_ r: Range<Int>) -> String {
-    String(decoding: units[utf16(r)], as: UTF16.self)
+    UTF16Text.string(units, utf16(r))
   }
 
   func span(at token: Int) -> Span? { cover[token] >= 0 ? spans[cover[token]] : nil }

@@ -135,7 +135,7 @@ public enum Tokenizer {
   }
 
   static func makeSlow(_ units: [UInt16], _ s: Int, _ e: Int, kind: Token.Kind) -> Token {
-    let text = String(decoding: units[s..<e], as: UTF16.self)
+    let text = UTF16Text.string(units, s..<e)
     let k = kind
     let first = units[s]
     let cap = TextClass.isUpper(first)
@@ -179,5 +179,62 @@ enum TextClass {
     if u >= 0x400 && u <= 0x42F { return true }
     if u >= 0x391 && u <= 0x3A9 { return true }
     return false
+  }
+}
+
+/// Fast UTF-16 → String conversion (the standard one goes through a slow generic path).
+enum UTF16Text {
+  /// The string for `units[range]`; unpaired surrogates become U+FFFD.
+  static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
+    var ascii = true
+    for i in range where units[i] >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      return String(unsafeUninitializedCapacity: range.count) { buf in
+        var n = 0
+        for i in range {
+          buf[n] = UInt8(truncatingIfNeeded: units[i])
+          n += 1
+        }
+        return n
+      }
+    }
+    return String(unsafeUninitializedCapacity: range.count * 3) { buf in
+      var n = 0
+      var i = range.lowerBound
+      while i < range.upperBound {
+        var c = UInt32(units[i])
+        i += 1
+        if c >= 0xD800 && c <= 0xDBFF, i < range.upperBound, units[i] >= 0xDC00 && units[i] <= 0xDFFF {
+          c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+          i += 1
+        } else if c >= 0xD800 && c <= 0xDFFF {
+          c = 0xFFFD
+        }
+        if c < 0x80 {
+          buf[n] = UInt8(c)
+          n += 1
+        } else if c < 0x800 {
+          buf[n] = UInt8(0xC0 | (c >> 6))
+          buf[n + 1] = UInt8(0x80 | (c & 0x3F))
+          n += 2
+        } else if c < 0x10000 {
+          buf[n] = UInt8(0xE0 | (c >> 12))
+          buf[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buf[n + 2] = UInt8(0x80 | (c & 0x3F))
+          n += 3
+        } else {
+          // a surrogate pair is two units, so the buffer (3 bytes per unit) has room for 4
+          buf[n] = UInt8(0xF0 | (c >> 18))
+          buf[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+          buf[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buf[n + 3] = UInt8(0x80 | (c & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
   }
 }
