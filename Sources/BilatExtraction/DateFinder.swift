@@ -52,6 +52,10 @@ public enum DateFinder {
     var out: [Match] = []
     var i = 0
     while i < tokens.count {
+      if tokens[i].kind != .number && !tokens[i].has(WordClass.dateWord) {
+        i += 1
+        continue
+      }
       if let m = match(tokens, at: i) {
         out.append(m)
         i = m.tokens.upperBound

@@ -29,7 +29,7 @@ extension ExtractionState {
 
   /// The agreement trigger of a sentence: its token index and whether it is a signing.
   static func agreementTrigger(_ t: [Token]) -> (index: Int, signing: Bool, aboutStart: Int)? {
-    for (i, tk) in t.enumerated() where tk.isWord {
+    for (i, tk) in t.enumerated() where tk.has(WordClass.agreementTrigger) {
       let prev = i > 0 ? t[i - 1].lower : ""
       if prev == "not" || prev == "n't" || prev == "never" { continue }
       switch tk.lower {

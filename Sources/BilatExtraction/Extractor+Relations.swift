@@ -49,7 +49,7 @@ extension ExtractionState {
   static func meetingTrigger(_ t: [Token], persons: Int) -> (index: Int, mode: String, strong: Bool)? {
     var index: Int?
     var strong = true
-    for (i, tk) in t.enumerated() where tk.isWord {
+    for (i, tk) in t.enumerated() where tk.has(WordClass.meetingWord) {
       let next = i + 1 < t.count ? t[i + 1].lower : ""
       let prev = i > 0 ? t[i - 1].lower : ""
       switch tk.lower {
@@ -117,7 +117,7 @@ extension ExtractionState {
   func statedDate(_ a: SentenceAnalysis) -> CalendarDate? {
     if let m = DateFinder.find(in: a.tokens).first, let d = m.date(reference: article.published) { return d }
     guard let ref = article.published else { return nil }
-    for i in a.tokens.indices {
+    for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
       if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { return d }
     }
     return nil

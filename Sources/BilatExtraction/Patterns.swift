@@ -19,7 +19,7 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i + 1 < t.count {
-      guard t[i].isWord, !t[i].isCapitalized, orgIntroducers.contains(t[i].lower), t[i + 1].isCapitalized,
+      guard t[i].has(WordClass.orgIntroducer), !t[i].isCapitalized, t[i + 1].isCapitalized,
         a.isFree((i + 1)..<(i + 2)), !isFunctionCapital(t[i + 1])
       else {
         i += 1
@@ -98,7 +98,7 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      guard t[i].isWord, t[i].isCapitalized, orgHeads.contains(t[i].lower), a.span(at: i)?.kind != .organization,
+      guard t[i].has(WordClass.orgHead), t[i].isCapitalized, a.span(at: i)?.kind != .organization,
         a.span(at: i)?.kind != .person
       else {
         i += 1
@@ -196,7 +196,7 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      guard t[i].isWord, let (head, plural) = facilityHead(t[i].lower) else {
+      guard t[i].has(WordClass.facilityHead), let (head, plural) = facilityHead(t[i].lower) else {
         i += 1
         continue
       }
@@ -270,7 +270,7 @@ enum Patterns {
   /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
   static func places(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where i > 0 && t[i].isWord && placeHeads.contains(t[i].lower) && a.cover[i] < 0 {
+    for i in t.indices where i > 0 && t[i].has(WordClass.placeHead) && a.cover[i] < 0 {
       guard let lo = properItem(a, endingAt: i), a.spans(in: lo..<i).allSatisfy({ $0.kind == .city }) else { continue }
       var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)
       if lo > 1, t[lo - 1].lower == "'s", let c = a.span(at: lo - 2), c.kind == .country { span.country = c.name }
@@ -284,7 +284,7 @@ enum Patterns {
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
   static func namedProjects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where t[i].isWord && namedProjectHeads.contains(t[i].lower) && a.span(at: i)?.kind != .organization {
+    for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
       var lo = i
       while lo > 0 {
         let p = t[lo - 1]
@@ -309,6 +309,10 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i + 2 < t.count {
+      guard t[i].has(WordClass.projectTrigger) else {
+        i += 1
+        continue
+      }
       let gerund = Patterns.projectGerunds[t[i].lower]
       let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
       guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow else {
@@ -371,6 +375,10 @@ enum Patterns {
     var i = 0
     while i + 1 < t.count {
       let head = t[i]
+      guard head.has(WordClass.agreementHead) else {
+        i += 1
+        continue
+      }
       let definite = i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
       let namedBefore =
@@ -419,7 +427,7 @@ enum Patterns {
   /// "the Kazakh side" → a country; "the parties", "both countries", "the two sides" → a group.
   static func references(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where t[i].isWord {
+    for i in t.indices where t[i].has(WordClass.reference) {
       if t[i].lower == "side" || t[i].lower == "delegation", i > 0, let s = a.span(at: i - 1),
         s.kind == .demonym || s.kind == .country, s.tokens.upperBound == i
       {

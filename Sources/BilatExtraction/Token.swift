@@ -15,6 +15,8 @@ public struct Token: Sendable, Equatable {
   public var isCapitalized: Bool
   /// True when every letter is uppercase and there are at least two letters.
   public var isAllCaps: Bool
+  /// Word-class bits used by the rules (see `WordClass`).
+  var flags: UInt32 = 0
 
   public var isWord: Bool { kind == .word }
   /// A dash of any kind (hyphen-minus, en dash, em dash) standing alone.
@@ -129,7 +131,7 @@ public enum Tokenizer {
       let first = units[s]
       return Token(
         kind: k, text: text, lower: lower, start: s, end: e, isCapitalized: first >= 0x41 && first <= 0x5A,
-        isAllCaps: letters >= 2 && uppers == letters)
+        isAllCaps: letters >= 2 && uppers == letters, flags: k == .word ? WordClass.table[lower] ?? 0 : 0)
     }
     return makeSlow(units, s, e, kind: k)
   }
@@ -152,7 +154,7 @@ public enum Tokenizer {
     let lower = uppers == 0 && ascii ? text : text.lowercased()
     return Token(
       kind: k, text: text, lower: lower, start: s, end: e, isCapitalized: cap,
-      isAllCaps: letters >= 2 && uppers == letters)
+      isAllCaps: letters >= 2 && uppers == letters, flags: k == .word ? WordClass.table[lower] ?? 0 : 0)
   }
 }
 
