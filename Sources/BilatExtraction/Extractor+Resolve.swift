@@ -100,6 +100,14 @@ extension ExtractionState {
       if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
     } else {
       found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
+      // another spelling of a well-known person: same folded surname and first name
+      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
+        for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
+          name = c
+          found = people.lastIndex { $0.name == c }
+          break
+        }
+      }
     }
     var id: Int
     if let f = found {

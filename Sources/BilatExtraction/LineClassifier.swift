@@ -42,8 +42,8 @@ enum LineClassifier {
         continue
       }
       let line = UTF16Text.string(u, r)
-      let lower = line.lowercased()
       let words = wordCount(u, r)
+      let lower = line.lowercased()
       let ends = endsLikeSentence(u, r)
       // Markdown heading: the title if none yet, otherwise a subheading (no facts).
       if line.hasPrefix("#") {
@@ -57,14 +57,15 @@ enum LineClassifier {
         article.clutter.append(r)
         continue
       }
-      if !ends || words <= 14, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
+      if words <= 14 || !ends, words <= 24, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
         if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
         if meta.date.year == nil { headerDateWithoutYear = meta.date }
         if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
         article.clutter.append(r)
         continue
       }
-      if isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
+      // long sentence-like paragraphs are never menus or notices
+      if (words < 40 || !ends) && isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
         article.clutter.append(r)
         continue
       }
@@ -123,8 +124,9 @@ enum LineClassifier {
   static let fragmentBytes: [[UInt8]] = clutterFragments.map { Array($0.utf8) }
 
   /// `s` without leading and trailing spaces and list/heading punctuation.
+  static let junk: Set<Character> = [" ", ":", ".", "-", "–", "—", "•", "|", "*"]
+
   static func trimPunctuation(_ s: String) -> String {
-    let junk: Set<Character> = [" ", ":", ".", "-", "–", "—", "•", "|", "*"]
     var sub = Substring(s)
     while let f = sub.first, junk.contains(f) { sub = sub.dropFirst() }
     while let l = sub.last, junk.contains(l) { sub = sub.dropLast() }

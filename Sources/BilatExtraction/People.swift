@@ -47,6 +47,38 @@ enum People {
       k = titled(&a, titleIndex: k, lexicon: lexicon) + 1
     }
     appositives(&a, lexicon: lexicon)
+    meetingNames(&a)
+  }
+
+  static let meetingVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+  static let beforeName: Set<String> = ["with", "his", "her", "their", "the", "counterpart", "counterparts", "by"]
+
+  /// Names in no dictionary and without a title, next to a meeting verb: "Tokayev met Shehbaz
+  /// Sharif", "Anwar Ibrahim received ...". Two or three capitalized words, nothing else known.
+  static func meetingNames(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where t[i].has(WordClass.meetingWord) {
+      let w = t[i].lower
+      let isVerb = meetingVerbs.contains(w)
+      let isNoun = (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
+        && i + 1 < t.count && t[i + 1].lower == "with"
+      guard isVerb || isNoun else { continue }
+      // object: skip "with", "his counterpart", demonyms
+      var j = i + 1
+      while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
+      var e = j
+      while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
+      if e - j >= 2 && (e == t.count || !t[e].isCapitalized) {
+        a.add(Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
+      }
+      // subject: "<Name Name> met ..." at the start of the sentence
+      if isVerb, i >= 2, i <= 3 {
+        let s = 0
+        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }) {
+          a.add(Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
+        }
+      }
+    }
   }
 
   /// Handles the title span at `titleIndex`; returns the index of the last span it consumed.
