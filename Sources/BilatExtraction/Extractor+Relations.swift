@@ -8,6 +8,9 @@ struct MeetingInfo {
   var mode: String
   var firstSentence: Int
   var evidence: [Mention]
+  /// Told in a relative clause ("Tokayev, who on Thursday met Steinmeier, ..."): a side meeting
+  /// that does not take over the topics of the sentence.
+  var side = false
 }
 
 extension ExtractionState {
@@ -192,12 +195,15 @@ extension ExtractionState {
       return
     }
     meetings.append(
-      MeetingInfo(participants: group, date: date, place: place, mode: trigger.mode, firstSentence: si, evidence: [ev]))
+      MeetingInfo(
+        participants: group, date: date, place: place, mode: trigger.mode, firstSentence: si, evidence: [ev],
+        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" }))
   }
 
   mutating func emitMeetings(_ meetings: [MeetingInfo], _ analyses: [SentenceAnalysis]) {
     let ordered = meetings.sorted { $0.firstSentence < $1.firstSentence }
-    for (n, m) in ordered.enumerated() {
+    var ids: [Int] = []
+    for m in ordered {
       let names = m.participants.map { table.entities[$0].name }
       let dateText = m.date?.iso ?? "undated"
       let id = table.entity("Meeting", "Meeting of \(names.joined(separator: ", ")) on \(dateText)")
@@ -214,14 +220,32 @@ extension ExtractionState {
       for other in m.participants.dropFirst() {
         for e in m.evidence { relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true) }
       }
-      // sectors discussed: sentences from this meeting to the next one (the first also takes the lead)
-      let from = n == 0 ? 0 : m.firstSentence
-      let to = n + 1 < ordered.count ? ordered[n + 1].firstSentence : analyses.count
-      for a in analyses[from..<max(from, to)] {
-        for s in a.spans where s.kind == .sector {
-          guard let sector = s.entity else { continue }
-          relate("DISCUSSED", id, sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+      ids.append(id)
+    }
+    discussed(ordered, ids, analyses)
+  }
+
+  /// Sectors discussed: each sentence belongs to a meeting (the one it starts, else the one whose
+  /// participants it names, else the previous sentence's); its sectors are that meeting's topics.
+  mutating func discussed(_ ordered: [MeetingInfo], _ ids: [Int], _ analyses: [SentenceAnalysis]) {
+    guard !ordered.isEmpty else { return }
+    var current = 0
+    for a in analyses {
+      let si = a.sentence.index
+      if let k = ordered.lastIndex(where: { $0.firstSentence == si && !$0.side }) {
+        current = k
+      } else if ordered.count > 1 {
+        let named = Set(a.spans.compactMap { $0.kind == .person ? $0.entity : nil })
+        let scores = ordered.map { m in m.participants.filter { named.contains($0) }.count }
+        if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+          let k = scores.firstIndex(of: best), !ordered[k].side || ordered[k].firstSentence < si
+        {
+          current = k
         }
+      }
+      for s in a.spans where s.kind == .sector {
+        guard let sector = s.entity else { continue }
+        relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
       }
     }
   }
