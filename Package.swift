@@ -15,6 +15,8 @@ let package = Package(
       targets: ["BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport"]),
     .executable(name: "bilat", targets: ["bilat"]),
     .executable(name: "bilat-bench", targets: ["bilat-bench"]),
+    .executable(name: "bilat-fuzz-query", targets: ["bilat-fuzz-query"]),
+    .executable(name: "bilat-fuzz-extract", targets: ["bilat-fuzz-extract"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -48,6 +50,9 @@ let package = Package(
         "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
       ],
       path: "Benchmarks/bilat-bench"),
+    // libFuzzer drivers: real fuzzing only when built with -DFUZZING -sanitize=fuzzer (see README).
+    .executableTarget(name: "bilat-fuzz-query", dependencies: ["BilatCore", "BilatStore", "BilatQuery"]),
+    .executableTarget(name: "bilat-fuzz-extract", dependencies: ["BilatCore", "BilatExtraction"]),
     .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatIngest"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "BilatExtractionTests", dependencies: ["BilatExtraction", "BilatIngest", "BilatStore"],
@@ -57,6 +62,10 @@ let package = Package(
       name: "BilatExportTests", dependencies: ["BilatExport", "BilatQuery", "BilatStore"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "BilatCLITests", dependencies: ["bilat"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "BilatReliabilityTests",
+      dependencies: ["bilat", "BilatStore", "BilatIngest", "BilatQuery", "BilatExtraction"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -28,6 +28,17 @@ public enum GraphImporter {
     try nodeReader.require(columns: ["id", "kind"])
     var edgeReader = try edgesPath.map { try RecordReader(path: $0) }
     try edgeReader?.require(columns: ["src", "dst", "type"])
+    // A large page cache keeps the bulk load from spilling pages to the WAL mid-transaction.
+    let previousCacheSize = try store.writer.writeWithoutTransaction { db -> Int in
+      let size = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+      try db.execute(sql: "PRAGMA cache_size = -262144")
+      return size
+    }
+    defer {
+      _ = try? store.writer.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = \(previousCacheSize)")
+      }
+    }
     var summary = try store.writer.write { db -> Summary in
       let emptyGraph = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM node LIMIT 1)") == 0
       // Building indexes once after the load beats updating them row by row.
