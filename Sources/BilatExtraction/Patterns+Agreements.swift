@@ -24,7 +24,7 @@ extension Patterns {
       // capitalized modifiers before: "Intergovernmental Agreement", "Joint Action Plan", "joint statement"
       var lo = i
       while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized || t[lo - 1].lower == "joint", !isFunctionCapital(t[lo - 1]),
-        a.span(at: lo - 1) == nil || a.span(at: lo - 1)?.kind == .sector
+        a.span(at: lo - 1) == nil || [.sector, .city].contains(a.span(at: lo - 1)?.kind)
       {
         lo -= 1
       }

@@ -1,9 +1,11 @@
 import Foundation
 
 /// Finds article files: the given files, and `.txt`/`.md` files under given folders (recursively,
-/// sorted, hidden files and `*.gold.json` skipped).
+/// sorted; hidden files and folder documentation such as `README.md` skipped).
 public enum FileCollector {
   public static let extensions: Set<String> = ["txt", "md"]
+  /// Documentation files found in article folders, not articles.
+  public static let skippedNames: Set<String> = ["readme", "changelog", "license", "contributing"]
 
   /// Article paths for the command-line arguments; missing paths are returned as `missing`.
   public static func collect(_ paths: [String]) -> (files: [String], missing: [String]) {
@@ -25,6 +27,7 @@ public enum FileCollector {
       else { continue }
       var found: [String] = []
       for case let url as URL in e where extensions.contains(url.pathExtension.lowercased()) {
+        if skippedNames.contains(url.deletingPathExtension().lastPathComponent.lowercased()) { continue }
         if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
           // keep the path as the user spelled its folder
           let rel = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : "/" + url.lastPathComponent

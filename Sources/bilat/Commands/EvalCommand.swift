@@ -35,6 +35,18 @@ struct EvalCommand: ParsableCommand {
   var timeRuns: Int?
 
   func run() throws {
+    do {
+      try evaluate()
+    } catch let e as EvaluationError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    } catch let e as ReaderError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+
+  func evaluate() throws {
     if let n = timeRuns {
       try SpeedMeter.measure(directory: directory, runs: max(1, n))
       return

@@ -11,7 +11,7 @@ struct IngestCommand: ParsableCommand {
     abstract: "Extract entities and relations from articles and add them to the graph.",
     discussion: """
       PATH is an article (.txt or .md, optionally with a front matter block) or a folder searched \
-      recursively for them. Each article is stored in its own transaction: unchanged text is \
+      recursively for them (README, CHANGELOG and LICENSE files skipped). Each article is stored in its own transaction: unchanged text is \
       skipped, a changed article at the same path replaces its own facts, and the same person, \
       place or meeting seen in several articles becomes one node with several evidence rows. \
       Files that cannot be read (empty, binary, invalid UTF-8) are reported as \
