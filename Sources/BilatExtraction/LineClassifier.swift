@@ -41,33 +41,39 @@ enum LineClassifier {
       if r.isEmpty {
         continue
       }
-      let line = UTF16Text.string(u, r)
       let words = wordCount(u, r)
-      let lower = line.lowercased()
       let ends = endsLikeSentence(u, r)
-      // Markdown heading: the title if none yet, otherwise a subheading (no facts).
-      if line.hasPrefix("#") {
-        let stripped = line.drop(while: { $0 == "#" || $0 == " " })
-        if article.title == nil && !sawBody { article.title = String(stripped) } else { article.clutter.append(r) }
-        continue
-      }
-      let bare = trimPunctuation(lower)
-      if listHeaders.contains(bare) {
-        inLinkList = true
-        article.clutter.append(r)
-        continue
-      }
-      if words <= 14 || !ends, words <= 24, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
-        if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
-        if meta.date.year == nil { headerDateWithoutYear = meta.date }
-        if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
-        article.clutter.append(r)
-        continue
-      }
-      // long sentence-like paragraphs are never menus or notices
-      if (words < 40 || !ends) && isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
-        article.clutter.append(r)
-        continue
+      // Fast path: a long paragraph that ends like a sentence is body text unless it is a notice.
+      let longBody =
+        ends && words >= 16 && !inLinkList && u[r.lowerBound] != 0x23 && !containsNotice(u, r)
+        && !hasClutterPrefix(u, r)
+      if !longBody {
+        let line = UTF16Text.string(u, r)
+        let lower = line.lowercased()
+        // Markdown heading: the title if none yet, otherwise a subheading (no facts).
+        if line.hasPrefix("#") {
+          let stripped = line.drop(while: { $0 == "#" || $0 == " " })
+          if article.title == nil && !sawBody { article.title = String(stripped) } else { article.clutter.append(r) }
+          continue
+        }
+        let bare = trimPunctuation(lower)
+        if listHeaders.contains(bare) {
+          inLinkList = true
+          article.clutter.append(r)
+          continue
+        }
+        if words <= 14 || !ends, words <= 24, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
+          if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
+          if meta.date.year == nil { headerDateWithoutYear = meta.date }
+          if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
+          article.clutter.append(r)
+          continue
+        }
+        // long sentence-like paragraphs are never menus or notices
+        if (words < 40 || !ends) && isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
+          article.clutter.append(r)
+          continue
+        }
       }
       let isBullet = startsWithBullet(u, r)
       if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2) {
@@ -90,6 +96,7 @@ enum LineClassifier {
         continue
       }
       bulletContext = false
+      let line = UTF16Text.string(u, r)
       if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
         && !line.contains("»")
       {
@@ -122,6 +129,36 @@ enum LineClassifier {
   }
 
   static let fragmentBytes: [[UInt8]] = clutterFragments.map { Array($0.utf8) }
+  static let fragmentUnits: [[UInt16]] = clutterFragments.map { Array($0.utf16) }
+
+  /// Whether the line starts like a photo credit, source line or notice ("Photo: ...").
+  static func hasClutterPrefix(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    let head = UTF16Text.string(u, r.lowerBound..<min(r.upperBound, r.lowerBound + 24)).lowercased()
+    return clutterPrefixes.contains { head.hasPrefix($0) }
+  }
+
+  /// Whether the line contains a reuse/copyright/reading-time fragment (ASCII case-insensitive).
+  static func containsNotice(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    for p in fragmentUnits where p.count <= r.count {
+      let first = p[0]
+      var i = r.lowerBound
+      let last = r.upperBound - p.count
+      while i <= last {
+        let c = u[i] >= 0x41 && u[i] <= 0x5A ? u[i] + 32 : u[i]
+        if c == first {
+          var k = 1
+          while k < p.count {
+            let d = u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] + 32 : u[i + k]
+            if d != p[k] { break }
+            k += 1
+          }
+          if k == p.count { return true }
+        }
+        i += 1
+      }
+    }
+    return false
+  }
 
   /// `s` without leading and trailing spaces and list/heading punctuation.
   static let junk: Set<Character> = [" ", ":", ".", "-", "–", "—", "•", "|", "*"]
