@@ -80,7 +80,13 @@ struct ExtractionState {
   let lexicon: Lexicon
   var table = EntityTable()
   var relationList: [ExtractedRelation] = []
-  var relationIndex: [String: Int] = [:]
+  struct RelationKey: Hashable {
+    var type: String
+    var start: Int
+    var end: Int
+    var extra: String
+  }
+  var relationIndex: [RelationKey: Int] = [:]
   var foldCache: [String: String] = [:]
 
   init(article: Article, lexicon: Lexicon) {
@@ -100,7 +106,7 @@ struct ExtractionState {
   ) {
     guard start != end else { return }
     let (s, e) = symmetric && start > end ? (end, start) : (start, end)
-    let k = "\(type)|\(s)|\(e)|\(extra)"
+    let k = RelationKey(type: type, start: s, end: e, extra: extra)
     if let i = relationIndex[k] {
       if !relationList[i].evidence.contains(evidence) { relationList[i].evidence.append(evidence) }
       for (pk, pv) in props where relationList[i].properties[pk] == nil { relationList[i].properties[pk] = pv }
