@@ -202,14 +202,17 @@ extension ExtractionState {
     for m in lexicon.matches(in: tokens) where m.best.kind == .sector && !out.contains(m.best.canonical) {
       out.append(m.best.canonical)
     }
-    if !out.isEmpty || !useHead { return out }
+    if !useHead { return out }
+    // the head noun adds its own sector: "grain terminal" → agriculture and transport and logistics
     for t in tokens.reversed() {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
       if let s = ExtractionState.facilitySectors[w] {
-        if w == "plant", tokens.contains(where: { ["power", "thermal", "solar", "wind", "nuclear", "hydro"].contains($0.lower) }) {
-          return ["energy"]
+        let energyPlant = w == "plant" && tokens.contains {
+          ["power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower"].contains($0.lower)
         }
-        return [s]
+        let sector = energyPlant ? "energy" : s
+        if !out.contains(sector) && !(energyPlant && out.contains("energy")) { out.append(sector) }
+        break
       }
     }
     return out

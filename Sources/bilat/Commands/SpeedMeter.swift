@@ -1,15 +1,13 @@
 import BilatExtraction
+import BilatIngest
 import Foundation
 
 /// Times reading + extraction of articles held in memory (no disk, no database), on one thread.
 enum SpeedMeter {
   static func measure(directory: String, runs: Int) throws {
-    let url = URL(fileURLWithPath: directory)
     var texts: [(String, String)] = []
-    if let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) {
-      for case let f as URL in e where ["txt", "md"].contains(f.pathExtension) {
-        texts.append((f.path, try String(contentsOf: f, encoding: .utf8)))
-      }
+    for path in FileCollector.collect([directory]).files {
+      texts.append((path, try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)))
     }
     let extractor = Extractor()
     var words = 0
