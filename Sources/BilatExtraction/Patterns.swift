@@ -62,7 +62,12 @@ enum Patterns {
     "upgrading": "upgrade", "electrifying": "electrification", "renovating": "renovation", "extending": "extension",
     "doubling": "doubling", "developing": "development", "laying": "laying", "launching": "launch",
     "creating": "creation", "establishing": "establishment",
+    // bare infinitives after "to", "help", "will": "to expand the Kazakhstan–China pipeline"
+    "expand": "expansion", "modernize": "modernization", "modernise": "modernization", "build": "construction",
+    "construct": "construction", "reconstruct": "reconstruction", "upgrade": "upgrade", "double": "doubling",
+    "electrify": "electrification", "renovate": "renovation", "extend": "extension",
   ]
+  static let infinitiveMarkers: Set<String> = ["to", "help", "will", "would", "and", "jointly", "also"]
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda",
@@ -168,7 +173,13 @@ enum Patterns {
         i += 1
         continue
       }
-      let gerund = Patterns.projectGerunds[t[i].lower]
+      var gerund = Patterns.projectGerunds[t[i].lower]
+      // a bare verb ("upgrade") is only a project phrase after "to"/"help"/... and before its object
+      if gerund != nil, !t[i].lower.hasSuffix("ing"),
+        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !["the", "a", "an", "its", "their"].contains(t[i + 1].lower)
+      {
+        gerund = nil
+      }
       let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
       guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow else {
         i += 1
