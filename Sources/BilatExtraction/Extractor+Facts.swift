@@ -176,7 +176,7 @@ extension ExtractionState {
         guard let e = end else { continue }
         var props: [String: PropertyValue] = ["title": .string(office.title)]
         if let d = article.published { props["as_of"] = .string(d.iso) }
-        relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: office.title.lowercased())
+        relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: "")
         continue
       }
       var end: Int?
@@ -187,7 +187,7 @@ extension ExtractionState {
       guard let e = end else { continue }
       var props: [String: PropertyValue] = ["title": .string(title)]
       if let d = article.published { props["as_of"] = .string(d.iso) }
-      relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: title.lowercased())
+      relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: "")
     }
   }
 
@@ -248,6 +248,19 @@ extension ExtractionState {
   }
 
   // MARK: Locations
+
+  /// One role per person and body: a role to an organization of country C makes a role to C
+  /// itself redundant ("Vice Premier of the State Council" and "Chinese Vice Premier").
+  mutating func pruneRoles() {
+    var orgCountries: [Int: Set<String>] = [:]
+    for r in relationList where r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Organization" {
+      if let c = table.entities[r.end].properties["country"]?.stringValue { orgCountries[r.start, default: []].insert(c) }
+    }
+    relationList.removeAll { r in
+      r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Country"
+        && (orgCountries[r.start]?.contains(table.entities[r.end].name) ?? false)
+    }
+  }
 
   mutating func locations() {
     for e in table.entities where e.label == "City" || e.label == "Place" {

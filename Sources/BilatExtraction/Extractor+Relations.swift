@@ -44,6 +44,7 @@ extension ExtractionState {
       projects(a)
     }
     locations()
+    pruneRoles()
   }
 
   // MARK: Meetings
