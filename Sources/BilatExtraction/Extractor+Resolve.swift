@@ -171,7 +171,7 @@ extension ExtractionState {
   func titleReference(_ a: SentenceAnalysis, _ k: Int, _ people: [PersonInfo]) -> Int? {
     let s = a.spans[k]
     let lo = s.tokens.lowerBound
-    guard lo > 0 else { return nil }
+    guard lo > 0, !s.attached else { return nil }
     let prev = a.tokens[lo - 1].lower
     let afterDemonym = a.span(at: lo - 1)?.kind == .demonym || prev == "'s"
     guard prev == "the" || afterDemonym else { return nil }
