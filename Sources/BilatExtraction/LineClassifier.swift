@@ -36,6 +36,7 @@ enum LineClassifier {
     var sawBody = false
     var bulletContext = false
     var headerDateWithoutYear: DateFinder.Match?
+    var fallback: [Range<Int>] = []
     for raw in lines {
       let r = LineSplitter.trim(u, raw)
       if r.isEmpty {
@@ -96,6 +97,8 @@ enum LineClassifier {
         continue
       }
       bulletContext = false
+      // long lines without final punctuation: body only if nothing else is (copied text without periods)
+      if words >= 8 && !inLinkList { fallback.append(r) }
       let line = UTF16Text.string(u, r)
       if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
         && !line.contains("»")
@@ -104,6 +107,10 @@ enum LineClassifier {
       } else {
         article.clutter.append(r)
       }
+    }
+    if article.paragraphs.isEmpty {
+      article.paragraphs = fallback
+      article.clutter.removeAll { r in article.paragraphs.contains(r) }
     }
     if article.published == nil, let partial = headerDateWithoutYear {
       // A dateline such as "Nov. 29" without a year: take the year from a date in the file
