@@ -47,6 +47,8 @@ enum Measure {
 struct ChildRun {
   var status: Int32
   var seconds: Double
+  /// User plus system CPU time of the child.
+  var cpuSeconds: Double
   /// Peak resident set size of the child alone, in bytes.
   var peakBytes: Int
   var stdout: String
@@ -79,7 +81,9 @@ struct ChildRun {
     let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     let out = stdoutPath == nil ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
     let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    return ChildRun(status: exitStatus, seconds: elapsed, peakBytes: Int(usage.ru_maxrss) * 1024, stdout: out, stderr: err)
+    let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6 + Double(usage.ru_stime.tv_sec)
+      + Double(usage.ru_stime.tv_usec) * 1e-6
+    return ChildRun(status: exitStatus, seconds: elapsed, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, stdout: out, stderr: err)
   }
 }
 

@@ -90,16 +90,19 @@ struct Report {
 
   private func extractionSection() -> [String] {
     var out = ["### Extraction", ""]
-    out.append("| corpus MB | words | seconds | words/s (one core) | peak memory MB |")
-    out.append("|---:|---:|---:|---:|---:|")
+    out.append("One thread in a child process; wall-clock words/s, and words per CPU second (less sensitive to other load).")
+    out.append("")
+    out.append("| corpus MB | words | seconds | words/s (wall) | words/CPU-s | peak memory MB |")
+    out.append("|---:|---:|---:|---:|---:|---:|")
     for result in extraction {
       if let note = result.note, result.words == nil {
-        out.append("| \(note) | | | | |")
+        out.append("| \(note) | | | | | |")
         continue
       }
       out.append(
         "| \(result.megabytes.map { format($0, digits: 1) } ?? "") | \(result.words ?? 0) | "
           + "\(result.seconds.map { format($0) } ?? "") | \(result.wordsPerSecond.map { String(Int($0)) } ?? "") | "
+          + "\(result.wordsPerCPUSecond.map { String(Int($0)) } ?? "") | "
           + "\(result.peakBytes.map { format(Double($0) / 1_048_576, digits: 0) } ?? "") |")
     }
     out.append("")
@@ -108,11 +111,11 @@ struct Report {
 
   private func exportSection() -> [String] {
     var out = ["### Export (\(options.scale.rawValue) graph, `bilat export` in a child process)", ""]
-    out.append("| format | seconds | peak memory MB | output MB | note |")
-    out.append("|---|---:|---:|---:|---|")
+    out.append("| format | seconds (wall) | CPU seconds | peak memory MB | output MB | note |")
+    out.append("|---|---:|---:|---:|---:|---|")
     for row in exports {
       out.append(
-        "| \(row.format) | \(row.seconds.map { format($0) } ?? "n/a") | "
+        "| \(row.format) | \(row.seconds.map { format($0) } ?? "n/a") | \(row.cpuSeconds.map { format($0) } ?? "n/a") | "
           + "\(row.peakBytes.map { format(Double($0) / 1_048_576, digits: 0) } ?? "n/a") | "
           + "\(row.outputBytes.map { format(Double($0) / 1_048_576, digits: 1) } ?? "n/a") | \(row.note ?? "") |")
     }
