@@ -28,11 +28,11 @@ enum Measure {
   }
 
   /// Runs `body` at least `minRuns` times and until `budget` seconds are spent or `maxRuns`
-  /// runs are done; returns the per-run seconds (after `warmup` untimed runs).
-  static func repeatedly(
-    minRuns: Int, maxRuns: Int, budget: Double, warmup: Int = 1, _ body: () throws -> Void
-  ) rethrows -> [Double] {
-    for _ in 0..<warmup { try body() }
+  /// runs are done; returns the per-run seconds (after one untimed warm-up run). A body whose
+  /// warm-up alone takes longer than `budget` runs 3 times only.
+  static func repeatedly(minRuns: Int, maxRuns: Int, budget: Double, _ body: () throws -> Void) rethrows -> [Double] {
+    let ((), warmup) = try time(body)
+    let minRuns = warmup > budget ? min(minRuns, 3) : minRuns
     var samples: [Double] = []
     let start = ContinuousClock.now
     while samples.count < maxRuns && (samples.count < minRuns || seconds(ContinuousClock.now - start) < budget) {
