@@ -9,11 +9,17 @@ struct ImportBench {
     var rows: Int
     var bilatSeconds: [Double]
     var referenceSeconds: [Double]
+    /// Process CPU time (user + system) of each run: less disturbed by other load than wall time.
+    var bilatCPU: [Double] = []
+    var referenceCPU: [Double] = []
     var bilatPhases: [GraphImporter.Phase]
     var referencePhases: [(String, Double)]
     var bilatRate: Double { Double(rows) / Measure.median(bilatSeconds) }
     var referenceRate: Double { Double(rows) / Measure.median(referenceSeconds) }
     var ratio: Double { Measure.median(bilatSeconds) / Measure.median(referenceSeconds) }
+    var bilatCPURate: Double { Double(rows) / Measure.median(bilatCPU) }
+    var referenceCPURate: Double { Double(rows) / Measure.median(referenceCPU) }
+    var cpuRatio: Double { Measure.median(bilatCPU) / Measure.median(referenceCPU) }
   }
 
   static func run(_ workload: Workload, runs: Int, scratch: URL) throws -> Result {
@@ -24,19 +30,16 @@ struct ImportBench {
     }
     var bilat: [Double] = []
     var reference: [Double] = []
+    var bilatCPU: [Double] = []
+    var referenceCPU: [Double] = []
     var bilatPhases: [GraphImporter.Phase] = []
     var referencePhases: [(String, Double)] = []
     for run in 1...runs {
       let bilatPath = try freshPath(scratch, "import-bilat")
-      if ProcessInfo.processInfo.environment["BB_REF_ONLY"] != nil {
-        let cpu0 = cpuSeconds()
-        let result = try ReferenceLoad.run(rows, path: bilatPath)
-        log("reference \(format(result.seconds)) s wall, \(format(cpuSeconds() - cpu0)) s cpu, \(result.phases)")
-        try removeDatabase(bilatPath)
-        continue
-      }
-      let summary = try GraphImporter.importFiles(
-        nodes: workload.nodesCSV, edges: workload.edgesCSV, into: GraphStore(path: bilatPath))
+      let store = try GraphStore(path: bilatPath)
+      let bilatStart = cpuSeconds()
+      let summary = try GraphImporter.importFiles(nodes: workload.nodesCSV, edges: workload.edgesCSV, into: store)
+      bilatCPU.append(cpuSeconds() - bilatStart)
       guard summary.nodes + summary.relationships == workload.rows else {
         throw BenchError("GraphImporter loaded \(summary.nodes + summary.relationships) rows, expected \(workload.rows)")
       }
@@ -44,17 +47,19 @@ struct ImportBench {
       if bilatPhases.isEmpty || summary.seconds <= bilat.min() ?? 0 { bilatPhases = summary.phases }
       try removeDatabase(bilatPath)
       let referencePath = try freshPath(scratch, "import-reference")
+      let referenceStart = cpuSeconds()
       let result = try ReferenceLoad.run(rows, path: referencePath)
+      referenceCPU.append(cpuSeconds() - referenceStart)
       reference.append(result.seconds)
       if referencePhases.isEmpty || result.seconds <= reference.min() ?? 0 { referencePhases = result.phases }
       try removeDatabase(referencePath)
       log(
         "import \(workload.scale.rawValue) run \(run)/\(runs): bilat \(format(summary.seconds)) s, "
-          + "reference \(format(result.seconds)) s")
+          + "reference \(format(result.seconds)) s; CPU \(format(bilatCPU.last ?? 0)) s / \(format(referenceCPU.last ?? 0)) s")
     }
     return Result(
       scale: workload.scale, rows: workload.rows, bilatSeconds: bilat, referenceSeconds: reference,
-      bilatPhases: bilatPhases, referencePhases: referencePhases)
+      bilatCPU: bilatCPU, referenceCPU: referenceCPU, bilatPhases: bilatPhases, referencePhases: referencePhases)
   }
 
   static func freshPath(_ scratch: URL, _ name: String) throws -> String {

@@ -35,9 +35,7 @@ enum ReferenceLoad {
       }
     }
     try exec("PRAGMA synchronous = NORMAL")
-    let env = ProcessInfo.processInfo.environment
-    try exec("PRAGMA cache_size = \(env["BB_CACHE"] ?? String(cacheSize))")
-    if let threads = env["BB_THREADS"] { try exec("PRAGMA threads = \(threads)") }
+    try exec("PRAGMA cache_size = \(cacheSize)")
     let indexSQL = try strings(
       db,
       """
@@ -118,7 +116,7 @@ enum ReferenceLoad {
       }
       mark("relationships")
     }
-    try exec("PRAGMA cache_size = \(env["BB_INDEX_CACHE"] ?? String(indexBuildCacheSize))")
+    try exec("PRAGMA cache_size = \(indexBuildCacheSize)")
     for (_, sql) in indexSQL { try exec(sql) }
     mark("indexes")
     try exec("COMMIT")
