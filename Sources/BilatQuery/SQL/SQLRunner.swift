@@ -73,14 +73,7 @@ struct SQLRunner {
     }
     if !plan.orderBy.isEmpty {
       let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
-      let ascending = plan.orderBy.map(\.ascending)
-      let order = rows.indices.sorted { a, b in
-        for k in keys.indices {
-          let c = CypherValue.order(keys[k][a], keys[k][b])
-          if c != .orderedSame { return ascending[k] ? c == .orderedAscending : c == .orderedDescending }
-        }
-        return a < b
-      }
+      let order = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: plan.orderBy.map(\.ascending))
       rows = order.map { rows[$0] }
     }
     if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
