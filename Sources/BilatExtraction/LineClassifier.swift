@@ -153,13 +153,25 @@ enum LineClassifier {
 
   @inline(__always) static func lowerASCII(_ c: UInt16) -> UInt16 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
 
+  /// First code units of notice fragments, for a cheap pre-check before the bucket lookup.
+  static let fragmentFirst: [Bool] = {
+    var b = [Bool](repeating: false, count: 128)
+    for p in fragmentUnits where p[0] < 128 { b[Int(p[0])] = true }
+    return b
+  }()
+
   /// Whether the line contains a reuse/copyright/reading-time fragment (ASCII case-insensitive),
   /// in one pass over the line.
   static func containsNotice(_ u: [UInt16], _ r: Range<Int>) -> Bool {
     guard r.count >= 2 else { return false }
     var i = r.lowerBound
     while i + 1 < r.upperBound {
-      let key = UInt32(lowerASCII(u[i])) << 16 | UInt32(lowerASCII(u[i + 1]))
+      let c = lowerASCII(u[i])
+      guard c < 128, fragmentFirst[Int(c)], i == r.lowerBound || !TextClass.isLetter(u[i - 1]) else {
+        i += 1
+        continue
+      }
+      let key = UInt32(c) << 16 | UInt32(lowerASCII(u[i + 1]))
       if let bucket = fragmentBuckets[key] {
         for p in bucket where i + p.count <= r.upperBound {
           var k = 2
