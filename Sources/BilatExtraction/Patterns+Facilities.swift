@@ -120,6 +120,32 @@ extension Patterns {
     }
   }
 
+  /// "the Kazakh capital", "Kazakhstan's capital", "the capital of China" → that capital city.
+  static func capitals(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
+    let t = a.tokens
+    for i in t.indices where t[i].lower == "capital" || t[i].lower == "capitals" {
+      var country: Span?
+      var lo = i
+      if i > 0, let s = a.span(at: i - 1), s.kind == .demonym || s.kind == .country {
+        country = s
+        lo = s.tokens.lowerBound
+      } else if i > 1, t[i - 1].lower == "'s", let s = a.span(at: i - 2), s.kind == .country {
+        country = s
+        lo = s.tokens.lowerBound
+      }
+      var hi = i + 1
+      if country == nil, i + 2 < t.count, t[i + 1].lower == "of" {
+        let j = t[i + 2].lower == "the" && i + 3 < t.count ? i + 3 : i + 2
+        if let s = a.span(at: j), s.kind == .country {
+          country = s
+          hi = s.tokens.upperBound
+        }
+      }
+      guard let c = country, let name = c.country ?? Optional(c.name), let capital = lexicon.capitals[name] else { continue }
+      a.add(Span(kind: .city, tokens: lo..<hi, name: capital, country: name, rule: "capital-of", confidence: 0.85))
+    }
+  }
+
   static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
 
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
