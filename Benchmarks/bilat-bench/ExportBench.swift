@@ -31,7 +31,7 @@ enum ExportBench {
       let output = scratch.appendingPathComponent("export.\(format)").path
       defer { try? FileManager.default.removeItem(atPath: output) }
       do {
-        let run = try ChildRun.run(bilat, ["export", format, "--db", graph.path, "--output", output])
+        let run = try ChildRun.measured(bilat, ["export", format, "--db", graph.path, "--output", output])
         guard run.status == 0 else {
           return Row(format: format, note: "failed (\(run.status)): \(run.stderr.prefix(200))")
         }

@@ -31,7 +31,7 @@ enum ExtractionBench {
     return (quick ? [10] : [10, 20]).map { megabytes in
       log("extraction over \(megabytes) MB")
       do {
-        let run = try ChildRun.run(me, ["--child", "extract", String(megabytes)])
+        let run = try ChildRun.measured(me, ["--child", "extract", String(megabytes)])
         let fields = run.stdout.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard run.status == 0, fields.count == 3 else {
           return Result(note: "failed (\(run.status)): \(run.stderr.prefix(300))")

@@ -49,10 +49,30 @@ struct ChildRun {
   var seconds: Double
   /// User plus system CPU time of the child.
   var cpuSeconds: Double
-  /// Peak resident set size of the child alone, in bytes.
+  /// Peak resident set size in bytes (of the child alone only through ``measured(_:_:stdoutPath:)``).
   var peakBytes: Int
   var stdout: String
   var stderr: String
+
+  /// Runs `executable` with `arguments` under GNU time, for its peak memory: a child spawned
+  /// straight from this (large) process inherits our high-water mark in `ru_maxrss` (Linux
+  /// records the old address space's peak at exec, and posix_spawn execs from a vfork of ours),
+  /// whereas `time` is small when it forks the measured program.
+  static func measured(_ executable: String, _ arguments: [String], stdoutPath: String? = nil) throws -> ChildRun {
+    let timer = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: timer) else {
+      throw BenchError("peak memory needs GNU time at \(timer) (apt-get install time)")
+    }
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-bench-time-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    var run = try ChildRun.run(timer, ["-f", "%M %U %S", "-o", report, executable] + arguments, stdoutPath: stdoutPath)
+    let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+    let fields = text.split(whereSeparator: \.isWhitespace).suffix(3).compactMap { Double($0) }
+    guard fields.count == 3 else { throw BenchError("no report from \(timer): \(text) \(run.stderr.prefix(200))") }
+    run.peakBytes = Int(fields[0]) * 1024
+    run.cpuSeconds = fields[1] + fields[2]
+    return run
+  }
 
   /// Runs `executable` with `arguments`, capturing its output in temporary files.
   static func run(_ executable: String, _ arguments: [String], stdoutPath: String? = nil) throws -> ChildRun {

@@ -60,7 +60,8 @@ struct ImportSession {
       insertLabel.bind(1, id)
       insertLabel.bind(2, text: kind)
       try insertLabel.step()
-      keys.ordered(record.keys, reader: reader, into: &order)
+      if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
+      keys.ordered(record.keys, into: &order)
       for key in order {
         guard let value = record.value(key) else { continue }
         try insertProperty(
@@ -112,7 +113,8 @@ struct ImportSession {
       insertRelationship.bind(3, start)
       insertRelationship.bind(4, end)
       try insertRelationship.step()
-      keys.ordered(record.keys, reader: reader, into: &order)
+      if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
+      keys.ordered(record.keys, into: &order)
       for key in order {
         guard let value = record.value(key) else { continue }
         try insertProperty(
@@ -127,16 +129,17 @@ struct ImportSession {
   /// One property row; a `numeric` field holding an integer is stored as an integer.
   @inline(__always)
   private func insertProperty(
-    _ statement: BulkStatement, _ owner: Int64, _ key: BulkText, _ value: UnsafeBufferPointer<UInt8>, numeric: Bool
+    _ statement: BulkStatement, _ owner: Int64, _ key: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>,
+    numeric: Bool
   ) throws {
     statement.bind(1, owner)
     statement.bind(2, text: key)
     if numeric, let integer = ImportIDMap.integer(value) {
       statement.bind(3, integer)
-      statement.bind(4, text: integerType)
+      statement.bind(4, text: integerType.bytes)
     } else {
       statement.bind(3, text: value)
-      statement.bind(4, text: stringType)
+      statement.bind(4, text: stringType.bytes)
     }
     try statement.step()
   }
@@ -148,6 +151,8 @@ struct PropertyKeys {
   private let skipped: Set<Int>
   private let numeric: Set<Int>
   private var texts: [BulkText] = []
+  /// The bytes of `texts`, kept alive by it.
+  private var bytes: [UnsafeBufferPointer<UInt8>] = []
   private var ranks: [Int] = []
   private var isSkipped: [Bool] = []
   private var isNumericKey: [Bool] = []
@@ -157,15 +162,19 @@ struct PropertyKeys {
     self.numeric = numeric
   }
 
+  /// How many keys are known.
+  var count: Int { texts.count }
+
+  /// The UTF-8 bytes of key `key` (alive as long as this value).
   @inline(__always)
-  func text(_ key: Int) -> BulkText { texts[key] }
+  func text(_ key: Int) -> UnsafeBufferPointer<UInt8> { bytes[key] }
 
   @inline(__always)
   func isNumeric(_ key: Int) -> Bool { isNumericKey[key] }
 
   /// The property keys among `keys` (not the skipped ones), sorted by name, into `order`.
-  mutating func ordered(_ keys: [Int], reader: RecordReader, into order: inout [Int]) {
-    if reader.keyCount != texts.count { refresh(reader.keyNames) }
+  /// Call ``refresh(_:)`` first when the reader has met new keys.
+  mutating func ordered(_ keys: [Int], into order: inout [Int]) {
     order.removeAll(keepingCapacity: true)
     for key in keys where !isSkipped[key] {
       // Insertion sort: rows have a handful of keys.
@@ -179,9 +188,11 @@ struct PropertyKeys {
     }
   }
 
-  private mutating func refresh(_ names: [String]) {
+  /// Takes in the keys `names` has beyond those known.
+  mutating func refresh(_ names: [String]) {
     for key in texts.count..<names.count {
       texts.append(BulkText(names[key]))
+      bytes.append(texts[key].bytes)
       isSkipped.append(skipped.contains(key))
       isNumericKey.append(numeric.contains(key))
     }

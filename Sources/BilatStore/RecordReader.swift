@@ -48,7 +48,7 @@ struct RecordReader {
   let path: String
   private let format: Format
   private let buffer: FileBuffer
-  private var csv: CSVReader?
+  private var csv: CSVReader
   private var header: [String] = []
   private var columnKeys: [Int] = []
   private var fields: [UnsafeBufferPointer<UInt8>] = []
@@ -70,15 +70,20 @@ struct RecordReader {
     }
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
     format = (ext == "jsonl" || ext == "ndjson") ? .jsonl : .csv
+    csv = CSVReader(buffer: buffer)
     switch format {
     case .csv:
-      var reader = CSVReader(buffer: buffer)
-      guard try Self.wrap(path, { try reader.next(into: &fields) }) != nil else {
+      let first: Int?
+      do {
+        first = try csv.next(into: &fields)
+      } catch let error as CSVError {
+        throw StoreError.badImportRow(file: path, line: error.line, reason: error.reason)
+      }
+      guard first != nil else {
         throw StoreError.unreadableFile(path: path, reason: "the file is empty; expected a header row")
       }
       header = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased() }
       for name in header { columnKeys.append(keys.id(name)) }
-      csv = reader
     case .jsonl:
       guard UTF8Check.isValidFile(buffer.bytes, count: buffer.count) else {
         throw StoreError.unreadableFile(path: path, reason: "not valid UTF-8")
@@ -112,10 +117,14 @@ struct RecordReader {
     if !owned.isEmpty { releaseOwned() }
     switch format {
     case .csv:
-      guard var reader = csv else { return false }
-      csv = nil  // keep the reader uniquely referenced while it reads
-      defer { csv = reader }
-      while let line = try Self.wrap(path, { try reader.next(into: &fields) }) {
+      while true {
+        let next: Int?
+        do {
+          next = try csv.next(into: &fields)
+        } catch let error as CSVError {
+          throw StoreError.badImportRow(file: path, line: error.line, reason: error.reason)
+        }
+        guard let line = next else { return false }
         if fields.count == 1 && fields[0].isEmpty { continue }  // blank line
         guard fields.count == header.count else {
           throw StoreError.badImportRow(
@@ -126,7 +135,6 @@ struct RecordReader {
         for (column, value) in fields.enumerated() where !value.isEmpty { record.set(columnKeys[column], value) }
         return true
       }
-      return false
     case .jsonl:
       let bytes = buffer.bytes
       while position < buffer.count {
@@ -179,13 +187,5 @@ struct RecordReader {
       }
     }
     return fields
-  }
-
-  private static func wrap<T>(_ path: String, _ body: () throws -> T) throws -> T {
-    do {
-      return try body()
-    } catch let error as CSVError {
-      throw StoreError.badImportRow(file: path, line: error.line, reason: error.reason)
-    }
   }
 }
