@@ -4,7 +4,7 @@ import Foundation
 struct BenchOptions {
   enum Section: String, CaseIterable { case `import`, queries, extraction, export }
 
-  /// Scale of the graph the query and export sections run on.
+  /// Scale of the graph the query and export sections run on (small with `--quick`).
   var scale: Workload.Scale = .large
   /// Fewer runs, and the import of the small workload only.
   var quick = false
@@ -25,6 +25,7 @@ struct BenchOptions {
 
   static func parse(_ arguments: [String]) throws -> BenchOptions {
     var options = BenchOptions()
+    var scaleGiven = false
     var rest = arguments[...]
     func value(_ flag: String) throws -> String {
       guard let value = rest.popFirst() else { throw BenchError("\(flag) needs a value\n\(usage)") }
@@ -36,6 +37,7 @@ struct BenchOptions {
         let text = try value(argument)
         guard let scale = Workload.Scale(rawValue: text) else { throw BenchError("--scale small|large, not \(text)") }
         options.scale = scale
+        scaleGiven = true
       case "--quick": options.quick = true
       case "--data": options.data = URL(fileURLWithPath: try value(argument))
       case "--shared": options.shared = try value(argument)
@@ -55,6 +57,7 @@ struct BenchOptions {
       default: throw BenchError("unknown argument \(argument)\n\(usage)")
       }
     }
+    if options.quick && !scaleGiven { options.scale = .small }
     return options
   }
 }
