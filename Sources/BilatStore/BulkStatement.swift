@@ -2,53 +2,80 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement bound through the C API, for bulk loads where GRDB's
-/// per-call argument boxing would dominate.
+/// A prepared statement bound through the C API, for bulk loads where GRDB's per-call
+/// argument boxing, and building a `String` per value, would dominate.
+///
+/// Text is bound with `SQLITE_STATIC` straight from the caller's bytes: the bytes must stay
+/// valid and unchanged until the statement has been stepped (``step()``) and every parameter
+/// bound again, which is how the importer uses it (values point into the file buffer).
 struct BulkStatement {
   private let statement: Statement
+  private let handle: OpaquePointer
   private let connection: Database
 
   init(_ db: Database, sql: String) throws {
     connection = db
     statement = try db.makeStatement(sql: sql)
+    handle = statement.sqliteStatement
   }
 
-  /// Binds `values` (Int64, String, Double or nil) to the parameters in order and runs the statement once.
-  func run(_ values: [BulkValue]) throws {
-    let handle = statement.sqliteStatement
-    sqlite3_reset(handle)
-    for (offset, value) in values.enumerated() {
-      let index = Int32(offset + 1)
-      switch value {
-      case .null: sqlite3_bind_null(handle, index)
-      case .int(let i): sqlite3_bind_int64(handle, index, i)
-      case .double(let d): sqlite3_bind_double(handle, index, d)
-      case .text(let s):
-        _ = s.utf8.withContiguousStorageIfAvailable { buffer in
-          sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count), Self.transient)
-        }
-          ?? {
-            var copy = s
-            return copy.withUTF8 { sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient) }
-          }()
-      }
-    }
+  /// Binds an integer to the 1-based parameter `index`.
+  @inline(__always)
+  func bind(_ index: Int32, _ value: Int64) {
+    sqlite3_bind_int64(handle, index, value)
+  }
+
+  /// Binds UTF-8 text held by the caller, without copying it.
+  @inline(__always)
+  func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) {
+    // A nil pointer would bind NULL; an empty field must stay an empty string.
+    let base = text.baseAddress ?? BulkText.emptyBytes
+    sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(text.count), nil)
+  }
+
+  /// Binds a long-lived text constant.
+  @inline(__always)
+  func bind(_ index: Int32, text: BulkText) {
+    bind(index, text: text.bytes)
+  }
+
+  /// Runs the statement once with the values bound so far, then resets it for the next row.
+  @inline(__always)
+  func step() throws {
     let code = sqlite3_step(handle)
-    guard code == SQLITE_DONE else {
-      throw DatabaseError(
-        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection.sqliteConnection)),
-        sql: statement.sql)
-    }
+    sqlite3_reset(handle)
+    guard code == SQLITE_DONE else { throw failure(code) }
   }
 
-  // SQLITE_TRANSIENT: SQLite copies the bytes before bind returns.
-  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+  private func failure(_ code: Int32) -> DatabaseError {
+    DatabaseError(
+      resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection.sqliteConnection)),
+      sql: statement.sql)
+  }
 }
 
-/// A value bound by ``BulkStatement``.
-enum BulkValue {
-  case null
-  case int(Int64)
-  case double(Double)
-  case text(String)
+/// UTF-8 text in memory that lives as long as the value (keys, value types, labels), so that
+/// ``BulkStatement`` can bind it without copying.
+final class BulkText: @unchecked Sendable {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let string: String
+
+  init(_ string: String) {
+    self.string = string
+    let utf8 = Array(string.utf8)
+    let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8.count, 1))
+    _ = storage.initialize(from: utf8)
+    bytes = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[0..<utf8.count])
+  }
+
+  deinit {
+    if let base = bytes.baseAddress { base.deallocate() }
+  }
+
+  /// A valid pointer for zero-length text.
+  nonisolated(unsafe) static let emptyBytes: UnsafePointer<UInt8> = {
+    let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    pointer.initialize(to: 0)
+    return UnsafePointer(pointer)
+  }()
 }

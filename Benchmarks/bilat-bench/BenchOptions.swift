@@ -1,0 +1,63 @@
+import Foundation
+
+/// Command line of `bilat-bench`.
+struct BenchOptions {
+  enum Section: String, CaseIterable { case `import`, queries, extraction, export }
+
+  /// Scale of the graph the query and export sections run on (small with `--quick`).
+  var scale: Workload.Scale = .large
+  /// Fewer runs, and the import of the small workload only.
+  var quick = false
+  /// Where generated workloads are kept (`DIR/small`, `DIR/large`).
+  var data = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bilat-bench-data")
+  var shared: String?
+  var sections = Set(Section.allCases)
+  var importRuns: Int?
+
+  static let usage = """
+    usage: bilat-bench [--scale small|large] [--quick] [--data DIR] [--shared DIR]
+                       [--only import,queries,extraction,export] [--import-runs N]
+
+    Prints a markdown table of Bilat's import, query, extraction and export speed, each next to
+    its plain-SQLite reference where there is one. Workloads are generated with
+    ../shared/bench/gen_graph.py into DIR (default $TMPDIR/bilat-bench-data) unless already there.
+    """
+
+  static func parse(_ arguments: [String]) throws -> BenchOptions {
+    var options = BenchOptions()
+    var scaleGiven = false
+    var rest = arguments[...]
+    func value(_ flag: String) throws -> String {
+      guard let value = rest.popFirst() else { throw BenchError("\(flag) needs a value\n\(usage)") }
+      return value
+    }
+    while let argument = rest.popFirst() {
+      switch argument {
+      case "--scale":
+        let text = try value(argument)
+        guard let scale = Workload.Scale(rawValue: text) else { throw BenchError("--scale small|large, not \(text)") }
+        options.scale = scale
+        scaleGiven = true
+      case "--quick": options.quick = true
+      case "--data": options.data = URL(fileURLWithPath: try value(argument))
+      case "--shared": options.shared = try value(argument)
+      case "--import-runs":
+        guard let runs = Int(try value(argument)), runs > 0 else { throw BenchError("--import-runs takes a count") }
+        options.importRuns = runs
+      case "--only":
+        var sections = Set<Section>()
+        for name in try value(argument).split(separator: ",") {
+          guard let section = Section(rawValue: String(name)) else { throw BenchError("unknown section \(name)") }
+          sections.insert(section)
+        }
+        options.sections = sections
+      case "-h", "--help":
+        print(usage)
+        exit(0)
+      default: throw BenchError("unknown argument \(argument)\n\(usage)")
+      }
+    }
+    if options.quick && !scaleGiven { options.scale = .small }
+    return options
+  }
+}
