@@ -54,7 +54,8 @@ let package = Package(
       dependencies: [
         "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
       ],
-      path: "Benchmarks/bilat-bench"),
+      path: "Benchmarks/bilat-bench",
+      exclude: ["queries-bilat.sql"]),
     // libFuzzer drivers: real fuzzing only when built with -DFUZZING -sanitize=fuzzer (see README).
     .executableTarget(name: "bilat-fuzz-query", dependencies: ["BilatCore", "BilatStore", "BilatQuery"]),
     .executableTarget(name: "bilat-fuzz-extract", dependencies: ["BilatCore", "BilatExtraction"]),
