@@ -8,7 +8,9 @@ extension ExtractionState {
     "airport": "transport and logistics", "hub": "transport and logistics", "highway": "transport and logistics",
     "bridge": "transport and logistics", "crossing": "transport and logistics", "station": "transport and logistics",
     "line": "transport and logistics", "refinery": "energy", "pipeline": "energy", "field": "energy",
-    "dam": "energy", "mine": "mining", "plant": "industry",
+    "dam": "energy", "mine": "mining", "plant": "industry", "route": "transport and logistics",
+    "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
+    "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture",
   ]
 
   // MARK: Agreements
@@ -203,6 +205,15 @@ extension ExtractionState {
       out.append(m.best.canonical)
     }
     if !useHead { return out }
+    // cross-border cooperation centres and trade zones: "Khorgos International Centre for Boundary Cooperation"
+    if let h = tokens.first(where: { ["centre", "center", "zone"].contains($0.lower) }), h.isWord,
+      tokens.contains(where: { ["cooperation", "trade", "free"].contains($0.lower) })
+    {
+      if !out.contains("trade") { out.append("trade") }
+      if tokens.contains(where: { ["border", "boundary", "cross-border"].contains($0.lower) }), !out.contains("transport and logistics") {
+        out.append("transport and logistics")
+      }
+    }
     // the head noun adds its own sector: "grain terminal" → agriculture and transport and logistics
     for t in tokens.reversed() {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
@@ -214,6 +225,22 @@ extension ExtractionState {
         if !out.contains(sector) && !(energyPlant && out.contains("energy")) { out.append(sector) }
         break
       }
+    }
+    return out
+  }
+
+  /// Sector words of the appositive or relative clause that describes a name: "the Khorgos
+  /// centre, a trade zone straddling the border", "the dry port, which handles container trains".
+  func clauseSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
+    let t = a.tokens
+    var i = end
+    if i < t.count && t[i].text == "," { i += 1 }
+    guard i < t.count, ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
+    var j = i + 1
+    while j < t.count && t[j].text != "," && t[j].text != ";" && t[j].text != "." && t[j].text != "(" { j += 1 }
+    var out: [String] = []
+    for m in lexicon.matches(in: Array(t[i..<j])) where m.best.kind == .sector && !out.contains(m.best.canonical) {
+      out.append(m.best.canonical)
     }
     return out
   }
@@ -234,6 +261,9 @@ extension ExtractionState {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
       var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
+      if s.kind != .agreement {
+        for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
+      }
       for f in s.inner {
         guard let fid = f.entity else { continue }
         relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))

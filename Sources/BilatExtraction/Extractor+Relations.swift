@@ -257,9 +257,15 @@ extension ExtractionState {
           current = k
         }
       }
-      for s in a.spans where s.kind == .sector {
-        guard let sector = s.entity else { continue }
-        relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+      for s in a.spans {
+        if s.kind == .sector, let sector = s.entity {
+          relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+        } else if s.kind == .facility || s.kind == .project, s.tokens.count > 3 {
+          // sector words inside a long undertaking's name: "Centre for Industrial Cooperation"
+          for x in sectors(ofName: s.name, useHead: false) {
+            relate("DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65))
+          }
+        }
       }
     }
   }

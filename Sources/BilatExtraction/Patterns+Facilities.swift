@@ -88,10 +88,18 @@ extension Patterns {
         if !items.isEmpty { hi = items[items.count - 1].upperBound }
       }
       if items.isEmpty {
-        i += 1
+        // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
+        let ext = nameComplementEnd(a, head: head, from: i + 1)
+        if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
+          i = ext
+        } else {
+          i += 1
+        }
         continue
       }
       if items.count == 1 && !plural {
+        hi = nameComplementEnd(a, head: head, from: hi)
         let lo = items[0].lowerBound
         let r = lo < i ? lo..<hi : i..<hi
         a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-head", confidence: 0.8))
@@ -105,6 +113,26 @@ extension Patterns {
       i = hi
     }
   }
+
+  /// The end of a facility name's complement: "Centre for Boundary Cooperation", and a quoted
+  /// proper name after it: 'Centre for Industrial Cooperation "Central Asia"'.
+  static func nameComplementEnd(_ a: SentenceAnalysis, head: String, from hi: Int) -> Int {
+    let t = a.tokens
+    var h = hi
+    if ["centre", "center", "zone", "park"].contains(head), h + 1 < t.count, t[h].lower == "for", t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && t[e].isWord && (t[e].isCapitalized || (t[e].lower == "and" && e + 1 < t.count && t[e + 1].isCapitalized)) { e += 1 }
+      h = e
+    }
+    if h + 2 < t.count, isQuote(t[h].text), t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && e - h < 8 && !isQuote(t[e].text) && (t[e].isWord || t[e].isDash) { e += 1 }
+      if e < t.count && isQuote(t[e].text) { h = e + 1 }
+    }
+    return h
+  }
+
+  static func isQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" }
 
   static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
 
@@ -146,13 +174,21 @@ extension Patterns {
     }
   }
 
-  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains"]
+  /// Lower-case words that may sit between a named project's proper name and its head:
+  /// "North–South international transport corridor", "China–Europe freight trains".
+  static let namedProjectModifiers: Set<String> = [
+    "international", "transport", "freight", "container", "cargo", "economic", "transit", "logistics", "trade",
+    "multimodal",
+  ]
 
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
   static func namedProjects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
     for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
       var lo = i
+      while lo > 0 && t[lo - 1].isWord && !t[lo - 1].isCapitalized && namedProjectModifiers.contains(t[lo - 1].lower) { lo -= 1 }
+      let modLo = lo
       while lo > 0 {
         let p = t[lo - 1]
         if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
@@ -165,7 +201,8 @@ extension Patterns {
           break
         }
       }
-      if lo < i {
+      // "trains" needs a kind between name and head ("China–Europe freight trains")
+      if lo < modLo && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }
