@@ -266,7 +266,21 @@ extension ExtractionState {
       }
       for f in s.inner {
         guard let fid = f.entity else { continue }
-        relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))
+        if f.kind == .project {
+          // a project inside a document's title: its own sectors and facilities
+          var ps = self.sectors(ofName: f.name)
+          for g in s.inner where g.kind == .facility && f.tokens.contains(g.tokens.lowerBound) {
+            guard let gid = g.entity else { continue }
+            relate("CONCERNS", fid, gid, [:], mention(a, f.tokens, "project-object", 0.75))
+            for x in self.sectors(ofName: g.name) where !ps.contains(x) { ps.append(x) }
+          }
+          for x in ps {
+            relate("IN_SECTOR", fid, table.entity("Sector", x), [:], mention(a, f.tokens, "sector-of-name", 0.7))
+            if !sectors.contains(x) { sectors.append(x) }
+          }
+          continue
+        }
+        if s.kind != .agreement { relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75)) }
         let fs = self.sectors(ofName: f.name)
         for x in fs {
           relate("IN_SECTOR", fid, table.entity("Sector", x), [:], mention(a, f.tokens, "sector-of-name", 0.7))

@@ -48,7 +48,7 @@ extension ExtractionState {
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
           if s.kind == .place { table.fill(id, "country", s.country) }
           for j in s.inner.indices {
-            let fid = table.entity("Facility", s.inner[j].name)
+            let fid = table.entity(s.inner[j].kind == .project ? "Project" : "Facility", s.inner[j].name)
             a.spans[k].inner[j].entity = fid
             table.mention(fid, mention(a, s.inner[j].tokens, s.inner[j].rule, s.inner[j].confidence))
           }

@@ -47,7 +47,12 @@ extension Patterns {
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
       if end > i + 1 || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) {
-        a.add(Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75))
+        var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
+        // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
+        doc.inner = a.spans(in: lo..<end).filter { $0.kind == .project || $0.kind == .facility }
+        doc.inner += doc.inner.flatMap(\.inner)
+        for k in doc.inner.indices where doc.inner[k].name.isEmpty { doc.inner[k].name = a.cleanText(doc.inner[k].tokens) }
+        a.add(doc)
         i = end
       } else {
         i += 1
