@@ -234,7 +234,14 @@ extension ExtractionState {
   func clauseSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
     let t = a.tokens
     var i = end
+    // skip a complement and a participle clause: "project in Atyrau region, implemented by X, which ..."
+    func skipChunk() { while i < t.count && t[i].text != "," && t[i].text != "." && t[i].text != ";" { i += 1 } }
+    if i < t.count && ["of", "in", "at", "near"].contains(t[i].lower) { skipChunk() }
     if i < t.count && t[i].text == "," { i += 1 }
+    if i < t.count && t[i].lower.hasSuffix("ed") && !["which", "that"].contains(t[i].lower) {
+      skipChunk()
+      if i < t.count && t[i].text == "," { i += 1 }
+    }
     guard i < t.count, ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
     var j = i + 1
     while j < t.count && t[j].text != "," && t[j].text != ";" && t[j].text != "." && t[j].text != "(" { j += 1 }
