@@ -59,7 +59,23 @@ extension ExtractionState {
     return nil
   }
 
+  /// Documents mentioned as existing ("Under the agreement on mutual visa exemption", "the
+  /// Agreement ... enters into force") bind the article's main parties even when no signing is told.
+  mutating func mentionedDocumentAgreements(_ meetings: [MeetingInfo]) {
+    var done = Set<Int>()
+    for (doc, sentence, ev) in mentionedDocuments where !signedDocuments.contains(doc) && !done.contains(doc) {
+      done.insert(doc)
+      let parties = mainCountries(meetings, sentence: sentence)
+      guard parties.count >= 2 else { continue }
+      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)", symmetric: true)
+    }
+  }
+
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
+    for s in a.spans where s.kind == .agreement {
+      guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
+      mentionedDocuments.append((e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6)))
+    }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
     // parties: countries named before the trigger, else the participants' countries
@@ -84,7 +100,37 @@ extension ExtractionState {
         break
       }
     }
+    // "a contract signed with Uzbekneftegaz", "protocols signed with China's customs authority"
+    var with: Span?
+    if trig.signing, trig.index + 2 < a.tokens.count, a.tokens[trig.index + 1].lower == "with" {
+      let k = a.tokens[trig.index + 2].lower == "the" ? trig.index + 3 : trig.index + 2
+      if k < a.tokens.count, let w = a.span(at: k), w.tokens.lowerBound == k, [.organization, .country].contains(w.kind) {
+        with = w
+        // "China's customs authority" → the article's organization of China named by those words
+        let t = a.tokens
+        var j = w.tokens.upperBound
+        if w.kind == .country, j < t.count, t[j].lower == "'s" {
+          j += 1
+          var words: [String] = []
+          while j < t.count && t[j].isWord && !t[j].isCapitalized && words.count < 3 { words.append(t[j].lower); j += 1 }
+          let cues = words.filter { !["authority", "authorities", "service", "agency", "side", "government"].contains($0) }
+          if !cues.isEmpty, let org = table.entities.first(where: { e in
+            e.label == "Organization" && e.properties["country"]?.stringValue == table.entities[w.entity ?? 0].name
+              && cues.allSatisfy { e.name.lowercased().contains($0) }
+          }) {
+            with?.kind = .organization
+            with?.entity = org.id
+          }
+        }
+      }
+    }
     if orgs.count >= 2 { parties = orgs }
+    if let w = with, let we = w.entity {
+      let wc = w.kind == .organization ? table.entities[we].properties["country"]?.stringValue : table.entities[we].name
+      let own = orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
+        ?? mainCountries(meetings, sentence: a.sentence.index).first { $0 != we && table.entities[$0].name != wc }
+      if let o = own { parties = [o, we] }
+    }
     let explicit = a.spans.contains {
       $0.tokens.lowerBound < trig.index && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
     }
@@ -137,6 +183,7 @@ extension ExtractionState {
     if trig.signing {
       for s in documents {
         guard let ag = s.entity else { continue }
+        signedDocuments.insert(ag)
         for p in parties { relate("SIGNED", p, ag, date, ev) }
       }
     }

@@ -70,7 +70,8 @@ enum Patterns {
   static let infinitiveMarkers: Set<String> = ["to", "help", "will", "would", "and", "jointly", "also"]
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
-    "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda",
+    "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
+    "declarations", "statements", "treaties", "roadmaps",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [
