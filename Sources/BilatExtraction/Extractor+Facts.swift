@@ -125,6 +125,15 @@ extension ExtractionState {
       }
     }
     if orgs.count >= 2 { parties = orgs }
+    // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
+    for d in a.spans where d.kind == .agreement && trig.signing {
+      let named = d.inner.filter { $0.kind == .organization || $0.kind == .country }
+      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0, a.tokens[f.tokens.lowerBound - 1].lower == "between"
+        || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
+      else { continue }
+      let ids = named.compactMap(\.entity)
+      if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
+    }
     if let w = with, let we = w.entity {
       let wc = w.kind == .organization ? table.entities[we].properties["country"]?.stringValue : table.entities[we].name
       let own = orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
@@ -285,11 +294,13 @@ extension ExtractionState {
     func skipChunk() { while i < t.count && t[i].text != "," && t[i].text != "." && t[i].text != ";" { i += 1 } }
     if i < t.count && ["of", "in", "at", "near"].contains(t[i].lower) { skipChunk() }
     if i < t.count && t[i].text == "," { i += 1 }
-    if i < t.count && t[i].lower.hasSuffix("ed") && !["which", "that"].contains(t[i].lower) {
+    // purpose participles describe the thing: "initiative, aimed at diversifying trade routes"
+    let purpose = i < t.count && ["aimed", "designed", "intended", "meant"].contains(t[i].lower)
+    if !purpose && i < t.count && t[i].lower.hasSuffix("ed") && !["which", "that"].contains(t[i].lower) {
       skipChunk()
       if i < t.count && t[i].text == "," { i += 1 }
     }
-    guard i < t.count, ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
+    guard i < t.count, purpose || ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
     var j = i + 1
     while j < t.count && t[j].text != "," && t[j].text != ";" && t[j].text != "." && t[j].text != "(" { j += 1 }
     var out: [String] = []
@@ -302,7 +313,9 @@ extension ExtractionState {
   mutating func projects(_ a: SentenceAnalysis) {
     for (k, s) in a.spans.enumerated() where [.facility, .project, .place, .city].contains(s.kind) {
       // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
-      guard let id = s.entity, k + 1 < a.spans.count else { continue }
+      guard var id = s.entity, k + 1 < a.spans.count else { continue }
+      // "construction of the X line in Turkistan region": the facility is what is located
+      if s.kind == .project, let f = s.inner.last, f.tokens.upperBound == s.tokens.upperBound, let fid = f.entity { id = fid }
       let next = a.spans[k + 1]
       guard s.tokens.upperBound + 1 == next.tokens.lowerBound, let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
@@ -315,10 +328,16 @@ extension ExtractionState {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
       var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
+      // a flow of goods is in the goods' sector: "transit of Russian gas" → energy
+      if s.kind == .project, let first = s.name.split(separator: " ").first, Patterns.flowTriggers.contains(first.lowercased()),
+        sectors.count > 1
+      {
+        sectors = self.sectors(ofName: String(s.name.dropFirst(first.count)), useHead: true)
+      }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
-      for f in s.inner {
+      for f in s.inner where f.kind == .facility || f.kind == .project {
         guard let fid = f.entity else { continue }
         if f.kind == .project {
           // a project inside a document's title: its own sectors and facilities

@@ -63,7 +63,10 @@ extension Patterns {
       if end > i + 1 || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) || signedAfter {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
-        doc.inner = a.spans(in: lo..<end).filter { $0.kind == .project || $0.kind == .facility }
+        doc.inner = a.spans(in: lo..<end).filter {
+          [.project, .facility, .country].contains($0.kind)
+            || $0.kind == .organization && !a.tokens[$0.tokens].contains { $0.lower == "and" }
+        }
         doc.inner += doc.inner.flatMap(\.inner)
         for k in doc.inner.indices where doc.inner[k].name.isEmpty { doc.inner[k].name = a.cleanText(doc.inner[k].tokens) }
         a.add(doc)

@@ -90,7 +90,11 @@ extension Patterns {
       if items.isEmpty {
         // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
         let ext = nameComplementEnd(a, head: head, from: i + 1)
-        if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
+        if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
+          // "special economic zone "Khorgos – Eastern Gate"", "Kazakhstan's special economic zones"
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.7))
+          i = ext
+        } else if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
           a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
           i = ext
         } else {

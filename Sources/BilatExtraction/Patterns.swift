@@ -37,6 +37,7 @@ enum Patterns {
     "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
+    "junction", "zone",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
@@ -49,6 +50,7 @@ enum Patterns {
     "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
     "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
+    "special", "economic", "free",
   ]
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
@@ -184,7 +186,7 @@ enum Patterns {
       let triggerWord = t[i].lower
       // a bare verb ("upgrade") is only a project phrase after "to"/"help"/... and before its object
       if gerund != nil, !t[i].lower.hasSuffix("ing"),
-        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !objectOpeners.contains(t[i + 1].lower)
+        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !objectOpeners.contains(t[i + 1].lower) && !bareFacilityObject(t, at: i + 1)
       {
         gerund = nil
       }
@@ -278,6 +280,13 @@ enum Patterns {
   static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "new", "more", "additional", "second", "two"]
   /// Plural heads of unnamed undertakings: "new gas processing capacities".
   static let capacityHeads: Set<String> = ["capacities", "facilities", "silos", "sites"]
+
+  /// A bare plural object of an infinitive: "to build processing plants".
+  static func bareFacilityObject(_ t: [Token], at k: Int) -> Bool {
+    guard k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, facilityModifiers.contains(t[k].lower),
+      let (_, plural) = facilityHead(t[k + 1].lower) else { return false }
+    return plural
+  }
 
   /// A named facility after "as well as" / "and" within a few words of a project phrase: the
   /// facility span and the token after it.

@@ -82,6 +82,8 @@ public struct Evaluator: Sendable {
         let exact = Set(gn.names.map(NameKey.transliterationFolded))
         return predNames(pid).contains { exact.contains(NameKey.transliterationFolded($0)) }
       }
+      // a gold Facility is not matched by a predicted Project of similar words
+      if let gl = gn.label, gl != x.entities[pid].label { return false }
       let label = gn.label ?? x.entities[pid].label
       return Evaluator.match(label, gn.names, predNames(pid))
     }
