@@ -169,6 +169,19 @@ extension ExtractionState {
       abouts = documents.map(\.name)
     } else if trig.aboutStart < aboutEnd {
       var start = trig.aboutStart
+      // "signed with China's customs authority on ...": the party is not the content
+      if a.tokens[start].lower == "with", start + 1 < aboutEnd {
+        var k = start + 1
+        if a.tokens[k].lower == "the" { k += 1 }
+        if let p = a.span(at: k), [.organization, .country, .demonym].contains(p.kind) {
+          k = p.tokens.upperBound
+          if k < aboutEnd, a.tokens[k].lower == "'s" { k += 1 }
+          while k < aboutEnd && a.tokens[k].isWord && !a.tokens[k].isCapitalized && !Patterns.agreementLinks.contains(a.tokens[k].lower)
+            && a.tokens[k].lower != "and" { k += 1 }
+          if k < aboutEnd, ["on", "about", "regarding", "to"].contains(a.tokens[k].lower) { k += 1 }
+          start = k
+        }
+      }
       var k = start
       while k < aboutEnd {
         if a.tokens[k].lower == "and", k + 1 < aboutEnd, a.tokens[k + 1].lower == "to" || a.tokens[k + 1].lower == "on" {
