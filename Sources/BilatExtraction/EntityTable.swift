@@ -33,6 +33,7 @@ struct EntityTable {
 
   /// Facilities by their name without kind modifiers ("Beineu–Bozoi–Shymkent pipeline").
   var facilityCores: [String: [Int]] = [:]
+  var facilityWordSets: [Int: Set<String>] = [:]
 
   /// The words of a facility name and its core (the words that are not kind modifiers).
   static func facilityWords(_ name: String) -> (words: Set<String>, core: String) {
@@ -46,11 +47,13 @@ struct EntityTable {
     let k = key(label, name)
     if let i = index[k] { return i }
     var core = ""
+    var nameWords = Set<String>()
     if label == "Facility" {
       let (words, c) = EntityTable.facilityWords(name)
       core = c
+      nameWords = words
       for i in facilityCores[c] ?? [] {
-        let other = EntityTable.facilityWords(entities[i].name).words
+        let other = facilityWordSets[i] ?? []
         if other.isSubset(of: words) || words.isSubset(of: other) {
           if !entities[i].aliases.contains(name) { entities[i].aliases.append(name) }
           index[k] = i
@@ -62,7 +65,10 @@ struct EntityTable {
     entities.append(
       ExtractedEntity(id: id, label: label, name: name, aliases: [], properties: ["name": .string(name)], mentions: []))
     index[k] = id
-    if label == "Facility" { facilityCores[core, default: []].append(id) }
+    if label == "Facility" {
+      facilityCores[core, default: []].append(id)
+      facilityWordSets[id] = nameWords
+    }
     return id
   }
 

@@ -266,7 +266,15 @@ extension ExtractionState {
 
   /// The sectors of a project, facility or agreement name: the sector words in it, else the
   /// sector of its head noun ("checkpoint" → transport and logistics).
-  func sectors(ofName name: String, useHead: Bool = true) -> [String] {
+  mutating func sectors(ofName name: String, useHead: Bool = true) -> [String] {
+    let key = useHead ? name : "\u{1}" + name
+    if let cached = sectorCache[key] { return cached }
+    let out = computeSectors(ofName: name, useHead: useHead)
+    sectorCache[key] = out
+    return out
+  }
+
+  func computeSectors(ofName name: String, useHead: Bool) -> [String] {
     let u = Array(name.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
     var out: [String] = []
