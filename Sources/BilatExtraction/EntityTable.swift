@@ -14,6 +14,26 @@ struct EntityTable {
   /// spacing variants meet; spelling variants of people are resolved by the person registry).
   mutating func key(_ label: String, _ name: String) -> Key {
     if let f = folded[name] { return Key(label: label, folded: f) }
+    // ASCII fast path on the UTF-8 bytes
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var ascii = true
+    for b in name.utf8 {
+      if b >= 0x80 {
+        ascii = false
+        break
+      }
+      if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+        bytes.append(b)
+      } else if b >= 0x41 && b <= 0x5A {
+        bytes.append(b + 32)
+      }
+    }
+    if ascii {
+      let f = String(decoding: bytes, as: UTF8.self)
+      folded[name] = f
+      return Key(label: label, folded: f)
+    }
     var out = String.UnicodeScalarView()
     for u in name.unicodeScalars {
       if u.value < 0x80 {
@@ -31,14 +51,65 @@ struct EntityTable {
     return Key(label: label, folded: f)
   }
 
-  /// The entity with this label and name, created if needed.
+  /// Facilities by their name without kind modifiers ("Beineu–Bozoi–Shymkent pipeline").
+  var facilityCores: [String: [Int]] = [:]
+  var facilityWordSets: [Int: Set<String>] = [:]
+
+  /// The words of a facility name and its core (the words that are not kind modifiers).
+  static func facilityWords(_ name: String) -> (words: Set<String>, core: String) {
+    // scalar-wise (no grapheme breaking): lower-case words of letters and digits
+    var words: [String] = []
+    var cur = String.UnicodeScalarView()
+    func flush() {
+      if !cur.isEmpty {
+        words.append(String(cur))
+        cur = String.UnicodeScalarView()
+      }
+    }
+    for u in name.unicodeScalars {
+      let v = u.value
+      if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+        cur.append(u)
+      } else if v >= 0x41 && v <= 0x5A {
+        cur.append(Unicode.Scalar(UInt8(v + 32)))
+      } else if v >= 0x80 && u.properties.isAlphabetic {
+        cur.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return (Set(words), words.filter { !Patterns.facilityModifiers.contains($0) }.joined(separator: " "))
+  }
+
+  /// The entity with this label and name, created if needed. A facility named with more or
+  /// fewer kind modifiers than a known one ("X gas pipeline" / "X pipeline") is that facility.
   mutating func entity(_ label: String, _ name: String) -> Int {
     let k = key(label, name)
     if let i = index[k] { return i }
+    var core = ""
+    var nameWords = Set<String>()
+    if label == "Facility" {
+      let (words, c) = EntityTable.facilityWords(name)
+      core = c
+      nameWords = words
+      for i in facilityCores[c] ?? [] {
+        let other = facilityWordSets[i] ?? []
+        if other.isSubset(of: words) || words.isSubset(of: other) {
+          if !entities[i].aliases.contains(name) { entities[i].aliases.append(name) }
+          index[k] = i
+          return i
+        }
+      }
+    }
     let id = entities.count
     entities.append(
       ExtractedEntity(id: id, label: label, name: name, aliases: [], properties: ["name": .string(name)], mentions: []))
     index[k] = id
+    if label == "Facility" {
+      facilityCores[core, default: []].append(id)
+      facilityWordSets[id] = nameWords
+    }
     return id
   }
 

@@ -43,6 +43,7 @@ extension ExtractionState {
       roles(a)
       projects(a)
     }
+    mentionedDocumentAgreements(meetings)
     locations()
     pruneRoles()
   }
@@ -221,18 +222,32 @@ extension ExtractionState {
       let names = m.participants.map { table.entities[$0].name }
       let dateText = m.date?.iso ?? "undated"
       let id = table.entity("Meeting", "Meeting of \(names.joined(separator: ", ")) on \(dateText)")
+      // a concise display name: "Smailov – Ding Xuexiang, 2023-11-27" (surname when the text uses it alone)
+      let short = m.participants.map { p -> String in
+        let e = table.entities[p]
+        let last = e.name.split(separator: " ").last.map(String.init) ?? e.name
+        return e.aliases.contains(last) ? last : e.name
+      }
+      let display = short.joined(separator: " – ") + (m.date.map { ", \($0.iso)" } ?? "")
       var props: [String: PropertyValue] = ["mode": .string(m.mode)]
       if let d = m.date { props["date"] = .string(d.iso) }
       if let p = m.place { props["place"] = .string(table.entities[p].name) }
       for (k, v) in props { table.entities[id].properties[k] = v }
       table.entities[id].properties["participants"] = .list(names.map { .string($0) })
+      table.entities[id].properties["name"] = .string(display)
+      table.entities[id].name = display
       for e in m.evidence { table.mention(id, e) }
       let ev = m.evidence[0]
       for p in m.participants { relate("ATTENDED", p, id, [:], ev) }
       if let p = m.place { relate("HELD_IN", id, p, [:], ev) }
       let subject = m.participants[0]
       for other in m.participants.dropFirst() {
-        for e in m.evidence { relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true) }
+        // MET_WITH rests on the sentences that tell the meeting; later sentences about it support
+        // the Meeting node and its topics only
+        let told = m.evidence.filter { $0.rule == "meeting-trigger" }
+        for e in told.isEmpty ? [m.evidence[0]] : told {
+          relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true)
+        }
       }
       ids.append(id)
     }
@@ -257,9 +272,15 @@ extension ExtractionState {
           current = k
         }
       }
-      for s in a.spans where s.kind == .sector {
-        guard let sector = s.entity else { continue }
-        relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+      for s in a.spans {
+        if s.kind == .sector, let sector = s.entity {
+          relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+        } else if s.kind == .facility || s.kind == .project, s.tokens.count > 3 {
+          // sector words inside a long undertaking's name: "Centre for Industrial Cooperation"
+          for x in sectors(ofName: s.name, useHead: false) {
+            relate("DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65))
+          }
+        }
       }
     }
   }

@@ -26,6 +26,13 @@ public struct Extractor: Sendable {
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
   }
 
+  /// Evidence rule names of dictionary matches, by `Lexicon.Kind` raw value (no string
+  /// interpolation of an enum per match).
+  static let dictionaryRules: [String] = [
+    "dictionary-person", "dictionary-organization", "dictionary-country", "dictionary-city", "dictionary-place",
+    "dictionary-facility", "dictionary-demonym", "dictionary-title", "dictionary-sector",
+  ]
+
   static let signingWords: Set<String> = [
     "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
   ]
@@ -50,7 +57,7 @@ public struct Extractor: Sendable {
       }
       a.spans.append(
         Span(
-          kind: kind, tokens: m.tokens, name: e.canonical, country: e.country, rule: "dictionary-\(e.kind)",
+          kind: kind, tokens: m.tokens, name: e.canonical, country: e.country, rule: Extractor.dictionaryRules[e.kind.rawValue],
           confidence: 0.95))
     }
     a.reindex()
@@ -88,6 +95,12 @@ struct ExtractionState {
     var extra: String
   }
   var relationIndex: [RelationKey: Int] = [:]
+  /// Documents reported signed or adopted, and documents mentioned (not as a wish) with the
+  /// sentence of their first mention: a mentioned document still binds its parties (AGREED).
+  var signedDocuments: Set<Int> = []
+  /// Sectors of names already looked at (names recur across sentences).
+  var sectorCache: [String: [String]] = [:]
+  var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention)] = []
   var foldCache: [String: String] = [:]
 
   init(article: Article, lexicon: Lexicon) {

@@ -222,16 +222,49 @@ enum LineClassifier {
     return containsAny(lower, fragmentBytes)
   }
 
+  static let breadcrumbArrows: [[UInt8]] = [Array(" > ".utf8), Array(" » ".utf8)]
+  static let breadcrumbSlash: [[UInt8]] = [Array(" / ".utf8)]
+
   static func isClutter(_ lower: String, _ bare: String) -> Bool {
     if isSocialOrNotice(lower, bare) { return true }
     // A run of social/menu words: "Facebook Telegram X", "Share | Print".
-    let parts =
-      bare.utf8.count > 120
-      ? [] : bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
-    if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
+    // parts split on " ", "|", ",", "•", "·" over the UTF-8 bytes (no grapheme breaking)
+    var partCount = 0
+    var allSocial = true
+    let bytes = Array(bare.utf8)
+    if bytes.count <= 120 {
+      var start = 0
+      var i = 0
+      func part(_ end: Int) {
+        if end > start {
+          partCount += 1
+          if allSocial && !socialWords.contains(String(decoding: bytes[start..<end], as: UTF8.self)) { allSocial = false }
+        }
+      }
+      while i < bytes.count {
+        let b = bytes[i]
+        var sep = 0
+        if b == 0x20 || b == 0x7C || b == 0x2C {
+          sep = 1
+        } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
+          sep = 3
+        } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {
+          sep = 2
+        }
+        if sep > 0 {
+          part(i)
+          i += sep
+          start = i
+        } else {
+          i += 1
+        }
+      }
+      part(bytes.count)
+    }
+    if partCount > 0 && allSocial { return true }
     // Breadcrumbs: "1. Main Page 2. News 3. Politics", "Home > News > Politics".
-    if containsAny(lower, [Array(" > ".utf8), Array(" » ".utf8)])
-      || containsAny(lower, [Array(" / ".utf8)]) && parts.count <= 8
+    if containsAny(lower, LineClassifier.breadcrumbArrows)
+      || containsAny(lower, LineClassifier.breadcrumbSlash) && partCount <= 8
     {
       return true
     }

@@ -88,10 +88,22 @@ extension Patterns {
         if !items.isEmpty { hi = items[items.count - 1].upperBound }
       }
       if items.isEmpty {
-        i += 1
+        // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
+        let ext = nameComplementEnd(a, head: head, from: i + 1)
+        if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
+          // "special economic zone "Khorgos – Eastern Gate"", "Kazakhstan's special economic zones"
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.7))
+          i = ext
+        } else if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
+          i = ext
+        } else {
+          i += 1
+        }
         continue
       }
       if items.count == 1 && !plural {
+        hi = nameComplementEnd(a, head: head, from: hi)
         let lo = items[0].lowerBound
         let r = lo < i ? lo..<hi : i..<hi
         a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-head", confidence: 0.8))
@@ -105,6 +117,26 @@ extension Patterns {
       i = hi
     }
   }
+
+  /// The end of a facility name's complement: "Centre for Boundary Cooperation", and a quoted
+  /// proper name after it: 'Centre for Industrial Cooperation "Central Asia"'.
+  static func nameComplementEnd(_ a: SentenceAnalysis, head: String, from hi: Int) -> Int {
+    let t = a.tokens
+    var h = hi
+    if ["centre", "center", "zone", "park"].contains(head), h + 1 < t.count, t[h].lower == "for", t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && t[e].isWord && (t[e].isCapitalized || (t[e].lower == "and" && e + 1 < t.count && t[e + 1].isCapitalized)) { e += 1 }
+      h = e
+    }
+    if h + 2 < t.count, isQuote(t[h].text), t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && e - h < 8 && !isQuote(t[e].text) && (t[e].isWord || t[e].isDash) { e += 1 }
+      if e < t.count && isQuote(t[e].text) { h = e + 1 }
+    }
+    return h
+  }
+
+  static func isQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" }
 
   static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
 
@@ -146,13 +178,28 @@ extension Patterns {
     }
   }
 
-  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains", "project", "projects"]
+  /// Words that end the lower-case kind of an unnamed project ("joint", "new" ... "investment projects").
+  static let projectKindStops: Set<String> = [
+    "joint", "new", "major", "large", "big", "other", "several", "key", "these", "those", "such", "priority",
+    "promising", "bilateral", "common", "specific", "many", "some", "all", "two", "three", "more", "further",
+    "its", "their", "our", "the", "a", "an", "of", "in", "on", "for", "with", "and", "cooperation", "pilot",
+    "to", "largest", "biggest", "important", "various", "ongoing", "current", "future", "first", "second",
+  ]
+  /// Lower-case words that may sit between a named project's proper name and its head:
+  /// "North–South international transport corridor", "China–Europe freight trains".
+  static let namedProjectModifiers: Set<String> = [
+    "international", "transport", "freight", "container", "cargo", "economic", "transit", "logistics", "trade",
+    "multimodal",
+  ]
 
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
   static func namedProjects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
     for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
       var lo = i
+      while lo > 0 && t[lo - 1].isWord && !t[lo - 1].isCapitalized && namedProjectModifiers.contains(t[lo - 1].lower) { lo -= 1 }
+      let modLo = lo
       while lo > 0 {
         let p = t[lo - 1]
         if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
@@ -165,7 +212,29 @@ extension Patterns {
           break
         }
       }
-      if lo < i {
+      // "trains" needs a kind between name and head ("China–Europe freight trains")
+      if lo == i, t[i].lower.hasPrefix("project") {
+        // "uranium mining projects", "hotel and cafe projects": two or more kind words
+        var k = i
+        while k > 0 && i - k < 4 {
+          let p = t[k - 1]
+          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-") && a.span(at: k - 1)?.kind != .facility {
+            k -= 1
+          } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized && !projectKindStops.contains(t[k - 2].lower) {
+            k -= 1
+          } else {
+            break
+          }
+        }
+        // "to make connectivity projects": the verb of an infinitive is no kind word
+        if k > 0 && ["to", "will", "would", "can", "could", "should", "must"].contains(t[k - 1].lower) { k += 1 }
+        if k < i && t[k].lower.hasSuffix("est") { k += 1 }
+        if i - k >= 2 && t[k].lower != "and" {
+          a.add(Span(kind: .project, tokens: k..<(i + 1), name: "", rule: "project-kind", confidence: 0.6))
+        }
+        continue
+      }
+      if lo < modLo && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }

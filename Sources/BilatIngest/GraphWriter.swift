@@ -19,7 +19,8 @@ struct GraphWriter {
 
   mutating func writeArticle(hash: String) throws -> Int64 {
     let a = x.article
-    var props: [String: PropertyValue] = ["source": .string(a.source)]
+    // `name` labels the node in exports: the title, else the file name
+    var props: [String: PropertyValue] = ["source": .string(a.source), "name": .string(a.title ?? a.source)]
     if let t = a.title { props["title"] = .string(t) }
     if let d = a.published { props["published"] = .string(d.iso) }
     if let o = a.outlet { props["outlet"] = .string(o) }

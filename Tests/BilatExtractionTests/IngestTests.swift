@@ -131,3 +131,37 @@ struct IngestTests {
     #expect(try IngestTests.counts(store) == before)
   }
 }
+
+@Suite("Display names and evidence")
+struct DisplayTests {
+  @Test("Article nodes are named by their title, Meeting nodes by participants and date")
+  func names() throws {
+    let store = try GraphStore()
+    try Ingestor(store: store).ingest(path: Fixture.path("release-updated.md"))
+    let (articles, meetings) = try store.read { (g: GraphDatabase) throws -> ([String], [String]) in
+      func names(_ label: String) throws -> [String] {
+        try String.fetchAll(g.db, sql: """
+          SELECT p.value FROM node_property p JOIN node_label l ON l.node_id = p.node_id
+          WHERE l.label = ? AND p.key = 'name'
+          """, arguments: [label])
+      }
+      return (try names("Article"), try names("Meeting"))
+    }
+    let x = try Fixture.extract("release-updated.md")
+    #expect(articles == [x.article.title ?? "release-updated.md"])
+    #expect(meetings.count == 1)
+    #expect(meetings.allSatisfy { $0.contains(" – ") && $0.range(of: #", \d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil })
+  }
+
+  @Test("MET_WITH rests on the meeting sentence, not on later sentences about the talks")
+  func meetingEvidence() throws {
+    let x = try Fixture.article(
+      """
+      ASTANA, March 3 (Wire) - Prime Minister Alikhan Smailov met Chinese Vice Premier Ding Xuexiang in Astana on Monday. \
+      Smailov welcomed the visa-free regime between the two countries. The sides discussed trade and energy.
+      """, source: "2024-03-03-g.txt")
+    let met = try #require(x.relations("MET_WITH").first)
+    #expect(met.evidence.map(\.sentence) == [0])
+    #expect(x.entityNames("Meeting") == ["Smailov – Ding Xuexiang, 2024-02-26"])
+  }
+}

@@ -1,0 +1,223 @@
+import BilatCore
+
+/// AGREED and SIGNED: agreement triggers, parties and documents.
+extension ExtractionState {
+  // MARK: Agreements
+
+  /// Whether a wish, proposal or condition governs the trigger at `i`: a wish word in the six
+  /// tokens before it, within its clause ("interested in signing", "hope ... will be signed").
+  static func isWish(_ t: [Token], before i: Int) -> Bool {
+    // "to be signed", "will be signed", "to sign": not (yet) done
+    if i > 0, ["be", "to", "being"].contains(t[i - 1].lower) { return true }
+    var k = i - 1
+    while k >= 0 && i - k <= 6 {
+      if t[k].text == "," || t[k].text == ";" || t[k].lower == "which" || t[k].lower == "when" { break }
+      if wishWords.contains(t[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// The agreement trigger of a sentence: its token index and whether it is a signing.
+  static func agreementTrigger(_ t: [Token]) -> (index: Int, signing: Bool, aboutStart: Int)? {
+    for (i, tk) in t.enumerated() where tk.has(WordClass.agreementTrigger) {
+      let prev = i > 0 ? t[i - 1].lower : ""
+      if prev == "not" || prev == "n't" || prev == "never" { continue }
+      switch tk.lower {
+      case "agreed", "agree":
+        if tk.lower == "agree" && !["sides", "parties", "both", "to"].contains(prev) { continue }
+        if prev == "to" { continue }
+        var s = i + 1
+        if s < t.count, ["to", "on", "upon", "that", "about"].contains(t[s].lower) { s += 1 }
+        return (i, false, s)
+      case "reached", "achieved":
+        let window = t[(i + 1)..<min(t.count, i + 5)]
+        if window.contains(where: { ["agreement", "agreements", "consensus", "understanding", "accord"].contains($0.lower) }) {
+          var s = i + 1
+          while s < t.count && !["on", "to", "that", "regarding"].contains(t[s].lower) && s < i + 6 { s += 1 }
+          return (i, false, min(t.count, s + 1))
+        }
+      case "signed", "inked", "concluded", "adopted":
+        return (i, true, i + 1)
+      case "signing":
+        if ["the", "a"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") { return (i, true, i + 1) }
+      default:
+        break
+      }
+    }
+    return nil
+  }
+
+  /// Documents mentioned as existing ("Under the agreement on mutual visa exemption", "the
+  /// Agreement ... enters into force") bind the article's main parties even when no signing is told.
+  mutating func mentionedDocumentAgreements(_ meetings: [MeetingInfo]) {
+    var done = Set<Int>()
+    for (doc, sentence, ev) in mentionedDocuments where !signedDocuments.contains(doc) && !done.contains(doc) {
+      done.insert(doc)
+      let parties = mainCountries(meetings, sentence: sentence)
+      guard parties.count >= 2 else { continue }
+      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)", symmetric: true)
+    }
+  }
+
+  mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
+    for s in a.spans where s.kind == .agreement {
+      guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
+      mentionedDocuments.append((e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6)))
+    }
+    guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
+    if ExtractionState.isWish(a.tokens, before: trig.index) { return }
+    // parties: countries named before the trigger, else the participants' countries
+    var parties: [Int] = []
+    var orgs: [Int] = []
+    var group = false
+    for s in a.spans where s.tokens.lowerBound < trig.index || trig.signing {
+      switch s.kind {
+      case .country, .demonym, .side:
+        if let e = s.entity, !parties.contains(e) { parties.append(e) }
+      case .organization:
+        if let e = s.entity, !orgs.contains(e), s.tokens.lowerBound < trig.index { orgs.append(e) }
+      case .group:
+        group = true
+      case .person:
+        if let e = s.entity, case .string(let c)? = table.entities[e].properties["country"],
+          let ce = table.find("Country", c), !parties.contains(ce)
+        {
+          parties.append(ce)
+        }
+      default:
+        break
+      }
+    }
+    // "a contract signed with Uzbekneftegaz", "protocols signed with China's customs authority"
+    var with: Span?
+    if trig.signing, trig.index + 2 < a.tokens.count, a.tokens[trig.index + 1].lower == "with" {
+      let k = a.tokens[trig.index + 2].lower == "the" ? trig.index + 3 : trig.index + 2
+      if k < a.tokens.count, let w = a.span(at: k), w.tokens.lowerBound == k, [.organization, .country].contains(w.kind) {
+        with = w
+        // "China's customs authority" → the article's organization of China named by those words
+        let t = a.tokens
+        var j = w.tokens.upperBound
+        if w.kind == .country, j < t.count, t[j].lower == "'s" {
+          j += 1
+          var words: [String] = []
+          while j < t.count && t[j].isWord && !t[j].isCapitalized && words.count < 3 { words.append(t[j].lower); j += 1 }
+          let cues = words.filter { !["authority", "authorities", "service", "agency", "side", "government"].contains($0) }
+          if !cues.isEmpty, let org = table.entities.first(where: { e in
+            e.label == "Organization" && e.properties["country"]?.stringValue == table.entities[w.entity ?? 0].name
+              && cues.allSatisfy { e.name.lowercased().contains($0) }
+          }) {
+            with?.kind = .organization
+            with?.entity = org.id
+          }
+        }
+      }
+    }
+    if orgs.count >= 2 { parties = orgs }
+    // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
+    for d in a.spans where d.kind == .agreement && trig.signing {
+      let named = d.inner.filter { $0.kind == .organization || $0.kind == .country }
+      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0, a.tokens[f.tokens.lowerBound - 1].lower == "between"
+        || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
+      else { continue }
+      let ids = named.compactMap(\.entity)
+      if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
+    }
+    if let w = with, let we = w.entity {
+      let wc = w.kind == .organization ? table.entities[we].properties["country"]?.stringValue : table.entities[we].name
+      let own = orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
+        ?? mainCountries(meetings, sentence: a.sentence.index).first { $0 != we && table.entities[$0].name != wc }
+      if let o = own { parties = [o, we] }
+    }
+    let explicit = a.spans.contains {
+      $0.tokens.lowerBound < trig.index && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
+    }
+    let documents = a.spans.filter { $0.kind == .agreement }
+    // "The document was signed in Beijing": a document already reported, no new agreement.
+    if trig.signing && documents.isEmpty && !explicit { return }
+    if parties.count < 2 || group {
+      for c in mainCountries(meetings, sentence: a.sentence.index) where !parties.contains(c) { parties.append(c) }
+    }
+    guard parties.count >= 2 else { return }
+    // Multilateral texts: the agreement is recorded between the article's two main parties.
+    var pairs: [(Int, Int)] = []
+    if parties.count == 2 {
+      pairs = [(parties[0], parties[1])]
+    } else {
+      let ranked = parties.sorted { table.entities[$0].mentions.count > table.entities[$1].mentions.count }
+      pairs = [(ranked[0], ranked[1])]
+    }
+    var date: [String: PropertyValue] = [:]
+    if let d = statedDate(a) ?? article.published { date["date"] = .string(d.iso) }
+    var aboutEnd = a.tokens.count
+    while aboutEnd > trig.aboutStart && a.tokens[aboutEnd - 1].kind == .punctuation { aboutEnd -= 1 }
+    let ev = mention(a, min(trig.index, a.tokens.count - 1)..<max(trig.index + 1, aboutEnd), trig.signing ? "signing" : "agreement-trigger", 0.75)
+    // one AGREED per signed document, or per "agreed to X and to Y" clause
+    var abouts: [String] = []
+    if trig.signing && !documents.isEmpty {
+      abouts = documents.map(\.name)
+    } else if trig.aboutStart < aboutEnd {
+      var start = trig.aboutStart
+      // "signed with China's customs authority on ...": the party is not the content
+      if a.tokens[start].lower == "with", start + 1 < aboutEnd {
+        var k = start + 1
+        if a.tokens[k].lower == "the" { k += 1 }
+        if let p = a.span(at: k), [.organization, .country, .demonym].contains(p.kind) {
+          k = p.tokens.upperBound
+          if k < aboutEnd, a.tokens[k].lower == "'s" { k += 1 }
+          while k < aboutEnd && a.tokens[k].isWord && !a.tokens[k].isCapitalized && !Patterns.agreementLinks.contains(a.tokens[k].lower)
+            && a.tokens[k].lower != "and" { k += 1 }
+          if k < aboutEnd, ["on", "about", "regarding", "to"].contains(a.tokens[k].lower) { k += 1 }
+          start = k
+        }
+      }
+      var k = start
+      while k < aboutEnd {
+        if a.tokens[k].lower == "and", k + 1 < aboutEnd, a.tokens[k + 1].lower == "to" || a.tokens[k + 1].lower == "on" {
+          if k > start { abouts.append(a.text(start..<k)) }
+          start = k + 2
+          k = start
+          continue
+        }
+        k += 1
+      }
+      if start < aboutEnd { abouts.append(a.text(start..<min(aboutEnd, start + 25))) }
+    }
+    if abouts.isEmpty { abouts = [""] }
+    for (n, about) in abouts.enumerated() {
+      var props = date
+      if !about.isEmpty { props["about"] = .string(about) }
+      for (x, y) in pairs {
+        relate("AGREED", x, y, props, ev, key: "s\(a.sentence.index)#\(n)", symmetric: true)
+      }
+    }
+    if trig.signing {
+      for s in documents {
+        guard let ag = s.entity else { continue }
+        signedDocuments.insert(ag)
+        for p in parties { relate("SIGNED", p, ag, date, ev) }
+      }
+    }
+  }
+
+  /// The countries of the people in the meeting nearest before `sentence`, else the two most mentioned.
+  mutating func mainCountries(_ meetings: [MeetingInfo], sentence: Int) -> [Int] {
+    var out: [Int] = []
+    let m = meetings.last { $0.firstSentence <= sentence } ?? meetings.first
+    for p in m?.participants ?? [] {
+      if case .string(let c)? = table.entities[p].properties["country"], let ce = table.find("Country", c),
+        !out.contains(ce)
+      {
+        out.append(ce)
+      }
+    }
+    if out.count >= 2 { return out }
+    let countries = table.entities.filter { $0.label == "Country" }.sorted {
+      $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.id < $1.id
+    }
+    for c in countries.prefix(2) where !out.contains(c.id) { out.append(c.id) }
+    return out
+  }
+
+  // MARK: Roles
+}
