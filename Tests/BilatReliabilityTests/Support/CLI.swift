@@ -26,15 +26,9 @@ enum CLI {
     try run(bilatPath, arguments, timeout: timeout)
   }
 
-  /// Starts `bilat ARGS` and returns without waiting (for the concurrency tests).
-  static func start(_ arguments: [String]) throws -> Process {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: bilatPath)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    return process
+  /// Starts `bilat ARGS` (output discarded) and returns without waiting (for the concurrency tests).
+  static func start(_ arguments: [String]) throws -> Child {
+    try Child(bilatPath, arguments, out: "/dev/null", err: "/dev/null")
   }
 
   /// Runs a program with output captured in files (pipes can fill up and block the child).
@@ -45,12 +39,40 @@ enum CLI {
     defer { try? FileManager.default.removeItem(at: dir) }
     let outPath = dir.appendingPathComponent("out").path
     let errPath = dir.appendingPathComponent("err").path
+    let child = try Child(executable, arguments, out: outPath, err: errPath)
+    let deadline = Date().addingTimeInterval(timeout)
+    var timedOut = false
+    while child.isRunning {
+      if Date() > deadline {
+        timedOut = true
+        child.kill()
+        break
+      }
+      usleep(5_000)
+    }
+    let (status, usage) = child.wait()
+    let exitStatus: Int32 = status == -1 ? -1 : (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let out = FileManager.default.contents(atPath: outPath) ?? Data()
+    let err = FileManager.default.contents(atPath: errPath) ?? Data()
+    return Outcome(
+      status: exitStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self),
+      timedOut: timedOut, maxRSSKiB: Int(usage.ru_maxrss))
+  }
+}
+
+/// A child process spawned with posix_spawn and reaped with wait4.
+final class Child {
+  let pid: pid_t
+  private var status: Int32?
+  private var usage = rusage()
+
+  init(_ executable: String, _ arguments: [String], out: String, err: String) throws {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
     var pid: pid_t = 0
@@ -58,27 +80,34 @@ enum CLI {
     guard spawned == 0 else {
       throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable, "errno": spawned])
     }
-    let deadline = Date().addingTimeInterval(timeout)
-    var timedOut = false
-    var status: Int32 = 0
-    var usage = rusage()
-    while true {
-      let reaped = wait4(pid, &status, WNOHANG, &usage)
-      if reaped == pid || reaped < 0 { break }
-      if Date() > deadline {
-        timedOut = true
-        kill(pid, SIGKILL)
-        _ = wait4(pid, &status, 0, &usage)
-        break
-      }
-      usleep(5_000)
+    self.pid = pid
+  }
+
+  /// True until the child has exited (reaping it when it has).
+  var isRunning: Bool {
+    guard status == nil else { return false }
+    var raw: Int32 = 0
+    let reaped = wait4(pid, &raw, WNOHANG, &usage)
+    if reaped == pid { status = raw } else if reaped < 0 { status = -1 }
+    return status == nil
+  }
+
+  func kill() { _ = Glibc.kill(pid, SIGKILL) }
+
+  /// Waits for the exit; returns the raw wait status (-1 if it could not be reaped) and usage.
+  func wait() -> (Int32, rusage) {
+    if status == nil {
+      var raw: Int32 = 0
+      status = wait4(pid, &raw, 0, &usage) == pid ? raw : -1
     }
-    let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    let out = FileManager.default.contents(atPath: outPath) ?? Data()
-    let err = FileManager.default.contents(atPath: errPath) ?? Data()
-    return Outcome(
-      status: exitStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self),
-      timedOut: timedOut, maxRSSKiB: Int(usage.ru_maxrss))
+    return (status ?? -1, usage)
+  }
+
+  /// The exit status (128 + signal when killed by a signal).
+  var exitStatus: Int32 {
+    let (status, _) = wait()
+    if status == -1 { return -1 }
+    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
   }
 }
 
