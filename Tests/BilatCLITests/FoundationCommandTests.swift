@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@Suite struct FoundationCommandTests {
+  @Test func importThenStatsUsesBILAT_DBAndCountsEverything() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let db = dir.appendingPathComponent("env.sqlite").path
+    let imported = try CLIRunner.run(
+      ["import", "--nodes", CLIRunner.fixture("nodes.csv"), "--edges", CLIRunner.fixture("edges.csv")],
+      in: dir, environment: ["BILAT_DB": db])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdout.hasPrefix("imported 6 nodes and 4 relationships in "))
+    let stats = try CLIRunner.run(["stats", "--db", db, "--json"], in: dir)
+    #expect(stats.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+    #expect(json["nodes"] as? Int == 6)
+    #expect(json["relationships"] as? Int == 4)
+    #expect((json["relationshipsByType"] as? [String: Int])?["MET_WITH"] == 1)
+  }
+
+  @Test func defaultDatabaseIsInTheWorkingDirectory() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let result = try CLIRunner.run(["stats"], in: dir)
+    #expect(result.status == 0)
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("bilat.sqlite").path))
+    #expect(result.stdout.contains("nodes         0"))
+  }
+
+  @Test func aBadRowIsOneClearLineAndANonZeroExit() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let db = dir.appendingPathComponent("g.sqlite").path
+    let edges = CLIRunner.fixture("edges-bad-row.csv")
+    let result = try CLIRunner.run(
+      ["import", "--db", db, "--nodes", CLIRunner.fixture("nodes.csv"), "--edges", edges], in: dir)
+    #expect(result.status != 0)
+    #expect(
+      result.stderr
+        == "Error: \(edges):3: error: expected 7 fields (src,dst,type,date,place,about,title), found 6\n")
+    let stats = try CLIRunner.run(["stats", "--db", db, "--json"], in: dir)
+    #expect(stats.stdout.contains("\"nodes\" : 0"))
+  }
+
+  @Test func missingFileIsNamed() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let result = try CLIRunner.run(["import", "--db", "x.sqlite", "--nodes", "nope.csv"], in: dir)
+    #expect(result.status != 0)
+    #expect(result.stderr.hasPrefix("Error: nope.csv: error: cannot read the file"))
+  }
+
+  @Test func importHelpIsComplete() throws {
+    let result = try CLIRunner.run(["import", "--help"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        OVERVIEW: Bulk load nodes and relationships from CSV or JSON Lines files.
+
+        Nodes: columns id,kind,name,country (kind becomes the label). Edges: columns
+        src,dst,type,date,place,about,title (type becomes the relationship type; src
+        and dst are node ids of the nodes file). Files ending in .jsonl or .ndjson are
+        read as JSON Lines with the same keys, others as CSV with a header row. Empty
+        fields are not stored. The whole import is one transaction: a bad row is
+        reported with its file and line and nothing is written.
+
+        USAGE: bilat import [--db <path>] --nodes <file> [--edges <file>]
+
+        OPTIONS:
+          --db <path>             The graph database file (default: $BILAT_DB, else
+                                  bilat.sqlite in the working directory).
+          --nodes <file>          The nodes file.
+          --edges <file>          The edges (relationships) file.
+          --version               Show the version.
+          -h, --help              Show help information.
+
+
+        """)
+  }
+}
