@@ -1,7 +1,75 @@
 import ArgumentParser
+import BilatExtraction
+import Foundation
 
-// Placeholder until its issue lands; replaced by the owning work stream.
+/// `bilat eval DIR`: scores extraction against the gold files of a folder.
 struct EvalCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "eval", abstract: "(not yet available)")
-  func run() throws { throw ValidationError("'eval' is not available in this build yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Score extraction against gold annotations (precision, recall, F1).",
+    discussion: """
+      Reads every NAME.gold.json under DIR (recursively) with its article beside it, extracts the \
+      article and prints precision, recall and F1 per entity label and relation type, plus the \
+      date and place accuracy of matched meetings, as a markdown table. Names match with \
+      transliteration folding and gold aliases; Project, Facility and Agreement names match on \
+      content-word overlap. Nothing is written to the database.
+      """)
+
+  @Argument(help: ArgumentHelp("Folder with articles and their .gold.json files.", valueName: "dir"))
+  var directory: String
+
+  @Flag(name: .long, help: "Print the report as JSON instead of a markdown table.")
+  var json = false
+
+  @Flag(name: .long, help: "Also list each article's misses (FN) and false alarms (FP).")
+  var details = false
+
+  @Flag(name: .long, help: "Treat DIR as one article file and print what is extracted from it (no scoring).")
+  var show = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Instead of scoring, time N passes of reading and extracting every article of DIR in memory and print words per second.",
+      valueName: "n"))
+  var timeRuns: Int?
+
+  func run() throws {
+    do {
+      try evaluate()
+    } catch let e as EvaluationError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    } catch let e as ReaderError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+
+  func evaluate() throws {
+    if let n = timeRuns {
+      try SpeedMeter.measure(directory: directory, runs: max(1, n))
+      return
+    }
+    if show {
+      try ExtractionPrinter.show(path: directory)
+      return
+    }
+    let report = try Evaluator().evaluate(directory: directory)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+      var r = report
+      if !details { r.details = [:] }
+      print(String(decoding: try encoder.encode(r), as: UTF8.self))
+      return
+    }
+    print(report.markdown(title: directory))
+    if details {
+      for (article, notes) in report.details.sorted(by: { $0.key < $1.key }) where !notes.isEmpty {
+        print("\n#### \(article)")
+        for n in notes { print("- \(n)") }
+      }
+    }
+  }
 }

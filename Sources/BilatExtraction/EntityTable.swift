@@ -1,0 +1,59 @@
+import BilatCore
+
+/// Collects entities of one article, merging mentions of the same thing by label and folded name.
+struct EntityTable {
+  var entities: [ExtractedEntity] = []
+  var index: [String: Int] = [:]
+  var folded: [String: String] = [:]
+
+  static func key(_ label: String, _ name: String) -> String {
+    label + "|" + NameKey.transliterationFolded(name)
+  }
+
+  /// The lookup key within one article: letters and digits, lowercased (typography and
+  /// spacing variants meet; spelling variants of people are resolved by the person registry).
+  mutating func key(_ label: String, _ name: String) -> String {
+    if let f = folded[name] { return label + "|" + f }
+    var out = String.UnicodeScalarView()
+    for u in name.unicodeScalars {
+      if u.value < 0x80 {
+        if (u.value >= 0x30 && u.value <= 0x39) || (u.value >= 0x61 && u.value <= 0x7A) {
+          out.append(u)
+        } else if u.value >= 0x41 && u.value <= 0x5A, let l = Unicode.Scalar(u.value + 32) {
+          out.append(l)
+        }
+      } else if u.properties.isAlphabetic {
+        out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    let f = String(out)
+    folded[name] = f
+    return label + "|" + f
+  }
+
+  /// The entity with this label and name, created if needed.
+  mutating func entity(_ label: String, _ name: String) -> Int {
+    let k = key(label, name)
+    if let i = index[k] { return i }
+    let id = entities.count
+    entities.append(
+      ExtractedEntity(id: id, label: label, name: name, aliases: [], properties: ["name": .string(name)], mentions: []))
+    index[k] = id
+    return id
+  }
+
+  mutating func find(_ label: String, _ name: String) -> Int? { index[key(label, name)] }
+
+  mutating func mention(_ id: Int, _ m: Mention, surface: String? = nil) {
+    if !entities[id].mentions.contains(m) { entities[id].mentions.append(m) }
+    if let surface, surface != entities[id].name, !surface.isEmpty, !entities[id].aliases.contains(surface) {
+      entities[id].aliases.append(surface)
+    }
+  }
+
+  /// Sets a property unless it is already set.
+  mutating func fill(_ id: Int, _ key: String, _ value: String?) {
+    guard let value, !value.isEmpty, entities[id].properties[key] == nil else { return }
+    entities[id].properties[key] = .string(value)
+  }
+}

@@ -1,0 +1,252 @@
+import BilatCore
+
+/// A meeting found in the article.
+struct MeetingInfo {
+  var participants: [Int]
+  var date: CalendarDate?
+  var place: Int?
+  var mode: String
+  var firstSentence: Int
+  var evidence: [Mention]
+  /// Told in a relative clause ("Tokayev, who on Thursday met Steinmeier, ..."): a side meeting
+  /// that does not take over the topics of the sentence.
+  var side = false
+}
+
+extension ExtractionState {
+  static let wishWords: Set<String> = [
+    "hope", "hoped", "hopes", "hoping", "interested", "interest", "intend", "intends", "intention", "would",
+    "plan", "plans", "planned", "planning", "propose", "proposed", "proposes", "suggested", "suggests", "called",
+    "calls", "urged", "urges", "ready", "willing", "expect", "expects", "expected", "could", "should", "may",
+    "might", "wish", "wishes", "aim", "aims", "seek", "seeks", "want", "wants", "consider", "considering",
+    "possibility", "prospects", "potential", "will", "shall", "if", "once", "invited", "offered", "noted",
+  ]
+  static let exclusionBefore: Set<String> = ["behalf", "greetings", "regards", "message", "late", "letter", "wishes"]
+
+  /// Pass 2b: relations from the resolved sentences.
+  mutating func relations(_ analyses: [SentenceAnalysis]) {
+    var meetings: [MeetingInfo] = []
+    var lastCity: Int?
+    var lastDate: CalendarDate?
+    for a in analyses {
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      if let d = statedDate(a) { lastDate = d }
+      for (k, s) in a.spans.enumerated() where s.kind == .city {
+        if s.tokens.lowerBound > 0, ["in", "to", "at"].contains(a.tokens[s.tokens.lowerBound - 1].lower) {
+          lastCity = a.spans[k].entity
+        }
+      }
+    }
+    emitMeetings(meetings, analyses)
+    for a in analyses {
+      agreements(a, meetings)
+      roles(a)
+      projects(a)
+    }
+    locations()
+  }
+
+  // MARK: Meetings
+
+  /// The index of a meeting trigger in the sentence and the meeting's mode.
+  static func meetingTrigger(_ t: [Token], persons: Int) -> (index: Int, mode: String, strong: Bool)? {
+    var index: Int?
+    var strong = true
+    for (i, tk) in t.enumerated() where tk.has(WordClass.meetingWord) {
+      let next = i + 1 < t.count ? t[i + 1].lower : ""
+      let prev = i > 0 ? t[i - 1].lower : ""
+      switch tk.lower {
+      case "met", "meets":
+        index = i
+      case "meet":
+        if prev != "to" || ["with"].contains(next) { index = i }
+      case "talks", "negotiations", "consultations":
+        if ["with", "between"].contains(next) || ["held", "holds", "hold", "had", "holding", "phone", "telephone"].contains(prev)
+          || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
+        {
+          index = i
+        }
+      case "meeting":
+        if ["with", "between"].contains(next) || ["held", "holds", "had", "a", "the", "during", "bilateral"].contains(prev) {
+          index = i
+        }
+      case "received", "receives", "hosted", "hosts", "welcomed":
+        index = i
+      case "spoke", "talked", "speaks", "talks_":
+        if t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
+      case "videoconference", "video-conference":
+        index = i
+      case "call", "conference", "link", "conversation":
+        if ["phone", "telephone", "video", "online"].contains(prev) { index = i }
+      case "discussed", "exchanged":
+        if persons >= 2 {
+          index = index ?? i
+          strong = false
+        }
+      default:
+        break
+      }
+      if index != nil && strong { break }
+    }
+    guard let i = index else { return nil }
+    var mode = "in person"
+    for tk in t {
+      switch tk.lower {
+      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
+        mode = "video"
+      case "phone", "telephone", "phoned":
+        if mode == "in person" { mode = "phone" }
+      default: break
+      }
+    }
+    return (i, mode, strong)
+  }
+
+  /// People who take part in the sentence's meeting, in order, without those only mentioned
+  /// ("greetings from President X").
+  func participants(_ a: SentenceAnalysis) -> [(entity: Int, tokens: Range<Int>)] {
+    var out: [(Int, Range<Int>)] = []
+    for s in a.spans where s.kind == .person {
+      guard let e = s.entity, !out.contains(where: { $0.0 == e }) else { continue }
+      let lo = s.tokens.lowerBound
+      let window = a.tokens[max(0, lo - 6)..<lo]
+      if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
+      out.append((e, s.tokens))
+    }
+    return out
+  }
+
+  /// The date a sentence states (absolute or relative to the publication date), if any.
+  func statedDate(_ a: SentenceAnalysis) -> CalendarDate? {
+    if let m = DateFinder.find(in: a.tokens).first, let d = m.date(reference: article.published) { return d }
+    guard let ref = article.published else { return nil }
+    for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
+      if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { return d }
+    }
+    return nil
+  }
+
+  /// The city entity for the dateline city, creating it if the dictionaries know it.
+  mutating func datelineCity() -> Int? {
+    guard let city = article.datelineCity else { return nil }
+    let u = Array(city.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    let m = lexicon.matches(in: tokens).first { $0.best.kind == .city }
+    let name = m?.best.canonical ?? city
+    guard m != nil || table.find("City", name) != nil else { return nil }
+    let id = table.entity("City", name)
+    table.fill(id, "country", m?.best.country)
+    if table.entities[id].mentions.isEmpty {
+      // evidence: where the dateline names the city
+      let upper = Array(city.uppercased().utf16)
+      let plain = Array(city.utf16)
+      let limit = article.paragraphs.first?.lowerBound ?? article.units.count
+      var start = 0
+      for i in 0..<max(0, limit - plain.count + 1) {
+        let w = article.units[i..<(i + plain.count)]
+        if w.elementsEqual(upper) || w.elementsEqual(plain) {
+          start = i
+          break
+        }
+      }
+      table.mention(id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
+    }
+    return id
+  }
+
+  mutating func meetingsIn(
+    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
+  ) {
+    let people = participants(a)
+    guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
+    let si = a.sentence.index
+    if people.count < 2 {
+      // a later sentence about a known meeting ("During the meeting, Smailov noted ...")
+      if let p = people.first, let k = meetings.lastIndex(where: { $0.participants.contains(p.entity) }) {
+        meetings[k].evidence.append(mention(a, p.tokens, "meeting-continuation", 0.6))
+      }
+      return
+    }
+    let subject = people[0]
+    var group = [subject.entity]
+    for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
+    let date = statedDate(a) ?? lastDate ?? article.published
+    var place: Int?
+    for prepositions in [["in", "at"], ["to"]] where place == nil {
+      for s in a.spans where s.kind == .city {
+        if s.tokens.lowerBound > 0, prepositions.contains(a.tokens[s.tokens.lowerBound - 1].lower) {
+          place = s.entity
+          break
+        }
+      }
+    }
+    if place == nil && trigger.mode == "in person" {
+      if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
+      place = place ?? datelineCity() ?? lastCity
+    }
+    let lo = min(people.first?.tokens.lowerBound ?? 0, trigger.index)
+    let hi = max(people.last?.tokens.upperBound ?? 0, trigger.index + 1)
+    let ev = mention(a, lo..<hi, trigger.strong ? "meeting-trigger" : "discussion-trigger", trigger.strong ? 0.85 : 0.6)
+    if let k = meetings.firstIndex(where: {
+      Set($0.participants) == Set(group) || Set(group).isSubset(of: Set($0.participants)) && $0.date == date
+    }) {
+      meetings[k].evidence.append(ev)
+      if meetings[k].place == nil { meetings[k].place = place }
+      return
+    }
+    meetings.append(
+      MeetingInfo(
+        participants: group, date: date, place: place, mode: trigger.mode, firstSentence: si, evidence: [ev],
+        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" }))
+  }
+
+  mutating func emitMeetings(_ meetings: [MeetingInfo], _ analyses: [SentenceAnalysis]) {
+    let ordered = meetings.sorted { $0.firstSentence < $1.firstSentence }
+    var ids: [Int] = []
+    for m in ordered {
+      let names = m.participants.map { table.entities[$0].name }
+      let dateText = m.date?.iso ?? "undated"
+      let id = table.entity("Meeting", "Meeting of \(names.joined(separator: ", ")) on \(dateText)")
+      var props: [String: PropertyValue] = ["mode": .string(m.mode)]
+      if let d = m.date { props["date"] = .string(d.iso) }
+      if let p = m.place { props["place"] = .string(table.entities[p].name) }
+      for (k, v) in props { table.entities[id].properties[k] = v }
+      table.entities[id].properties["participants"] = .list(names.map { .string($0) })
+      for e in m.evidence { table.mention(id, e) }
+      let ev = m.evidence[0]
+      for p in m.participants { relate("ATTENDED", p, id, [:], ev) }
+      if let p = m.place { relate("HELD_IN", id, p, [:], ev) }
+      let subject = m.participants[0]
+      for other in m.participants.dropFirst() {
+        for e in m.evidence { relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true) }
+      }
+      ids.append(id)
+    }
+    discussed(ordered, ids, analyses)
+  }
+
+  /// Sectors discussed: each sentence belongs to a meeting (the one it starts, else the one whose
+  /// participants it names, else the previous sentence's); its sectors are that meeting's topics.
+  mutating func discussed(_ ordered: [MeetingInfo], _ ids: [Int], _ analyses: [SentenceAnalysis]) {
+    guard !ordered.isEmpty else { return }
+    var current = 0
+    for a in analyses {
+      let si = a.sentence.index
+      if let k = ordered.lastIndex(where: { $0.firstSentence == si && !$0.side }) {
+        current = k
+      } else if ordered.count > 1 {
+        let named = Set(a.spans.compactMap { $0.kind == .person ? $0.entity : nil })
+        let scores = ordered.map { m in m.participants.filter { named.contains($0) }.count }
+        if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+          let k = scores.firstIndex(of: best), !ordered[k].side || ordered[k].firstSentence < si
+        {
+          current = k
+        }
+      }
+      for s in a.spans where s.kind == .sector {
+        guard let sector = s.entity else { continue }
+        relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+      }
+    }
+  }
+}

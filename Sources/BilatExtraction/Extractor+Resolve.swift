@@ -1,0 +1,198 @@
+import BilatCore
+
+/// A person known in the article so far.
+struct PersonInfo {
+  var entity: Int
+  var name: String
+  var words: [String]
+  var title: String?
+  var country: String?
+  var lastSentence: Int
+}
+
+extension ExtractionState {
+  /// Pass 2a: entities for every span, with in-article coreference (surnames, titles, pronouns, sides).
+  mutating func resolve(_ analyses: inout [SentenceAnalysis]) {
+    var people: [PersonInfo] = []
+    var lastSubject: (sentence: Int, entity: Int)?
+    for si in analyses.indices {
+      var a = analyses[si]
+      for k in a.spans.indices {
+        let s = a.spans[k]
+        let m = mention(a, s.tokens, s.rule, s.confidence)
+        let surface = a.text(s.tokens)
+        switch s.kind {
+        case .person:
+          let id = person(s, surface: surface, &people, sentence: si)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
+        case .country, .demonym, .side:
+          let id = table.entity("Country", s.country ?? s.name)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: s.kind == .country ? surface : nil)
+        case .city:
+          let id = table.entity("City", s.name)
+          table.fill(id, "country", s.country)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: surface)
+        case .organization:
+          let id = table.entity("Organization", s.name)
+          table.fill(id, "country", s.country)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: a.cleanText(s.tokens))
+        case .facility, .project, .agreement, .place:
+          let label = s.kind == .facility ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
+          let id = table.entity(label, s.name)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
+          if s.kind == .place { table.fill(id, "country", s.country) }
+          for j in s.inner.indices {
+            let fid = table.entity("Facility", s.inner[j].name)
+            a.spans[k].inner[j].entity = fid
+            table.mention(fid, mention(a, s.inner[j].tokens, s.inner[j].rule, s.inner[j].confidence))
+          }
+        case .sector:
+          let id = table.entity("Sector", s.name)
+          a.spans[k].entity = id
+          table.mention(id, m, surface: nil)
+        case .title:
+          if let p = titleReference(a, k, people) {
+            a.spans[k].kind = .person
+            a.spans[k].entity = p
+            a.spans[k].rule = "title-coreference"
+            a.spans[k].confidence = 0.8
+            table.mention(p, mention(a, s.tokens, "title-coreference", 0.8))
+          }
+        case .pronoun:
+          if s.tokens.lowerBound <= 2, let last = lastSubject, si - last.sentence <= 2 {
+            a.spans[k].kind = .person
+            a.spans[k].entity = last.entity
+            a.spans[k].rule = "pronoun-coreference"
+            a.spans[k].confidence = 0.6
+          }
+        case .group:
+          break
+        }
+      }
+      surnames(&a, &people, sentence: si)
+      if let first = a.spans.first(where: { $0.kind == .person && $0.entity != nil }), let e = first.entity {
+        lastSubject = (si, e)
+      }
+      analyses[si] = a
+    }
+  }
+
+  /// The transliteration-folded key of a word, computed once per article.
+  mutating func fold(_ word: String) -> String {
+    if let k = foldCache[word] { return k }
+    let k = NameKey.transliterationFolded(word)
+    foldCache[word] = k
+    return k
+  }
+
+  /// The entity of a person span: an earlier mention, a dictionary person, or a new person.
+  mutating func person(_ s: Span, surface: String, _ people: inout [PersonInfo], sentence: Int) -> Int {
+    var name = s.name
+    let words = name.split(separator: " ").map { fold(String($0)) }
+    var found: Int?
+    if words.count == 1 {
+      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
+      if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
+    } else {
+      found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
+      // another spelling of a well-known person: same folded surname and first name
+      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
+        for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
+          name = c
+          found = people.lastIndex { $0.name == c }
+          break
+        }
+      }
+    }
+    var id: Int
+    if let f = found {
+      id = people[f].entity
+      if words.count > 1 && people[f].words.count == 1 {
+        // upgrade a surname-only person to the full name
+        let old = table.entities[id].name
+        table.entities[id].name = name
+        table.entities[id].properties["name"] = .string(name)
+        table.index[table.key("Person", name)] = id
+        if !table.entities[id].aliases.contains(old) { table.entities[id].aliases.append(old) }
+        people[f].name = name
+        people[f].words = words
+      }
+      people[f].lastSentence = sentence
+    } else {
+      id = table.entity("Person", name)
+      people.append(
+        PersonInfo(
+          entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
+          title: s.title, country: s.country, lastSentence: sentence))
+    }
+    let office = lexicon.office(of: table.entities[id].name, on: article.published)
+    table.fill(id, "title", s.title)
+    table.fill(id, "organization", s.organization)
+    table.fill(id, "country", s.country ?? office?.country)
+    if s.title == nil, table.entities[id].properties["title"] == nil, office != nil {
+      table.fill(id, "title", office?.title)
+      table.fill(id, "organization", office?.organization)
+    }
+    if let t = s.title, let i = people.firstIndex(where: { $0.entity == id }) {
+      if people[i].title == nil { people[i].title = t }
+      if let c = s.country { people[i].country = c }
+    }
+    return id
+  }
+
+  /// "the Prime Minister", "the Chinese Vice Premier" → the person of the article with that title.
+  func titleReference(_ a: SentenceAnalysis, _ k: Int, _ people: [PersonInfo]) -> Int? {
+    let s = a.spans[k]
+    let lo = s.tokens.lowerBound
+    guard lo > 0 else { return nil }
+    let prev = a.tokens[lo - 1].lower
+    let afterDemonym = a.span(at: lo - 1)?.kind == .demonym || prev == "'s"
+    guard prev == "the" || afterDemonym else { return nil }
+    if s.tokens.upperBound < a.tokens.count, a.tokens[s.tokens.upperBound].isCapitalized,
+      a.span(at: s.tokens.upperBound) == nil
+    {
+      return nil
+    }
+    let title = a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens)).lowercased()
+    let country = s.country
+    let candidates = people.filter {
+      guard let t = $0.title?.lowercased() else { return false }
+      guard t == title || t.hasSuffix(" " + title) else { return false }
+      if let country, let pc = $0.country, pc != country { return false }
+      return true
+    }
+    return candidates.max { $0.lastSentence < $1.lastSentence }?.entity
+  }
+
+  /// Bare surnames of people already named in the article ("Smailov said ...").
+  mutating func surnames(_ a: inout SentenceAnalysis, _ people: inout [PersonInfo], sentence: Int) {
+    var added = false
+    for i in a.tokens.indices where a.cover[i] < 0 {
+      let t = a.tokens[i]
+      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else { continue }
+      let key = fold(t.text)
+      var id: Int?
+      if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.words.last == key || $0.words.first == key) }) {
+        // a first name alone is not a reference unless it is a two-word East Asian style name
+        id = people[p].entity
+        people[p].lastSentence = sentence
+      } else if let canon = lexicon.surnames[key], canon.count == 1 {
+        var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
+        s.country = lexicon.office(of: canon[0], on: article.published)?.country
+        id = person(s, surface: t.text, &people, sentence: sentence)
+      }
+      guard let id else { continue }
+      var s = Span(kind: .person, tokens: i..<(i + 1), name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85)
+      s.entity = id
+      a.spans.append(s)
+      table.mention(id, mention(a, i..<(i + 1), "surname-coreference", 0.85), surface: t.text)
+      added = true
+    }
+    if added { a.reindex() }
+  }
+}

@@ -1,0 +1,118 @@
+import BilatCore
+
+/// Turns an ``Article`` into entities and relations with evidence. Pure, offline, and
+/// deterministic: the same article and lexicon give the same extraction.
+public struct Extractor: Sendable {
+  public let lexicon: Lexicon
+
+  /// An extractor with the given dictionaries (the bundled ones by default).
+  public init(lexicon: Lexicon = .shared) {
+    self.lexicon = lexicon
+  }
+
+  /// Reads and extracts one file.
+  public func extract(path: String) throws(ReaderError) -> Extraction {
+    extract(try ArticleReader.read(path: path))
+  }
+
+  /// Extracts entities and relations from an article's body.
+  public func extract(_ article: Article) -> Extraction {
+    let sentences = SentenceSplitter.sentences(of: article)
+    var analyses = sentences.map { analyze($0, article) }
+    var state = ExtractionState(article: article, lexicon: lexicon)
+    state.resolve(&analyses)
+    state.relations(analyses)
+    return Extraction(
+      article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
+  }
+
+  static let signingWords: Set<String> = [
+    "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
+  ]
+
+  /// Pass 1: dictionary matches, then pattern rules, within one sentence.
+  func analyze(_ sentence: Sentence, _ article: Article) -> SentenceAnalysis {
+    let tokens = Tokenizer.tokenize(article.units, sentence.range)
+    var a = SentenceAnalysis(sentence: sentence, tokens: tokens, units: article.units)
+    for m in lexicon.matches(in: tokens) {
+      let e = m.best
+      let kind: Span.Kind
+      switch e.kind {
+      case .person: kind = .person
+      case .organization: kind = .organization
+      case .country: kind = .country
+      case .city: kind = .city
+      case .place: kind = .place
+      case .facility: kind = .facility
+      case .demonym: kind = .demonym
+      case .title: kind = .title
+      case .sector: kind = .sector
+      }
+      a.spans.append(
+        Span(
+          kind: kind, tokens: m.tokens, name: e.canonical, country: e.country, rule: "dictionary-\(e.kind)",
+          confidence: 0.95))
+    }
+    a.reindex()
+    let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
+    Patterns.organizations(&a, lexicon: lexicon)
+    Patterns.introducedOrganizations(&a)
+    Patterns.facilities(&a)
+    Patterns.projects(&a)
+    Patterns.namedProjects(&a)
+    Patterns.places(&a)
+    Patterns.agreements(&a, signing: signing)
+    for k in a.spans.indices where a.spans[k].name.isEmpty {
+      a.spans[k].name = a.cleanText(a.spans[k].tokens)
+    }
+    People.find(&a, lexicon: lexicon, date: article.published)
+    Patterns.references(&a)
+    for k in a.spans.indices where a.spans[k].name.isEmpty && a.spans[k].kind == .person {
+      a.spans[k].name = a.cleanText(a.spans[k].tokens)
+    }
+    return a
+  }
+}
+
+/// Pass 2 state: entities of the article, people registry, relations.
+struct ExtractionState {
+  let article: Article
+  let lexicon: Lexicon
+  var table = EntityTable()
+  var relationList: [ExtractedRelation] = []
+  struct RelationKey: Hashable {
+    var type: String
+    var start: Int
+    var end: Int
+    var extra: String
+  }
+  var relationIndex: [RelationKey: Int] = [:]
+  var foldCache: [String: String] = [:]
+
+  init(article: Article, lexicon: Lexicon) {
+    self.article = article
+    self.lexicon = lexicon
+  }
+
+  func mention(_ a: SentenceAnalysis, _ r: Range<Int>, _ rule: String, _ confidence: Double) -> Mention {
+    let u = a.utf16(r)
+    return Mention(sentence: a.sentence.index, start: u.lowerBound, end: u.upperBound, rule: rule, confidence: confidence)
+  }
+
+  /// Adds a relation or, when the same one exists, its evidence.
+  mutating func relate(
+    _ type: String, _ start: Int, _ end: Int, _ props: [String: PropertyValue], _ evidence: Mention,
+    key extra: String = "", symmetric: Bool = false
+  ) {
+    guard start != end else { return }
+    let (s, e) = symmetric && start > end ? (end, start) : (start, end)
+    let k = RelationKey(type: type, start: s, end: e, extra: extra)
+    if let i = relationIndex[k] {
+      if !relationList[i].evidence.contains(evidence) { relationList[i].evidence.append(evidence) }
+      for (pk, pv) in props where relationList[i].properties[pk] == nil { relationList[i].properties[pk] = pv }
+      return
+    }
+    relationIndex[k] = relationList.count
+    relationList.append(ExtractedRelation(type: type, start: s, end: e, properties: props, evidence: [evidence]))
+  }
+}

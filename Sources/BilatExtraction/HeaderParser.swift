@@ -1,0 +1,101 @@
+/// Reads page header lines ("Astana, Kazakhstan • 28 November, 2023 | 14:29", "Updated: November
+/// 30, 2022") and wire datelines ("BEIJING, Nov. 29 (Xinhua) -- ", "ASTANA – ").
+enum HeaderParser {
+  static let metaWords: Set<String> = [
+    "updated", "published", "posted", "modified", "date", "at", "on", "am", "pm", "gmt", "utc", "time", "last",
+    "edited", "created",
+  ]
+
+  /// The first date of a free string (used for front matter values in other formats).
+  static func date(in s: String) -> CalendarDate? {
+    let u = Array(s.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    return DateFinder.find(in: tokens).first?.date(reference: nil)
+  }
+
+  /// A header line that is essentially a date (with maybe a city and a time).
+  static func metaLine(_ line: String) -> (date: DateFinder.Match, city: String?)? {
+    let u = Array(line.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    guard tokens.count <= 24, let m = DateFinder.find(in: tokens).first else { return nil }
+    var stray = 0
+    for (i, t) in tokens.enumerated() where t.isWord && !m.tokens.contains(i) {
+      if t.isCapitalized || metaWords.contains(t.lower) || DateFinder.months[t.lower] != nil { continue }
+      stray += 1
+    }
+    guard stray <= 1 else { return nil }
+    var city: String?
+    if let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
+      !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil
+    {
+      var parts: [String] = []
+      var i = 0
+      while i < tokens.count && tokens[i].isWord && tokens[i].isCapitalized && parts.count < 3 {
+        parts.append(tokens[i].text)
+        i += 1
+      }
+      if i < tokens.count, [",", "•", "|", "·"].contains(tokens[i].text) {
+        city = titleCase(parts.joined(separator: " "))
+      }
+    }
+    return (m, city)
+  }
+
+  /// A wire dateline at the start of a paragraph: the city, its date if any and where the body starts.
+  static func dateline(_ u: [UInt16], _ r: Range<Int>) -> (city: String, date: DateFinder.Match?, bodyStart: Int)? {
+    let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 120)
+    let tokens = Tokenizer.tokenize(u, head)
+    guard let first = tokens.first, first.isWord, first.isCapitalized else { return nil }
+    var sep: Int?
+    var depth = 0
+    var hasParen = false
+    for (i, t) in tokens.enumerated().prefix(16) {
+      if t.text == "(" {
+        depth += 1
+        hasParen = true
+        continue
+      }
+      if t.text == ")" {
+        depth -= 1
+        continue
+      }
+      if depth > 0 { continue }
+      if t.isDash && i > 0 {
+        sep = i
+        break
+      }
+      if t.isWord && !t.isCapitalized && DateFinder.months[t.lower] == nil { break }
+      if t.kind == .punctuation && t.text != "," && t.text != "." { break }
+    }
+    // "TASHKENT, 22 December 2022. President ..." : an all-caps city and a date ending in a period
+    if sep == nil, first.isAllCaps, let d = DateFinder.find(in: Array(tokens.prefix(12))).first,
+      d.tokens.upperBound < tokens.count, tokens[d.tokens.upperBound].text == ".", d.year != nil
+    {
+      sep = d.tokens.upperBound
+    }
+    guard let s = sep else { return nil }
+    var cityParts: [String] = []
+    var allCaps = true
+    for t in tokens[..<s] {
+      guard t.isWord, t.kind == .word, DateFinder.months[t.lower] == nil else { break }
+      cityParts.append(t.text)
+      if !t.isAllCaps { allCaps = false }
+    }
+    guard !cityParts.isEmpty, cityParts.count <= 3 else { return nil }
+    let date = DateFinder.find(in: Array(tokens[..<s])).first
+    guard allCaps || date != nil || hasParen else { return nil }
+    return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
+  }
+
+  /// "NUR-SULTAN" → "Nur-Sultan"; mixed-case input is kept.
+  static func titleCase(_ s: String) -> String {
+    guard s == s.uppercased() else { return s }
+    var out = ""
+    var startOfWord = true
+    for ch in s {
+      out += startOfWord ? String(ch) : ch.lowercased()
+      startOfWord = !(ch.isLetter)
+    }
+    return out
+  }
+}

@@ -1,0 +1,269 @@
+import BilatCore
+import Foundation
+
+/// Everything the extractor knows in advance: the dictionaries of `Data/dictionaries`
+/// (countries, cities, organizations, titles, sectors, people), compiled into a token trie.
+///
+/// Users extend it by adding lines to those files, or by pointing `BILAT_DICTIONARIES` (or
+/// ``load(extraDirectory:)``) at a folder with files of the same names and format.
+public struct Lexicon: Sendable {
+  /// What a dictionary phrase denotes.
+  public enum Kind: Int, Sendable, Comparable {
+    case person = 0, organization, country, city, place, facility, demonym, title, sector
+    public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// One dictionary phrase.
+  public struct Entry: Sendable, Equatable {
+    public var kind: Kind
+    /// Canonical name (country, city, organization, person), title as written, or sector name.
+    public var canonical: String
+    /// Country of a city, organization, person; the country of a demonym.
+    public var country: String?
+    /// For titles: true when also recognized in lower case.
+    public var anyCase: Bool
+    /// Exact tokens required (acronyms such as "US", "EU": case-sensitive).
+    public var exact: [String]?
+  }
+
+  /// An office held by a well-known person.
+  public struct Office: Sendable, Equatable {
+    public var title: String
+    public var organization: String?
+    public var country: String?
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+  }
+
+  /// A dictionary match over tokens.
+  public struct Match: Sendable, Equatable {
+    public var tokens: Range<Int>
+    public var entries: [Entry]
+    public var best: Entry { entries[0] }
+  }
+
+  var children: [[String: Int32]] = [[:]]
+  var entriesAt: [[Entry]] = [[]]
+  var prefixSectors: [Int: [(prefix: String, sector: String)]] = [:]
+  /// Offices of well-known people by canonical name.
+  public private(set) var offices: [String: [Office]] = [:]
+  /// Canonical name of each country, city and organization with its country ("" if none).
+  public private(set) var countryOf: [String: String] = [:]
+  /// Canonical country names.
+  public private(set) var countries: Set<String> = []
+  /// Canonical city names.
+  public private(set) var cities: Set<String> = []
+  /// Well-known people by a single-word form (surname or variant), lowercased.
+  public private(set) var surnames: [String: [String]] = [:]
+  /// Title phrases (lowercased) known to the title dictionary.
+  public private(set) var titleWords: Set<String> = []
+
+  public init() {}
+
+  /// The bundled dictionaries, extended by `BILAT_DICTIONARIES` when set.
+  public static let shared: Lexicon = {
+    let extra = ProcessInfo.processInfo.environment["BILAT_DICTIONARIES"]
+    return (try? load(extraDirectory: extra)) ?? Lexicon()
+  }()
+
+  /// Loads the bundled dictionaries and, if given, the same-named files of `extraDirectory`.
+  public static func load(extraDirectory: String? = nil) throws -> Lexicon {
+    var lex = Lexicon()
+    var dirs: [URL] = []
+    if let bundled = Bundle.module.url(forResource: "dictionaries", withExtension: nil) { dirs.append(bundled) }
+    if let extraDirectory { dirs.append(URL(fileURLWithPath: extraDirectory)) }
+    for dir in dirs {
+      for file in [
+        "countries.tsv", "cities.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "sectors.tsv", "people.tsv",
+      ] {
+        let url = dir.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+          let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: CharacterSet.whitespaces)
+          }
+          guard let name = cols.first, !name.isEmpty else { continue }
+          switch file {
+          case "countries.tsv": lex.addCountry(cols)
+          case "cities.tsv": lex.addCity(cols)
+          case "places.tsv": lex.addPlace(cols)
+          case "organizations.tsv": lex.addOrganization(cols)
+          case "titles.tsv": lex.addTitle(cols)
+          case "sectors.tsv": lex.addSector(cols)
+          default: lex.addPerson(cols)
+          }
+        }
+      }
+    }
+    return lex
+  }
+
+  static func list(_ cols: [String], _ i: Int) -> [String] {
+    guard i < cols.count else { return [] }
+    return cols[i].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  static func col(_ cols: [String], _ i: Int) -> String? {
+    i < cols.count && !cols[i].isEmpty ? cols[i] : nil
+  }
+
+  mutating func addCountry(_ c: [String]) {
+    countries.insert(c[0])
+    countryOf[c[0]] = c[0]
+    for s in [c[0]] + Lexicon.list(c, 1) { insert(s, Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false)) }
+    for s in Lexicon.list(c, 2) { insert(s, Entry(kind: .demonym, canonical: c[0], country: c[0], anyCase: false)) }
+  }
+
+  mutating func addCity(_ c: [String]) {
+    cities.insert(c[0])
+    countryOf[c[0]] = Lexicon.col(c, 1) ?? ""
+    for s in [c[0]] + Lexicon.list(c, 2) {
+      insert(s, Entry(kind: .city, canonical: c[0], country: Lexicon.col(c, 1), anyCase: false))
+    }
+  }
+
+  mutating func addPlace(_ c: [String]) {
+    let kind: Kind = Lexicon.col(c, 1)?.lowercased() == "facility" ? .facility : .place
+    countryOf[c[0]] = Lexicon.col(c, 2) ?? ""
+    for s in [c[0]] + Lexicon.list(c, 3) {
+      insert(s, Entry(kind: kind, canonical: c[0], country: Lexicon.col(c, 2), anyCase: false))
+    }
+  }
+
+  mutating func addOrganization(_ c: [String]) {
+    countryOf[c[0]] = Lexicon.col(c, 1) ?? ""
+    for s in [c[0]] + Lexicon.list(c, 2) {
+      insert(s, Entry(kind: .organization, canonical: c[0], country: Lexicon.col(c, 1), anyCase: false))
+    }
+  }
+
+  mutating func addTitle(_ c: [String]) {
+    titleWords.insert(c[0].lowercased())
+    insert(c[0], Entry(kind: .title, canonical: c[0], country: Lexicon.col(c, 2), anyCase: Lexicon.col(c, 1) == "lower"))
+  }
+
+  mutating func addSector(_ c: [String]) {
+    guard let sector = Lexicon.col(c, 1) else { return }
+    let key = c[0].lowercased()
+    if key.hasSuffix("*") {
+      let p = String(key.dropLast())
+      prefixSectors[Lexicon.prefixKey(p), default: []].append((p, sector))
+    } else {
+      insert(key, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
+    }
+  }
+
+  mutating func addPerson(_ c: [String]) {
+    let name = c[0]
+    let office = Office(
+      title: Lexicon.col(c, 3) ?? "", organization: Lexicon.col(c, 4), country: Lexicon.col(c, 2),
+      from: Lexicon.col(c, 5).flatMap(CalendarDate.init(iso:)), to: Lexicon.col(c, 6).flatMap(CalendarDate.init(iso:)))
+    offices[name, default: []].append(office)
+    // Bare surnames are resolved in context by the extractor, not from the dictionary.
+    for s in [name] + Lexicon.list(c, 1) {
+      if let last = s.split(separator: " ").last {
+        let key = NameKey.transliterationFolded(String(last))
+        if !(surnames[key]?.contains(name) ?? false) { surnames[key, default: []].append(name) }
+      }
+    }
+    for s in [name] + Lexicon.list(c, 1) where s.contains(" ") {
+      insert(s, Entry(kind: .person, canonical: name, country: Lexicon.col(c, 2), anyCase: false))
+    }
+  }
+
+  mutating func insert(_ surface: String, _ entry: Entry) {
+    let u = Array(surface.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    guard !tokens.isEmpty else { return }
+    var e = entry
+    if entry.kind != .sector && entry.kind != .title, tokens.allSatisfy({ $0.isAllCaps || $0.kind != .word }),
+      surface.count <= 6
+    {
+      e.exact = tokens.map(\.text)
+    }
+    var node = 0
+    for t in tokens {
+      if let next = children[node][t.lower] {
+        node = Int(next)
+      } else {
+        children.append([:])
+        entriesAt.append([])
+        let id = Int32(children.count - 1)
+        children[node][t.lower] = id
+        node = Int(id)
+      }
+    }
+    if !entriesAt[node].contains(e) { entriesAt[node].append(e) }
+  }
+
+  /// The office `name` held on `date`, else the last one held before it (the latest one when
+  /// the date is unknown).
+  public func office(of name: String, on date: CalendarDate?) -> Office? {
+    guard let list = offices[name] else { return nil }
+    let origin = CalendarDate(dayNumber: -100_000)
+    guard let date else { return list.max { ($0.from ?? origin) < ($1.from ?? origin) } }
+    if let current = list.first(where: { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) }) {
+      return current
+    }
+    return list.filter { ($0.from ?? origin) <= date }.max { ($0.from ?? origin) < ($1.from ?? origin) }
+  }
+
+  /// The sector signalled by a single word through a prefix keyword ("exports" ← "export*").
+  public func prefixSector(_ lower: String) -> String? {
+    guard lower.utf8.count >= 3, let list = prefixSectors[Lexicon.prefixKey(lower)] else { return nil }
+    for (p, s) in list where lower.hasPrefix(p) { return s }
+    return nil
+  }
+
+  /// The first three UTF-8 bytes packed in an integer (0 when shorter).
+  static func prefixKey(_ s: String) -> Int {
+    var key = 0
+    var n = 0
+    for b in s.utf8 {
+      key = key << 8 | Int(b)
+      n += 1
+      if n == 3 { return key }
+    }
+    return 0
+  }
+
+  /// Longest dictionary matches, left to right, not overlapping.
+  public func matches(in tokens: [Token]) -> [Match] {
+    var out: [Match] = []
+    var i = 0
+    while i < tokens.count {
+      var node = 0
+      var best: Match?
+      var j = i
+      while j < tokens.count, let next = children[node][tokens[j].lower] {
+        node = Int(next)
+        j += 1
+        let here = entriesAt[node]
+        if here.isEmpty { continue }
+        let valid = here.count == 1 ? (accepts(here[0], tokens, i..<j) ? here : []) : here.filter { accepts($0, tokens, i..<j) }
+        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid.count == 1 ? valid : valid.sorted { $0.kind < $1.kind }) }
+      }
+      if best == nil, tokens[i].isWord, let s = prefixSector(tokens[i].lower) {
+        best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])
+      }
+      if let b = best {
+        out.append(b)
+        i = b.tokens.upperBound
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  func accepts(_ e: Entry, _ tokens: [Token], _ r: Range<Int>) -> Bool {
+    if let exact = e.exact {
+      return zip(exact, tokens[r]).allSatisfy { $0 == $1.text }
+    }
+    switch e.kind {
+    case .sector: return true
+    case .title: return e.anyCase || tokens[r.lowerBound].isCapitalized
+    default: return tokens[r.lowerBound].isCapitalized
+    }
+  }
+}

@@ -1,0 +1,254 @@
+import Foundation
+
+/// Sorts the lines of a page into title, header (date) lines, body paragraphs and clutter.
+///
+/// General rules, not site-specific ones: body paragraphs are lines with several words that end
+/// like sentences; short lines without sentence punctuation (menus, headlines in link lists,
+/// breadcrumbs, social buttons) are clutter, as is everything after a "Latest news"-style header
+/// except long paragraphs, and lines with photo credits, reading times or reuse notices.
+enum LineClassifier {
+  static let socialWords: Set<String> = [
+    "share", "facebook", "telegram", "x", "twitter", "whatsapp", "vk", "vkontakte", "linkedin", "instagram",
+    "youtube", "email", "e-mail", "print", "copy", "link", "copy link", "subscribe", "menu", "search", "home",
+    "news", "advertisement", "ad", "tags", "comments", "login", "sign in", "log in", "reddit", "viber", "ok",
+    "tiktok", "threads", "mail", "rss", "|", "•", "·", "/",
+  ]
+  static let listHeaders: Set<String> = [
+    "latest news", "latest", "most read", "most popular", "popular", "popular news", "related news",
+    "related articles", "related", "read also", "see also", "more news", "other news", "recommended",
+    "top news", "news feed", "more on this topic", "also read", "read more", "more stories", "trending",
+    "editor's picks", "you may also like", "also on this topic", "latest articles", "news of the day",
+  ]
+  static let clutterPrefixes = [
+    "photo:", "photo by", "photo credit", "photos:", "photo ©", "image:", "source:", "tags:", "tag:", "read also",
+    "read more", "see also", "related:", "follow us", "subscribe", "share this", "share on", "©", "copyright",
+    "(c)", "video:", "illustrative photo", "file photo", "cover photo", "editor:", "author:", "written by",
+  ]
+  static let clutterFragments = [
+    "min read", "minute read", "minutes read", "all rights reserved", "hyperlink", "use of materials",
+    "reproduction of", "cookies", "subscribe to", "follow us", "our telegram", "newsletter", "reprinting",
+    "materials is allowed", "materials are allowed", "permission of the editorial", "reading time",
+  ]
+
+  static func classify(_ lines: [Range<Int>], into article: inout Article) {
+    let u = article.units
+    var inLinkList = false
+    var sawBody = false
+    var bulletContext = false
+    var headerDateWithoutYear: DateFinder.Match?
+    for raw in lines {
+      let r = LineSplitter.trim(u, raw)
+      if r.isEmpty {
+        continue
+      }
+      let words = wordCount(u, r)
+      let ends = endsLikeSentence(u, r)
+      // Fast path: a long paragraph that ends like a sentence is body text unless it is a notice.
+      let longBody =
+        ends && words >= 16 && !inLinkList && u[r.lowerBound] != 0x23 && !containsNotice(u, r)
+        && !hasClutterPrefix(u, r)
+      if !longBody {
+        let line = UTF16Text.string(u, r)
+        let lower = line.lowercased()
+        // Markdown heading: the title if none yet, otherwise a subheading (no facts).
+        if line.hasPrefix("#") {
+          let stripped = line.drop(while: { $0 == "#" || $0 == " " })
+          if article.title == nil && !sawBody { article.title = String(stripped) } else { article.clutter.append(r) }
+          continue
+        }
+        let bare = trimPunctuation(lower)
+        if listHeaders.contains(bare) {
+          inLinkList = true
+          article.clutter.append(r)
+          continue
+        }
+        if words <= 14 || !ends, words <= 24, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
+          if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
+          if meta.date.year == nil { headerDateWithoutYear = meta.date }
+          if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
+          article.clutter.append(r)
+          continue
+        }
+        // long sentence-like paragraphs are never menus or notices
+        if (words < 40 || !ends) && isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
+          article.clutter.append(r)
+          continue
+        }
+      }
+      let isBullet = startsWithBullet(u, r)
+      if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2) {
+        var body = r
+        if !sawBody, let dl = HeaderParser.dateline(u, r) {
+          if article.datelineCity == nil { article.datelineCity = dl.city }
+          if let d = dl.date {
+            if let full = d.date(reference: nil) {
+              if article.published == nil { article.published = full }
+            } else {
+              headerDateWithoutYear = headerDateWithoutYear ?? d
+            }
+          }
+          body = LineSplitter.trim(u, dl.bodyStart..<r.upperBound)
+        }
+        sawBody = true
+        inLinkList = false
+        article.paragraphs.append(body)
+        bulletContext = (u[r.upperBound - 1] == 0x3A) || (isBullet && bulletContext)
+        continue
+      }
+      bulletContext = false
+      let line = UTF16Text.string(u, r)
+      if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
+        && !line.contains("»")
+      {
+        article.title = line
+      } else {
+        article.clutter.append(r)
+      }
+    }
+    if article.published == nil, let partial = headerDateWithoutYear {
+      // A dateline such as "Nov. 29" without a year: take the year from a date in the file
+      // name ("2023-11-28-....txt"), else from a dated sentence.
+      let year = fileNameDate(article.source)?.year ?? firstYear(in: article)
+      if let year, let d = CalendarDate(year: year, month: partial.month, day: partial.day) { article.published = d }
+    }
+  }
+
+  /// A `YYYY-MM-DD` date at the start of the file name, as many archives name their files.
+  static func fileNameDate(_ source: String) -> CalendarDate? {
+    let name = source.split(separator: "/").last.map(String.init) ?? source
+    guard name.count >= 10 else { return nil }
+    return CalendarDate(iso: String(name.prefix(10)))
+  }
+
+  static func firstYear(in article: Article) -> Int? {
+    for p in article.paragraphs {
+      let tokens = Tokenizer.tokenize(article.units, p)
+      for m in DateFinder.find(in: tokens) where m.year != nil { return m.year }
+    }
+    return nil
+  }
+
+  static let fragmentBytes: [[UInt8]] = clutterFragments.map { Array($0.utf8) }
+  static let fragmentUnits: [[UInt16]] = clutterFragments.map { Array($0.utf16) }
+
+  /// Whether the line starts like a photo credit, source line or notice ("Photo: ...").
+  static func hasClutterPrefix(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    let head = UTF16Text.string(u, r.lowerBound..<min(r.upperBound, r.lowerBound + 24)).lowercased()
+    return clutterPrefixes.contains { head.hasPrefix($0) }
+  }
+
+  /// Whether the line contains a reuse/copyright/reading-time fragment (ASCII case-insensitive).
+  static func containsNotice(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    for p in fragmentUnits where p.count <= r.count {
+      let first = p[0]
+      var i = r.lowerBound
+      let last = r.upperBound - p.count
+      while i <= last {
+        let c = u[i] >= 0x41 && u[i] <= 0x5A ? u[i] + 32 : u[i]
+        if c == first {
+          var k = 1
+          while k < p.count {
+            let d = u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] + 32 : u[i + k]
+            if d != p[k] { break }
+            k += 1
+          }
+          if k == p.count { return true }
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+
+  /// `s` without leading and trailing spaces and list/heading punctuation.
+  static let junk: Set<Character> = [" ", ":", ".", "-", "–", "—", "•", "|", "*"]
+
+  static func trimPunctuation(_ s: String) -> String {
+    var sub = Substring(s)
+    while let f = sub.first, junk.contains(f) { sub = sub.dropFirst() }
+    while let l = sub.last, junk.contains(l) { sub = sub.dropLast() }
+    return String(sub)
+  }
+
+  /// Whether `haystack` contains any of the byte patterns (plain search; lines are short).
+  static func containsAny(_ haystack: String, _ patterns: [[UInt8]]) -> Bool {
+    var h = haystack
+    return h.withUTF8 { bytes -> Bool in
+      let n = bytes.count
+      for p in patterns where p.count <= n {
+        let first = p[0]
+        var i = 0
+        while i <= n - p.count {
+          if bytes[i] == first {
+            var k = 1
+            while k < p.count && bytes[i + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+          }
+          i += 1
+        }
+      }
+      return false
+    }
+  }
+
+  /// Photo credits, reuse notices, reading times: lines to drop even when they contain a date.
+  static func isSocialOrNotice(_ lower: String, _ bare: String) -> Bool {
+    if socialWords.contains(bare) { return true }
+    for p in clutterPrefixes where lower.hasPrefix(p) { return true }
+    return containsAny(lower, fragmentBytes)
+  }
+
+  static func isClutter(_ lower: String, _ bare: String) -> Bool {
+    if isSocialOrNotice(lower, bare) { return true }
+    // A run of social/menu words: "Facebook Telegram X", "Share | Print".
+    let parts =
+      bare.utf8.count > 120
+      ? [] : bare.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "," })
+    if !parts.isEmpty && parts.allSatisfy({ socialWords.contains(String($0)) }) { return true }
+    // Breadcrumbs: "1. Main Page 2. News 3. Politics", "Home > News > Politics".
+    if containsAny(lower, [Array(" > ".utf8), Array(" » ".utf8)])
+      || containsAny(lower, [Array(" / ".utf8)]) && parts.count <= 8
+    {
+      return true
+    }
+    var numbered = 0
+    var prevDigit = false
+    for b in lower.utf8 {
+      if b == 0x2E && prevDigit { numbered += 1 }
+      prevDigit = b >= 0x30 && b <= 0x39
+    }
+    if numbered >= 2 && !lower.hasSuffix(".") { return true }
+    return false
+  }
+
+  static func wordCount(_ u: [UInt16], _ r: Range<Int>) -> Int {
+    var n = 0
+    var inWord = false
+    for c in u[r] {
+      let w = TextClass.isWordUnit(c)
+      if w && !inWord { n += 1 }
+      inWord = w
+    }
+    return n
+  }
+
+  static func endsLikeSentence(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.upperBound - 1
+    while i >= r.lowerBound {
+      let c = u[i]
+      if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB || TextClass.isSpace(c)
+        || (c >= 0x25A0 && c <= 0x25FF) || c == 0x2A || c == 0x23
+      {
+        i -= 1
+        continue
+      }
+      return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 || c == 0x3A || c == 0x3B
+    }
+    return false
+  }
+
+  static func startsWithBullet(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    guard let c = u[r].first else { return false }
+    return c == 0x2D || c == 0x2022 || c == 0x2A || c == 0x2013 || c == 0x2014 || c == 0xB7
+  }
+}

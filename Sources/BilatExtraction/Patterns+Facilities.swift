@@ -1,0 +1,147 @@
+/// Facility, place and named-project rules.
+extension Patterns {
+  /// The singular facility head for a word ("refineries" → "refinery"), if it is one.
+  static func facilityHead(_ w: String) -> (head: String, plural: Bool)? {
+    if facilityHeads.contains(w) { return (w, false) }
+    if w.hasSuffix("ies"), facilityHeads.contains(String(w.dropLast(3)) + "y") { return (String(w.dropLast(3)) + "y", true) }
+    if w.hasSuffix("es"), facilityHeads.contains(String(w.dropLast(2))) { return (String(w.dropLast(2)), true) }
+    if w.hasSuffix("s"), facilityHeads.contains(String(w.dropLast())) { return (String(w.dropLast()), true) }
+    return nil
+  }
+
+  /// A proper-name item ending just before token `end`: capitalized words, joined by dashes
+  /// ("Nur Zholy–Khorgos", "Dostyk"). Returns its first token.
+  static func properItem(_ a: SentenceAnalysis, endingAt end: Int) -> Int? {
+    let t = a.tokens
+    var lo = end
+    while lo > 0 {
+      let p = t[lo - 1]
+      let kind = a.span(at: lo - 1)?.kind
+      if p.isWord && p.isCapitalized && !isFunctionCapital(p) && kind != .title && kind != .person
+        && kind != .organization && kind != .facility && kind != .project && kind != .agreement
+        && DateFinder.months[p.lower] == nil
+      {
+        lo -= 1
+      } else if p.isDash && lo < end && lo - 2 >= 0 && t[lo - 2].isCapitalized && t[lo - 2].isWord {
+        lo -= 1
+      } else {
+        break
+      }
+    }
+    return lo < end ? lo : nil
+  }
+
+  /// Facility noun phrases: "the Nur Zholy–Khorgos checkpoint", "Shymkent oil refinery", "port of
+  /// Aktau", and lists: "the Dostyk and Khorgos checkpoints", "the airports of Almaty and Astana".
+  static func facilities(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var i = 0
+    while i < t.count {
+      guard t[i].has(WordClass.facilityHead), let (head, plural) = facilityHead(t[i].lower) else {
+        i += 1
+        continue
+      }
+      if let s = a.span(at: i), s.kind == .organization || s.kind == .agreement || s.kind == .person {
+        i += 1
+        continue
+      }
+      var modLo = i
+      while modLo > 0 {
+        let p = t[modLo - 1]
+        if p.isWord && facilityModifiers.contains(p.lower) {
+          modLo -= 1
+        } else if p.lower == "and" && modLo < i && modLo >= 2 && facilityModifiers.contains(t[modLo - 2].lower) {
+          modLo -= 1
+        } else {
+          break
+        }
+      }
+      let mods = modLo < i ? a.text(modLo..<i) + " " : ""
+      var items: [Range<Int>] = []
+      var hi = i + 1
+      if let lo = properItem(a, endingAt: modLo) {
+        items.append(lo..<modLo)
+        // a list before a plural head: "Nur Zholy, Dostyk, Bakhty and Maikapchagai border checkpoints"
+        var k = lo
+        while plural && k >= 2 && (t[k - 1].text == "," || t[k - 1].lower == "and") {
+          var sep = k - 1
+          if t[sep].lower == "and" && sep > 0 && t[sep - 1].text == "," { sep -= 1 }
+          guard let lo2 = properItem(a, endingAt: sep) else { break }
+          items.insert(lo2..<sep, at: 0)
+          k = lo2
+        }
+      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized {
+        // "the port of Aktau", "the airports of Almaty and Astana"
+        var j = hi + 1
+        while j < t.count {
+          guard t[j].isCapitalized, t[j].isWord, !isFunctionCapital(t[j]) else { break }
+          var e = j
+          while e < t.count && t[e].isWord && t[e].isCapitalized { e += 1 }
+          items.append(j..<e)
+          if plural, e + 1 < t.count, t[e].text == "," || t[e].lower == "and" {
+            j = t[e + 1].lower == "and" ? e + 2 : e + 1
+          } else {
+            j = e
+            break
+          }
+        }
+        if !items.isEmpty { hi = items[items.count - 1].upperBound }
+      }
+      if items.isEmpty {
+        i += 1
+        continue
+      }
+      if items.count == 1 && !plural {
+        let lo = items[0].lowerBound
+        let r = lo < i ? lo..<hi : i..<hi
+        a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-head", confidence: 0.8))
+      } else {
+        for (n, item) in items.enumerated() {
+          let name = a.text(item) + " " + mods + head
+          let r = n == items.count - 1 && item.upperBound <= i ? item.lowerBound..<hi : item
+          a.add(Span(kind: .facility, tokens: r, name: name, rule: "facility-list", confidence: 0.75))
+        }
+      }
+      i = hi
+    }
+  }
+
+  static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
+
+  /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
+  static func places(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where i > 0 && t[i].has(WordClass.placeHead) && a.cover[i] < 0 {
+      guard let lo = properItem(a, endingAt: i), a.spans(in: lo..<i).allSatisfy({ $0.kind == .city }) else { continue }
+      var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)
+      if lo > 1, t[lo - 1].lower == "'s", let c = a.span(at: lo - 2), c.kind == .country { span.country = c.name }
+      if lo > 0, let c = a.span(at: lo - 1), c.kind == .demonym { span.country = c.country }
+      a.add(span)
+    }
+  }
+
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
+
+  /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
+  static func namedProjects(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
+      var lo = i
+      while lo > 0 {
+        let p = t[lo - 1]
+        if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
+          && a.span(at: lo - 1)?.kind != .person
+        {
+          lo -= 1
+        } else if (p.isDash || p.lower == "and") && lo - 2 >= 0 && t[lo - 2].isCapitalized && lo < i {
+          lo -= 1
+        } else {
+          break
+        }
+      }
+      if lo < i {
+        a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
+      }
+    }
+  }
+}

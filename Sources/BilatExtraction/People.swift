@@ -1,0 +1,248 @@
+/// Person rules: title + name ("Kazakh Prime Minister Alikhan Smailov", "Vice Premier of the
+/// State Council Liu Guozhong"), name + appositive title ("Alikhan Smailov, Prime Minister of
+/// Kazakhstan"), dictionary people, and title-only references ("the Prime Minister").
+enum People {
+  static let titleModifiers: Set<String> = [
+    "first", "deputy", "vice", "acting", "executive", "senior", "former", "chief", "special", "general",
+  ]
+  /// Capitalized words that belong to titles, portfolios and bodies, never to a person's name.
+  static let portfolioWords: Set<String> = [
+    "affairs", "trade", "integration", "economy", "economic", "finance", "energy", "industry", "development",
+    "agriculture", "transport", "defense", "defence", "justice", "education", "science", "health", "culture",
+    "information", "digital", "ecology", "resources", "labor", "labour", "emergency", "situations", "commerce",
+    "planning", "investment", "investments", "relations", "construction", "infrastructure", "tourism", "sports",
+    "security", "council", "board", "committee", "ministry", "republic", "government", "state", "foreign",
+    "national", "central", "management", "directors", "people", "party", "assembly", "commission", "bank",
+    "company", "corporation", "group", "region", "province", "city", "office", "administration", "department",
+    "standing", "political", "bureau", "politburo", "member", "general", "internal", "interior", "social",
+    "protection", "population", "natural", "environment", "water", "irrigation", "communications", "innovation",
+    "aerospace", "higher", "enterprise", "entrepreneurship", "youth", "strategic", "public", "civil", "policy",
+    "cooperation", "presidential", "executive", "senate", "parliament", "mazhilis", "duma", "congress", "supreme",
+    "regional", "municipal", "chamber", "house", "the", "and", "of", "for", "akimat", "embassy", "mission",
+    "union", "nations", "organization", "federation", "media", "press", "secretary", "international", "world",
+    "eurasian", "asian", "european", "oblast", "district", "agency", "service", "fund", "holding", "railways",
+    "road", "roads", "minerals", "mining", "geology", "industrial", "technology", "technologies", "digitalization",
+  ]
+
+  static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
+    guard t.isWord, t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2 || t.isAllCaps == false,
+      !Patterns.isFunctionCapital(t), !portfolioWords.contains(t.lower), DateFinder.months[t.lower] == nil,
+      DateFinder.weekdays[t.lower] == nil, t.lower != "'s"
+    else { return false }
+    if t.isAllCaps && t.text.count <= 4 { return false }
+    if let s = a.span(at: i), s.kind != .person { return false }
+    return true
+  }
+
+  /// Title spans extended with modifiers, nationality and "of ..." complements, and the names they introduce.
+  static func find(_ a: inout SentenceAnalysis, lexicon: Lexicon, date: CalendarDate?) {
+    // Dictionary people first get their office from the title before them (handled below).
+    var k = 0
+    while k < a.spans.count {
+      let s = a.spans[k]
+      guard s.kind == .title else {
+        k += 1
+        continue
+      }
+      k = titled(&a, titleIndex: k, lexicon: lexicon) + 1
+    }
+    appositives(&a, lexicon: lexicon)
+    meetingNames(&a)
+  }
+
+  static let meetingVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+  static let beforeName: Set<String> = ["with", "his", "her", "their", "the", "counterpart", "counterparts", "by"]
+
+  /// Names in no dictionary and without a title, next to a meeting verb: "Tokayev met Shehbaz
+  /// Sharif", "Anwar Ibrahim received ...". Two or three capitalized words, nothing else known.
+  static func meetingNames(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices where t[i].has(WordClass.meetingWord) {
+      let w = t[i].lower
+      let isVerb = meetingVerbs.contains(w)
+      let isNoun = (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
+        && i + 1 < t.count && t[i + 1].lower == "with"
+      guard isVerb || isNoun else { continue }
+      // object: skip "with", "his counterpart", demonyms
+      var j = i + 1
+      while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
+      var e = j
+      while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
+      if e - j >= 2 && (e == t.count || !t[e].isCapitalized) {
+        a.add(Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
+      }
+      // subject: "<Name Name> met ..." at the start of the sentence
+      if isVerb, i >= 2, i <= 3 {
+        let s = 0
+        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }) {
+          a.add(Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
+        }
+      }
+    }
+  }
+
+  /// Handles the title span at `titleIndex`; returns the index of the last span it consumed.
+  static func titled(_ a: inout SentenceAnalysis, titleIndex: Int, lexicon: Lexicon) -> Int {
+    let t = a.tokens
+    let title = a.spans[titleIndex]
+    var lo = title.tokens.lowerBound
+    var country: String?
+    var organization: String?
+    while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
+    let titleLo = lo
+    // nationality before: "Kazakh Prime Minister", "Kazakhstan's Prime Minister", "China's"
+    if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
+      country = s.country ?? s.name
+    } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
+      country = s.name
+    } else if lo > 0, let s = a.span(at: lo - 1), s.kind == .organization {
+      organization = s.name.isEmpty ? a.text(s.tokens) : s.name
+    }
+    if country == nil { country = title.country }
+    var hi = title.tokens.upperBound
+    var titleHi = hi
+    // "of ..." complement
+    var nameStart = hi
+    if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" || t[hi].lower == "to" {
+      var j = hi + 1
+      var lastStructural = hi
+      while j < t.count {
+        let tk = t[j]
+        if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
+          if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
+          if s.kind == .organization { organization = s.name }
+          j = s.tokens.upperBound
+          lastStructural = j
+          continue
+        }
+        if tk.isWord && (portfolioWords.contains(tk.lower) || tk.lower == "'s") {
+          // "... Dai Houliang and ...": a connector after a name-like run ends the complement
+          if j > lastStructural && j > hi + 1 && ["and", "of", "the", "for", "'s"].contains(tk.lower) { break }
+          j += 1
+          lastStructural = j
+          continue
+        }
+        if tk.isWord && tk.isCapitalized && !Patterns.isFunctionCapital(tk) {
+          j += 1
+          continue
+        }
+        break
+      }
+      // The complement is the structural part; the capitalized run after it is the name.
+      if lastStructural > hi + 1 {
+        titleHi = lastStructural
+        // trailing "the"/"and" are not part of it
+        while titleHi > hi && ["the", "and", "of"].contains(t[titleHi - 1].lower) { titleHi -= 1 }
+        nameStart = lastStructural
+      }
+    }
+    hi = titleHi
+    // ", " between title and name is not allowed; the name must follow directly.
+    var nameEnd = nameStart
+    if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
+      nameEnd = s.tokens.upperBound
+    } else {
+      while nameEnd < t.count && nameEnd - nameStart < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+    }
+    var titleSpan = a.spans[titleIndex]
+    titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
+    titleSpan.country = country
+    titleSpan.organization = organization
+    if nameEnd > nameStart {
+      let existing = a.span(at: nameStart)
+      var person = Span(
+        kind: .person, tokens: nameStart..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
+        rule: existing != nil ? "dictionary-person+title" : "title-name", confidence: existing != nil ? 0.95 : 0.85)
+      person.title = a.text(titleLo..<a.titleEnd(titleLo..<titleHi))
+      person.organization = organization
+      person.partial = nameEnd - nameStart == 1 && existing == nil
+      a.add(titleSpan)
+      a.add(person)
+      return a.cover[nameStart]
+    }
+    a.add(titleSpan)
+    return a.cover[titleLo]
+  }
+
+  /// "Alikhan Smailov, Prime Minister of Kazakhstan," and "Ding Xuexiang, a member of ... and Vice Premier".
+  static func appositives(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
+    let t = a.tokens
+    var i = 0
+    while i < t.count {
+      var nameEnd = i
+      let isDictPerson = a.span(at: i)?.kind == .person
+      if isDictPerson, let s = a.span(at: i) {
+        nameEnd = s.tokens.upperBound
+      } else {
+        while nameEnd < t.count && nameEnd - i < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+      }
+      guard nameEnd - i >= 2 || isDictPerson, nameEnd + 1 < t.count, t[nameEnd].text == "," else {
+        i = max(i + 1, nameEnd)
+        continue
+      }
+      if a.span(at: i)?.kind == .person && a.span(at: i)?.title != nil {
+        i = nameEnd
+        continue
+      }
+      // scan the appositive clause for a title
+      var j = nameEnd + 1
+      var found: Int?
+      while j < t.count && j - nameEnd < 25 {
+        let tk = t[j]
+        if tk.text == "," || tk.text == "." || tk.text == ";" || tk.text == "(" { break }
+        if let s = a.span(at: j), s.kind == .title {
+          found = a.cover[j]
+          break
+        }
+        if tk.isWord && !tk.isCapitalized && !["the", "a", "an", "of", "and", "member", "head", "chief", "for"].contains(
+          tk.lower)
+        {
+          break
+        }
+        j += 1
+      }
+      guard let ti = found else {
+        i = nameEnd
+        continue
+      }
+      var titleSpan = a.spans[ti]
+      // extend the title like titled() does, without taking a name after it
+      var lo = titleSpan.tokens.lowerBound
+      while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
+      var country: String?
+      var organization: String?
+      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { country = s.country ?? s.name }
+      var hi = titleSpan.tokens.upperBound
+      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+        var k = hi + 1
+        while k < t.count {
+          if let s = a.span(at: k), s.kind != .person, s.kind != .title {
+            if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
+            if s.kind == .organization { organization = s.name }
+            k = s.tokens.upperBound
+            hi = k
+            continue
+          }
+          if t[k].isWord && (t[k].isCapitalized || ["the", "and", "of", "'s"].contains(t[k].lower)) {
+            k += 1
+            if t[k - 1].isCapitalized { hi = k }
+            continue
+          }
+          break
+        }
+      }
+      titleSpan.tokens = lo..<a.titleEnd(lo..<hi)
+      titleSpan.country = country
+      titleSpan.organization = organization
+      let existing = a.span(at: i)
+      var person = Span(
+        kind: .person, tokens: i..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
+        rule: "name-appositive-title", confidence: 0.85)
+      person.title = a.text(lo..<a.titleEnd(lo..<hi))
+      person.organization = organization
+      a.add(titleSpan)
+      a.add(person)
+      i = hi
+    }
+  }
+}

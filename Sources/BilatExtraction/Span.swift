@@ -1,0 +1,115 @@
+/// A recognized stretch of tokens in one sentence, before entities are merged across sentences.
+struct Span: Sendable {
+  enum Kind: Sendable, Equatable {
+    case country, demonym, city, organization, title, sector, person, facility, project, agreement, place
+    /// "the Kazakh side" → a country.
+    case side
+    /// "the parties", "both countries" → the countries taking part.
+    case group
+    /// "he", "she".
+    case pronoun
+  }
+
+  var kind: Kind
+  var tokens: Range<Int>
+  /// Canonical name or surface form.
+  var name: String
+  var country: String?
+  var rule: String
+  var confidence: Double
+  /// Person title, organization.
+  var title: String?
+  var organization: String?
+  /// Entity index after resolution.
+  var entity: Int?
+  /// Person spans with a single-word name ("President Tokayev") still to be resolved.
+  var partial = false
+  /// Facilities named inside a project phrase.
+  var inner: [Span] = []
+}
+
+/// One sentence after pass 1: tokens and spans.
+struct SentenceAnalysis: Sendable {
+  var sentence: Sentence
+  var tokens: [Token]
+  var spans: [Span]
+  /// For each token, the index of the span covering it, or -1.
+  var cover: [Int]
+  /// The article's UTF-16 text (shared storage).
+  let units: [UInt16]
+
+  init(sentence: Sentence, tokens: [Token], units: [UInt16]) {
+    self.units = units
+    self.sentence = sentence
+    self.tokens = tokens
+    self.spans = []
+    self.cover = Array(repeating: -1, count: tokens.count)
+  }
+
+  /// Whether the tokens are free of spans.
+  func isFree(_ r: Range<Int>) -> Bool { r.allSatisfy { cover[$0] < 0 } }
+
+  /// Adds a span, removing the spans it overlaps (the caller decides precedence).
+  mutating func add(_ span: Span) {
+    var overlapped = false
+    for t in span.tokens where cover[t] >= 0 {
+      overlapped = true
+      break
+    }
+    if overlapped {
+      let r = span.tokens
+      spans.removeAll { $0.tokens.overlaps(r) }
+    }
+    // keep spans sorted by position: insert in place
+    let at = spans.firstIndex { $0.tokens.lowerBound > span.tokens.lowerBound } ?? spans.count
+    spans.insert(span, at: at)
+    for k in at..<spans.count { for t in spans[k].tokens { cover[t] = k } }
+    if overlapped { reindex() }
+  }
+
+  mutating func reindex() {
+    spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    for i in cover.indices { cover[i] = -1 }
+    for (k, s) in spans.enumerated() { for t in s.tokens { cover[t] = k } }
+  }
+
+  /// Spans strictly inside `r` (for rebuilding composite spans).
+  func spans(in r: Range<Int>) -> [Span] {
+    spans.filter { $0.tokens.lowerBound >= r.lowerBound && $0.tokens.upperBound <= r.upperBound }
+  }
+
+  /// The UTF-16 range of tokens `r`.
+  func utf16(_ r: Range<Int>) -> Range<Int> { tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end }
+
+  /// The surface text of tokens `r`, with the original spacing.
+  func text(_ r: Range<Int>) -> String {
+    UTF16Text.string(units, utf16(r))
+  }
+
+  func span(at token: Int) -> Span? { cover[token] >= 0 ? spans[cover[token]] : nil }
+
+  /// The tokens `lo..<hi` without a leading "the"/"a" and trailing connectors, as text.
+  func cleanText(_ r: Range<Int>) -> String {
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi - 1 && ["the", "a", "an"].contains(tokens[lo].lower) { lo += 1 }
+    while hi > lo + 1 && ["the", "and", "of", "for", "'s", ","].contains(tokens[hi - 1].lower) { hi -= 1 }
+    return text(lo..<hi)
+  }
+
+  /// Where a title's own words end: before the first "of [the] <country|organization>".
+  func titleEnd(_ r: Range<Int>) -> Int {
+    var i = r.lowerBound + 1
+    while i < r.upperBound {
+      if tokens[i].lower == "of" || tokens[i].lower == "for" {
+        var j = i + 1
+        while j < r.upperBound && tokens[j].lower == "the" { j += 1 }
+        if j < r.upperBound, let s = span(at: j), [.country, .organization, .demonym, .city].contains(s.kind) {
+          return i
+        }
+      }
+      i += 1
+    }
+    return r.upperBound
+  }
+}

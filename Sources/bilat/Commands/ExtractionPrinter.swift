@@ -1,0 +1,24 @@
+import BilatExtraction
+import Foundation
+
+/// Prints an extraction for people checking what the rules find in one article.
+enum ExtractionPrinter {
+  static func show(path: String) throws {
+    let x = try Extractor().extract(path: path)
+    let a = x.article
+    print("title: \(a.title ?? "-")\npublished: \(a.published?.iso ?? "-")\ndateline city: \(a.datelineCity ?? "-")")
+    print("\nsentences:")
+    for s in x.sentences { print("  [\(s.index)] \(s.text)") }
+    print("\nentities:")
+    for e in x.entities {
+      let props = e.properties.filter { $0.key != "name" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      print("  \(e.id) \(e.label): \(e.name) \(e.aliases.isEmpty ? "" : "aka \(e.aliases)") \(props.joined(separator: " "))")
+    }
+    print("\nrelations:")
+    for r in x.relations {
+      let props = r.properties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      let rules = Set(r.evidence.map(\.rule)).sorted().joined(separator: ",")
+      print("  \(x.entities[r.start].name) -[\(r.type)]-> \(x.entities[r.end].name) \(props.joined(separator: " ")) {\(rules)}")
+    }
+  }
+}

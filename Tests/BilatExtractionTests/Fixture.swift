@@ -1,0 +1,31 @@
+import BilatExtraction
+import Foundation
+
+/// Paths of the test fixtures and of the project's own data.
+enum Fixture {
+  static func path(_ name: String) -> String {
+    guard let base = Bundle.module.resourceURL else { preconditionFailure("test bundle has no resources") }
+    return base.appendingPathComponent("Fixtures").appendingPathComponent(name).path
+  }
+
+  /// The repository root, from this file's location.
+  static var repository: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  static func extract(_ name: String) throws -> Extraction {
+    try Extractor().extract(path: path(name))
+  }
+
+  static func article(_ text: String, source: String = "test.txt") throws -> Extraction {
+    Extractor().extract(try ArticleReader.read(text: text, source: source))
+  }
+}
+
+extension Extraction {
+  func entityNames(_ label: String) -> Set<String> { Set(entities(label).map(\.name)) }
+
+  func relationNames(_ type: String) -> [(String, String)] { relations(type).map { names(of: $0) } }
+
+  func person(_ name: String) -> ExtractedEntity? { entities("Person").first { $0.name == name } }
+}

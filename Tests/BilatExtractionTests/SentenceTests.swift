@@ -1,0 +1,51 @@
+import BilatExtraction
+import Testing
+
+@Suite("Sentences and dates")
+struct SentenceTests {
+  @Test("abbreviations do not end sentences; offsets are UTF-16 offsets into the stored text")
+  func splitting() throws {
+    let text = """
+      Qazaqstan’s envoy met Mr. Li on Nov. 29 in the U.S. capital. Trade reached $24.2 billion, up 35%. \
+      Talks on Treaty No. 5 — the “Roadmap” — continue! Is it done? Yes.
+      """
+    let a = try ArticleReader.read(text: text, source: "s.txt")
+    let sentences = SentenceSplitter.sentences(of: a)
+    #expect(
+      sentences.map(\.text) == [
+        "Qazaqstan’s envoy met Mr. Li on Nov. 29 in the U.S. capital.", "Trade reached $24.2 billion, up 35%.",
+        "Talks on Treaty No. 5 — the “Roadmap” — continue!", "Is it done?", "Yes.",
+      ])
+    let utf16 = Array(a.text.utf16)
+    for s in sentences {
+      #expect(String(decoding: utf16[s.range], as: UTF16.self) == s.text)
+    }
+    #expect(sentences[1].range.lowerBound == 61)
+  }
+
+  @Test(
+    "relative dates resolve against the publication date",
+    arguments: [
+      ("on Tuesday", "2023-11-28"), ("on Wednesday", "2023-11-29"), ("today", "2023-11-29"),
+      ("yesterday", "2023-11-28"), ("on Monday", "2023-11-27"), ("on November 20", "2023-11-20"),
+      ("on 20 November", "2023-11-20"),
+    ])
+  func relativeDates(phrase: String, iso: String) throws {
+    let text = """
+      ---
+      date: 2023-11-29
+      ---
+      Kazakh Prime Minister Alikhan Smailov met Chinese Vice Premier Ding Xuexiang in Astana \(phrase).
+      """
+    let x = try Fixture.article(text)
+    #expect(x.relations("MET_WITH").first?.properties["date"]?.stringValue == iso)
+  }
+
+  @Test("calendar arithmetic")
+  func calendar() {
+    let d = CalendarDate(year: 2024, month: 3, day: 1)
+    #expect(d?.adding(days: -1).iso == "2024-02-29")
+    #expect(d?.weekday == 5)
+    #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
+  }
+}
