@@ -1,7 +1,90 @@
 import ArgumentParser
+import BilatQuery
+import BilatStore
+import Foundation
 
-// Placeholder until its issue lands; replaced by the owning work stream.
+/// Runs an everyday question: resolves names, prints the Cypher with --show-query, prints the result.
+enum EverydayQuery {
+  /// The node id a name denotes; prints the candidates and fails when it is ambiguous or unknown.
+  static func resolve(_ name: String, label: String?, what: String, in store: GraphStore) throws -> Int64 {
+    switch try NameResolver.resolve(name, label: label, in: store) {
+    case .found(let id, _):
+      return id
+    case .ambiguous(let candidates):
+      var message = "'\(name)' could be \(candidates.count) \(what)s:\n"
+      for c in candidates { message += "  \(c.name) (node \(c.id))\n" }
+      message += "use the exact name, or a query with id(n) = ..."
+      FileHandle.standardError.write(Data((message + "\n").utf8))
+      throw ExitCode.failure
+    case .unknown(let suggestions):
+      var message = "no \(what) named '\(name)'"
+      if !suggestions.isEmpty { message += "; closest names:\n" + suggestions.map { "  \($0)" }.joined(separator: "\n") }
+      FileHandle.standardError.write(Data((message + "\n").utf8))
+      throw ExitCode.failure
+    }
+  }
+
+  static func run(
+    _ query: String, _ parameters: [String: CypherValue], store: GraphStore, output: QueryOutputOptions,
+    showQuery: Bool
+  ) throws {
+    if showQuery {
+      var shown = query
+      for (name, value) in parameters.sorted(by: { $0.key < $1.key }) { shown += "\n// $\(name) = \(value)" }
+      FileHandle.standardError.write(Data((shown + "\n").utf8))
+    }
+    do {
+      let result = try CypherEngine(store: store, options: output.queryOptions).run(query, parameters: parameters)
+      // Warnings about labels the built-in query names are noise here.
+      QueryPrinter.print(result, format: output.format, warnings: false)
+    } catch {
+      throw QueryPrinter.fail(error)
+    }
+  }
+}
+
 struct WhoMetCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "who-met", abstract: "(not yet available)")
-  func run() throws { throw ValidationError("'who-met' is not available in this build yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "who-met",
+    abstract: "The people someone met, with date, place and source article.",
+    discussion: "Names resolve through aliases and transliteration variants (Toqayev finds Tokayev).")
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var output: QueryOutputOptions
+
+  @Argument(help: "The person's name.")
+  var name: String
+
+  @Option(name: .long, help: "Only meetings on or after this date (YYYY-MM-DD).")
+  var since: String?
+
+  @Option(name: .long, help: "Only meetings on or before this date (YYYY-MM-DD).")
+  var until: String?
+
+  @Flag(name: .long, help: "Print the Cypher query (to stderr) before the result.")
+  var showQuery = false
+
+  static func query(since: Bool, until: Bool) -> String {
+    var conditions = ["id(p) = $person"]
+    if since { conditions.append("m.date >= $since") }
+    if until { conditions.append("m.date <= $until") }
+    return """
+      MATCH (p)-[m:MET_WITH]-(other)
+      WHERE \(conditions.joined(separator: " AND "))
+      RETURN other.name AS met, m.date AS date, m.place AS place,
+             head([e IN evidence(m) | e.source]) AS source
+      ORDER BY date, met
+      """
+  }
+
+  func run() throws {
+    let graph = try store.open()
+    let person = try EverydayQuery.resolve(name, label: "Person", what: "person", in: graph)
+    var parameters: [String: CypherValue] = ["person": .int(person)]
+    if let since { parameters["since"] = .string(since) }
+    if let until { parameters["until"] = .string(until) }
+    try EverydayQuery.run(
+      Self.query(since: since != nil, until: until != nil), parameters, store: graph, output: output,
+      showQuery: showQuery)
+  }
 }

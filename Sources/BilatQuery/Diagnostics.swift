@@ -1,0 +1,62 @@
+import GRDB
+
+/// "Did you mean" warnings for labels, relationship types and property keys the database lacks.
+enum Diagnostics {
+  static func warnings(_ refs: References, _ db: Database, _ text: String) throws -> [CypherWarning] {
+    var warnings: [CypherWarning] = []
+    var reported = Set<String>()
+    func check(
+      _ items: [(String, SourceRange)], exists: String, all: String, what: String
+    ) throws {
+      var known: [String]?
+      for (name, range) in items where !reported.contains(what + name) {
+        if try Bool.fetchOne(db.cachedStatement(sql: exists), arguments: [name]) == true { continue }
+        reported.insert(what + name)
+        if known == nil { known = try String.fetchAll(db.cachedStatement(sql: all)) }
+        var message = "no \(what) '\(name)' in the database"
+        if let suggestion = closest(name, known ?? []) { message += "; did you mean \(suggestion)?" }
+        warnings.append(CypherWarning(message: message, range: range, source: text))
+      }
+    }
+    try check(
+      refs.labels, exists: "SELECT EXISTS(SELECT 1 FROM node_label WHERE label = ?)",
+      all: "SELECT DISTINCT label FROM node_label", what: "label")
+    try check(
+      refs.types, exists: "SELECT EXISTS(SELECT 1 FROM relationship WHERE type = ?)",
+      all: "SELECT DISTINCT type FROM relationship", what: "relationship type")
+    try check(
+      refs.nodeKeys, exists: "SELECT EXISTS(SELECT 1 FROM node_property WHERE key = ?)",
+      all: "SELECT DISTINCT key FROM node_property", what: "node property")
+    try check(
+      refs.relationshipKeys, exists: "SELECT EXISTS(SELECT 1 FROM relationship_property WHERE key = ?)",
+      all: "SELECT DISTINCT key FROM relationship_property", what: "relationship property")
+    return warnings
+  }
+
+  /// The known name closest to `name` (case-insensitive edit distance), if close enough.
+  static func closest(_ name: String, _ candidates: [String]) -> String? {
+    let target = Array(name.lowercased())
+    var best: (String, Int)?
+    for candidate in candidates.sorted() {
+      let d = distance(target, Array(candidate.lowercased()))
+      if let current = best, current.1 <= d { continue }
+      best = (candidate, d)
+    }
+    guard let (match, d) = best else { return nil }
+    return d <= max(2, target.count / 3) ? match : nil
+  }
+
+  static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// `+ - * / % ^` on numbers, string and list concatenation.
+enum Arithmetic {
+  static func apply(_ op: BinaryOperator, _ lhs: CypherValue, _ rhs: CypherValue, _ expr: Expr) throws -> CypherValue {
+    if lhs.isNull || rhs.isNull { return .null }
+    if op == .add {
+      switch (lhs, rhs) {
+      case (.list(let a), .list(let b)): return .list(a + b)
+      case (.list(let a), _): return .list(a + [rhs])
+      case (_, .list(let b)): return .list([lhs] + b)
+      case (.string(let a), .string(let b)): return .string(a + b)
+      case (.string(let a), .int), (.string(let a), .float): return .string(a + Functions.toStringValue(rhs))
+      case (.int, .string(let b)), (.float, .string(let b)): return .string(Functions.toStringValue(lhs) + b)
+      default: break
+      }
+    }
+    switch (lhs, rhs) {
+    case (.int(let a), .int(let b)):
+      let (result, overflow): (Int64, Bool)
+      switch op {
+      case .add: (result, overflow) = a.addingReportingOverflow(b)
+      case .subtract: (result, overflow) = a.subtractingReportingOverflow(b)
+      case .multiply: (result, overflow) = a.multipliedReportingOverflow(by: b)
+      case .divide:
+        guard b != 0 else { throw CypherError.runtime(.argument, code: "DivisionByZero", "division by zero") }
+        (result, overflow) = a.dividedReportingOverflow(by: b)
+      case .modulo:
+        guard b != 0 else { throw CypherError.runtime(.argument, code: "DivisionByZero", "division by zero") }
+        (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
+      default:
+        return .float(pow(Double(a), Double(b)))
+      }
+      if overflow { throw CypherError.runtime(.argument, code: "IntegerOverflow", "integer overflow") }
+      return .int(result)
+    default:
+      guard let a = lhs.numeric, let b = rhs.numeric else {
+        throw CypherError(
+          .type, code: "InvalidArgumentType",
+          "cannot apply '\(op.rawValue)' to \(lhs.typeName) and \(rhs.typeName)", range: expr.range, atRuntime: true)
+      }
+      switch op {
+      case .add: return .float(a + b)
+      case .subtract: return .float(a - b)
+      case .multiply: return .float(a * b)
+      case .divide: return .float(a / b)
+      case .modulo: return .float(fmod(a, b))
+      default: return .float(pow(a, b))
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import GRDB
+
+/// Bilat's `evidence(x)`: the sentences and articles behind a node or relationship.
+enum Evidence {
+  static func lookup(
+    _ value: CypherValue, _ reader: GraphReader, _ fail: (String) -> CypherError
+  ) throws -> CypherValue {
+    let sql: String
+    let id: Int64
+    switch value {
+    case .node(let n):
+      id = n.id
+      sql = """
+        SELECT e.sentence, e.sentence_index, e.start_offset, e.end_offset, e.rule, e.confidence,
+               a.source, a.title, a.published, a.url
+        FROM evidence e JOIN article a ON a.id = e.article_id
+        WHERE e.node_id = ? ORDER BY a.id, e.start_offset, e.id
+        """
+    case .relationship(let r):
+      id = r.id
+      sql = """
+        SELECT e.sentence, e.sentence_index, e.start_offset, e.end_offset, e.rule, e.confidence,
+               a.source, a.title, a.published, a.url
+        FROM evidence e JOIN article a ON a.id = e.article_id
+        WHERE e.relationship_id = ? ORDER BY a.id, e.start_offset, e.id
+        """
+    default:
+      throw fail("expected a node or relationship")
+    }
+    let rows = try Row.fetchAll(reader.db.cachedStatement(sql: sql), arguments: [id])
+    return .list(
+      rows.map { row in
+        func text(_ i: Int) -> CypherValue { (row[i] as String?).map(CypherValue.string) ?? .null }
+        return .map([
+          "sentence": text(0), "sentenceIndex": .int(row[1]), "start": .int(row[2]), "end": .int(row[3]),
+          "rule": text(4), "confidence": .float(row[5]), "source": text(6), "title": text(7), "published": text(8),
+          "url": text(9),
+        ])
+      })
+  }
+}

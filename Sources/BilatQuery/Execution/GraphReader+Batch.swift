@@ -1,0 +1,87 @@
+import BilatCore
+import GRDB
+
+/// Set-at-a-time lookups for breadth-first searches: one statement per frontier instead of
+/// one per node. Node ids travel as one bound JSON array (`json_each`), never spliced.
+extension GraphReader {
+  /// One relationship step from many nodes: (node it leaves, relationship, node it reaches).
+  func expand(frontier: [Int64], _ direction: Direction, types: [String]) throws -> [(
+    from: Int64, relationship: CypherRelationship, to: Int64
+  )] {
+    try checkpoint()
+    guard !frontier.isEmpty else { return [] }
+    let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+    let typeFilter: String
+    var arguments: [DatabaseValue] = [ids.databaseValue]
+    switch types.count {
+    case 0: typeFilter = ""
+    case 1:
+      typeFilter = " AND r.type = ?2"
+      arguments.append(types[0].databaseValue)
+    default:
+      typeFilter = " AND r.type IN (SELECT value FROM json_each(?2))"
+      arguments.append(("[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]").databaseValue)
+    }
+    var result: [(Int64, CypherRelationship, Int64)] = []
+    func run(outgoing: Bool) throws {
+      let (near, far) = outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
+      let loops = !outgoing && direction == .both ? " AND r.start_id <> r.end_id" : ""
+      let sql = """
+        SELECT r.\(near), r.id, r.type, r.\(far) FROM json_each(?1) j
+        CROSS JOIN relationship r ON r.\(near) = j.value\(typeFilter)\(loops)
+        """
+      let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+      while let row = try cursor.next() {
+        let id: Int64 = row[1]
+        let start: Int64 = outgoing ? row[0] : row[3]
+        let end: Int64 = outgoing ? row[3] : row[0]
+        let rel = cachedRelationship(id) ?? CypherRelationship(id: id, type: row[2], startID: start, endID: end, properties: [:])
+        result.append((row[0], rel, row[3]))
+      }
+    }
+    if direction != .incoming { try run(outgoing: true) }
+    if direction != .outgoing { try run(outgoing: false) }
+    return result
+  }
+
+  /// Loads labels and properties of many nodes into the cache with one statement.
+  func preload(_ ids: [Int64]) throws {
+    let missing = ids.filter { cachedNode($0) == nil }
+    guard !missing.isEmpty else { return }
+    let json = "[" + missing.map(String.init).joined(separator: ",") + "]"
+    var labels: [Int64: [String]] = [:]
+    var properties: [Int64: [String: CypherValue]] = [:]
+    let cursor = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT l.node_id, l.label, NULL, NULL FROM json_each(?1) j CROSS JOIN node_label l ON l.node_id = j.value
+          UNION ALL
+          SELECT p.node_id, p.key, p.value, p.value_type FROM json_each(?1) j
+          CROSS JOIN node_property p ON p.node_id = j.value
+          """), arguments: [json])
+    while let row = try cursor.next() {
+      let id: Int64 = row[0]
+      if let type: String = row[3] {
+        properties[id, default: [:]][row[1]] = CypherValue(PropertyValue(stored: row[2], type: type))
+      } else {
+        labels[id, default: []].append(row[1])
+      }
+    }
+    for id in missing {
+      store(CypherNode(id: id, labels: (labels[id] ?? []).sorted(), properties: properties[id] ?? [:]))
+    }
+  }
+
+  private func jsonEscape(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

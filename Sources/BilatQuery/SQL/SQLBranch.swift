@@ -1,0 +1,233 @@
+import GRDB
+
+/// One direction assignment of a MATCH compiled to a join over the EAV tables.
+///
+/// Every literal and parameter becomes a numbered argument (`?N`); identifiers (table and
+/// alias names, fixed column names) come only from this file.
+struct SQLBranch {
+  struct Unsupported: Error {}
+
+  struct PropertyJoin {
+    var alias: String
+    var owner: String
+    var isNode: Bool
+    var key: String
+    var required: Bool
+  }
+
+  /// Arguments shared by all branches of a statement (numbering is global).
+  var arguments: [SQLPlan.Argument]
+  var tables: [String] = []
+  var conditions: [String] = []
+  var nodeIDs: [String: String] = [:]
+  var relationshipIDs: [String: String] = [:]
+  var relationshipTypes: [String: [String]] = [:]
+  var properties: [PropertyJoin] = []
+  /// A node property compared for equality with a constant: the join starts there.
+  var anchor: String?
+  private var aliasCounter = 0
+  private var relationshipAliases: [(alias: String, types: [String])] = []
+
+  init(arguments: [SQLPlan.Argument]) { self.arguments = arguments }
+
+  mutating func bind(_ argument: SQLPlan.Argument) -> String {
+    arguments.append(argument)
+    return "?\(arguments.count)"
+  }
+
+  mutating func bind(_ value: DatabaseValue) -> String { bind(.value(DatabaseValueBox(value: value))) }
+
+  private mutating func alias(_ prefix: String) -> String {
+    aliasCounter += 1
+    return "\(prefix)\(aliasCounter)"
+  }
+
+  // MARK: Patterns
+
+  /// Adds the patterns of one MATCH; `reversed[k]` flips the k-th undirected relationship.
+  mutating func add(_ patterns: [PathPattern], reversed: [Bool]) throws {
+    var undirectedIndex = 0
+    for pattern in patterns {
+      guard pattern.shortest == .none, pattern.variable == nil else { throw Unsupported() }
+      var ids: [String?] = pattern.nodes.map { _ in nil }
+      func known(_ j: Int) -> String? {
+        ids[j] ?? pattern.nodes[j].variable.flatMap { nodeIDs[$0] }
+      }
+      if pattern.relationships.isEmpty {
+        if let id = known(0) {
+          try constrain(pattern.nodes[0], id)
+        } else {
+          let n = alias("n")
+          tables.append("node \(n)")
+          try introduce(pattern.nodes[0], "\(n).id")
+        }
+        continue
+      }
+      for (i, rel) in pattern.relationships.enumerated() {
+        guard !rel.isVariableLength else { throw Unsupported() }
+        if let v = rel.variable, relationshipIDs[v] != nil || nodeIDs[v] != nil { throw Unsupported() }
+        var direction = rel.direction
+        var flipped = false
+        if direction == .both {
+          flipped = reversed[undirectedIndex]
+          undirectedIndex += 1
+          direction = flipped ? .incoming : .outgoing
+        }
+        let r = alias("r")
+        let (near, far) = direction == .outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
+        tables.append("relationship \(r)")
+        if rel.types.count == 1 {
+          conditions.append("\(r).type = \(bind(rel.types[0].databaseValue))")
+        } else if rel.types.count > 1 {
+          let list = rel.types.map { bind($0.databaseValue) }.joined(separator: ", ")
+          conditions.append("\(r).type IN (\(list))")
+        }
+        if flipped { conditions.append("\(r).start_id <> \(r).end_id") }
+        for (other, otherTypes) in relationshipAliases {
+          if !rel.types.isEmpty && !otherTypes.isEmpty && Set(rel.types).isDisjoint(with: otherTypes) { continue }
+          conditions.append("\(r).id <> \(other).id")
+        }
+        relationshipAliases.append((r, rel.types))
+        if let a = known(i) {
+          conditions.append("\(r).\(near) = \(a)")
+          if ids[i] == nil {
+            ids[i] = a
+            try constrain(pattern.nodes[i], a)
+          }
+        } else {
+          ids[i] = "\(r).\(near)"
+          try introduce(pattern.nodes[i], "\(r).\(near)")
+        }
+        if let b = known(i + 1) {
+          conditions.append("\(r).\(far) = \(b)")
+          ids[i + 1] = b
+          try constrain(pattern.nodes[i + 1], b)
+        } else {
+          ids[i + 1] = "\(r).\(far)"
+          try introduce(pattern.nodes[i + 1], "\(r).\(far)")
+        }
+        if let v = rel.variable {
+          relationshipIDs[v] = "\(r).id"
+          relationshipTypes[v] = rel.types
+        }
+        if let properties = rel.properties { try equalities(properties, owner: "\(r).id", isNode: false) }
+      }
+    }
+  }
+
+  private mutating func introduce(_ node: NodePattern, _ id: String) throws {
+    if let v = node.variable { nodeIDs[v] = id }
+    try constrain(node, id)
+  }
+
+  /// Labels and inline properties of a node occurrence.
+  private mutating func constrain(_ node: NodePattern, _ id: String) throws {
+    for label in node.labels { requireLabel(label, on: id) }
+    if let properties = node.properties { try equalities(properties, owner: id, isNode: true) }
+  }
+
+  mutating func requireLabel(_ label: String, on id: String) {
+    let l = alias("l")
+    tables.append("node_label \(l)")
+    conditions.append("\(l).node_id = \(id) AND \(l).label = \(bind(label.databaseValue))")
+  }
+
+  private mutating func equalities(_ map: Expr, owner: String, isNode: Bool) throws {
+    guard case .map(let entries) = map.kind else { throw Unsupported() }
+    for (key, value) in entries {
+      let p = property(owner: owner, isNode: isNode, key: key, required: true)
+      conditions.append(try comparison(p, .equal, value))
+      if isNode && anchor == nil { anchor = p }
+    }
+  }
+
+  /// The join alias giving (value, value_type) of a property; `required` makes it an inner join.
+  mutating func property(owner: String, isNode: Bool, key: String, required: Bool) -> String {
+    if let i = properties.firstIndex(where: { $0.owner == owner && $0.key == key }) {
+      if required { properties[i].required = true }
+      return properties[i].alias
+    }
+    let p = alias("p")
+    properties.append(PropertyJoin(alias: p, owner: owner, isNode: isNode, key: key, required: required))
+    return p
+  }
+
+  /// `p.value <op> literal-or-parameter`, within one type class, as Cypher compares.
+  mutating func comparison(_ p: String, _ op: BinaryOperator, _ value: Expr) throws -> String {
+    let sqlOp: String
+    switch op {
+    case .equal, .notEqual: sqlOp = "="
+    case .less: sqlOp = "<"
+    case .lessOrEqual: sqlOp = "<="
+    case .greater: sqlOp = ">"
+    case .greaterOrEqual: sqlOp = ">="
+    default: throw Unsupported()
+    }
+    let placeholder: String
+    let classes: (String, String)
+    switch value.kind {
+    case .literal(.null):
+      return "0"
+    case .literal(.string(let s)):
+      placeholder = bind(s.databaseValue)
+      classes = (bind("string".databaseValue), bind("string".databaseValue))
+    case .literal(.int(let i)):
+      placeholder = bind(i.databaseValue)
+      classes = (bind("integer".databaseValue), bind("float".databaseValue))
+    case .literal(.float(let d)) where d.isFinite:
+      placeholder = bind(d.databaseValue)
+      classes = (bind("integer".databaseValue), bind("float".databaseValue))
+    case .literal(.bool(let b)):
+      placeholder = bind((b ? 1 : 0).databaseValue)
+      classes = (bind("boolean".databaseValue), bind("boolean".databaseValue))
+    case .parameter(let name):
+      placeholder = bind(.parameter(name))
+      classes = (bind(.parameterTypeClass(name, second: false)), bind(.parameterTypeClass(name, second: true)))
+    default:
+      throw Unsupported()
+    }
+    let test = "\(p).value \(sqlOp) \(placeholder) AND \(p).value_type IN (\(classes.0), \(classes.1))"
+    return op == .notEqual ? "NOT (\(test))" : test
+  }
+
+  /// FROM and WHERE text: inner joins first, optional property joins last.
+  func fromAndWhere() -> String {
+    var from = tables
+    var whereParts = conditions
+    var first: String?
+    for p in properties where p.required {
+      let table = p.isNode ? "node_property" : "relationship_property"
+      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
+      if p.alias == anchor {
+        first = "\(table) \(p.alias)"
+      } else {
+        from.append("\(table) \(p.alias)")
+      }
+      whereParts.insert("\(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))", at: 0)
+    }
+    var sql = "FROM " + from.joined(separator: " JOIN ")
+    if let first {
+      // CROSS JOIN keeps the anchor in the outermost loop: SQLite without ANALYZE would
+      // otherwise often start from a scan of the relationship type.
+      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: " JOIN "))
+    } else if from.isEmpty {
+      sql = "FROM (SELECT 1)"
+    }
+    for p in properties where !p.required {
+      let table = p.isNode ? "node_property" : "relationship_property"
+      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
+      sql += "\n  LEFT JOIN \(table) \(p.alias) ON \(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))"
+    }
+    if !whereParts.isEmpty { sql += "\n  WHERE " + whereParts.joined(separator: "\n    AND ") }
+    return sql
+  }
+
+  /// Property keys are bound once per join when the branch is finished.
+  var keyArguments: [String: String] = [:]
+
+  private func keyPlaceholder(_ p: PropertyJoin) -> String { keyArguments[p.alias] ?? "NULL" }
+
+  mutating func bindKeys() {
+    for p in properties { keyArguments[p.alias] = bind(p.key.databaseValue) }
+  }
+}

@@ -1,0 +1,85 @@
+import GRDB
+
+extension SQLCompiler {
+  /// One WHERE conjunct as SQL, or Unsupported.
+  static func predicate(_ expr: Expr, _ branch: inout SQLBranch) throws -> String {
+    switch expr.kind {
+    case .binary(let op, let lhs, let rhs):
+      switch op {
+      case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+        if case .variable(let a) = lhs.kind, case .variable(let b) = rhs.kind, op == .equal || op == .notEqual {
+          let ids = (branch.nodeIDs[a], branch.nodeIDs[b], branch.relationshipIDs[a], branch.relationshipIDs[b])
+          if let x = ids.0 ?? ids.2, let y = ids.1 ?? ids.3, (ids.0 == nil) == (ids.1 == nil) {
+            return "\(x) \(op == .equal ? "=" : "<>") \(y)"
+          }
+          throw SQLBranch.Unsupported()
+        }
+        for (a, b) in [(lhs, rhs), (rhs, lhs)] where op == .equal && isConstant(b) {
+          guard case .function("id", _, let args) = a.kind, args.count == 1, case .variable(let v) = args[0].kind,
+            let id = branch.nodeIDs[v] ?? branch.relationshipIDs[v]
+          else { continue }
+          switch b.kind {
+          case .literal(.int(let i)): return "\(id) = \(branch.bind(i.databaseValue))"
+          case .parameter(let name):
+            let value = branch.bind(.parameter(name))
+            return "\(id) = \(value) AND typeof(\(value)) = 'integer'"
+          default: return "0"
+          }
+        }
+        if case .property(let base, let key) = lhs.kind, isConstant(rhs) {
+          let p = try property(base, key, &branch, required: true)
+          if op == .equal, branch.anchor == nil, case .variable(let v) = base.kind, branch.nodeIDs[v] != nil {
+            branch.anchor = p
+          }
+          return try branch.comparison(p, op, rhs)
+        }
+        if case .property(let base, let key) = rhs.kind, isConstant(lhs) {
+          let p = try property(base, key, &branch, required: true)
+          return try branch.comparison(p, flipped(op), lhs)
+        }
+      case .startsWith, .contains:
+        guard case .property(let base, let key) = lhs.kind, isConstant(rhs) else { break }
+        let p = try property(base, key, &branch, required: true)
+        let value: String
+        switch rhs.kind {
+        case .literal(.string(let s)): value = branch.bind(s.databaseValue)
+        case .parameter(let name): value = branch.bind(.parameter(name))
+        default: throw SQLBranch.Unsupported()
+        }
+        let test =
+          op == .startsWith
+          ? "substr(\(p).value, 1, length(\(value))) = \(value)"
+          : "instr(\(p).value, \(value)) > 0"
+        return "\(p).value_type = 'string' AND typeof(\(value)) = 'text' AND \(test)"
+      default: break
+      }
+    case .isNull(let operand, let negated):
+      guard case .property(let base, let key) = operand.kind else { break }
+      let p = try property(base, key, &branch, required: negated)
+      return negated ? "1" : "\(p).value_type IS NULL"
+    case .hasLabels(let operand, let labels):
+      guard case .variable(let v) = operand.kind, let id = branch.nodeIDs[v] else { break }
+      for label in labels { branch.requireLabel(label, on: id) }
+      return "1"
+    default: break
+    }
+    throw SQLBranch.Unsupported()
+  }
+
+  private static func isConstant(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .literal, .parameter: return true
+    default: return false
+    }
+  }
+
+  private static func flipped(_ op: BinaryOperator) -> BinaryOperator {
+    switch op {
+    case .less: return .greater
+    case .lessOrEqual: return .greaterOrEqual
+    case .greater: return .less
+    case .greaterOrEqual: return .lessOrEqual
+    default: return op
+    }
+  }
+}

@@ -1,0 +1,196 @@
+import GRDB
+
+/// Compiles the queries that fit one SQL statement into SQL over the EAV schema:
+/// one non-optional MATCH of fixed-length patterns, a WHERE made of property comparisons
+/// with literals or parameters, label tests and identity tests joined by AND, and a RETURN
+/// of entities, properties and counts (with DISTINCT, implicit grouping, ORDER BY, SKIP,
+/// LIMIT). Undirected relationships become a UNION ALL of both directions, so every branch
+/// is an indexed join. Anything else returns nil and runs in the step-by-step executor.
+enum SQLCompiler {
+  /// Most undirected relationships expanded into UNION ALL branches (2^n branches).
+  static let maxUndirected = 3
+
+  static func compile(_ statement: AnalyzedStatement) -> SQLPlan? {
+    guard statement.parts.count == 1, !statement.writes, statement.parts[0].count == 2,
+      case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
+      case .return(let projection) = statement.parts[0][1]
+    else { return nil }
+    return try? build(patterns, condition, projection)
+  }
+
+  /// What one output column reads from a branch's raw terms.
+  private enum Output {
+    case node(Int), relationship(Int), property(Int, Int)
+    case countStar, count(Int), countDistinct(Int)
+
+    var isAggregate: Bool {
+      switch self {
+      case .countStar, .count, .countDistinct: return true
+      default: return false
+      }
+    }
+  }
+
+  private static func build(_ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection) throws
+    -> SQLPlan
+  {
+    let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
+    guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
+    var arguments: [SQLPlan.Argument] = []
+    var branchSQL: [String] = []
+    var outputs: [Output] = []
+    var columns: [SQLPlan.Column] = []
+    var orderBy: [(column: Int, ascending: Bool)] = []
+    for mask in 0..<(1 << undirected) {
+      var branch = SQLBranch(arguments: arguments)
+      try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
+      if let condition {
+        for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
+      }
+      var raw: [String] = []
+      func term(_ sql: String) -> Int {
+        raw.append(sql)
+        return raw.count - 1
+      }
+      outputs = []
+      columns = []
+      for item in projection.items {
+        let (output, decode) = try self.output(item.expression, &branch, term)
+        outputs.append(output)
+        columns.append(SQLPlan.Column(name: item.name, decode: decode, hidden: false))
+      }
+      orderBy = []
+      for sort in projection.orderBy {
+        if case .variable(let name) = sort.expression.kind, let index = columns.firstIndex(where: { $0.name == name }) {
+          orderBy.append((index, sort.ascending))
+          continue
+        }
+        guard projection.orderSeesInput else { throw SQLBranch.Unsupported() }
+        let (output, decode) = try self.output(sort.expression, &branch, term)
+        guard !output.isAggregate else { throw SQLBranch.Unsupported() }
+        outputs.append(output)
+        columns.append(SQLPlan.Column(name: "", decode: decode, hidden: true))
+        orderBy.append((columns.count - 1, sort.ascending))
+      }
+      branch.bindKeys()
+      arguments = branch.arguments
+      if undirected == 0 {
+        branchSQL.append(select(outputs, raw.map { $0 }, projection.distinct) + "\n  " + branch.fromAndWhere())
+      } else {
+        let list = raw.enumerated().map { "\($0.element) AS c\($0.offset)" }.joined(separator: ", ")
+        branchSQL.append("SELECT " + (list.isEmpty ? "1 AS c0" : list) + "\n  " + branch.fromAndWhere())
+      }
+      if undirected == 0 { break }
+    }
+    var sql: String
+    let rawCount = outputs.reduce(0) { max($0, maxIndex($1) + 1) }
+    if undirected == 0 {
+      sql = branchSQL[0]
+    } else {
+      let names = (0..<max(rawCount, 1)).map { "m.c\($0)" }
+      sql = select(outputs, names, projection.distinct) + "\nFROM (\n" + branchSQL.joined(separator: "\nUNION ALL\n") + "\n) m"
+    }
+    let grouping = groupBy(outputs, undirected == 0 ? nil : "m.c")
+    if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
+      sql += "\nGROUP BY " + grouping
+    }
+    var skip = projection.skip
+    var limit = projection.limit
+    if orderBy.isEmpty && (skip != nil || limit != nil) {
+      let limitSQL = limit.map { e -> String in
+        arguments.append(.count(e, isLimit: true))
+        return "?\(arguments.count)"
+      } ?? "-1"
+      sql += "\nLIMIT " + limitSQL
+      if let s = skip {
+        arguments.append(.count(s, isLimit: false))
+        sql += " OFFSET ?\(arguments.count)"
+      }
+      skip = nil
+      limit = nil
+    }
+    return SQLPlan(sql: sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
+  }
+
+  private static func maxIndex(_ o: Output) -> Int {
+    switch o {
+    case .node(let i), .relationship(let i), .count(let i), .countDistinct(let i): return i
+    case .property(let i, let j): return max(i, j)
+    case .countStar: return -1
+    }
+  }
+
+  /// The SELECT list over raw terms (inline expressions, or `m.cN` of the UNION ALL).
+  private static func select(_ outputs: [Output], _ raw: [String], _ distinct: Bool) -> String {
+    let list = outputs.map { o -> String in
+      switch o {
+      case .node(let i), .relationship(let i): return raw[i]
+      case .property(let i, let j): return "\(raw[i]), \(raw[j])"
+      case .countStar: return "count(*)"
+      case .count(let i): return "count(\(raw[i]))"
+      case .countDistinct(let i): return "count(DISTINCT \(raw[i]))"
+      }
+    }
+    return "SELECT " + (distinct ? "DISTINCT " : "") + list.joined(separator: ", ")
+  }
+
+  /// GROUP BY the non-aggregate select columns, by position.
+  private static func groupBy(_ outputs: [Output], _ prefix: String?) -> String {
+    var positions: [Int] = []
+    var position = 1
+    for o in outputs {
+      switch o {
+      case .node, .relationship:
+        positions.append(position)
+        position += 1
+      case .property:
+        positions += [position, position + 1]
+        position += 2
+      default:
+        position += 1
+      }
+    }
+    return positions.map(String.init).joined(separator: ", ")
+  }
+
+  private static func output(
+    _ expr: Expr, _ branch: inout SQLBranch, _ term: (String) -> Int
+  ) throws -> (Output, SQLPlan.Decode) {
+    switch expr.kind {
+    case .variable(let v):
+      if let id = branch.nodeIDs[v] { return (.node(term(id)), .node) }
+      if let id = branch.relationshipIDs[v] { return (.relationship(term(id)), .relationship) }
+    case .property(let base, let key):
+      let p = try property(base, key, &branch, required: false)
+      return (.property(term("\(p).value"), term("\(p).value_type")), .property)
+    case .countStar:
+      return (.countStar, .integer)
+    case .function("count", let distinct, let arguments) where arguments.count == 1:
+      switch arguments[0].kind {
+      case .variable(let v):
+        guard let id = branch.nodeIDs[v] ?? branch.relationshipIDs[v] else { break }
+        return (distinct ? .countDistinct(term(id)) : .countStar, .integer)
+      case .property(let base, let key) where !distinct:
+        let p = try property(base, key, &branch, required: false)
+        return (.count(term("\(p).value_type")), .integer)
+      default: break
+      }
+    default: break
+    }
+    throw SQLBranch.Unsupported()
+  }
+
+  static func property(_ base: Expr, _ key: String, _ branch: inout SQLBranch, required: Bool) throws -> String {
+    guard case .variable(let v) = base.kind else { throw SQLBranch.Unsupported() }
+    if let id = branch.nodeIDs[v] { return branch.property(owner: id, isNode: true, key: key, required: required) }
+    if let id = branch.relationshipIDs[v] {
+      return branch.property(owner: id, isNode: false, key: key, required: required)
+    }
+    throw SQLBranch.Unsupported()
+  }
+
+  static func conjuncts(_ expr: Expr) -> [Expr] {
+    if case .binary(.and, let a, let b) = expr.kind { return conjuncts(a) + conjuncts(b) }
+    return [expr]
+  }
+}

@@ -1,0 +1,47 @@
+import GRDB
+
+/// A whole query compiled to one SQLite statement, plus what to do with its rows.
+struct SQLPlan: Sendable {
+  /// How to decode one result column.
+  enum Decode: Sendable {
+    /// Two SQL columns: value and value_type of a property (null when absent).
+    case property
+    /// A node id, materialized as a node.
+    case node
+    /// A relationship id, materialized as a relationship.
+    case relationship
+    /// An integer (count).
+    case integer
+  }
+
+  struct Column: Sendable {
+    var name: String
+    var decode: Decode
+    /// Read only for ORDER BY, not returned.
+    var hidden: Bool
+  }
+
+  /// A bound argument: a literal, a parameter's value, or the type class of a parameter
+  /// (`string`, `integer`/`float`, `boolean`) used to keep comparisons within one type.
+  enum Argument: Sendable {
+    case value(DatabaseValueBox)
+    case parameter(String)
+    case parameterTypeClass(String, second: Bool)
+    /// SKIP / LIMIT, evaluated when the query runs.
+    case count(Expr, isLimit: Bool)
+  }
+
+  var sql: String
+  var arguments: [Argument]
+  var columns: [Column]
+  /// ORDER BY, applied in Swift with Cypher's ordering: column index and direction.
+  var orderBy: [(column: Int, ascending: Bool)]
+  /// SKIP and LIMIT applied in Swift (after ORDER BY); without ORDER BY they are bound in the SQL.
+  var skip: Expr?
+  var limit: Expr?
+}
+
+/// A Sendable wrapper for a bound SQL value.
+struct DatabaseValueBox: Sendable {
+  var value: DatabaseValue
+}

@@ -1,0 +1,167 @@
+extension SemanticAnalyzer {
+  /// Checks variables are bound, functions exist, aggregates appear only where allowed,
+  /// and boolean operators do not get literal non-booleans.
+  mutating func check(_ expr: Expr, _ scope: Scope, aggregates: Bool, clause: String) throws(CypherError) {
+    switch expr.kind {
+    case .literal, .parameter: return
+    case .variable(let v):
+      guard scope[v] != nil else {
+        throw error("UndefinedVariable", "variable '\(v)' is not defined", expr.range)
+      }
+    case .property(let base, let key):
+      if case .variable(let v) = base.kind, let kind = scope[v] {
+        switch kind {
+        case .path, .relationshipList, .list:
+          throw error("InvalidArgumentType", "'\(v)' is a \(kind == .path ? "path" : "list"); it has no property '\(key)'", expr.range)
+        case .node: references.nodeKeys.append((key, expr.range))
+        case .relationship: references.relationshipKeys.append((key, expr.range))
+        default: break
+        }
+      }
+      try check(base, scope, aggregates: aggregates, clause: clause)
+    case .not(let operand):
+      try requireBoolean(operand)
+      try check(operand, scope, aggregates: aggregates, clause: clause)
+    case .binary(let op, let a, let b):
+      if op == .and || op == .or || op == .xor {
+        try requireBoolean(a)
+        try requireBoolean(b)
+      }
+      try check(a, scope, aggregates: aggregates, clause: clause)
+      try check(b, scope, aggregates: aggregates, clause: clause)
+    case .hasLabels(let base, let labels):
+      for label in labels { references.labels.append((label, expr.range)) }
+      try check(base, scope, aggregates: aggregates, clause: clause)
+    case .countStar:
+      guard aggregates else {
+        throw error("InvalidAggregation", "count(*) cannot be used in \(clause)", expr.range)
+      }
+    case .function(let name, _, let arguments):
+      if Aggregation.isAggregate(name) {
+        guard aggregates else {
+          throw error("InvalidAggregation", "aggregate \(name)() cannot be used in \(clause)", expr.range)
+        }
+        guard arguments.count == 1 else {
+          throw error("InvalidNumberOfArguments", "\(name)() takes one argument", expr.range)
+        }
+        for argument in arguments {
+          if Aggregation.contains(argument) {
+            throw error("NestedAggregation", "aggregates cannot be nested", argument.range)
+          }
+          try check(argument, scope, aggregates: false, clause: "an aggregate")
+        }
+        return
+      }
+      guard Functions.known.contains(name) else {
+        throw error("UnknownFunction", "unknown function '\(name)'", expr.range)
+      }
+      for argument in arguments { try check(argument, scope, aggregates: aggregates, clause: clause) }
+    case .listComprehension(let variable, let list, let filter, let map):
+      try check(list, scope, aggregates: aggregates, clause: clause)
+      var inner = scope
+      inner[variable] = .any
+      if let filter { try check(filter, inner, aggregates: false, clause: clause) }
+      if let map { try check(map, inner, aggregates: false, clause: clause) }
+    case .quantifier(_, let variable, let list, let filter):
+      try check(list, scope, aggregates: aggregates, clause: clause)
+      var inner = scope
+      inner[variable] = .any
+      try check(filter, inner, aggregates: false, clause: clause)
+    default:
+      for child in ExprWalker.children(expr) { try check(child, scope, aggregates: aggregates, clause: clause) }
+    }
+  }
+
+  private func requireBoolean(_ expr: Expr) throws(CypherError) {
+    switch expr.kind {
+    case .literal(let v):
+      switch v {
+      case .null, .bool: return
+      default: break
+      }
+    case .list, .map: break
+    default: return
+    }
+    throw error("InvalidArgumentType", "a boolean operator needs boolean operands, found \(ExprWalker.canonical(expr))", expr.range)
+  }
+
+  /// Replaces sub-expressions that repeat a projected expression by that column.
+  func rewriteToColumns(_ expr: Expr, _ items: [ProjectionItem]) -> Expr {
+    var byCanonical: [String: String] = [:]
+    for item in items {
+      if case .variable = item.expression.kind { continue }
+      byCanonical[ExprWalker.canonical(item.expression)] = item.name
+    }
+    guard !byCanonical.isEmpty else { return expr }
+    return ExprWalker.rewrite(expr) { e in
+      guard let name = byCanonical[ExprWalker.canonical(e)] else { return nil }
+      return Expr(kind: .variable(name), range: e.range, id: e.id)
+    }
+  }
+
+  mutating func projection(_ p: Projection, _ scope: Scope, isWith: Bool) throws(CypherError)
+    -> (AnalyzedProjection, Scope)
+  {
+    var items: [ProjectionItem] = []
+    if p.star {
+      let visible = scope.keys.sorted()
+      if visible.isEmpty && p.items.isEmpty {
+        throw error("NoVariablesInScope", "'\(isWith ? "WITH" : "RETURN") *' needs variables in scope", p.range)
+      }
+      items = visible.map {
+        ProjectionItem(expression: Expr(kind: .variable($0), range: p.range, id: -1), name: $0, hasAlias: false)
+      }
+    }
+    items += p.items
+    var names = Set<String>()
+    for item in items {
+      try check(item.expression, scope, aggregates: true, clause: isWith ? "WITH" : "RETURN")
+      if isWith && !item.hasAlias {
+        if case .variable = item.expression.kind {} else {
+          throw error("NoExpressionAlias", "an expression in WITH needs a name: add AS", item.expression.range)
+        }
+      }
+      guard names.insert(item.name).inserted else {
+        throw error("ColumnNameConflict", "two columns are named '\(item.name)'", item.expression.range)
+      }
+    }
+    let aggregates = items.flatMap { Aggregation.calls(in: $0.expression) }
+    let grouping = items.indices.filter { !Aggregation.contains(items[$0].expression) }
+    var newScope: Scope = [:]
+    for item in items { newScope[item.name] = kind(of: item.expression, scope) }
+    let seesInput = aggregates.isEmpty && !p.distinct
+    var orderScope = newScope
+    if seesInput { orderScope.merge(scope) { projected, _ in projected } }
+    var order: [SortItem] = []
+    for sort in p.orderBy {
+      let rewritten = rewriteToColumns(sort.expression, items)
+      try check(rewritten, orderScope, aggregates: false, clause: "ORDER BY")
+      order.append(SortItem(expression: rewritten, ascending: sort.ascending))
+    }
+    for bound in [p.skip, p.limit].compactMap({ $0 }) { try checkCount(bound, p.skip.map { $0.id == bound.id } ?? false) }
+    let analyzed = AnalyzedProjection(
+      items: items, distinct: p.distinct, aggregates: aggregates, groupingItems: grouping, orderBy: order,
+      orderSeesInput: seesInput, skip: p.skip, limit: p.limit, filter: nil)
+    return (analyzed, newScope)
+  }
+
+  /// SKIP and LIMIT take constant, non-negative integers.
+  private func checkCount(_ expr: Expr, _ isSkip: Bool) throws(CypherError) {
+    let clause = isSkip ? "SKIP" : "LIMIT"
+    var usesVariable = false
+    ExprWalker.visit(expr) { e in
+      if case .variable = e.kind { usesVariable = true }
+      return true
+    }
+    if usesVariable {
+      throw error("NonConstantExpression", "\(clause) needs a constant expression", expr.range)
+    }
+    switch expr.kind {
+    case .literal(.int(let i)) where i < 0:
+      throw error("NegativeIntegerArgument", "\(clause) must not be negative", expr.range)
+    case .literal(.float):
+      throw error("InvalidArgumentType", "\(clause) needs an integer", expr.range)
+    default: break
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/// Checks scopes, variable kinds, aggregation placement and constant arguments, and
+/// produces the analyzed form the executor runs.
+struct SemanticAnalyzer {
+  enum Kind: Equatable {
+    case node, relationship, relationshipList, path, list, value, any
+  }
+
+  typealias Scope = [String: Kind]
+  var references = References()
+
+  static func analyze(_ statement: Statement) throws(CypherError) -> AnalyzedStatement {
+    var analyzer = SemanticAnalyzer()
+    var parts: [[AnalyzedClause]] = []
+    var writes = false
+    for part in statement.parts {
+      parts.append(try analyzer.part(part, writes: &writes))
+    }
+    return AnalyzedStatement(
+      parts: parts, unionAll: statement.unionAll, explain: statement.explain, text: statement.text, writes: writes,
+      references: analyzer.references)
+  }
+
+  func error(_ code: String, _ message: String, _ range: SourceRange?) -> CypherError {
+    CypherError(.syntax, code: code, message, range: range)
+  }
+
+  private mutating func part(_ clauses: [Clause], writes: inout Bool) throws(CypherError) -> [AnalyzedClause] {
+    var scope: Scope = [:]
+    var result: [AnalyzedClause] = []
+    for clause in clauses {
+      switch clause {
+      case .match(let optional, let patterns, let condition, _):
+        let before = scope
+        try bindPatterns(patterns, &scope, creating: false)
+        if let condition { try check(condition, scope, aggregates: false, clause: "WHERE") }
+        let newVariables = scope.keys.filter { before[$0] == nil }.sorted()
+        result.append(
+          .match(optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: false))
+      case .unwind(let expr, let variable, let range):
+        try check(expr, scope, aggregates: false, clause: "UNWIND")
+        if scope[variable] != nil {
+          throw error("VariableAlreadyBound", "variable '\(variable)' is already defined", range)
+        }
+        scope[variable] = .any
+        result.append(.unwind(expr, variable: variable))
+      case .with(let projection, let condition):
+        var (analyzed, newScope) = try self.projection(projection, scope, isWith: true)
+        if let condition {
+          let c = rewriteToColumns(condition, analyzed.items)
+          var whereScope = newScope
+          if analyzed.orderSeesInput { whereScope.merge(scope) { projected, _ in projected } }
+          try check(c, whereScope, aggregates: false, clause: "WHERE")
+          analyzed.filter = c
+        }
+        scope = newScope
+        result.append(.with(analyzed))
+      case .return(let projection):
+        let (analyzed, newScope) = try self.projection(projection, scope, isWith: false)
+        scope = newScope
+        result.append(.return(analyzed))
+      case .create(let patterns, _):
+        writes = true
+        try bindPatterns(patterns, &scope, creating: true)
+        result.append(.create(patterns))
+      }
+    }
+    markReachability(&result)
+    return result
+  }
+
+  /// Sets `reachability` on MATCH clauses whose row multiplicity does not matter.
+  private func markReachability(_ clauses: inout [AnalyzedClause]) {
+    for i in clauses.indices.dropLast() {
+      guard case .match(let optional, let patterns, let condition, let newVariables, _) = clauses[i],
+        patterns.count == 1, patterns[0].variable == nil, patterns[0].shortest == .none,
+        patterns[0].relationships.count == 1, let rel = patterns[0].relationships.first, rel.isVariableLength,
+        rel.variable == nil, (rel.length?.min ?? 1) <= 1
+      else { continue }
+      let projection: AnalyzedProjection
+      switch clauses[i + 1] {
+      case .with(let p), .return(let p): projection = p
+      default: continue
+      }
+      let insensitive: Bool
+      if projection.aggregates.isEmpty {
+        insensitive = projection.distinct
+      } else {
+        insensitive = projection.aggregates.allSatisfy { call in
+          if case .function(let name, let distinct, _) = call.kind {
+            return distinct || name == "min" || name == "max"
+          }
+          return false
+        }
+      }
+      if insensitive {
+        clauses[i] = .match(
+          optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: true)
+      }
+    }
+  }
+
+  // MARK: Patterns
+
+  private mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool) throws(CypherError) {
+    for pattern in patterns {
+      if let p = pattern.variable {
+        if scope[p] != nil {
+          throw error("VariableTypeConflict", "'\(p)' is already defined and cannot name a path", pattern.range)
+        }
+      }
+      for (i, node) in pattern.nodes.enumerated() {
+        if let v = node.variable {
+          if let kind = scope[v] {
+            guard kind == .node || kind == .any else {
+              throw error("VariableTypeConflict", "'\(v)' is a \(describe(kind)), not a node", node.range)
+            }
+            if creating && (!node.labels.isEmpty || node.properties != nil) && pattern.nodes.count > 1 {
+              throw error("VariableAlreadyBound", "'\(v)' is already bound; it cannot get labels or properties here", node.range)
+            }
+          } else {
+            scope[v] = .node
+          }
+        }
+        for (label, range) in zip(node.labels, node.labelRanges) { references.labels.append((label, range)) }
+        if let properties = node.properties {
+          try check(properties, scope, aggregates: false, clause: "a pattern")
+          if case .map(let entries) = properties.kind {
+            for (key, value) in entries { references.nodeKeys.append((key, value.range)) }
+          }
+        }
+        guard i < pattern.relationships.count else { continue }
+        let rel = pattern.relationships[i]
+        if let v = rel.variable {
+          if let kind = scope[v] {
+            let allowed: [Kind] = rel.isVariableLength ? [.relationshipList, .list, .any] : [.relationship, .any]
+            guard allowed.contains(kind) else {
+              throw error("VariableTypeConflict", "'\(v)' is a \(describe(kind)), not a relationship", rel.range)
+            }
+          } else {
+            scope[v] = rel.isVariableLength ? .relationshipList : .relationship
+          }
+        }
+        for (type, range) in zip(rel.types, rel.typeRanges) { references.types.append((type, range)) }
+        if let properties = rel.properties {
+          try check(properties, scope, aggregates: false, clause: "a pattern")
+          if case .map(let entries) = properties.kind {
+            for (key, value) in entries { references.relationshipKeys.append((key, value.range)) }
+          }
+        }
+        if let length = rel.length, let low = length.min, let high = length.max, low > high {
+          throw error("InvalidRelationshipPattern", "the lower bound \(low) is above the upper bound \(high)", rel.range)
+        }
+      }
+      if let p = pattern.variable { scope[p] = .path }
+      if pattern.shortest != .none {
+        guard pattern.relationships.count == 1 else {
+          throw error("InvalidShortestPath", "shortestPath needs exactly one relationship", pattern.range)
+        }
+      }
+    }
+  }
+
+  private func describe(_ kind: Kind) -> String {
+    switch kind {
+    case .node: return "node"
+    case .relationship: return "relationship"
+    case .relationshipList: return "list of relationships"
+    case .path: return "path"
+    case .list: return "list"
+    case .value: return "value"
+    case .any: return "value"
+    }
+  }
+
+  /// The kind a projected expression gives its column.
+  func kind(of expr: Expr, _ scope: Scope) -> Kind {
+    switch expr.kind {
+    case .variable(let v): return scope[v] ?? .any
+    case .literal(let v): return v.isNull ? .any : .value
+    case .list: return .list
+    case .map: return .value
+    default: return .any
+    }
+  }
+}
