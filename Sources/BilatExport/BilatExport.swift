@@ -1,2 +1,0 @@
-/// The BilatExport module. See README.md for its role in the module graph.
-public enum BilatExportModule {}

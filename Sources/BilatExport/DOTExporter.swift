@@ -1,0 +1,269 @@
+import BilatCore
+import BilatStore
+import Foundation
+import GRDB
+
+/// Writes a selection of the graph as GraphViz DOT.
+///
+/// Node ids are `n<id>` (stable across exports), nodes and edges come sorted by id, so two
+/// exports of the same graph are identical. Rows are read with cursors and written as they
+/// come; only per-node cluster keys (with `--cluster`) and the labels seen are kept in memory.
+public enum DOTExporter {
+  /// Counts of what was written.
+  public struct Summary: Equatable, Sendable {
+    public init() {}
+    public var nodes = 0
+    /// Edges drawn (fewer than relationships when parallel ones are merged).
+    public var edges = 0
+    public var relationships = 0
+  }
+
+  /// Writes `selection` of the graph in `db` to `output` (not flushed).
+  @discardableResult
+  public static func export(
+    _ db: GraphDatabase, selection: GraphSelection = .all, options: DOTOptions = DOTOptions(),
+    to output: TextOutput
+  ) throws -> Summary {
+    var summary = Summary()
+    try output.write(
+      """
+      digraph bilat {
+        graph [rankdir="\(options.rankDirection.rawValue)", fontname="Helvetica", fontsize=11, \
+      nodesep=0.3, ranksep=0.6];
+        node [fontname="Helvetica", fontsize=10, style="filled", color="#4D5656"];
+        edge [fontname="Helvetica", fontsize=8, arrowsize=0.7];
+
+      """)
+    let countryByEdge = options.clustering == .country ? try countriesByEdge(db) : [:]
+    var clusters: [String: [Int64]] = [:]
+    var labelsSeen = Set<String>()
+    try forEachNode(db, selection: selection) { node in
+      let primary = DOTStyle.primaryLabel(node.labels)
+      if let primary { labelsSeen.insert(primary) }
+      let style = DOTStyle.style(for: primary)
+      let caption = DOTStyle.quotedLabel(DOTStyle.nodeCaption(node, primaryLabel: primary))
+      try output.write("  n\(node.id) [label=\(caption), shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\"];\n")
+      summary.nodes += 1
+      if options.clustering == .country, let country = countryKey(node, primary: primary, byEdge: countryByEdge) {
+        clusters[country, default: []].append(node.id)
+      }
+    }
+    if options.mergeParallel {
+      try writeMergedEdges(db, selection: selection, to: output, summary: &summary)
+    } else {
+      try writeEdges(db, selection: selection, to: output, summary: &summary)
+    }
+    for (index, country) in clusters.keys.sorted().enumerated() {
+      let members = (clusters[country] ?? []).map { "n\($0);" }.joined(separator: " ")
+      try output.write(
+        "  subgraph \"cluster_country_\(index + 1)\" {\n    label=\(DOTStyle.quotedLabel(country)); "
+          + "style=\"rounded\"; color=\"#7F8C8D\"; fontsize=12;\n    \(members)\n  }\n")
+    }
+    if options.legend && !labelsSeen.isEmpty { try writeLegend(labelsSeen, to: output) }
+    try output.write("}\n")
+    return summary
+  }
+
+  private static func writeMergedEdges(
+    _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
+  ) throws {
+    let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    let sql = """
+      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
+             sum(r.start_id <= r.end_id), min(d.value), max(d.value), max(t.value)
+      FROM relationship r
+      LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
+      LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
+      """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
+      + " GROUP BY a, b, type ORDER BY a, b, type"
+    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+      let a = row.int64(0)
+      let b = row.int64(1)
+      let type = row.string(2)
+      let count = Int(row.int64(3))
+      let forward = Int(row.int64(4))
+      let first = row.isNull(5) ? nil : row.string(5)
+      let last = row.isNull(6) ? nil : row.string(6)
+      var caption = type
+      if count > 1 { caption += " ×\(count)" }
+      if count == 1, !row.isNull(7), case let title = row.string(7), !title.isEmpty { caption += "\n" + title }
+      if let first, let last { caption += "\n" + (first == last ? first : "\(first) – \(last)") }
+      let (from, to) = forward == 0 ? (b, a) : (a, b)
+      let color = DOTStyle.edgeColor(type)
+      var attributes = "label=\(DOTStyle.quotedLabel(caption)), color=\"\(color)\", fontcolor=\"\(color)\""
+      if count > 1 {
+        let width = min(1 + log2(Double(count)), 8)
+        attributes += ", penwidth=\(String(format: "%.1f", width)), weight=\(count)"
+      }
+      if forward > 0 && forward < count { attributes += ", dir=\"both\"" }
+      try output.write("  n\(from) -> n\(to) [\(attributes)];\n")
+      summary.edges += 1
+      summary.relationships += count
+    }
+  }
+
+  /// One edge per relationship, written byte by byte from SQLite's row buffers (the hot path:
+  /// a million rows on the shared large workload). Titles and dates come from a second cursor
+  /// over the property table in key order, merged on the relationship id: one sequential scan
+  /// instead of two index lookups per relationship.
+  private static func writeEdges(
+    _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
+  ) throws {
+    let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    let arguments: StatementArguments = filter.map { [$0] } ?? []
+    let relationships = try RawCursor(
+      db.db,
+      sql: "SELECT id, start_id, end_id, type FROM relationship"
+        + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
+      arguments: arguments)
+    // `+key` keeps SQLite on the primary key (relationship_id, key) order, without a sort.
+    let properties = try RawCursor(
+      db.db,
+      sql: "SELECT relationship_id, key, value, value_type FROM relationship_property WHERE +key IN ('date', 'title')"
+        + (filter == nil ? "" : " AND relationship_id IN (SELECT value FROM json_each(?))")
+        + " ORDER BY relationship_id, key",
+      arguments: arguments)
+    var hasProperty = try properties.next()
+    var title: [UInt8] = []
+    var date: [UInt8] = []
+    var count = 0
+    while try relationships.next() {
+      let row = relationships.row
+      let id = row.int64(0)
+      title.removeAll(keepingCapacity: true)
+      date.removeAll(keepingCapacity: true)
+      while hasProperty, properties.row.int64(0) <= id {
+        let property = properties.row
+        if property.int64(0) == id {
+          let isTitle = property.text(1).first == UInt8(ascii: "t")
+          if property.propertyIsPlainText(2) {
+            if isTitle { title.append(contentsOf: property.text(2)) } else { date.append(contentsOf: property.text(2)) }
+          } else {
+            let text = DOTStyle.plain(property.property(2))
+            if isTitle { title.append(contentsOf: text.utf8) } else { date.append(contentsOf: text.utf8) }
+          }
+        }
+        hasProperty = try properties.next()
+      }
+      try output.write(literal: "  n")
+      try output.write(decimal: row.int64(1))
+      try output.write(literal: " -> n")
+      try output.write(decimal: row.int64(2))
+      try output.write(literal: " [label=\"")
+      let type = row.text(3)
+      try output.writeDOTEscaped(type)
+      if !title.isEmpty {
+        try output.write(literal: "\\n")
+        try title.withUnsafeBufferPointer { try output.writeDOTEscaped($0) }
+      }
+      if !date.isEmpty {
+        try output.write(literal: "\\n")
+        try date.withUnsafeBufferPointer { try output.writeDOTEscaped($0) }
+      }
+      let color = DOTStyle.edgeColor(String(decoding: type, as: UTF8.self))
+      try output.write(literal: "\", color=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\", fontcolor=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\"];\n")
+      count += 1
+    }
+    summary.edges += count
+    summary.relationships += count
+  }
+
+  /// The nodes of a selection with just what drawing needs: labels, the first alias and the
+  /// properties name, title, date and country.
+  private static func forEachNode(
+    _ db: GraphDatabase, selection: GraphSelection, _ body: (NodeRecord) throws -> Void
+  ) throws {
+    let filter = selection.nodeIDs.map(GraphSelection.jsonArray)
+    var joins = ""
+    var columns = ""
+    for (index, key) in drawnNodeKeys.enumerated() {
+      joins += " LEFT JOIN node_property p\(index) ON p\(index).node_id = n.id AND p\(index).key = '\(key)'"
+      columns += ", p\(index).value, p\(index).value_type"
+    }
+    let sql = """
+      SELECT n.id, (SELECT group_concat(label, char(10)) FROM node_label WHERE node_id = n.id),
+             (SELECT min(surface) FROM alias WHERE node_id = n.id)\(columns)
+      FROM node n\(joins)
+      """ + (filter == nil ? "" : " WHERE n.id IN (SELECT value FROM json_each(?))") + " ORDER BY n.id"
+    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+      var properties: [(key: String, value: PropertyValue)] = []
+      for (index, key) in drawnNodeKeys.enumerated() where !row.isNull(Int32(3 + 2 * index)) {
+        properties.append((key, row.property(Int32(3 + 2 * index))))
+      }
+      let labels = row.isNull(1) ? [] : row.string(1).split(separator: "\n").map(String.init).sorted()
+      try body(
+        NodeRecord(
+          id: row.int64(0), labels: labels, properties: properties, aliases: row.isNull(2) ? [] : [row.string(2)],
+          evidence: []))
+    }
+  }
+
+  /// The node properties drawing uses; fixed names, spliced into SQL as literals.
+  private static let drawnNodeKeys = ["country", "date", "name", "title"]
+
+  private static func text(_ value: DatabaseValue) -> String? {
+    switch value.storage {
+    case .null: return nil
+    case .string(let s): return s
+    case .int64(let i): return String(i)
+    case .double(let d): return PropertyValue.format(d)
+    case .blob: return nil
+    }
+  }
+
+  /// The cluster of a node: its own name for a Country, else its `country` property, else the
+  /// country it is LOCATED_IN or HOLDS_ROLE at.
+  private static func countryKey(_ node: NodeRecord, primary: String?, byEdge: [Int64: String]) -> String? {
+    if node.labels.contains("Country"), let name = node.property("name")?.stringValue ?? node.aliases.first {
+      return name
+    }
+    if let country = node.property("country")?.stringValue, !country.isEmpty { return country }
+    return byEdge[node.id]
+  }
+
+  /// Countries reached by LOCATED_IN or HOLDS_ROLE edges, the alphabetically first per node.
+  private static func countriesByEdge(_ db: GraphDatabase) throws -> [Int64: String] {
+    var result: [Int64: String] = [:]
+    let rows = try Row.fetchCursor(
+      db.db,
+      sql: """
+        SELECT r.start_id, p.value
+        FROM relationship r
+        JOIN node_label c ON c.node_id = r.end_id AND c.label = 'Country'
+        JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = 'string'
+        WHERE r.type IN ('LOCATED_IN', 'HOLDS_ROLE')
+        ORDER BY r.start_id, p.value
+        """)
+    while let row = try rows.next() {
+      let node: Int64 = row[0]
+      if result[node] == nil { result[node] = row[1] }
+    }
+    return result
+  }
+
+  private static func writeLegend(_ labels: Set<String>, to output: TextOutput) throws {
+    var entries = DOTStyle.labelStyles.filter { labels.contains($0.label) }.map { ($0.label, $0.style) }
+    let others = labels.subtracting(DOTStyle.labelStyles.map(\.label)).sorted()
+    if !others.isEmpty { entries.append((others.joined(separator: ", "), DOTStyle.otherStyle)) }
+    var text = "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded,dashed\"; "
+      + "color=\"#7F8C8D\"; fontsize=12;\n"
+    for (index, entry) in entries.enumerated() {
+      text += "    legend_\(index + 1) [label=\(DOTStyle.quotedLabel(entry.0)), shape=\"\(entry.1.shape)\", "
+        + "fillcolor=\"\(entry.1.fill)\"];\n"
+    }
+    // One rank: a column beside a left-to-right graph, a row under a top-to-bottom one.
+    text += "    { rank=\"same\"; " + entries.indices.map { "legend_\($0 + 1);" }.joined(separator: " ") + " }\n"
+    try output.write(text + "  }\n")
+  }
+}
+
+extension DOTExporter {
+  /// `text` quoted as a DOT label (see the escaping rules in README-export.md).
+  public static func quotedLabel(_ text: String) -> String {
+    DOTStyle.quotedLabel(text)
+  }
+}

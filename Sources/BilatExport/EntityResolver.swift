@@ -1,0 +1,42 @@
+import BilatCore
+import BilatStore
+import GRDB
+
+/// Finds the one node a user means by a name, through the alias table.
+enum EntityResolver {
+  /// The node named `name`: first by normalized alias, then by transliteration-folded alias,
+  /// then by an exact `name` property (for graphs loaded without aliases).
+  ///
+  /// - Throws: ``ExportError/ambiguousEntity(name:candidates:)`` or
+  ///   ``ExportError/unknownEntity(name:suggestions:)``.
+  static func resolve(_ name: String, in db: GraphDatabase) throws -> Int64 {
+    var matches = try db.nodes(withAlias: name)
+    if matches.isEmpty { matches = try db.nodes(withFoldedAlias: name) }
+    if matches.isEmpty {
+      matches = try Int64.fetchAll(
+        db.db, sql: "SELECT node_id FROM node_property WHERE key = 'name' AND value = ? ORDER BY node_id",
+        arguments: [name])
+    }
+    if matches.count == 1, let only = matches.first { return only }
+    if matches.count > 1 {
+      throw ExportError.ambiguousEntity(name: name, candidates: try matches.prefix(20).map { try describe($0, in: db) })
+    }
+    let key = NameKey.normalized(name)
+    let similar = try Int64.fetchAll(
+      db.db,
+      sql: """
+        SELECT DISTINCT node_id FROM alias WHERE instr(key, ?) > 0 OR (length(key) >= 4 AND instr(?, key) > 0)
+        ORDER BY node_id LIMIT 10
+        """,
+      arguments: [key, key])
+    throw ExportError.unknownEntity(name: name, suggestions: try similar.map { try describe($0, in: db) })
+  }
+
+  /// "Alikhan Smailov (Person, node 12)".
+  static func describe(_ node: Int64, in db: GraphDatabase) throws -> String {
+    let labels = try db.labels(of: node)
+    let name = try db.nodeProperties(node)["name"]?.stringValue ?? db.aliases(of: node).first ?? "unnamed"
+    let kind = labels.isEmpty ? "" : labels.joined(separator: ":") + ", "
+    return "\(name) (\(kind)node \(node))"
+  }
+}

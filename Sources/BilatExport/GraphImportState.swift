@@ -1,0 +1,215 @@
+import BilatCore
+import Foundation
+import BilatStore
+import GRDB
+
+/// The work of one import: the file-id → database-id map, the article cache and the counts.
+struct GraphImportState {
+  let db: GraphDatabase
+  let file: String
+  var summary = ImportSummary()
+  private var nodeIDs: [String: Int64] = [:]
+  private var relationshipIDs = Set<String>()
+  private var articles: [String: Int64?] = [:]
+  private var nextNodeID: Int64
+  private var nextRelationshipID: Int64
+  private let insertNode: RawInsert
+  private let insertLabel: RawInsert
+  private let insertNodeProperty: RawInsert
+  private let insertAlias: RawInsert
+  private let insertRelationship: RawInsert
+  private let insertRelationshipProperty: RawInsert
+
+  init(db: GraphDatabase, file: String) throws {
+    self.db = db
+    self.file = file
+    nextNodeID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM node") ?? 0) + 1
+    nextRelationshipID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
+    insertNode = try RawInsert(db.db, sql: "INSERT INTO node(id) VALUES (?)")
+    insertLabel = try RawInsert(db.db, sql: "INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)")
+    insertNodeProperty = try RawInsert(
+      db.db, sql: "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+    insertAlias = try RawInsert(
+      db.db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
+    insertRelationship = try RawInsert(
+      db.db, sql: "INSERT INTO relationship(id, type, start_id, end_id) VALUES (?, ?, ?, ?)")
+    insertRelationshipProperty = try RawInsert(
+      db.db,
+      sql: "INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+  }
+
+  func failure(_ node: JSONNode, _ message: String) -> GraphImportError {
+    GraphImportError(file: file, line: node.line, column: node.column, message: message)
+  }
+
+  mutating func importNode(_ element: JSONNode) throws {
+    guard case .object = element.value else { throw failure(element, "a node must be an object, not \(element.kind)") }
+    let key = try idKey(element, "id", what: "node")
+    guard nodeIDs[key] == nil else { throw failure(element, "node id \(key) appears twice") }
+    let labels = try strings(element, "labels")
+    let id = nextNodeID
+    nextNodeID += 1
+    try insertNode.run(.int(id))
+    for label in labels { try insertLabel.run(.int(id), .text(label)) }
+    nodeIDs[key] = id
+    for (name, value) in try properties(element) {
+      guard let (stored, type) = RawInsert.stored(value) else { continue }
+      try insertNodeProperty.run(.int(id), .text(name), stored, .text(type))
+    }
+    for alias in try strings(element, "aliases") {
+      // As GraphDatabase.addAlias: trimmed, with its normalized and folded keys.
+      let surface = alias.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !surface.isEmpty else { continue }
+      try insertAlias.run(
+        .int(id), .text(surface), .text(NameKey.normalized(surface)), .text(NameKey.transliterationFolded(surface)))
+      summary.aliases += 1
+    }
+    for evidence in try evidence(element) { try db.addEvidence(evidence, node: id) }
+    summary.nodes += 1
+  }
+
+  mutating func importRelationship(_ element: JSONNode) throws {
+    guard case .object = element.value else {
+      throw failure(element, "a relationship must be an object, not \(element.kind)")
+    }
+    if element["id"] != nil {
+      let key = try idKey(element, "id", what: "relationship")
+      guard relationshipIDs.insert(key).inserted else { throw failure(element, "relationship id \(key) appears twice") }
+    }
+    guard let typeNode = element["type"], case .string(let type) = typeNode.value, !type.isEmpty else {
+      throw failure(element["type"] ?? element, "a relationship needs a non-empty string \"type\"")
+    }
+    var endpoints: [Int64] = []
+    for field in ["start", "end"] {
+      let key = try idKey(element, field, what: "relationship")
+      guard let id = nodeIDs[key] else {
+        throw failure(element[field] ?? element, "\"\(field)\" refers to node id \(key), which no node above has")
+      }
+      endpoints.append(id)
+    }
+    let id = nextRelationshipID
+    nextRelationshipID += 1
+    try insertRelationship.run(.int(id), .text(type), .int(endpoints[0]), .int(endpoints[1]))
+    for (name, value) in try properties(element) {
+      guard let (stored, type) = RawInsert.stored(value) else { continue }
+      try insertRelationshipProperty.run(.int(id), .text(name), stored, .text(type))
+    }
+    for evidence in try evidence(element) { try db.addEvidence(evidence, relationship: id) }
+    summary.relationships += 1
+  }
+
+  // MARK: Fields
+
+  private func idKey(_ element: JSONNode, _ field: String, what: String) throws -> String {
+    guard let node = element[field] else { throw failure(element, "a \(what) needs \"\(field)\"") }
+    switch node.value {
+    case .int(let i): return String(i)
+    case .string(let s) where !s.isEmpty: return s
+    default: throw failure(node, "\"\(field)\" must be an integer or a string, not \(node.kind)")
+    }
+  }
+
+  private func strings(_ element: JSONNode, _ field: String) throws -> [String] {
+    guard let node = element[field] else { return [] }
+    if case .null = node.value { return [] }
+    guard case .array(let items) = node.value else {
+      throw failure(node, "\"\(field)\" must be an array of strings, not \(node.kind)")
+    }
+    return try items.map { item in
+      guard case .string(let s) = item.value, !s.isEmpty else {
+        throw failure(item, "\"\(field)\" must hold non-empty strings, not \(item.kind)")
+      }
+      return s
+    }
+  }
+
+  private func properties(_ element: JSONNode) throws -> [(String, PropertyValue)] {
+    guard let node = element["properties"] else { return [] }
+    if case .null = node.value { return [] }
+    guard case .object(let members) = node.value else {
+      throw failure(node, "\"properties\" must be an object, not \(node.kind)")
+    }
+    return members.compactMap { member in
+      let value = Self.propertyValue(member.node)
+      return value == .null ? nil : (member.key, value)
+    }
+  }
+
+  static func propertyValue(_ node: JSONNode) -> PropertyValue {
+    switch node.value {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .double(let d): return .double(d)
+    case .string(let s): return .string(s)
+    case .array(let items): return .list(items.map(propertyValue))
+    case .object(let members):
+      return .map(Dictionary(members.map { ($0.key, propertyValue($0.node)) }, uniquingKeysWith: { _, last in last }))
+    }
+  }
+
+  private mutating func evidence(_ element: JSONNode) throws -> [EvidenceRecord] {
+    guard let node = element["evidence"] else { return [] }
+    if case .null = node.value { return [] }
+    guard case .array(let items) = node.value else {
+      throw failure(node, "\"evidence\" must be an array, not \(node.kind)")
+    }
+    var records: [EvidenceRecord] = []
+    for item in items {
+      guard case .object = item.value else { throw failure(item, "evidence must be an object, not \(item.kind)") }
+      let source = try string(item, "article", required: true)
+      let start = try integer(item, "start", required: true)
+      let end = try integer(item, "end", required: true)
+      guard start >= 0, start <= end else { throw failure(item, "evidence needs 0 <= start <= end") }
+      var confidence = 1.0
+      if let c = item["confidence"] {
+        switch c.value {
+        case .int(let i): confidence = Double(i)
+        case .double(let d): confidence = d
+        default: throw failure(c, "\"confidence\" must be a number, not \(c.kind)")
+        }
+        guard (0...1).contains(confidence) else { throw failure(c, "\"confidence\" must lie between 0 and 1") }
+      }
+      let articleID: Int64?
+      if let cached = articles[source] {
+        articleID = cached
+      } else {
+        articleID = try db.article(source: source)?.id
+        articles[source] = articleID
+      }
+      guard let articleID else {
+        summary.droppedEvidence += 1
+        continue
+      }
+      records.append(
+        EvidenceRecord(
+          articleID: articleID, sentenceIndex: try integer(item, "sentence_index", required: false),
+          sentence: try string(item, "sentence", required: false), start: start, end: end,
+          rule: try string(item, "rule", required: false, default: "import"), confidence: confidence))
+      summary.evidence += 1
+    }
+    return records
+  }
+
+  private func string(_ item: JSONNode, _ field: String, required: Bool, default fallback: String = "") throws
+    -> String
+  {
+    guard let node = item[field] else {
+      if required { throw failure(item, "evidence needs \"\(field)\"") }
+      return fallback
+    }
+    guard case .string(let s) = node.value else { throw failure(node, "\"\(field)\" must be a string, not \(node.kind)") }
+    return s
+  }
+
+  private func integer(_ item: JSONNode, _ field: String, required: Bool) throws -> Int {
+    guard let node = item[field] else {
+      if required { throw failure(item, "evidence needs \"\(field)\"") }
+      return 0
+    }
+    guard case .int(let i) = node.value, let value = Int(exactly: i) else {
+      throw failure(node, "\"\(field)\" must be an integer, not \(node.kind)")
+    }
+    return value
+  }
+}

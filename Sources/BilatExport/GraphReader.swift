@@ -1,0 +1,127 @@
+import BilatCore
+import BilatStore
+import GRDB
+
+/// Streams the nodes and relationships of a selection in id order, each with its labels,
+/// properties, aliases and evidence, by merging cursors sorted on the owner id. Memory stays
+/// bounded by one record, whatever the size of the graph.
+struct GraphReader {
+  struct Parts: OptionSet {
+    let rawValue: Int
+    static let aliases = Parts(rawValue: 1)
+    static let evidence = Parts(rawValue: 2)
+  }
+
+  let db: Database
+  let selection: GraphSelection
+
+  init(_ db: GraphDatabase, selection: GraphSelection) {
+    self.db = db.db
+    self.selection = selection
+  }
+
+  /// Calls `body` for each selected node, in id order.
+  func forEachNode(including parts: Parts = [], _ body: (NodeRecord) throws -> Void) throws {
+    let nodeFilter = selection.nodeIDs.map(GraphSelection.jsonArray)
+    let filter = nodeFilter == nil ? "" : " WHERE node_id IN (SELECT value FROM json_each(?))"
+    let arguments: StatementArguments = nodeFilter.map { [$0] } ?? []
+    let ids = try Int64.fetchCursor(
+      db, sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
+        + " ORDER BY id",
+      arguments: arguments)
+    let labels = try GroupedCursor<String>(
+      db, sql: "SELECT node_id, label FROM node_label\(filter) ORDER BY node_id, label", arguments: arguments
+    ) { $0[1] }
+    let properties = try GroupedCursor<(key: String, value: PropertyValue)>(
+      db, sql: "SELECT node_id, key, value, value_type FROM node_property\(filter) ORDER BY node_id, key",
+      arguments: arguments
+    ) { (key: $0[1], value: PropertyValue(stored: $0[2], type: $0[3])) }
+    let aliases =
+      parts.contains(.aliases)
+      ? try GroupedCursor<String>(
+        db, sql: "SELECT node_id, surface FROM alias\(filter) ORDER BY node_id, surface", arguments: arguments
+      ) { $0[1] } : nil
+    let evidence = parts.contains(.evidence) ? try evidenceCursor(owner: "node_id", filter: nodeFilter) : nil
+    while let id = try ids.next() {
+      try body(
+        NodeRecord(
+          id: id, labels: try labels.elements(for: id), properties: try properties.elements(for: id),
+          aliases: try aliases?.elements(for: id) ?? [], evidence: try evidence?.elements(for: id).sorted() ?? []))
+    }
+  }
+
+  /// Calls `body` for each selected relationship, in id order.
+  func forEachRelationship(including parts: Parts = [], _ body: (RelationshipRecord) throws -> Void) throws {
+    let relationshipFilter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    let arguments: StatementArguments = relationshipFilter.map { [$0] } ?? []
+    let rows = try Row.fetchCursor(
+      db,
+      sql: "SELECT id, type, start_id, end_id FROM relationship"
+        + (relationshipFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
+      arguments: arguments)
+    let filter = relationshipFilter == nil ? "" : " WHERE relationship_id IN (SELECT value FROM json_each(?))"
+    let properties = try GroupedCursor<(key: String, value: PropertyValue)>(
+      db,
+      sql: "SELECT relationship_id, key, value, value_type FROM relationship_property\(filter) "
+        + "ORDER BY relationship_id, key",
+      arguments: arguments
+    ) { (key: $0[1], value: PropertyValue(stored: $0[2], type: $0[3])) }
+    let evidence =
+      parts.contains(.evidence) ? try evidenceCursor(owner: "relationship_id", filter: relationshipFilter) : nil
+    while let row = try rows.next() {
+      let id: Int64 = row[0]
+      try body(
+        RelationshipRecord(
+          id: id, type: row[1], start: row[2], end: row[3], properties: try properties.elements(for: id),
+          evidence: try evidence?.elements(for: id).sorted() ?? []))
+    }
+  }
+
+  private func evidenceCursor(owner: String, filter: String?) throws -> GroupedCursor<EvidenceItem> {
+    precondition(owner == "node_id" || owner == "relationship_id")
+    let restriction = filter == nil ? "" : " AND e.\(owner) IN (SELECT value FROM json_each(?))"
+    return try GroupedCursor<EvidenceItem>(
+      db,
+      sql: """
+        SELECT e.\(owner), a.source, e.sentence_index, e.sentence, e.start_offset, e.end_offset, e.rule,
+               e.confidence
+        FROM evidence e JOIN article a ON a.id = e.article_id
+        WHERE e.\(owner) IS NOT NULL\(restriction)
+        ORDER BY e.\(owner), e.id
+        """,
+      arguments: filter.map { [$0] } ?? []
+    ) {
+      EvidenceItem(
+        article: $0[1], sentenceIndex: $0[2], sentence: $0[3], start: $0[4], end: $0[5], rule: $0[6],
+        confidence: $0[7])
+    }
+  }
+}
+
+/// A cursor over rows `(owner_id, ...)` sorted by owner id, read group by group in step with
+/// another cursor over the owners.
+final class GroupedCursor<Element> {
+  private let cursor: RowCursor
+  private let transform: (Row) -> Element
+  private var pending: (owner: Int64, element: Element)?
+
+  init(_ db: Database, sql: String, arguments: StatementArguments, transform: @escaping (Row) -> Element) throws {
+    cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    self.transform = transform
+  }
+
+  /// The elements of `owner`; owners must be asked for in increasing order.
+  func elements(for owner: Int64) throws -> [Element] {
+    var result: [Element] = []
+    while true {
+      if pending == nil {
+        guard let row = try cursor.next() else { return result }
+        pending = (row[0], transform(row))
+      }
+      guard let current = pending else { return result }
+      if current.owner > owner { return result }
+      if current.owner == owner { result.append(current.element) }
+      pending = nil
+    }
+  }
+}

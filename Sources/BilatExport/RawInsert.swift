@@ -1,0 +1,67 @@
+#if canImport(GRDBSQLite)
+  import GRDBSQLite
+#elseif canImport(SQLite3)
+  import SQLite3
+#endif
+import BilatCore
+import GRDB
+
+/// A prepared INSERT bound through SQLite's C API, reused for every row of a bulk import
+/// (GRDB's per-call statement preparation and argument boxing would dominate).
+struct RawInsert {
+  enum Value {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+  }
+
+  private let statement: Statement
+  private let connection: Database
+
+  init(_ db: Database, sql: String) throws {
+    connection = db
+    statement = try db.makeStatement(sql: sql)
+  }
+
+  /// Binds `values` to the parameters in order and runs the statement once.
+  func run(_ values: Value...) throws {
+    let handle = statement.sqliteStatement
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+    for (offset, value) in values.enumerated() {
+      let index = Int32(offset + 1)
+      switch value {
+      case .null: sqlite3_bind_null(handle, index)
+      case .int(let i): sqlite3_bind_int64(handle, index, i)
+      case .double(let d): sqlite3_bind_double(handle, index, d)
+      case .text(var s):
+        s.withUTF8 { bytes in
+          _ = sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+        }
+      }
+    }
+    let code = sqlite3_step(handle)
+    guard code == SQLITE_DONE else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection.sqliteConnection)),
+        sql: statement.sql)
+    }
+  }
+
+  // SQLITE_TRANSIENT: SQLite copies the bytes before bind returns.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  /// The stored `(value, value_type)` of a property, as the store writes it; nil for null.
+  static func stored(_ value: PropertyValue) -> (Value, String)? {
+    switch value {
+    case .null: return nil
+    case .bool(let b): return (.int(b ? 1 : 0), "boolean")
+    case .int(let i): return (.int(i), "integer")
+    case .double(let d): return (.double(d), "float")
+    case .string(let s): return (.text(s), "string")
+    case .list: return (.text(PropertyValue.jsonText(value)), "list")
+    case .map: return (.text(PropertyValue.jsonText(value)), "map")
+    }
+  }
+}

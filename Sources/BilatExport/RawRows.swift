@@ -1,0 +1,75 @@
+#if canImport(GRDBSQLite)
+  import GRDBSQLite
+#elseif canImport(SQLite3)
+  import SQLite3
+#endif
+import BilatCore
+import GRDB
+
+/// The current row of a statement, read straight from SQLite without making Swift values:
+/// the fast path for exports of millions of rows.
+struct RawRow {
+  let statement: SQLiteStatement
+
+  func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+  func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+
+  /// The column's UTF-8 text (numbers converted by SQLite); valid until the next step.
+  func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let pointer = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+  }
+
+  func string(_ column: Int32) -> String { String(decoding: text(column), as: UTF8.self) }
+
+  /// A stored property `(value, value_type)` pair at `column` and `column + 1`.
+  func property(_ column: Int32) -> PropertyValue {
+    PropertyValue(stored: DatabaseValue(sqliteStatement: statement, index: column), type: string(column + 1))
+  }
+
+  /// True when the property at `column` is text or integer, whose SQLite text is what exports print.
+  func propertyIsPlainText(_ column: Int32) -> Bool {
+    let type = text(column + 1)
+    // "string" or "integer"
+    return type.first == UInt8(ascii: "s") || type.first == UInt8(ascii: "i")
+  }
+}
+
+enum RawRows {
+  /// Runs `sql` and calls `body` with each row in turn.
+  static func forEach(
+    _ db: Database, sql: String, arguments: StatementArguments = [], _ body: (RawRow) throws -> Void
+  ) throws {
+    let statement = try db.makeStatement(sql: sql)
+    try statement.setArguments(arguments)
+    let cursor = try Row.fetchCursor(statement)
+    let row = RawRow(statement: statement.sqliteStatement)
+    while try cursor.next() != nil {
+      try body(row)
+    }
+  }
+}
+
+/// A pull cursor over raw rows, for merging two statements sorted on the same key.
+final class RawCursor {
+  private let statement: Statement
+  private let cursor: RowCursor
+  /// The current row; valid after ``next()`` returned true, until the next call.
+  let row: RawRow
+  private(set) var exhausted = false
+
+  init(_ db: Database, sql: String, arguments: StatementArguments = []) throws {
+    statement = try db.makeStatement(sql: sql)
+    try statement.setArguments(arguments)
+    cursor = try Row.fetchCursor(statement)
+    row = RawRow(statement: statement.sqliteStatement)
+  }
+
+  /// Steps to the next row; false at the end.
+  func next() throws -> Bool {
+    guard !exhausted else { return false }
+    if try cursor.next() == nil { exhausted = true }
+    return !exhausted
+  }
+}

@@ -1,0 +1,26 @@
+import GRDB
+
+/// Dropping and rebuilding the graph tables' secondary indexes around a bulk load.
+enum SecondaryIndexes {
+  /// When the graph is empty, drops the secondary indexes of the graph tables (inside the
+  /// caller's transaction) and returns the SQL recreating them; otherwise returns nothing.
+  static func dropIfEmpty(_ db: Database) throws -> [String] {
+    guard try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM node LIMIT 1)") == 0 else { return [] }
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND sql IS NOT NULL
+          AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias')
+        ORDER BY name
+        """)
+    var recreate: [String] = []
+    for row in rows {
+      let name: String = row["name"]
+      recreate.append(row["sql"])
+      // The name comes from sqlite_master, not from input; quoted all the same.
+      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+    }
+    return recreate
+  }
+}
