@@ -197,6 +197,7 @@ run_ingest_tests() {
     local partial
     partial=$(comm -23 <(sort "$WORK/work.counts") <(sort "$WORK/ref.counts") | head -3)
     present=$(wc -l <"$WORK/work.counts")
+    PRESENT_LIST="${PRESENT_LIST:-} $present"
     if [ -n "$partial" ]; then
       fail "ingest kill $i: article(s) not as in a clean ingest (source evidence nodeEv relEv nodes rels length): $partial"
       [ $KEEP = 1 ] && cp "$db" "$WORK/ing-bad-$i.sqlite"
@@ -225,6 +226,7 @@ run_ingest_tests() {
     cycles=$((cycles + 1))
     if [ "$(dump "$db" | md5sum)" = "$refdump" ]; then pass; else fail "final rerun differs from a clean ingest"; fi
   fi
+  echo "   articles present after each kill:${PRESENT_LIST:-}"
   echo "   $cycles reruns to completion compared with the clean ingest"
 }
 
