@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// Readers (`stats`, in-process reads) running while `bilat import` writes: WAL lets them read
+/// Readers (`stats`, `query`, `export json`, in-process reads) running while `bilat import` writes: WAL lets them read
 /// the last committed snapshot, so they never fail with "database is locked" and never see half
 /// an import.
 @Suite(.serialized) struct ConcurrencyTests {
@@ -79,6 +79,23 @@ import Testing
         if nodes != before.nodes && nodes != before.nodes + 8_000 { failures.append("stats saw \(pair)") }
       } else if stats.status == 0 {
         failures.append("stats printed no JSON: \(stats.out)")
+      }
+      let query = try CLI.bilat(
+        ["query", "--db", db, "--format", "csv", "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n), count(r)"],
+        timeout: 60)
+      cliRuns += 1
+      let counts = query.out.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+      if query.status != 0 {
+        failures.append("query exit \(query.status): \(query.err.prefix(300))")
+      } else if counts != "\(before.nodes),\(before.relationships)" && counts != "\(before.nodes + 8_000),\(before.relationships + 30_000)" {
+        failures.append("query saw \(counts)")
+      }
+      let export = try CLI.bilat(["export", "json", "--db", db], timeout: 60)
+      cliRuns += 1
+      if export.status != 0 {
+        failures.append("export exit \(export.status): \(export.err.prefix(300))")
+      } else if let problem = IngestConcurrencyTests.danglingEnds(export.out) {
+        failures.append("export: \(problem)")
       }
     }
     #expect(writer.exitStatus == 0)

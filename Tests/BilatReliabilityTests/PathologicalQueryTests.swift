@@ -50,6 +50,9 @@ import Testing
       known: "the SQLite error quotes the whole generated SQL (500 KB of error text)"),
     Case(name: "100000 nested parentheses", query: "RETURN " + repeated("(", 100_000) + "1" + repeated(")", 100_000), error: "error", known: nesting),
     Case(name: "100000 nested lists", query: "RETURN " + repeated("[", 100_000) + repeated("]", 100_000), error: "error", known: nesting),
+    // Sizes an analyst could type or generate: 1 KB and 3 KB.
+    Case(name: "500 nested parentheses", query: "RETURN " + repeated("(", 500) + "1" + repeated(")", 500), known: nesting),
+    Case(name: "800 additions", query: "RETURN 0" + repeated(" + 1", 800), known: nesting),
     Case(name: "100000 NOTs", query: "RETURN " + repeated("NOT ", 100_000) + "true", known: nesting),
     Case(name: "1 MB of additions", query: "RETURN 0" + repeated(" + 1", 250_000), known: nesting),
     Case(
