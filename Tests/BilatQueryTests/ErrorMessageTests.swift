@@ -122,3 +122,25 @@ import Testing
     }
   }
 }
+
+/// Hostile nesting is refused before it can exhaust the stack.
+@Suite struct NestingTests {
+  @Test func deepNestingIsAnError() throws {
+    let engine = CypherEngine(store: try GraphStore())
+    let ok = "RETURN " + String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150) + " AS x"
+    #expect(try engine.run(ok).rows == [[.int(1)]])
+    for deep in [
+      "RETURN " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
+      "RETURN " + String(repeating: "NOT ", count: 5000) + "true",
+      "RETURN " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000),
+      "RETURN 1" + String(repeating: " + 1", count: 5000),
+    ] {
+      do {
+        _ = try engine.compile(deep)
+        Issue.record("accepted a deeply nested expression")
+      } catch {
+        #expect(error.code == "ExpressionTooDeep")
+      }
+    }
+  }
+}

@@ -49,21 +49,14 @@ extension Executor {
       pairs = pairs.filter { pair in seen.insert(items.map { pair.output[$0.name] ?? .null }).inserted }
     }
     if !projection.orderBy.isEmpty {
-      var keyed: [(keys: [CypherValue], position: Int, pair: (input: Bindings, output: Bindings))] = []
-      keyed.reserveCapacity(pairs.count)
-      for (position, pair) in pairs.enumerated() {
+      var keys = projection.orderBy.map { _ in [CypherValue]() }
+      for pair in pairs {
         let scope = projection.orderSeesInput ? pair.input.merging(pair.output) { _, new in new } : pair.output
-        let keys = try projection.orderBy.map { try evaluator.evaluate($0.expression, scope) }
-        keyed.append((keys, position, pair))
+        for (k, item) in projection.orderBy.enumerated() { keys[k].append(try evaluator.evaluate(item.expression, scope)) }
       }
-      keyed.sort { a, b in
-        for (i, item) in projection.orderBy.enumerated() {
-          let c = CypherValue.order(a.keys[i], b.keys[i])
-          if c != .orderedSame { return item.ascending ? c == .orderedAscending : c == .orderedDescending }
-        }
-        return a.position < b.position
-      }
-      pairs = keyed.map(\.pair)
+      let order = SortKey.sortedIndices(
+        count: pairs.count, keys: keys, ascending: projection.orderBy.map(\.ascending))
+      pairs = order.map { pairs[$0] }
     }
     if let skip = projection.skip {
       let n = try Executor.count(skip, "SKIP", evaluator)

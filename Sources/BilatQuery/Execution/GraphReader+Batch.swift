@@ -44,6 +44,33 @@ extension GraphReader {
     return result
   }
 
+  /// The distinct nodes one relationship step away from any node of `frontier`.
+  func neighbors(frontier: [Int64], _ direction: Direction, types: [String]) throws -> [Int64] {
+    try checkpoint()
+    guard !frontier.isEmpty else { return [] }
+    let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+    var arguments: [DatabaseValue] = [ids.databaseValue]
+    let typeFilter: String
+    switch types.count {
+    case 0: typeFilter = ""
+    case 1:
+      typeFilter = " AND r.type = ?2"
+      arguments.append(types[0].databaseValue)
+    default:
+      typeFilter = " AND r.type IN (SELECT value FROM json_each(?2))"
+      arguments.append(("[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]").databaseValue)
+    }
+    var parts: [String] = []
+    if direction != .incoming {
+      parts.append("SELECT r.end_id FROM json_each(?1) j CROSS JOIN relationship r ON r.start_id = j.value\(typeFilter)")
+    }
+    if direction != .outgoing {
+      parts.append("SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
+    }
+    return try Int64.fetchAll(
+      db.cachedStatement(sql: parts.joined(separator: " UNION ")), arguments: StatementArguments(arguments))
+  }
+
   /// Loads labels and properties of many nodes into the cache with one statement.
   func preload(_ ids: [Int64]) throws {
     let missing = ids.filter { cachedNode($0) == nil }

@@ -13,10 +13,17 @@ extension PatternMatcher {
     while depth < high && !frontier.isEmpty {
       depth += 1
       var next: [Int64] = []
-      for (_, rel, other) in try reader.expand(frontier: frontier, pattern.direction, types: pattern.types) {
-        guard !seen.contains(other), try relationshipAllowed(rel, pattern, row) else { continue }
-        seen.insert(other)
-        next.append(other)
+      if pattern.properties == nil {
+        for other in try reader.neighbors(frontier: frontier, pattern.direction, types: pattern.types)
+        where seen.insert(other).inserted {
+          next.append(other)
+        }
+      } else {
+        for (_, rel, other) in try reader.expand(frontier: frontier, pattern.direction, types: pattern.types) {
+          guard !seen.contains(other), try relationshipAllowed(rel, pattern, row) else { continue }
+          seen.insert(other)
+          next.append(other)
+        }
       }
       try reader.preload(next)
       for other in next { try emit(try reader.node(other)) }

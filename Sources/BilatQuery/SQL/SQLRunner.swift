@@ -72,14 +72,9 @@ struct SQLRunner {
       }
     }
     if !plan.orderBy.isEmpty {
-      let keyed = rows.enumerated().sorted { a, b in
-        for (column, ascending) in plan.orderBy {
-          let c = CypherValue.order(a.element[column], b.element[column])
-          if c != .orderedSame { return ascending ? c == .orderedAscending : c == .orderedDescending }
-        }
-        return a.offset < b.offset
-      }
-      rows = keyed.map(\.element)
+      let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
+      let order = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: plan.orderBy.map(\.ascending))
+      rows = order.map { rows[$0] }
     }
     if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
     if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }

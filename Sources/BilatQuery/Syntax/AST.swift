@@ -26,6 +26,8 @@ struct Expr: Sendable {
   var kind: Kind
   var range: SourceRange
   var id: Int
+  /// Levels of sub-expressions below and including this one (bounded by the parser).
+  var height: Int = 1
 }
 
 enum Quantifier: String, Sendable { case all, any, none, single }

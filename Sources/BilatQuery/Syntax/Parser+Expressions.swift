@@ -1,15 +1,39 @@
 extension Parser {
-  mutating func make(_ kind: Expr.Kind, _ range: SourceRange) -> Expr {
-    Expr(kind: kind, range: range, id: makeID())
+  /// Deepest expression tree accepted: evaluation recurses over it.
+  static let maxHeight = 200
+
+  mutating func make(_ kind: Expr.Kind, _ range: SourceRange) throws(CypherError) -> Expr {
+    var expr = Expr(kind: kind, range: range, id: makeID())
+    expr.height = 1 + (ExprWalker.children(expr).map(\.height).max() ?? 0)
+    guard expr.height <= Parser.maxHeight else {
+      throw CypherError(
+        .syntax, code: "ExpressionTooDeep", "expression is nested more than \(Parser.maxHeight) levels deep",
+        range: range)
+    }
+    return expr
   }
 
-  mutating func expression() throws(CypherError) -> Expr { try orExpression() }
+  mutating func expression() throws(CypherError) -> Expr {
+    try nested { (parser: inout Parser) throws(CypherError) in try parser.orExpression() }
+  }
+
+  /// Runs a recursive step with the nesting bounded.
+  private mutating func nested(_ body: (inout Parser) throws(CypherError) -> Expr) throws(CypherError) -> Expr {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Parser.maxHeight else {
+      throw CypherError(
+        .syntax, code: "ExpressionTooDeep", "expression is nested more than \(Parser.maxHeight) levels deep",
+        range: current.range)
+    }
+    return try body(&self)
+  }
 
   private mutating func orExpression() throws(CypherError) -> Expr {
     var lhs = try xorExpression()
     while accept(keyword: "OR") {
       let rhs = try xorExpression()
-      lhs = make(.binary(.or, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(.or, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -18,7 +42,7 @@ extension Parser {
     var lhs = try andExpression()
     while accept(keyword: "XOR") {
       let rhs = try andExpression()
-      lhs = make(.binary(.xor, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(.xor, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -27,7 +51,7 @@ extension Parser {
     var lhs = try notExpression()
     while accept(keyword: "AND") {
       let rhs = try notExpression()
-      lhs = make(.binary(.and, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(.and, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -35,8 +59,8 @@ extension Parser {
   private mutating func notExpression() throws(CypherError) -> Expr {
     if current.isKeyword("NOT") {
       let start = advance().range
-      let operand = try notExpression()
-      return make(.not(operand), start.union(operand.range))
+      let operand = try nested { (parser: inout Parser) throws(CypherError) in try parser.notExpression() }
+      return try make(.not(operand), start.union(operand.range))
     }
     return try comparison()
   }
@@ -55,7 +79,7 @@ extension Parser {
       case .symbol(">"): op = .greater
       case .symbol(">="): op = .greaterOrEqual
       default:
-        return chain(operands, operators)
+        return try chain(operands, operators)
       }
       _ = advance()
       operators.append(op)
@@ -64,12 +88,12 @@ extension Parser {
   }
 
   /// `a < b < c` means `a < b AND b < c`.
-  private mutating func chain(_ operands: [Expr], _ operators: [BinaryOperator]) -> Expr {
+  private mutating func chain(_ operands: [Expr], _ operators: [BinaryOperator]) throws(CypherError) -> Expr {
     guard !operators.isEmpty else { return operands[0] }
-    var result = make(.binary(operators[0], operands[0], operands[1]), operands[0].range.union(operands[1].range))
+    var result = try make(.binary(operators[0], operands[0], operands[1]), operands[0].range.union(operands[1].range))
     for i in 1..<operators.count {
-      let next = make(.binary(operators[i], operands[i], operands[i + 1]), operands[i].range.union(operands[i + 1].range))
-      result = make(.binary(.and, result, next), result.range.union(next.range))
+      let next = try make(.binary(operators[i], operands[i], operands[i + 1]), operands[i].range.union(operands[i + 1].range))
+      result = try make(.binary(.and, result, next), result.range.union(next.range))
     }
     return result
   }
@@ -81,26 +105,26 @@ extension Parser {
         _ = advance()
         _ = advance()
         let rhs = try additive()
-        lhs = make(.binary(.startsWith, lhs, rhs), lhs.range.union(rhs.range))
+        lhs = try make(.binary(.startsWith, lhs, rhs), lhs.range.union(rhs.range))
       } else if current.isKeyword("ENDS") && peek().isKeyword("WITH") {
         _ = advance()
         _ = advance()
         let rhs = try additive()
-        lhs = make(.binary(.endsWith, lhs, rhs), lhs.range.union(rhs.range))
+        lhs = try make(.binary(.endsWith, lhs, rhs), lhs.range.union(rhs.range))
       } else if accept(keyword: "CONTAINS") {
         let rhs = try additive()
-        lhs = make(.binary(.contains, lhs, rhs), lhs.range.union(rhs.range))
+        lhs = try make(.binary(.contains, lhs, rhs), lhs.range.union(rhs.range))
       } else if accept(keyword: "IN") {
         let rhs = try additive()
-        lhs = make(.binary(.in, lhs, rhs), lhs.range.union(rhs.range))
+        lhs = try make(.binary(.in, lhs, rhs), lhs.range.union(rhs.range))
       } else if accept("=~") {
         let rhs = try additive()
-        lhs = make(.binary(.regex, lhs, rhs), lhs.range.union(rhs.range))
+        lhs = try make(.binary(.regex, lhs, rhs), lhs.range.union(rhs.range))
       } else if current.isKeyword("IS") {
         _ = advance()
         let negated = accept(keyword: "NOT")
         let end = try expect(keyword: "NULL").range
-        lhs = make(.isNull(lhs, negated: negated), lhs.range.union(end))
+        lhs = try make(.isNull(lhs, negated: negated), lhs.range.union(end))
       } else {
         return lhs
       }
@@ -112,7 +136,7 @@ extension Parser {
     while current.isSymbol("+") || current.isSymbol("-") {
       let op: BinaryOperator = advance().isSymbol("+") ? .add : .subtract
       let rhs = try multiplicative()
-      lhs = make(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -123,7 +147,7 @@ extension Parser {
       let token = advance()
       let op: BinaryOperator = token.isSymbol("*") ? .multiply : (token.isSymbol("/") ? .divide : .modulo)
       let rhs = try power()
-      lhs = make(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -132,7 +156,7 @@ extension Parser {
     var lhs = try unary()
     while accept("^") {
       let rhs = try unary()
-      lhs = make(.binary(.power, lhs, rhs), lhs.range.union(rhs.range))
+      lhs = try make(.binary(.power, lhs, rhs), lhs.range.union(rhs.range))
     }
     return lhs
   }
@@ -143,18 +167,18 @@ extension Parser {
       // Fold `-<integer>` so that -9223372036854775808 is representable.
       if case .integer(let i) = current.kind {
         let token = advance()
-        return try postfix(make(.literal(.int(-i)), start.union(token.range)))
+        return try postfix(try make(.literal(.int(-i)), start.union(token.range)))
       }
       if case .float(let d) = current.kind {
         let token = advance()
-        return try postfix(make(.literal(.float(-d)), start.union(token.range)))
+        return try postfix(try make(.literal(.float(-d)), start.union(token.range)))
       }
-      let operand = try unary()
-      return make(.negate(operand), start.union(operand.range))
+      let operand = try nested { (parser: inout Parser) throws(CypherError) in try parser.unary() }
+      return try make(.negate(operand), start.union(operand.range))
     }
     if current.isSymbol("+") {
       _ = advance()
-      return try unary()
+      return try nested { (parser: inout Parser) throws(CypherError) in try parser.unary() }
     }
     return try postfix(try atom())
   }
@@ -165,24 +189,24 @@ extension Parser {
       if current.isSymbol(".") {
         _ = advance()
         let (key, range) = try name("a property name")
-        expr = make(.property(expr, key), expr.range.union(range))
+        expr = try make(.property(expr, key), expr.range.union(range))
       } else if current.isSymbol("[") {
         _ = advance()
         if accept("..") {
           let upper = current.isSymbol("]") ? nil : try expression()
           let end = try expect("]").range
-          expr = make(.slice(expr, nil, upper), expr.range.union(end))
+          expr = try make(.slice(expr, nil, upper), expr.range.union(end))
           continue
         }
         let index = try expression()
         if accept("..") {
           let upper = current.isSymbol("]") ? nil : try expression()
           let end = try expect("]").range
-          expr = make(.slice(expr, index, upper), expr.range.union(end))
+          expr = try make(.slice(expr, index, upper), expr.range.union(end))
           continue
         }
         let end = try expect("]").range
-        expr = make(.index(expr, index), expr.range.union(end))
+        expr = try make(.index(expr, index), expr.range.union(end))
       } else if current.isSymbol(":"), case .variable = expr.kind {
         var labels: [String] = []
         var end = expr.range
@@ -191,7 +215,7 @@ extension Parser {
           labels.append(label)
           end = range
         }
-        expr = make(.hasLabels(expr, labels), expr.range.union(end))
+        expr = try make(.hasLabels(expr, labels), expr.range.union(end))
       } else {
         return expr
       }
@@ -203,16 +227,16 @@ extension Parser {
     switch token.kind {
     case .integer(let i):
       _ = advance()
-      return make(.literal(.int(i)), token.range)
+      return try make(.literal(.int(i)), token.range)
     case .float(let d):
       _ = advance()
-      return make(.literal(.float(d)), token.range)
+      return try make(.literal(.float(d)), token.range)
     case .string(let s):
       _ = advance()
-      return make(.literal(.string(s)), token.range)
+      return try make(.literal(.string(s)), token.range)
     case .parameter(let p):
       _ = advance()
-      return make(.parameter(p), token.range)
+      return try make(.parameter(p), token.range)
     case .symbol("("):
       _ = advance()
       let inner = try expression()
@@ -226,7 +250,7 @@ extension Parser {
       return try mapLiteral()
     case .quotedIdentifier(let name):
       _ = advance()
-      return make(.variable(name), token.range)
+      return try make(.variable(name), token.range)
     case .identifier(let name):
       return try identifierAtom(name, token)
     default:
@@ -239,20 +263,20 @@ extension Parser {
     switch upper {
     case "TRUE":
       _ = advance()
-      return make(.literal(.bool(true)), token.range)
+      return try make(.literal(.bool(true)), token.range)
     case "FALSE":
       _ = advance()
-      return make(.literal(.bool(false)), token.range)
+      return try make(.literal(.bool(false)), token.range)
     case "NULL":
       _ = advance()
-      return make(.literal(.null), token.range)
+      return try make(.literal(.null), token.range)
     case "CASE":
       return try caseExpression()
     default: break
     }
     guard peek().isSymbol("(") else {
       _ = advance()
-      return make(.variable(name), token.range)
+      return try make(.variable(name), token.range)
     }
     _ = advance()
     _ = advance()
@@ -260,7 +284,7 @@ extension Parser {
     if lower == "count" && current.isSymbol("*") {
       _ = advance()
       let end = try expect(")").range
-      return make(.countStar, token.range.union(end))
+      return try make(.countStar, token.range.union(end))
     }
     if ["all", "any", "none", "single"].contains(lower), case .identifier(let v) = current.kind,
       peek().isKeyword("IN")
@@ -272,7 +296,7 @@ extension Parser {
       let filter = try expression()
       let end = try expect(")").range
       let quantifier = Quantifier(rawValue: lower) ?? .all
-      return make(.quantifier(quantifier, variable: v, list: list, filter: filter), token.range.union(end))
+      return try make(.quantifier(quantifier, variable: v, list: list, filter: filter), token.range.union(end))
     }
     let distinct = accept(keyword: "DISTINCT")
     var arguments: [Expr] = []
@@ -280,7 +304,7 @@ extension Parser {
       repeat { arguments.append(try expression()) } while accept(",")
     }
     let end = try expect(")").range
-    return make(.function(name: lower, distinct: distinct, arguments: arguments), token.range.union(end))
+    return try make(.function(name: lower, distinct: distinct, arguments: arguments), token.range.union(end))
   }
 
   private mutating func caseExpression() throws(CypherError) -> Expr {
@@ -297,7 +321,7 @@ extension Parser {
     var otherwise: Expr?
     if accept(keyword: "ELSE") { otherwise = try expression() }
     let end = try expect(keyword: "END").range
-    return make(.caseWhen(subject: subject, branches: branches, otherwise: otherwise), start.union(end))
+    return try make(.caseWhen(subject: subject, branches: branches, otherwise: otherwise), start.union(end))
   }
 
   private mutating func listOrComprehension() throws(CypherError) -> Expr {
@@ -312,14 +336,14 @@ extension Parser {
       if accept(keyword: "WHERE") { filter = try expression() }
       if accept("|") { map = try expression() }
       let end = try expect("]").range
-      return make(.listComprehension(variable: v, list: list, filter: filter, map: map), start.union(end))
+      return try make(.listComprehension(variable: v, list: list, filter: filter, map: map), start.union(end))
     }
     var elements: [Expr] = []
     if !current.isSymbol("]") {
       repeat { elements.append(try expression()) } while accept(",")
     }
     let end = try expect("]").range
-    return make(.list(elements), start.union(end))
+    return try make(.list(elements), start.union(end))
   }
 
   mutating func mapLiteral() throws(CypherError) -> Expr {
@@ -333,6 +357,6 @@ extension Parser {
       } while accept(",")
     }
     let end = try expect("}").range
-    return make(.map(entries), start.union(end))
+    return try make(.map(entries), start.union(end))
   }
 }

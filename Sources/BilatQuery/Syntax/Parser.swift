@@ -8,6 +8,8 @@ struct Parser {
   let text: String
   let bytes: [UInt8]
   var nextID = 0
+  /// Current nesting of expressions being parsed (bounded to keep recursion shallow).
+  var depth = 0
 
   init(_ text: String) throws(CypherError) {
     self.text = text

@@ -54,13 +54,20 @@ extension CypherValue {
     }
   }
 
+  /// Code-point order (as Cypher specifies), which is the byte order of UTF-8.
   static func compareStrings(_ x: String, _ y: String) -> ComparisonResult {
-    // Code-point order, as Cypher specifies.
-    for (u, v) in zip(x.unicodeScalars, y.unicodeScalars) where u != v {
-      return u.value < v.value ? .orderedAscending : .orderedDescending
+    var a = x
+    var b = y
+    return a.withUTF8 { pa in
+      b.withUTF8 { pb in
+        let n = min(pa.count, pb.count)
+        if n > 0, let baseA = pa.baseAddress, let baseB = pb.baseAddress {
+          let c = memcmp(baseA, baseB, n)
+          if c != 0 { return c < 0 ? .orderedAscending : .orderedDescending }
+        }
+        return pa.count == pb.count ? .orderedSame : (pa.count < pb.count ? .orderedAscending : .orderedDescending)
+      }
     }
-    let (cx, cy) = (x.unicodeScalars.count, y.unicodeScalars.count)
-    return cx == cy ? .orderedSame : (cx < cy ? .orderedAscending : .orderedDescending)
   }
 
   var numeric: Double? {

@@ -152,8 +152,12 @@ extension CypherValue: Hashable {
     case .string(let s): hasher.combine(s)
     case .list(let l): hasher.combine(l)
     case .map(let m): hasher.combine(m)
-    case .node(let n): hasher.combine("n\(n.id)")
-    case .relationship(let r): hasher.combine("r\(r.id)")
+    case .node(let n):
+      hasher.combine(1 as UInt8)
+      hasher.combine(n.id)
+    case .relationship(let r):
+      hasher.combine(2 as UInt8)
+      hasher.combine(r.id)
     case .path(let p):
       hasher.combine(p.nodes.map(\.id))
       hasher.combine(p.relationships.map(\.id))

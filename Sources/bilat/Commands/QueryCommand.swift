@@ -48,7 +48,9 @@ struct QueryCommand: ParsableCommand {
         bilat query --param name="'Ding Xuexiang'" 'MATCH (p:Person {name: $name}) RETURN p'
         bilat query 'EXPLAIN MATCH (n:Person) RETURN count(*)'
       Parameter values are Cypher literals ('text', 42, 1.5, true, [1, 2]); a value that is not a \
-      literal is taken as a string. CREATE is refused here: use `bilat create`.
+      literal is taken as a string. CREATE is refused here: use `bilat create`. An unbounded \
+      variable-length relationship (`*`, `*2..`) stops at 32 hops. EXPLAIN shows the SQL and \
+      SQLite's plan.
       """)
 
   @OptionGroup var store: StoreOptions
