@@ -2,18 +2,18 @@ import BilatCore
 
 /// Collects entities of one article, merging mentions of the same thing by label and folded name.
 struct EntityTable {
-  var entities: [ExtractedEntity] = []
-  var index: [String: Int] = [:]
-  var folded: [String: String] = [:]
-
-  static func key(_ label: String, _ name: String) -> String {
-    label + "|" + NameKey.transliterationFolded(name)
+  struct Key: Hashable {
+    var label: String
+    var folded: String
   }
+  var entities: [ExtractedEntity] = []
+  var index: [Key: Int] = [:]
+  var folded: [String: String] = [:]
 
   /// The lookup key within one article: letters and digits, lowercased (typography and
   /// spacing variants meet; spelling variants of people are resolved by the person registry).
-  mutating func key(_ label: String, _ name: String) -> String {
-    if let f = folded[name] { return label + "|" + f }
+  mutating func key(_ label: String, _ name: String) -> Key {
+    if let f = folded[name] { return Key(label: label, folded: f) }
     var out = String.UnicodeScalarView()
     for u in name.unicodeScalars {
       if u.value < 0x80 {
@@ -28,7 +28,7 @@ struct EntityTable {
     }
     let f = String(out)
     folded[name] = f
-    return label + "|" + f
+    return Key(label: label, folded: f)
   }
 
   /// The entity with this label and name, created if needed.

@@ -8,7 +8,9 @@ extension ExtractionState {
     "airport": "transport and logistics", "hub": "transport and logistics", "highway": "transport and logistics",
     "bridge": "transport and logistics", "crossing": "transport and logistics", "station": "transport and logistics",
     "line": "transport and logistics", "refinery": "energy", "pipeline": "energy", "field": "energy",
-    "dam": "energy", "mine": "mining", "plant": "industry",
+    "dam": "energy", "mine": "mining", "plant": "industry", "route": "transport and logistics",
+    "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
+    "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture",
   ]
 
   // MARK: Agreements
@@ -176,7 +178,7 @@ extension ExtractionState {
         guard let e = end else { continue }
         var props: [String: PropertyValue] = ["title": .string(office.title)]
         if let d = article.published { props["as_of"] = .string(d.iso) }
-        relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: office.title.lowercased())
+        relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: "")
         continue
       }
       var end: Int?
@@ -187,7 +189,7 @@ extension ExtractionState {
       guard let e = end else { continue }
       var props: [String: PropertyValue] = ["title": .string(title)]
       if let d = article.published { props["as_of"] = .string(d.iso) }
-      relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: title.lowercased())
+      relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: "")
     }
   }
 
@@ -203,6 +205,15 @@ extension ExtractionState {
       out.append(m.best.canonical)
     }
     if !useHead { return out }
+    // cross-border cooperation centres and trade zones: "Khorgos International Centre for Boundary Cooperation"
+    if let h = tokens.first(where: { ["centre", "center", "zone"].contains($0.lower) }), h.isWord,
+      tokens.contains(where: { ["cooperation", "trade", "free"].contains($0.lower) })
+    {
+      if !out.contains("trade") { out.append("trade") }
+      if tokens.contains(where: { ["border", "boundary", "cross-border"].contains($0.lower) }), !out.contains("transport and logistics") {
+        out.append("transport and logistics")
+      }
+    }
     // the head noun adds its own sector: "grain terminal" → agriculture and transport and logistics
     for t in tokens.reversed() {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
@@ -214,6 +225,22 @@ extension ExtractionState {
         if !out.contains(sector) && !(energyPlant && out.contains("energy")) { out.append(sector) }
         break
       }
+    }
+    return out
+  }
+
+  /// Sector words of the appositive or relative clause that describes a name: "the Khorgos
+  /// centre, a trade zone straddling the border", "the dry port, which handles container trains".
+  func clauseSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
+    let t = a.tokens
+    var i = end
+    if i < t.count && t[i].text == "," { i += 1 }
+    guard i < t.count, ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
+    var j = i + 1
+    while j < t.count && t[j].text != "," && t[j].text != ";" && t[j].text != "." && t[j].text != "(" { j += 1 }
+    var out: [String] = []
+    for m in lexicon.matches(in: Array(t[i..<j])) where m.best.kind == .sector && !out.contains(m.best.canonical) {
+      out.append(m.best.canonical)
     }
     return out
   }
@@ -234,6 +261,9 @@ extension ExtractionState {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
       var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
+      if s.kind != .agreement {
+        for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
+      }
       for f in s.inner {
         guard let fid = f.entity else { continue }
         relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))
@@ -248,6 +278,19 @@ extension ExtractionState {
   }
 
   // MARK: Locations
+
+  /// One role per person and body: a role to an organization of country C makes a role to C
+  /// itself redundant ("Vice Premier of the State Council" and "Chinese Vice Premier").
+  mutating func pruneRoles() {
+    var orgCountries: [Int: Set<String>] = [:]
+    for r in relationList where r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Organization" {
+      if let c = table.entities[r.end].properties["country"]?.stringValue { orgCountries[r.start, default: []].insert(c) }
+    }
+    relationList.removeAll { r in
+      r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Country"
+        && (orgCountries[r.start]?.contains(table.entities[r.end].name) ?? false)
+    }
+  }
 
   mutating func locations() {
     for e in table.entities where e.label == "City" || e.label == "Place" {

@@ -44,6 +44,7 @@ extension ExtractionState {
       projects(a)
     }
     locations()
+    pruneRoles()
   }
 
   // MARK: Meetings
@@ -116,14 +117,25 @@ extension ExtractionState {
     return out
   }
 
-  /// The date a sentence states (absolute or relative to the publication date), if any.
-  func statedDate(_ a: SentenceAnalysis) -> CalendarDate? {
-    if let m = DateFinder.find(in: a.tokens).first, let d = m.date(reference: article.published) { return d }
-    guard let ref = article.published else { return nil }
-    for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
-      if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { return d }
+  static let notEventDate: Set<String> = ["since", "until", "till", "from", "by", "before", "after", "through", "of"]
+
+  /// The date a sentence states for its event (absolute, or relative to the publication date):
+  /// the one nearest to `near` (the trigger), skipping "since November 10"-style dates.
+  func statedDate(_ a: SentenceAnalysis, near: Int? = nil) -> CalendarDate? {
+    var candidates: [(Int, CalendarDate)] = []
+    for m in DateFinder.find(in: a.tokens) {
+      let lo = m.tokens.lowerBound
+      if lo > 0 && ExtractionState.notEventDate.contains(a.tokens[lo - 1].lower) { continue }
+      if let d = m.date(reference: article.published) { candidates.append((lo, d)) }
     }
-    return nil
+    if let ref = article.published {
+      for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
+        if i > 0 && ExtractionState.notEventDate.contains(a.tokens[i - 1].lower) { continue }
+        if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { candidates.append((i, d)) }
+      }
+    }
+    guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
+    return candidates.min { abs($0.0 - near) < abs($1.0 - near) }?.1
   }
 
   /// The city entity for the dateline city, creating it if the dictionaries know it.
@@ -170,11 +182,13 @@ extension ExtractionState {
     let subject = people[0]
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
-    let date = statedDate(a) ?? lastDate ?? article.published
+    let date = statedDate(a, near: trigger.index) ?? lastDate ?? article.published
     var place: Int?
     for prepositions in [["in", "at"], ["to"]] where place == nil {
       for s in a.spans where s.kind == .city {
-        if s.tokens.lowerBound > 0, prepositions.contains(a.tokens[s.tokens.lowerBound - 1].lower) {
+        var lo = s.tokens.lowerBound
+        if lo > 1 && a.tokens[lo - 1].lower == "the" { lo -= 1 }  // "in the Kazakh capital"
+        if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {
           place = s.entity
           break
         }
@@ -243,9 +257,15 @@ extension ExtractionState {
           current = k
         }
       }
-      for s in a.spans where s.kind == .sector {
-        guard let sector = s.entity else { continue }
-        relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+      for s in a.spans {
+        if s.kind == .sector, let sector = s.entity {
+          relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
+        } else if s.kind == .facility || s.kind == .project, s.tokens.count > 3 {
+          // sector words inside a long undertaking's name: "Centre for Industrial Cooperation"
+          for x in sectors(ofName: s.name, useHead: false) {
+            relate("DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65))
+          }
+        }
       }
     }
   }

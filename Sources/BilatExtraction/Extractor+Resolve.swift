@@ -15,6 +15,7 @@ extension ExtractionState {
   mutating func resolve(_ analyses: inout [SentenceAnalysis]) {
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
+    var pending: [(Int, Int)] = []
     for si in analyses.indices {
       var a = analyses[si]
       for k in a.spans.indices {
@@ -62,6 +63,8 @@ extension ExtractionState {
             a.spans[k].rule = "title-coreference"
             a.spans[k].confidence = 0.8
             table.mention(p, mention(a, s.tokens, "title-coreference", 0.8))
+          } else {
+            pending.append((si, k))
           }
         case .pronoun:
           if s.tokens.lowerBound <= 2, let last = lastSubject, si - last.sentence <= 2 {
@@ -79,6 +82,25 @@ extension ExtractionState {
         lastSubject = (si, e)
       }
       analyses[si] = a
+    }
+    // "The Head of State received ..." before the President is named: resolve with everyone known
+    for (si, k) in pending {
+      guard let p = titleReference(analyses[si], k, people) else { continue }
+      let s = analyses[si].spans[k]
+      analyses[si].spans[k].kind = .person
+      analyses[si].spans[k].entity = p
+      analyses[si].spans[k].rule = "title-coreference"
+      analyses[si].spans[k].confidence = 0.7
+      table.mention(p, mention(analyses[si], s.tokens, "title-coreference", 0.7))
+    }
+  }
+
+  /// Titles that name the same office in other words.
+  static func canonicalTitle(_ t: String) -> String {
+    switch t {
+    case "head of state", "leader", "president": return "president"
+    case "head of government", "premier", "prime minister": return "prime minister"
+    default: return t
     }
   }
 
@@ -138,9 +160,9 @@ extension ExtractionState {
       table.fill(id, "title", office?.title)
       table.fill(id, "organization", office?.organization)
     }
-    if let t = s.title, let i = people.firstIndex(where: { $0.entity == id }) {
-      if people[i].title == nil { people[i].title = t }
-      if let c = s.country { people[i].country = c }
+    if let i = people.firstIndex(where: { $0.entity == id }) {
+      if people[i].title == nil { people[i].title = s.title ?? table.entities[id].properties["title"]?.stringValue }
+      if let c = s.country ?? table.entities[id].properties["country"]?.stringValue { people[i].country = c }
     }
     return id
   }
@@ -149,7 +171,7 @@ extension ExtractionState {
   func titleReference(_ a: SentenceAnalysis, _ k: Int, _ people: [PersonInfo]) -> Int? {
     let s = a.spans[k]
     let lo = s.tokens.lowerBound
-    guard lo > 0 else { return nil }
+    guard lo > 0, !s.attached else { return nil }
     let prev = a.tokens[lo - 1].lower
     let afterDemonym = a.span(at: lo - 1)?.kind == .demonym || prev == "'s"
     guard prev == "the" || afterDemonym else { return nil }
@@ -158,10 +180,10 @@ extension ExtractionState {
     {
       return nil
     }
-    let title = a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens)).lowercased()
+    let title = ExtractionState.canonicalTitle(a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens)).lowercased())
     let country = s.country
     let candidates = people.filter {
-      guard let t = $0.title?.lowercased() else { return false }
+      guard let t = $0.title.map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
       guard t == title || t.hasSuffix(" " + title) else { return false }
       if let country, let pc = $0.country, pc != country { return false }
       return true

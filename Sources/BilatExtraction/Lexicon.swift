@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
   public private(set) var countryOf: [String: String] = [:]
   /// Canonical country names.
   public private(set) var countries: Set<String> = []
+  /// Capital city of each country (canonical names).
+  public private(set) var capitals: [String: String] = [:]
   /// Canonical city names.
   public private(set) var cities: Set<String> = []
   /// Well-known people by a single-word form (surname or variant), lowercased.
@@ -110,6 +112,7 @@ public struct Lexicon: Sendable {
   mutating func addCountry(_ c: [String]) {
     countries.insert(c[0])
     countryOf[c[0]] = c[0]
+    if let capital = Lexicon.col(c, 3) { capitals[c[0]] = capital }
     for s in [c[0]] + Lexicon.list(c, 1) { insert(s, Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false)) }
     for s in Lexicon.list(c, 2) { insert(s, Entry(kind: .demonym, canonical: c[0], country: c[0], anyCase: false)) }
   }

@@ -36,6 +36,7 @@ enum LineClassifier {
     var sawBody = false
     var bulletContext = false
     var headerDateWithoutYear: DateFinder.Match?
+    var fallback: [Range<Int>] = []
     for raw in lines {
       let r = LineSplitter.trim(u, raw)
       if r.isEmpty {
@@ -96,6 +97,8 @@ enum LineClassifier {
         continue
       }
       bulletContext = false
+      // long lines without final punctuation: body only if nothing else is (copied text without periods)
+      if words >= 8 && !inLinkList { fallback.append(r) }
       let line = UTF16Text.string(u, r)
       if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
         && !line.contains("»")
@@ -104,6 +107,10 @@ enum LineClassifier {
       } else {
         article.clutter.append(r)
       }
+    }
+    if article.paragraphs.isEmpty {
+      article.paragraphs = fallback
+      article.clutter.removeAll { r in article.paragraphs.contains(r) }
     }
     if article.published == nil, let partial = headerDateWithoutYear {
       // A dateline such as "Nov. 29" without a year: take the year from a date in the file
@@ -137,25 +144,42 @@ enum LineClassifier {
     return clutterPrefixes.contains { head.hasPrefix($0) }
   }
 
-  /// Whether the line contains a reuse/copyright/reading-time fragment (ASCII case-insensitive).
+  /// Notice fragments bucketed by their first two (lowercase ASCII) code units.
+  static let fragmentBuckets: [UInt32: [[UInt16]]] = {
+    var b: [UInt32: [[UInt16]]] = [:]
+    for p in fragmentUnits where p.count >= 2 { b[UInt32(p[0]) << 16 | UInt32(p[1]), default: []].append(p) }
+    return b
+  }()
+
+  @inline(__always) static func lowerASCII(_ c: UInt16) -> UInt16 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
+
+  /// First code units of notice fragments, for a cheap pre-check before the bucket lookup.
+  static let fragmentFirst: [Bool] = {
+    var b = [Bool](repeating: false, count: 128)
+    for p in fragmentUnits where p[0] < 128 { b[Int(p[0])] = true }
+    return b
+  }()
+
+  /// Whether the line contains a reuse/copyright/reading-time fragment (ASCII case-insensitive),
+  /// in one pass over the line.
   static func containsNotice(_ u: [UInt16], _ r: Range<Int>) -> Bool {
-    for p in fragmentUnits where p.count <= r.count {
-      let first = p[0]
-      var i = r.lowerBound
-      let last = r.upperBound - p.count
-      while i <= last {
-        let c = u[i] >= 0x41 && u[i] <= 0x5A ? u[i] + 32 : u[i]
-        if c == first {
-          var k = 1
-          while k < p.count {
-            let d = u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] + 32 : u[i + k]
-            if d != p[k] { break }
-            k += 1
-          }
+    guard r.count >= 2 else { return false }
+    var i = r.lowerBound
+    while i + 1 < r.upperBound {
+      let c = lowerASCII(u[i])
+      guard c < 128, fragmentFirst[Int(c)], i == r.lowerBound || !TextClass.isLetter(u[i - 1]) else {
+        i += 1
+        continue
+      }
+      let key = UInt32(c) << 16 | UInt32(lowerASCII(u[i + 1]))
+      if let bucket = fragmentBuckets[key] {
+        for p in bucket where i + p.count <= r.upperBound {
+          var k = 2
+          while k < p.count && lowerASCII(u[i + k]) == p[k] { k += 1 }
           if k == p.count { return true }
         }
-        i += 1
       }
+      i += 1
     }
     return false
   }

@@ -88,10 +88,18 @@ extension Patterns {
         if !items.isEmpty { hi = items[items.count - 1].upperBound }
       }
       if items.isEmpty {
-        i += 1
+        // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
+        let ext = nameComplementEnd(a, head: head, from: i + 1)
+        if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
+          i = ext
+        } else {
+          i += 1
+        }
         continue
       }
       if items.count == 1 && !plural {
+        hi = nameComplementEnd(a, head: head, from: hi)
         let lo = items[0].lowerBound
         let r = lo < i ? lo..<hi : i..<hi
         a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-head", confidence: 0.8))
@@ -105,6 +113,26 @@ extension Patterns {
       i = hi
     }
   }
+
+  /// The end of a facility name's complement: "Centre for Boundary Cooperation", and a quoted
+  /// proper name after it: 'Centre for Industrial Cooperation "Central Asia"'.
+  static func nameComplementEnd(_ a: SentenceAnalysis, head: String, from hi: Int) -> Int {
+    let t = a.tokens
+    var h = hi
+    if ["centre", "center", "zone", "park"].contains(head), h + 1 < t.count, t[h].lower == "for", t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && t[e].isWord && (t[e].isCapitalized || (t[e].lower == "and" && e + 1 < t.count && t[e + 1].isCapitalized)) { e += 1 }
+      h = e
+    }
+    if h + 2 < t.count, isQuote(t[h].text), t[h + 1].isCapitalized {
+      var e = h + 1
+      while e < t.count && e - h < 8 && !isQuote(t[e].text) && (t[e].isWord || t[e].isDash) { e += 1 }
+      if e < t.count && isQuote(t[e].text) { h = e + 1 }
+    }
+    return h
+  }
+
+  static func isQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" }
 
   static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
 
@@ -120,13 +148,47 @@ extension Patterns {
     }
   }
 
-  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express"]
+  /// "the Kazakh capital", "Kazakhstan's capital", "the capital of China" → that capital city.
+  static func capitals(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
+    let t = a.tokens
+    for i in t.indices where t[i].lower == "capital" || t[i].lower == "capitals" {
+      var country: Span?
+      var lo = i
+      if i > 0, let s = a.span(at: i - 1), s.kind == .demonym || s.kind == .country {
+        country = s
+        lo = s.tokens.lowerBound
+      } else if i > 1, t[i - 1].lower == "'s", let s = a.span(at: i - 2), s.kind == .country {
+        country = s
+        lo = s.tokens.lowerBound
+      }
+      var hi = i + 1
+      if country == nil, i + 2 < t.count, t[i + 1].lower == "of" {
+        let j = t[i + 2].lower == "the" && i + 3 < t.count ? i + 3 : i + 2
+        if let s = a.span(at: j), s.kind == .country {
+          country = s
+          hi = s.tokens.upperBound
+        }
+      }
+      guard let c = country, let name = c.country ?? Optional(c.name), let capital = lexicon.capitals[name] else { continue }
+      a.add(Span(kind: .city, tokens: lo..<hi, name: capital, country: name, rule: "capital-of", confidence: 0.85))
+    }
+  }
+
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains"]
+  /// Lower-case words that may sit between a named project's proper name and its head:
+  /// "North–South international transport corridor", "China–Europe freight trains".
+  static let namedProjectModifiers: Set<String> = [
+    "international", "transport", "freight", "container", "cargo", "economic", "transit", "logistics", "trade",
+    "multimodal",
+  ]
 
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
   static func namedProjects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
     for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
       var lo = i
+      while lo > 0 && t[lo - 1].isWord && !t[lo - 1].isCapitalized && namedProjectModifiers.contains(t[lo - 1].lower) { lo -= 1 }
+      let modLo = lo
       while lo > 0 {
         let p = t[lo - 1]
         if p.isWord && p.isCapitalized && !isFunctionCapital(p) && a.span(at: lo - 1)?.kind != .title
@@ -139,7 +201,8 @@ extension Patterns {
           break
         }
       }
-      if lo < i {
+      // "trains" needs a kind between name and head ("China–Europe freight trains")
+      if lo < modLo && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }

@@ -103,7 +103,10 @@ enum Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      guard t[i].has(WordClass.orgHead), t[i].isCapitalized, a.span(at: i)?.kind != .organization,
+      // "the government of Kazakhstan" also counts in lower case
+      let lowerGovernment =
+        t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country
+      guard t[i].has(WordClass.orgHead), t[i].isCapitalized || lowerGovernment, a.span(at: i)?.kind != .organization,
         a.span(at: i)?.kind != .person
       else {
         i += 1
@@ -129,6 +132,9 @@ enum Patterns {
             lastGood = j
             continue
           }
+          // "Council of Foreign Ministers of the Shanghai Cooperation Organisation": the body it
+          // belongs to stays an organization of its own
+          if let s = a.span(at: j), s.kind != .sector { break }
           if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
             j += 1
             if tk.lower != "the" { lastGood = j }

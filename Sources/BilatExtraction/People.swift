@@ -156,6 +156,7 @@ enum People {
       person.title = a.text(titleLo..<a.titleEnd(titleLo..<titleHi))
       person.organization = organization
       person.partial = nameEnd - nameStart == 1 && existing == nil
+      titleSpan.attached = true
       a.add(titleSpan)
       a.add(person)
       return a.cover[nameStart]
@@ -240,6 +241,7 @@ enum People {
         rule: "name-appositive-title", confidence: 0.85)
       person.title = a.text(lo..<a.titleEnd(lo..<hi))
       person.organization = organization
+      titleSpan.attached = true
       a.add(titleSpan)
       a.add(person)
       i = hi

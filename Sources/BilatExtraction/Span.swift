@@ -24,6 +24,8 @@ struct Span: Sendable {
   var entity: Int?
   /// Person spans with a single-word name ("President Tokayev") still to be resolved.
   var partial = false
+  /// A title that introduces a named person ("Prime Minister Alikhan Smailov"), not a reference.
+  var attached = false
   /// Facilities named inside a project phrase.
   var inner: [Span] = []
 }

@@ -60,6 +60,17 @@ struct ReaderTests {
     #expect(a.published?.iso == iso)
   }
 
+  @Test("text copied without final periods is still read as body")
+  func noPunctuation() throws {
+    let text = """
+      Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on Monday
+      They discussed trade and energy cooperation between the two countries
+      """
+    let x = try Fixture.article(text, source: "2024-07-01-np.txt")
+    #expect(x.sentences.count == 2)
+    #expect(x.relations("MET_WITH").first?.properties["date"]?.stringValue == "2024-07-01")
+  }
+
   @Test("a wire dateline without a year takes the year from the file name")
   func yearFromFileName() throws {
     let x = try Fixture.extract("2023-11-28-outlet-a.txt")

@@ -41,6 +41,21 @@ struct SentenceTests {
     #expect(x.relations("MET_WITH").first?.properties["date"]?.stringValue == iso)
   }
 
+  @Test("the meeting date is the one next to the meeting, not a 'since' date")
+  func nearestDate() throws {
+    let text = """
+      ---
+      date: 2023-11-29
+      ---
+      Since November 10, 2023 the visa-free regime is in force, and on Tuesday Kazakh Prime Minister \
+      Alikhan Smailov met Chinese Vice Premier Ding Xuexiang in the Kazakh capital.
+      """
+    let x = try Fixture.article(text)
+    let met = try #require(x.relations("MET_WITH").first)
+    #expect(met.properties["date"]?.stringValue == "2023-11-28")
+    #expect(met.properties["place"]?.stringValue == "Astana")
+  }
+
   @Test("calendar arithmetic")
   func calendar() {
     let d = CalendarDate(year: 2024, month: 3, day: 1)

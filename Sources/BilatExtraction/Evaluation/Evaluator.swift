@@ -50,7 +50,11 @@ public struct Evaluator: Sendable {
       var s = report.entities[label] ?? Score()
       for ge in g {
         let gn = [ge.name] + (ge.aliases ?? [])
-        if let k = p.indices.first(where: { !used.contains($0) && Evaluator.match(label, gn, [p[$0].name] + p[$0].aliases) }) {
+        // exact names first, so a loose content-word match does not take another gold entity's prediction
+        let exact = Set(gn.map(NameKey.transliterationFolded))
+        if let k = p.indices.first(where: { !used.contains($0) && ([p[$0].name] + p[$0].aliases).contains { exact.contains(NameKey.transliterationFolded($0)) } })
+          ?? p.indices.first(where: { !used.contains($0) && Evaluator.match(label, gn, [p[$0].name] + p[$0].aliases) })
+        {
           used.insert(k)
           s.truePositives += 1
         } else {
@@ -72,8 +76,12 @@ public struct Evaluator: Sendable {
       return (nil, [n])
     }
     func predNames(_ id: Int) -> [String] { [x.entities[id].name] + x.entities[id].aliases }
-    func same(_ g: String, _ pid: Int) -> Bool {
+    func sameName(_ g: String, _ pid: Int, strict: Bool) -> Bool {
       let gn = goldNames(g)
+      if strict {
+        let exact = Set(gn.names.map(NameKey.transliterationFolded))
+        return predNames(pid).contains { exact.contains(NameKey.transliterationFolded($0)) }
+      }
       let label = gn.label ?? x.entities[pid].label
       return Evaluator.match(label, gn.names, predNames(pid))
     }
@@ -83,8 +91,10 @@ public struct Evaluator: Sendable {
       var used = Set<Int>()
       var s = report.relations[type] ?? Score()
       for gr in g {
-        let hit = p.indices.first { k in
+        // a prediction naming the gold entities exactly is preferred to a content-word match
+        let hit = [true, false].lazy.compactMap { strict in p.indices.first { k in
           guard !used.contains(k) else { return false }
+          func same(_ g: String, _ pid: Int) -> Bool { sameName(g, pid, strict: strict) }
           let pr = p[k]
           switch type {
           case "DISCUSSED":
@@ -108,7 +118,7 @@ public struct Evaluator: Sendable {
             guard let st = gr.start else { return false }
             return same(st, pr.start) && same(gr.end, pr.end)
           }
-        }
+        } }.first
         if let k = hit {
           used.insert(k)
           s.truePositives += 1

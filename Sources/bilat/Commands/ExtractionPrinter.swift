@@ -13,6 +13,8 @@ enum ExtractionPrinter {
     for e in x.entities {
       let props = e.properties.filter { $0.key != "name" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       print("  \(e.id) \(e.label): \(e.name) \(e.aliases.isEmpty ? "" : "aka \(e.aliases)") \(props.joined(separator: " "))")
+      let rules = e.mentions.map { "s\($0.sentence):\($0.rule)" }.joined(separator: ", ")
+      print("      mentions: \(rules)")
     }
     print("\nrelations:")
     for r in x.relations {
