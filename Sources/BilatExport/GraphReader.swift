@@ -25,24 +25,25 @@ struct GraphReader {
     let nodeFilter = selection.nodeIDs.map(GraphSelection.jsonArray)
     let filter = nodeFilter == nil ? "" : " WHERE node_id IN (SELECT value FROM json_each(?))"
     let arguments: StatementArguments = nodeFilter.map { [$0] } ?? []
-    let ids = try Int64.fetchCursor(
+    let ids = try RawCursor(
       db, sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
         + " ORDER BY id",
       arguments: arguments)
     let labels = try GroupedCursor<String>(
       db, sql: "SELECT node_id, label FROM node_label\(filter) ORDER BY node_id, label", arguments: arguments
-    ) { $0[1] }
+    ) { $0.string(1) }
     let properties = try GroupedCursor<(key: String, value: PropertyValue)>(
       db, sql: "SELECT node_id, key, value, value_type FROM node_property\(filter) ORDER BY node_id, key",
       arguments: arguments
-    ) { (key: $0[1], value: PropertyValue(stored: $0[2], type: $0[3])) }
+    ) { (key: $0.string(1), value: $0.property(2)) }
     let aliases =
       parts.contains(.aliases)
       ? try GroupedCursor<String>(
         db, sql: "SELECT node_id, surface FROM alias\(filter) ORDER BY node_id, surface", arguments: arguments
-      ) { $0[1] } : nil
+      ) { $0.string(1) } : nil
     let evidence = parts.contains(.evidence) ? try evidenceCursor(owner: "node_id", filter: nodeFilter) : nil
-    while let id = try ids.next() {
+    while try ids.next() {
+      let id = ids.row.int64(0)
       try body(
         NodeRecord(
           id: id, labels: try labels.elements(for: id), properties: try properties.elements(for: id),
@@ -54,7 +55,7 @@ struct GraphReader {
   func forEachRelationship(including parts: Parts = [], _ body: (RelationshipRecord) throws -> Void) throws {
     let relationshipFilter = selection.relationshipIDs.map(GraphSelection.jsonArray)
     let arguments: StatementArguments = relationshipFilter.map { [$0] } ?? []
-    let rows = try Row.fetchCursor(
+    let rows = try RawCursor(
       db,
       sql: "SELECT id, type, start_id, end_id FROM relationship"
         + (relationshipFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
@@ -65,14 +66,16 @@ struct GraphReader {
       sql: "SELECT relationship_id, key, value, value_type FROM relationship_property\(filter) "
         + "ORDER BY relationship_id, key",
       arguments: arguments
-    ) { (key: $0[1], value: PropertyValue(stored: $0[2], type: $0[3])) }
+    ) { (key: $0.string(1), value: $0.property(2)) }
     let evidence =
       parts.contains(.evidence) ? try evidenceCursor(owner: "relationship_id", filter: relationshipFilter) : nil
-    while let row = try rows.next() {
-      let id: Int64 = row[0]
+    while try rows.next() {
+      let row = rows.row
+      let id = row.int64(0)
       try body(
         RelationshipRecord(
-          id: id, type: row[1], start: row[2], end: row[3], properties: try properties.elements(for: id),
+          id: id, type: row.string(1), start: row.int64(2), end: row.int64(3),
+          properties: try properties.elements(for: id),
           evidence: try evidence?.elements(for: id).sorted() ?? []))
     }
   }
@@ -92,8 +95,8 @@ struct GraphReader {
       arguments: filter.map { [$0] } ?? []
     ) {
       EvidenceItem(
-        article: $0[1], sentenceIndex: $0[2], sentence: $0[3], start: $0[4], end: $0[5], rule: $0[6],
-        confidence: $0[7])
+        article: $0.string(1), sentenceIndex: Int($0.int64(2)), sentence: $0.string(3), start: Int($0.int64(4)),
+        end: Int($0.int64(5)), rule: $0.string(6), confidence: $0.double(7))
     }
   }
 }
@@ -101,12 +104,12 @@ struct GraphReader {
 /// A cursor over rows `(owner_id, ...)` sorted by owner id, read group by group in step with
 /// another cursor over the owners.
 final class GroupedCursor<Element> {
-  private let cursor: RowCursor
-  private let transform: (Row) -> Element
+  private let cursor: RawCursor
+  private let transform: (RawRow) -> Element
   private var pending: (owner: Int64, element: Element)?
 
-  init(_ db: Database, sql: String, arguments: StatementArguments, transform: @escaping (Row) -> Element) throws {
-    cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+  init(_ db: Database, sql: String, arguments: StatementArguments, transform: @escaping (RawRow) -> Element) throws {
+    cursor = try RawCursor(db, sql: sql, arguments: arguments)
     self.transform = transform
   }
 
@@ -115,8 +118,8 @@ final class GroupedCursor<Element> {
     var result: [Element] = []
     while true {
       if pending == nil {
-        guard let row = try cursor.next() else { return result }
-        pending = (row[0], transform(row))
+        guard try cursor.next() else { return result }
+        pending = (cursor.row.int64(0), transform(cursor.row))
       }
       guard let current = pending else { return result }
       if current.owner > owner { return result }

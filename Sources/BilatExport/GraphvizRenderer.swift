@@ -14,6 +14,12 @@ public enum GraphvizRenderer {
     case svg, png, pdf
   }
 
+  /// Graphviz layout engines (`dot -K`): `dot` for layered drawings (the default), `sfdp` and
+  /// `fdp` for large undirected-looking networks, `neato`, `circo`, `twopi`.
+  public enum Layout: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi
+  }
+
   /// The path of the `dot` executable on `PATH`, or nil when Graphviz is not installed.
   public static func locateDot(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
     let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -31,7 +37,7 @@ public enum GraphvizRenderer {
   ///   ``ExportError/graphvizFailed(status:message:)`` when it fails (the destination is removed).
   @discardableResult
   public static func render(
-    format: Format, to destination: URL, dotPath: String? = nil,
+    format: Format, to destination: URL, layout: Layout = .dot, dotPath: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment, _ produce: (TextOutput) throws -> Void
   ) throws -> String {
     guard let dot = dotPath ?? locateDot(environment: environment) else { throw ExportError.graphvizMissing }
@@ -39,7 +45,7 @@ public enum GraphvizRenderer {
     signal(SIGPIPE, SIG_IGN)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: dot)
-    process.arguments = ["-T\(format.rawValue)", "-o", destination.path]
+    process.arguments = ["-T\(format.rawValue)", "-K\(layout.rawValue)", "-o", destination.path]
     let input = Pipe()
     process.standardInput = input
     let errorLog = FileManager.default.temporaryDirectory
@@ -64,12 +70,19 @@ public enum GraphvizRenderer {
     let message = (try? String(contentsOf: errorLog, encoding: .utf8)) ?? ""
     if process.terminationStatus != 0 {
       try? FileManager.default.removeItem(at: destination)
-      throw ExportError.graphvizFailed(status: process.terminationStatus, message: message)
+      throw ExportError.graphvizFailed(status: process.terminationStatus, message: abridged(message))
     }
     if let producerError {
       try? FileManager.default.removeItem(at: destination)
       throw producerError
     }
-    return message.trimmingCharacters(in: .whitespacesAndNewlines)
+    return abridged(message)
+  }
+
+  /// Graphviz can print thousands of lines (one per node) after some errors: keep the first 12.
+  static func abridged(_ message: String) -> String {
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: true)
+    guard lines.count > 12 else { return message.trimmingCharacters(in: .whitespacesAndNewlines) }
+    return lines.prefix(12).joined(separator: "\n") + "\n... (\(lines.count - 12) more lines from Graphviz)"
   }
 }

@@ -13,6 +13,8 @@ struct RawRow {
 
   func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
 
+  func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+
   func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 
   /// The column's UTF-8 text (numbers converted by SQLite); valid until the next step.

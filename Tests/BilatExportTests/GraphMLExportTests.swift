@@ -58,3 +58,20 @@ import Testing
     #expect(document.keys.filter { $0.domain == "node" }.map(\.name) == ["labels", "label", "budget_usd", "name"])
   }
 }
+
+@Suite struct GraphMLEscapingTests {
+  @Test func charactersXMLCannotHoldBecomeReplacementCharacters() throws {
+    let store = try GraphStore()
+    try store.write { db in
+      try db.createNode(
+        labels: ["Odd<Label>"],
+        properties: ["name": "a\u{1}b\u{FFFE}c\u{FFFF}d\u{FFFD}e & <f> \"g\"", "key with \"quotes\" & <>": "x"])
+    }
+    let xml = try TestSupport.graphML(store)
+    let document = try GraphMLDocument.parse(xml)
+    let name = try #require(document.keyID(for: "node", name: "name"))
+    #expect(document.nodes["n1"]?[name] == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e & <f> \"g\"")
+    #expect(document.nodes["n1"]?["labels"] == ":Odd<Label>")
+    #expect(document.keyID(for: "node", name: "key with \"quotes\" & <>") != nil)
+  }
+}

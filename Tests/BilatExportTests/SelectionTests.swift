@@ -88,6 +88,19 @@ import Testing
     #expect(folded.nodeIDs == [ids.checkpoint])
   }
 
+  @Test func nodesWithoutAliasesAreFoundByName() throws {
+    let other = try GraphStore()
+    let id = try other.write { db in try db.createNode(labels: ["Facility"], properties: ["name": "Nur Zholy–Khorgos"]) }
+    for name in ["nur zholy-khorgos", "Nur Zholy Horgos"] {
+      #expect(try TestSupport.select(other, SelectionCriteria(around: name, depth: 0)).nodeIDs == [id])
+    }
+    #expect {
+      try TestSupport.select(other, SelectionCriteria(around: "Zholy"))
+    } throws: { error in
+      "\(error)" == "no entity is named 'Zholy'; similar names: Nur Zholy–Khorgos (Facility, node \(id))"
+    }
+  }
+
   @Test func unknownEntityListsSimilarNames() throws {
     #expect {
       try TestSupport.select(self.store, SelectionCriteria(around: "Kazakh"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BilatExport
+import BilatQuery
 import BilatStore
 import Foundation
 
@@ -35,8 +36,17 @@ struct ExportSelectionOptions: ParsableArguments {
   @Option(help: "Hops from --around.")
   var depth: Int = 1
 
+  @Option(
+    help: ArgumentHelp(
+      "Only the nodes, relationships and paths this read-only Cypher query returns.",
+      valueName: "'MATCH p=... RETURN p'"))
+  var query: String?
+
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if query != nil && !criteria.isEmpty {
+      throw ValidationError("--query chooses the subgraph by itself; leave out --types, --labels, --since, --until and --around")
+    }
     for (name, value) in [("--since", since), ("--until", until)] {
       if let value, value.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) == nil {
         throw ValidationError("\(name) takes a date like 2023, 2023-11 or 2023-11-27, not '\(value)'")
@@ -61,7 +71,13 @@ struct ExportSelectionOptions: ParsableArguments {
       throw ExportError.invalidOption(
         "no graph database at \(path); run 'bilat ingest' or 'bilat import' first, or pass --db")
     }
-    return try store.open().read { db in try body(db, try criteria.resolve(in: db)) }
+    let graph = try store.open()
+    guard let query else {
+      return try graph.read { db in try body(db, try criteria.resolve(in: db)) }
+    }
+    let result = try CypherEngine(store: graph).run(query)
+    for warning in result.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+    return try graph.read { db in try body(db, try GraphSelection(queryResult: result, in: db)) }
   }
 }
 
@@ -104,6 +120,7 @@ struct ExportOutputOptions: ParsableArguments {
 extension DOTOptions.RankDirection: ExpressibleByArgument {}
 extension DOTOptions.Clustering: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
+extension GraphvizRenderer.Layout: ExpressibleByArgument {}
 
 struct ExportDOTCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -137,6 +154,11 @@ struct ExportDOTCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Render with Graphviz 'dot' to svg, png or pdf (needs --output).", valueName: "format"))
   var render: GraphvizRenderer.Format?
 
+  @Option(help: ArgumentHelp(
+    "Graphviz layout engine for --render: dot (layered), sfdp or fdp (large networks), neato, circo, twopi.",
+    valueName: "engine"))
+  var layout: GraphvizRenderer.Layout = .dot
+
   func validate() throws {
     if render != nil && destination.output == nil {
       throw ValidationError("--render needs --output FILE")
@@ -155,7 +177,7 @@ struct ExportDOTCommand: ParsableCommand {
         return summary
       }
       var summary = DOTExporter.Summary()
-      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output)) { text in
+      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output), layout: layout) { text in
         summary = try DOTExporter.export(db, selection: chosen, options: options, to: text)
       }
       if !warnings.isEmpty { FileHandle.standardError.write(Data((warnings + "\n").utf8)) }
