@@ -17,7 +17,8 @@ enum CLI {
     var err: String
     /// True when the run was stopped at its deadline.
     var timedOut: Bool
-    /// Peak resident set size of the child, in KiB (from wait4's rusage).
+    /// Peak resident set size of the child, in KiB: its VmHWM sampled while it runs (wait4's
+    /// ru_maxrss is no good here: after posix_spawn's vfork it includes the test runner's own peak).
     var maxRSSKiB: Int
   }
 
@@ -42,7 +43,9 @@ enum CLI {
     let child = try Child(executable, arguments, out: outPath, err: errPath)
     let deadline = Date().addingTimeInterval(timeout)
     var timedOut = false
+    var peakKiB = 0
     while child.isRunning {
+      peakKiB = max(peakKiB, child.highWaterRSSKiB)
       if Date() > deadline {
         timedOut = true
         child.kill()
@@ -50,13 +53,13 @@ enum CLI {
       }
       usleep(5_000)
     }
-    let (status, usage) = child.wait()
+    let (status, _) = child.wait()
     let exitStatus: Int32 = status == -1 ? -1 : (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     let out = FileManager.default.contents(atPath: outPath) ?? Data()
     let err = FileManager.default.contents(atPath: errPath) ?? Data()
     return Outcome(
       status: exitStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self),
-      timedOut: timedOut, maxRSSKiB: Int(usage.ru_maxrss))
+      timedOut: timedOut, maxRSSKiB: peakKiB)
   }
 }
 
@@ -90,6 +93,15 @@ final class Child {
     let reaped = wait4(pid, &raw, WNOHANG, &usage)
     if reaped == pid { status = raw } else if reaped < 0 { status = -1 }
     return status == nil
+  }
+
+  /// The child's peak RSS so far (VmHWM in /proc/PID/status), in KiB; 0 once it has exited.
+  var highWaterRSSKiB: Int {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+    for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+    return 0
   }
 
   func kill() { _ = Glibc.kill(pid, SIGKILL) }
