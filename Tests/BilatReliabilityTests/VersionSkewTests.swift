@@ -19,6 +19,7 @@ import Testing
 
   @Test(arguments: [
     ["stats"], ["stats", "--json"], ["import", "--nodes", "/dev/null"],
+    ["ingest", "--quiet", "/dev/null"], ["query", "MATCH (n) RETURN count(n)"], ["export", "json"],
   ])
   func newerSchemaFailsClearlyAndChangesNothing(command: [String]) throws {
     let path = try database(version: 99)
