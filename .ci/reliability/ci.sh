@@ -10,8 +10,15 @@ cd "$(dirname "$0")/../.."
 swift build --product bilat >/dev/null || { echo "reliability: build of bilat failed"; exit 1; }
 BILAT="$(swift build --show-bin-path)/bilat"
 status=0
+# The fuzzers (release build, then 60 s each on one core) run beside the crash and bad-file
+# scripts (mostly one core each) to keep the wall time down; their output is shown at the end.
+FUZZ_LOG=$(mktemp /tmp/bilat-ci-fuzz.XXXXXX)
+.ci/reliability/fuzz.sh "${RELIABILITY_FUZZ_SECONDS:-60}" >"$FUZZ_LOG" 2>&1 &
+fuzz_pid=$!
 .ci/reliability/crash_test.sh --bilat "$BILAT" --kills "${RELIABILITY_KILLS:-20}" --articles 200 || status=1
 .ci/reliability/bad_files.sh --bilat "$BILAT" --many 2000 --big-timeout 30 || status=1
-.ci/reliability/fuzz.sh "${RELIABILITY_FUZZ_SECONDS:-60}" || status=1
+wait $fuzz_pid || status=1
+cat "$FUZZ_LOG"
+rm -f "$FUZZ_LOG"
 if [ $status = 0 ]; then echo "reliability: all passed"; else echo "reliability: FAILED"; fi
 exit $status
