@@ -37,7 +37,12 @@ let package = Package(
       resources: [.copy("../../Data/dictionaries")]),
     .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
-    .target(name: "BilatExport", dependencies: ["BilatCore", "BilatStore", "BilatQuery"]),
+    .target(
+      name: "BilatExport",
+      dependencies: [
+        "BilatCore", "BilatStore", "BilatQuery", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "bilat",
       dependencies: [

@@ -76,30 +76,62 @@ public enum DOTExporter {
       LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
       """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
       + " GROUP BY a, b, type ORDER BY a, b, type"
+    var edges = 0
+    var relationships: Int64 = 0
     try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
       let a = row.int64(0)
       let b = row.int64(1)
-      let type = row.string(2)
-      let count = Int(row.int64(3))
-      let forward = Int(row.int64(4))
-      let first = row.isNull(5) ? nil : row.string(5)
-      let last = row.isNull(6) ? nil : row.string(6)
-      var caption = type
-      if count > 1 { caption += " ×\(count)" }
-      if count == 1, !row.isNull(7), case let title = row.string(7), !title.isEmpty { caption += "\n" + title }
-      if let first, let last { caption += "\n" + (first == last ? first : "\(first) – \(last)") }
+      let count = row.int64(3)
+      let forward = row.int64(4)
       let (from, to) = forward == 0 ? (b, a) : (a, b)
-      let color = DOTStyle.edgeColor(type)
-      var attributes = "label=\(DOTStyle.quotedLabel(caption)), color=\"\(color)\", fontcolor=\"\(color)\""
+      try output.write(literal: "  n")
+      try output.write(decimal: from)
+      try output.write(literal: " -> n")
+      try output.write(decimal: to)
+      try output.write(literal: " [label=\"")
+      let type = row.text(2)
+      try output.writeDOTEscaped(type)
       if count > 1 {
-        let width = min(1 + log2(Double(count)), 8)
-        attributes += ", penwidth=\(String(format: "%.1f", width)), weight=\(count)"
+        try output.write(literal: " ×")
+        try output.write(decimal: count)
+      } else if !row.isNull(7), case let title = row.text(7), !title.isEmpty {
+        try output.write(literal: "\\n")
+        try output.writeDOTEscaped(title)
       }
-      if forward > 0 && forward < count { attributes += ", dir=\"both\"" }
-      try output.write("  n\(from) -> n\(to) [\(attributes)];\n")
-      summary.edges += 1
-      summary.relationships += count
+      if !row.isNull(5), !row.isNull(6) {
+        // The date, or the first and last dates of the merged relationships.
+        let first = row.text(5)
+        let last = row.text(6)
+        try output.write(literal: "\\n")
+        try output.writeDOTEscaped(first)
+        if !first.elementsEqual(last) {
+          try output.write(literal: " – ")
+          try output.writeDOTEscaped(last)
+        }
+      }
+      let color = DOTStyle.edgeColor(String(decoding: type, as: UTF8.self))
+      try output.write(literal: "\", color=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\", fontcolor=\"")
+      try output.write(literal: color)
+      try output.write(literal: "\"")
+      if count > 1 {
+        // Pen width 1 + log2(count), at most 8, with one decimal.
+        let tenths = Int64((min(1 + log2(Double(count)), 8) * 10).rounded())
+        try output.write(literal: ", penwidth=")
+        try output.write(decimal: tenths / 10)
+        try output.write(literal: ".")
+        try output.write(decimal: tenths % 10)
+        try output.write(literal: ", weight=")
+        try output.write(decimal: count)
+      }
+      if forward > 0 && forward < count { try output.write(literal: ", dir=\"both\"") }
+      try output.write(literal: "];\n")
+      edges += 1
+      relationships += count
     }
+    summary.edges += edges
+    summary.relationships += Int(relationships)
   }
 
   /// One edge per relationship, written byte by byte from SQLite's row buffers (the hot path:
@@ -226,16 +258,6 @@ public enum DOTExporter {
 
   /// The node properties drawing uses; fixed names, spliced into SQL as literals.
   private static let drawnNodeKeys = ["country", "date", "name", "title"]
-
-  private static func text(_ value: DatabaseValue) -> String? {
-    switch value.storage {
-    case .null: return nil
-    case .string(let s): return s
-    case .int64(let i): return String(i)
-    case .double(let d): return PropertyValue.format(d)
-    case .blob: return nil
-    }
-  }
 
   /// The cluster of a node: its own name for a Country, else its `country` property, else the
   /// country it is LOCATED_IN or HOLDS_ROLE at.

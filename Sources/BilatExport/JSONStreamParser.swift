@@ -256,6 +256,19 @@ final class JSONStreamParser {
     try advance()  // opening quote
     var bytes: [UInt8] = []
     while true {
+      // Fast path: copy the run of plain bytes left in the current chunk in one go (no quote,
+      // backslash or control character; none of them is a line break, so only the column moves).
+      var end = index
+      while end < buffer.count, buffer[end] >= 0x20, buffer[end] != UInt8(ascii: "\""),
+        buffer[end] != UInt8(ascii: "\\")
+      {
+        end += 1
+      }
+      if end > index {
+        bytes.append(contentsOf: buffer[index..<end])
+        for byte in buffer[index..<end] where byte & 0xC0 != 0x80 { column += 1 }
+        index = end
+      }
       guard let byte = try peek() else { throw error("unterminated string") }
       if byte == UInt8(ascii: "\"") {
         try advance()

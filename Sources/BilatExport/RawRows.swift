@@ -1,8 +1,4 @@
-#if canImport(GRDBSQLite)
-  import GRDBSQLite
-#elseif canImport(SQLite3)
-  import SQLite3
-#endif
+import GRDBSQLite
 import BilatCore
 import GRDB
 

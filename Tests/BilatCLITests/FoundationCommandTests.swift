@@ -52,26 +52,51 @@ import Testing
     #expect(result.status == 0)
     #expect(
       result.stdout == """
-        OVERVIEW: Bulk load nodes and relationships from CSV or JSON Lines files.
+        OVERVIEW: Bulk load nodes and relationships from CSV or JSON Lines files, or a
+        Bilat JSON export.
 
         Nodes: columns id,kind,name,country (kind becomes the label). Edges: columns
         src,dst,type,date,place,about,title (type becomes the relationship type; src
         and dst are node ids of the nodes file). Files ending in .jsonl or .ndjson are
         read as JSON Lines with the same keys, others as CSV with a header row. Empty
-        fields are not stored. The whole import is one transaction: a bad row is
-        reported with its file and line and nothing is written.
+        fields are not stored. With --graph, the file is a graph written by 'bilat
+        export json'. The whole import is one transaction: a bad row is reported with
+        its file and line and nothing is written.
 
-        USAGE: bilat import [--db <path>] --nodes <file> [--edges <file>]
+        USAGE: bilat import [--db <path>] [--nodes <file>] [--edges <file>] [--graph <file>]
 
         OPTIONS:
           --db <path>             The graph database file (default: $BILAT_DB, else
                                   bilat.sqlite in the working directory).
           --nodes <file>          The nodes file.
           --edges <file>          The edges (relationships) file.
+          --graph <file>          A graph written by 'bilat export json'.
           --version               Show the version.
           -h, --help              Show help information.
 
 
         """)
+  }
+
+  @Test func importNeedsAFile() throws {
+    let result = try CLIRunner.run(["import", "--db", "x.sqlite"], in: try CLIRunner.temporaryDirectory())
+    #expect(result.status != 0)
+    #expect(result.stderr.hasPrefix("Error: give --nodes FILE [--edges FILE], or --graph FILE\n"))
+  }
+
+  @Test func exportJSONThenImportGraphRoundTrips() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let first = dir.appendingPathComponent("first.sqlite").path
+    let second = dir.appendingPathComponent("second.sqlite").path
+    let json = dir.appendingPathComponent("graph.json").path
+    _ = try CLIRunner.run(
+      ["import", "--db", first, "--nodes", CLIRunner.fixture("nodes.csv"), "--edges", CLIRunner.fixture("edges.csv")])
+    let exported = try CLIRunner.run(["export", "json", "--db", first, "--output", json])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    let imported = try CLIRunner.run(["import", "--db", second, "--graph", json])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdout.hasPrefix("imported 6 nodes, 4 relationships"))
+    let again = try CLIRunner.run(["export", "json", "--db", second])
+    #expect(again.stdout == (try String(contentsOfFile: json, encoding: .utf8)))
   }
 }

@@ -133,6 +133,24 @@ import Testing
     #expect(try store.read { db in try db.nodes(withAlias: "ASTANA") } == [1])
   }
 
+  @Test func longStringsAcrossReadChunksKeepTextAndColumns() throws {
+    // 2.4 million characters, 3.6 MB of UTF-8: spans several 1 MiB read chunks.
+    let name = String(repeating: "Қазақстан–China ", count: 150_000)
+    let prefix = "{\"nodes\":[{\"id\":1,\"properties\":{\"name\":\"\(name)\"}},"
+    let file = try Self.write(prefix + "{\"id\":1}]}", name: "long.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let store = try GraphStore()
+    #expect {
+      try GraphJSONImporter.importGraph(from: file, into: store)
+    } throws: { error in
+      "\(error)" == "\(file.path):1:\(prefix.count + 1): error: node id 1 appears twice"
+    }
+    let good = try Self.write(prefix.dropLast() + "]}", name: "long-good.json")
+    defer { try? FileManager.default.removeItem(at: good) }
+    _ = try GraphJSONImporter.importGraph(from: good, into: store)
+    #expect(try store.read { db in try db.nodeProperties(1)["name"] } == .string(name))
+  }
+
   @Test func missingFileIsAClearError() throws {
     let store = try GraphStore()
     let url = URL(fileURLWithPath: "/nonexistent/graph.json")

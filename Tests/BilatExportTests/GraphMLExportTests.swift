@@ -62,7 +62,7 @@ import Testing
 @Suite struct GraphMLEscapingTests {
   @Test func charactersXMLCannotHoldBecomeReplacementCharacters() throws {
     let store = try GraphStore()
-    try store.write { db in
+    _ = try store.write { db in
       try db.createNode(
         labels: ["Odd<Label>"],
         properties: ["name": "a\u{1}b\u{FFFE}c\u{FFFF}d\u{FFFD}e & <f> \"g\"", "key with \"quotes\" & <>": "x"])

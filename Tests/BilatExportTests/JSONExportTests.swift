@@ -33,7 +33,7 @@ import Testing
 
   @Test func typedValuesSurvive() throws {
     let store = try GraphStore()
-    try store.write { db in
+    _ = try store.write { db in
       try db.createNode(
         labels: ["Thing"],
         properties: [
