@@ -31,14 +31,38 @@ struct EntityTable {
     return Key(label: label, folded: f)
   }
 
-  /// The entity with this label and name, created if needed.
+  /// Facilities by their name without kind modifiers ("Beineu–Bozoi–Shymkent pipeline").
+  var facilityCores: [String: [Int]] = [:]
+
+  /// The words of a facility name and its core (the words that are not kind modifiers).
+  static func facilityWords(_ name: String) -> (words: Set<String>, core: String) {
+    let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    return (Set(words), words.filter { !Patterns.facilityModifiers.contains($0) }.joined(separator: " "))
+  }
+
+  /// The entity with this label and name, created if needed. A facility named with more or
+  /// fewer kind modifiers than a known one ("X gas pipeline" / "X pipeline") is that facility.
   mutating func entity(_ label: String, _ name: String) -> Int {
     let k = key(label, name)
     if let i = index[k] { return i }
+    var core = ""
+    if label == "Facility" {
+      let (words, c) = EntityTable.facilityWords(name)
+      core = c
+      for i in facilityCores[c] ?? [] {
+        let other = EntityTable.facilityWords(entities[i].name).words
+        if other.isSubset(of: words) || words.isSubset(of: other) {
+          if !entities[i].aliases.contains(name) { entities[i].aliases.append(name) }
+          index[k] = i
+          return i
+        }
+      }
+    }
     let id = entities.count
     entities.append(
       ExtractedEntity(id: id, label: label, name: name, aliases: [], properties: ["name": .string(name)], mentions: []))
     index[k] = id
+    if label == "Facility" { facilityCores[core, default: []].append(id) }
     return id
   }
 

@@ -59,7 +59,23 @@ extension ExtractionState {
     return nil
   }
 
+  /// Documents mentioned as existing ("Under the agreement on mutual visa exemption", "the
+  /// Agreement ... enters into force") bind the article's main parties even when no signing is told.
+  mutating func mentionedDocumentAgreements(_ meetings: [MeetingInfo]) {
+    var done = Set<Int>()
+    for (doc, sentence, ev) in mentionedDocuments where !signedDocuments.contains(doc) && !done.contains(doc) {
+      done.insert(doc)
+      let parties = mainCountries(meetings, sentence: sentence)
+      guard parties.count >= 2 else { continue }
+      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)", symmetric: true)
+    }
+  }
+
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
+    for s in a.spans where s.kind == .agreement {
+      guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
+      mentionedDocuments.append((e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6)))
+    }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
     // parties: countries named before the trigger, else the participants' countries
@@ -84,7 +100,46 @@ extension ExtractionState {
         break
       }
     }
+    // "a contract signed with Uzbekneftegaz", "protocols signed with China's customs authority"
+    var with: Span?
+    if trig.signing, trig.index + 2 < a.tokens.count, a.tokens[trig.index + 1].lower == "with" {
+      let k = a.tokens[trig.index + 2].lower == "the" ? trig.index + 3 : trig.index + 2
+      if k < a.tokens.count, let w = a.span(at: k), w.tokens.lowerBound == k, [.organization, .country].contains(w.kind) {
+        with = w
+        // "China's customs authority" → the article's organization of China named by those words
+        let t = a.tokens
+        var j = w.tokens.upperBound
+        if w.kind == .country, j < t.count, t[j].lower == "'s" {
+          j += 1
+          var words: [String] = []
+          while j < t.count && t[j].isWord && !t[j].isCapitalized && words.count < 3 { words.append(t[j].lower); j += 1 }
+          let cues = words.filter { !["authority", "authorities", "service", "agency", "side", "government"].contains($0) }
+          if !cues.isEmpty, let org = table.entities.first(where: { e in
+            e.label == "Organization" && e.properties["country"]?.stringValue == table.entities[w.entity ?? 0].name
+              && cues.allSatisfy { e.name.lowercased().contains($0) }
+          }) {
+            with?.kind = .organization
+            with?.entity = org.id
+          }
+        }
+      }
+    }
     if orgs.count >= 2 { parties = orgs }
+    // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
+    for d in a.spans where d.kind == .agreement && trig.signing {
+      let named = d.inner.filter { $0.kind == .organization || $0.kind == .country }
+      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0, a.tokens[f.tokens.lowerBound - 1].lower == "between"
+        || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
+      else { continue }
+      let ids = named.compactMap(\.entity)
+      if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
+    }
+    if let w = with, let we = w.entity {
+      let wc = w.kind == .organization ? table.entities[we].properties["country"]?.stringValue : table.entities[we].name
+      let own = orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
+        ?? mainCountries(meetings, sentence: a.sentence.index).first { $0 != we && table.entities[$0].name != wc }
+      if let o = own { parties = [o, we] }
+    }
     let explicit = a.spans.contains {
       $0.tokens.lowerBound < trig.index && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
     }
@@ -137,6 +192,7 @@ extension ExtractionState {
     if trig.signing {
       for s in documents {
         guard let ag = s.entity else { continue }
+        signedDocuments.insert(ag)
         for p in parties { relate("SIGNED", p, ag, date, ev) }
       }
     }
@@ -234,8 +290,17 @@ extension ExtractionState {
   func clauseSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
     let t = a.tokens
     var i = end
+    // skip a complement and a participle clause: "project in Atyrau region, implemented by X, which ..."
+    func skipChunk() { while i < t.count && t[i].text != "," && t[i].text != "." && t[i].text != ";" { i += 1 } }
+    if i < t.count && ["of", "in", "at", "near"].contains(t[i].lower) { skipChunk() }
     if i < t.count && t[i].text == "," { i += 1 }
-    guard i < t.count, ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
+    // purpose participles describe the thing: "initiative, aimed at diversifying trade routes"
+    let purpose = i < t.count && ["aimed", "designed", "intended", "meant"].contains(t[i].lower)
+    if !purpose && i < t.count && t[i].lower.hasSuffix("ed") && !["which", "that"].contains(t[i].lower) {
+      skipChunk()
+      if i < t.count && t[i].text == "," { i += 1 }
+    }
+    guard i < t.count, purpose || ["a", "an", "which", "that", "where"].contains(t[i].lower) else { return [] }
     var j = i + 1
     while j < t.count && t[j].text != "," && t[j].text != ";" && t[j].text != "." && t[j].text != "(" { j += 1 }
     var out: [String] = []
@@ -248,7 +313,9 @@ extension ExtractionState {
   mutating func projects(_ a: SentenceAnalysis) {
     for (k, s) in a.spans.enumerated() where [.facility, .project, .place, .city].contains(s.kind) {
       // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
-      guard let id = s.entity, k + 1 < a.spans.count else { continue }
+      guard var id = s.entity, k + 1 < a.spans.count else { continue }
+      // "construction of the X line in Turkistan region": the facility is what is located
+      if s.kind == .project, let f = s.inner.last, f.tokens.upperBound == s.tokens.upperBound, let fid = f.entity { id = fid }
       let next = a.spans[k + 1]
       guard s.tokens.upperBound + 1 == next.tokens.lowerBound, let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
@@ -261,12 +328,32 @@ extension ExtractionState {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
       var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
+      // a flow of goods is in the goods' sector: "transit of Russian gas" → energy
+      if s.kind == .project, let first = s.name.split(separator: " ").first, Patterns.flowTriggers.contains(first.lowercased()),
+        sectors.count > 1
+      {
+        sectors = self.sectors(ofName: String(s.name.dropFirst(first.count)), useHead: true)
+      }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
-      for f in s.inner {
+      for f in s.inner where f.kind == .facility || f.kind == .project {
         guard let fid = f.entity else { continue }
-        relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75))
+        if f.kind == .project {
+          // a project inside a document's title: its own sectors and facilities
+          var ps = self.sectors(ofName: f.name)
+          for g in s.inner where g.kind == .facility && f.tokens.contains(g.tokens.lowerBound) {
+            guard let gid = g.entity else { continue }
+            relate("CONCERNS", fid, gid, [:], mention(a, f.tokens, "project-object", 0.75))
+            for x in self.sectors(ofName: g.name) where !ps.contains(x) { ps.append(x) }
+          }
+          for x in ps {
+            relate("IN_SECTOR", fid, table.entity("Sector", x), [:], mention(a, f.tokens, "sector-of-name", 0.7))
+            if !sectors.contains(x) { sectors.append(x) }
+          }
+          continue
+        }
+        if s.kind != .agreement { relate("CONCERNS", id, fid, [:], mention(a, s.tokens, "project-object", 0.75)) }
         let fs = self.sectors(ofName: f.name)
         for x in fs {
           relate("IN_SECTOR", fid, table.entity("Sector", x), [:], mention(a, f.tokens, "sector-of-name", 0.7))

@@ -43,6 +43,7 @@ extension ExtractionState {
       roles(a)
       projects(a)
     }
+    mentionedDocumentAgreements(meetings)
     locations()
     pruneRoles()
   }

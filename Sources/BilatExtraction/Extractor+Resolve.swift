@@ -48,7 +48,11 @@ extension ExtractionState {
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
           if s.kind == .place { table.fill(id, "country", s.country) }
           for j in s.inner.indices {
-            let fid = table.entity("Facility", s.inner[j].name)
+            let kind = s.inner[j].kind
+            let fid = table.entity(
+              kind == .project ? "Project" : kind == .organization ? "Organization" : kind == .country ? "Country" : "Facility",
+              s.inner[j].name)
+            if kind == .organization { table.fill(fid, "country", s.inner[j].country) }
             a.spans[k].inner[j].entity = fid
             table.mention(fid, mention(a, s.inner[j].tokens, s.inner[j].rule, s.inner[j].confidence))
           }

@@ -88,6 +88,10 @@ struct ExtractionState {
     var extra: String
   }
   var relationIndex: [RelationKey: Int] = [:]
+  /// Documents reported signed or adopted, and documents mentioned (not as a wish) with the
+  /// sentence of their first mention: a mentioned document still binds its parties (AGREED).
+  var signedDocuments: Set<Int> = []
+  var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention)] = []
   var foldCache: [String: String] = [:]
 
   init(article: Article, lexicon: Lexicon) {

@@ -90,7 +90,11 @@ extension Patterns {
       if items.isEmpty {
         // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
         let ext = nameComplementEnd(a, head: head, from: i + 1)
-        if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
+        if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
+          // "special economic zone "Khorgos – Eastern Gate"", "Kazakhstan's special economic zones"
+          a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.7))
+          i = ext
+        } else if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
           a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
           i = ext
         } else {
@@ -174,7 +178,14 @@ extension Patterns {
     }
   }
 
-  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains"]
+  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains", "project", "projects"]
+  /// Words that end the lower-case kind of an unnamed project ("joint", "new" ... "investment projects").
+  static let projectKindStops: Set<String> = [
+    "joint", "new", "major", "large", "big", "other", "several", "key", "these", "those", "such", "priority",
+    "promising", "bilateral", "common", "specific", "many", "some", "all", "two", "three", "more", "further",
+    "its", "their", "our", "the", "a", "an", "of", "in", "on", "for", "with", "and", "cooperation", "pilot",
+    "to", "largest", "biggest", "important", "various", "ongoing", "current", "future", "first", "second",
+  ]
   /// Lower-case words that may sit between a named project's proper name and its head:
   /// "North–South international transport corridor", "China–Europe freight trains".
   static let namedProjectModifiers: Set<String> = [
@@ -202,6 +213,27 @@ extension Patterns {
         }
       }
       // "trains" needs a kind between name and head ("China–Europe freight trains")
+      if lo == i, t[i].lower.hasPrefix("project") {
+        // "uranium mining projects", "hotel and cafe projects": two or more kind words
+        var k = i
+        while k > 0 && i - k < 4 {
+          let p = t[k - 1]
+          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-") && a.span(at: k - 1)?.kind != .facility {
+            k -= 1
+          } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized && !projectKindStops.contains(t[k - 2].lower) {
+            k -= 1
+          } else {
+            break
+          }
+        }
+        // "to make connectivity projects": the verb of an infinitive is no kind word
+        if k > 0 && ["to", "will", "would", "can", "could", "should", "must"].contains(t[k - 1].lower) { k += 1 }
+        if k < i && t[k].lower.hasSuffix("est") { k += 1 }
+        if i - k >= 2 && t[k].lower != "and" {
+          a.add(Span(kind: .project, tokens: k..<(i + 1), name: "", rule: "project-kind", confidence: 0.6))
+        }
+        continue
+      }
       if lo < modLo && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }

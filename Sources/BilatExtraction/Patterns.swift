@@ -37,6 +37,7 @@ enum Patterns {
     "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
+    "junction", "zone",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
@@ -49,6 +50,7 @@ enum Patterns {
     "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
     "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
+    "special", "economic", "free",
   ]
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
@@ -70,7 +72,8 @@ enum Patterns {
   static let infinitiveMarkers: Set<String> = ["to", "help", "will", "would", "and", "jointly", "also"]
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
-    "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda",
+    "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
+    "declarations", "statements", "treaties", "roadmaps",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [
@@ -180,14 +183,17 @@ enum Patterns {
         continue
       }
       var gerund = Patterns.projectGerunds[t[i].lower]
+      let triggerWord = t[i].lower
       // a bare verb ("upgrade") is only a project phrase after "to"/"help"/... and before its object
       if gerund != nil, !t[i].lower.hasSuffix("ing"),
-        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !["the", "a", "an", "its", "their"].contains(t[i + 1].lower)
+        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !objectOpeners.contains(t[i + 1].lower) && !bareFacilityObject(t, at: i + 1)
       {
         gerund = nil
       }
       let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
-      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow else {
+      // "joint production of ANKA unmanned aerial vehicles": a named product
+      let production = t[i].lower == "production" && i > 0 && t[i - 1].lower == "joint" && t[i + 1].lower == "of"
+      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow || production else {
         i += 1
         continue
       }
@@ -208,7 +214,10 @@ enum Patterns {
           }
           break
         }
-        if tk.kind == .punctuation && !tk.isDash { break }
+        if tk.kind == .punctuation && !tk.isDash {
+          if production && end > 0 { j = t.count }
+          break
+        }
         if stopAfterNP.contains(tk.lower) { break }
         if tk.lower == "and" && j + 1 < t.count && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil) {
           break
@@ -216,7 +225,17 @@ enum Patterns {
         if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
           break
         }
-        if facilityHead(tk.lower) != nil {
+        if facilityHead(tk.lower) != nil || (capacityHeads.contains(tk.lower) && j > objectStart) {
+          facility = true
+          end = j + 1
+          // a locative complement of an unnamed facility: "new terminals near the border"
+          if a.span(at: j) == nil, j + 3 < t.count, ["near", "along", "at"].contains(t[j + 1].lower), t[j + 2].lower == "the",
+            t[j + 3].isWord, !t[j + 3].isCapitalized, j + 4 == t.count || !t[j + 4].isWord || t[j + 4].lower == "and" || stopAfterNP.contains(t[j + 4].lower)
+          {
+            end = j + 4
+            break
+          }
+        } else if production && tk.isCapitalized && tk.isWord {
           facility = true
           end = j + 1
         } else if flow, let sp = a.span(at: j), sp.kind == .sector || sp.kind == .country || sp.kind == .demonym {
@@ -226,8 +245,15 @@ enum Patterns {
         j += 1
         if j - i > 14 { break }
       }
+      if production && facility {
+        // the product phrase runs to the end of the noun phrase: "ANKA unmanned aerial vehicles"
+        var e = end
+        while e < t.count && t[e].isWord && !stopAfterNP.contains(t[e].lower) && t[e].lower != "in" && t[e].lower != "at" && e - i < 10 { e += 1 }
+        end = e
+      }
       if facility && end > objectStart {
-        var project = Span(kind: .project, tokens: i..<end, name: "", rule: "project-phrase", confidence: 0.7)
+        let lo = production ? i - 1 : i
+        var project = Span(kind: .project, tokens: lo..<end, name: "", rule: "project-phrase", confidence: 0.7)
         project.inner = a.spans(in: i..<end).filter { $0.kind == .facility }
         for k in project.inner.indices where project.inner[k].name.isEmpty {
           project.inner[k].name = a.cleanText(project.inner[k].tokens)
@@ -235,10 +261,49 @@ enum Patterns {
         if let noun = gerund { project.name = noun + " of " + a.text(objectStart..<end) }
         a.add(project)
         i = end
+        // a coordinated facility takes the same undertaking: "construction of the X line ..., as well as the Y line"
+        let noun = gerund ?? triggerWord
+        if let (f, k) = coordinatedFacility(a, after: end), projectTriggers.contains(noun) {
+          var next = Span(kind: .project, tokens: f.tokens, name: noun + " of the " + a.cleanText(f.tokens), rule: "project-coordinated", confidence: 0.65)
+          next.inner = [f]
+          if next.inner[0].name.isEmpty { next.inner[0].name = a.cleanText(f.tokens) }
+          a.add(next)
+          i = k
+        }
       } else {
         i += 1
       }
     }
+  }
+
+  /// Words that open the object of a bare infinitive project verb ("to build new terminals").
+  static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "new", "more", "additional", "second", "two"]
+  /// Plural heads of unnamed undertakings: "new gas processing capacities".
+  static let capacityHeads: Set<String> = ["capacities", "facilities", "silos", "sites"]
+
+  /// A bare plural object of an infinitive: "to build processing plants".
+  static func bareFacilityObject(_ t: [Token], at k: Int) -> Bool {
+    guard k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, facilityModifiers.contains(t[k].lower),
+      let (_, plural) = facilityHead(t[k + 1].lower) else { return false }
+    return plural
+  }
+
+  /// A named facility after "as well as" / "and" within a few words of a project phrase: the
+  /// facility span and the token after it.
+  static func coordinatedFacility(_ a: SentenceAnalysis, after end: Int) -> (Span, Int)? {
+    let t = a.tokens
+    var j = end
+    while j < t.count && j - end < 14 && t[j].text != ";" && t[j].text != "." {
+      if t[j].lower == "as", j + 2 < t.count, t[j + 1].lower == "well", t[j + 2].lower == "as" {
+        var k = j + 3
+        if k < t.count && t[k].lower == "the" { k += 1 }
+        if let f = a.span(at: k), f.kind == .facility, f.tokens.lowerBound == k { return (f, f.tokens.upperBound) }
+        return nil
+      }
+      if let s = a.span(at: j), [.facility, .project, .agreement, .person, .organization].contains(s.kind) { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// "the Kazakh side" → a country; "the parties", "both countries", "the two sides" → a group.

@@ -34,6 +34,7 @@ enum WordClass {
     add(Patterns.projectTriggers, projectTrigger)
     add(Patterns.projectGerunds.keys, projectTrigger)
     add(Patterns.flowTriggers, projectTrigger)
+    add(["production"], projectTrigger)
     add(Patterns.agreementHeads, agreementHead)
     add(Patterns.placeHeads, placeHead)
     add(Patterns.namedProjectHeads, namedProjectHead)

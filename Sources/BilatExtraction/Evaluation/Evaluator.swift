@@ -82,6 +82,8 @@ public struct Evaluator: Sendable {
         let exact = Set(gn.names.map(NameKey.transliterationFolded))
         return predNames(pid).contains { exact.contains(NameKey.transliterationFolded($0)) }
       }
+      // a gold Facility is not matched by a predicted Project of similar words
+      if let gl = gn.label, gl != x.entities[pid].label { return false }
       let label = gn.label ?? x.entities[pid].label
       return Evaluator.match(label, gn.names, predNames(pid))
     }
@@ -156,7 +158,13 @@ public struct Evaluator: Sendable {
   /// Content-word stems (first five letters) of a name.
   static func contentWords(_ s: String) -> Set<String> {
     let words = NameKey.normalized(s).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-    return Set(words.map(String.init).filter { !stopwords.contains($0) }.map { String($0.prefix(5)) })
+    // plural and singular share a stem: "ports" / "port"
+    var out = Set<String>()
+    for w in words where !stopwords.contains(String(w)) {
+      let stem: Substring = w.count > 3 && w.hasSuffix("s") ? w.dropLast() : w
+      out.insert(String(stem.prefix(5)))
+    }
+    return out
   }
 
   /// Whether two sets of names denote the same thing for `label`.
