@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Crash safety: SIGKILL `bilat ingest` and `bilat import` at random moments, then check that the
+# database is intact and that every article / import is wholly present or wholly absent, and that
+# a rerun completes the set exactly as a clean run would (no duplicates).
+#
+#   .ci/reliability/crash_test.sh [--bilat PATH] [--kills N] [--articles N] [--nodes N --edges M]
+#                                 [--only ingest|import] [--seed S] [--keep]
+#
+# Defaults (CI): 20 kills of ingest over 300 synthetic articles, 20 kills of import of a
+# 3000-node / 15000-edge graph. Long run (documented in README, "Reliability"):
+#   .ci/reliability/crash_test.sh --kills 100 --articles 600 --nodes 20000 --edges 100000
+# Without --bilat the script builds the debug `bilat` with `swift build --product bilat`.
+# Needs python3 and the sqlite3 shell. The closing line is "N passed, M failed"; the exit status
+# is 1 when any check failed.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+BILAT="" KILLS=20 ARTICLES=300 NODES=3000 EDGES=15000 ONLY="" SEED=42 KEEP=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bilat) BILAT=$2; shift 2 ;;
+    --kills) KILLS=$2; shift 2 ;;
+    --articles) ARTICLES=$2; shift 2 ;;
+    --nodes) NODES=$2; shift 2 ;;
+    --edges) EDGES=$2; shift 2 ;;
+    --only) ONLY=$2; shift 2 ;;
+    --seed) SEED=$2; shift 2 ;;
+    --keep) KEEP=1; shift ;;
+    *) echo "usage: $0 [--bilat PATH] [--kills N] [--articles N] [--nodes N] [--edges M] [--only ingest|import] [--seed S] [--keep]" >&2; exit 2 ;;
+  esac
+done
+if [ -z "$BILAT" ]; then
+  swift build --product bilat >/dev/null || { echo "build failed" >&2; exit 2; }
+  BILAT="$(swift build --show-bin-path)/bilat"
+fi
+RANDOM=$SEED
+# The shared workload generator (bench README); override with $GEN_GRAPH.
+GEN_GRAPH=${GEN_GRAPH:-/work/shared/bench/gen_graph.py}
+WORK=$(mktemp -d /tmp/bilat-crash.XXXXXX)
+[ $KEEP = 1 ] || trap 'rm -rf "$WORK"' EXIT
+PASSED=0 FAILED=0 KILLED=0 FINISHED=0
+
+pass() { PASSED=$((PASSED + 1)); }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL: $*"; }
+
+# A random delay in seconds, uniform in [0, $1).
+random_delay() { awk -v r=$RANDOM -v max="$1" 'BEGIN { printf "%.3f", r / 32768 * max }'; }
+
+# Seconds since the epoch with milliseconds.
+now() { date +%s.%N; }
+
+rmdb() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+
+# Canonical dump of the graph (everything but article.ingested_at) for exact comparisons.
+dump() {
+  sqlite3 "$1" <<'SQL'
+SELECT 'node', id FROM node ORDER BY id;
+SELECT 'label', node_id, label FROM node_label ORDER BY 2, 3;
+SELECT 'np', node_id, key, quote(value), value_type FROM node_property ORDER BY 2, 3;
+SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2;
+SELECT 'rp', relationship_id, key, quote(value), value_type FROM relationship_property ORDER BY 2, 3;
+SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3;
+SELECT 'article', id, source, title, outlet, published, url, content_hash, length(text), node_id FROM article ORDER BY 2;
+SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, start_offset, end_offset, rule, confidence FROM evidence ORDER BY 2;
+SELECT 'fts', count(*) FROM article_fts WHERE article_fts MATCH 'Kazakhstan';
+SELECT 'schema', type, name FROM sqlite_master ORDER BY 2, 3;
+SQL
+}
+
+# Structural checks every database must pass after a kill.
+check_intact() {
+  local db=$1 what=$2
+  local ic fk
+  ic=$(sqlite3 "$db" "PRAGMA integrity_check" 2>&1)
+  [ "$ic" = "ok" ] || { fail "$what: integrity_check: $ic"; return 1; }
+  fk=$(sqlite3 "$db" "PRAGMA foreign_key_check" 2>&1)
+  [ -z "$fk" ] || { fail "$what: foreign_key_check: $(echo "$fk" | head -3)"; return 1; }
+  return 0
+}
+
+# ---------------------------------------------------------------------------------------------
+# import: one transaction per import; a kill leaves the database before or after, never between.
+# ---------------------------------------------------------------------------------------------
+run_import_tests() {
+  echo "== import: $KILLS kills ($NODES nodes, $EDGES edges per import)"
+  python3 "$GEN_GRAPH" --nodes "$NODES" --edges "$EDGES" --seed 1 --out "$WORK/g1" >/dev/null || fail "gen_graph.py"
+  python3 "$GEN_GRAPH" --nodes "$NODES" --edges "$EDGES" --seed 2 --out "$WORK/g2" >/dev/null || fail "gen_graph.py"
+  local ref0=$WORK/imp-empty.sqlite ref1=$WORK/imp-1.sqlite ref2=$WORK/imp-12.sqlite
+  "$BILAT" stats --db "$ref0" >/dev/null
+  local t0 t1
+  t0=$(now)
+  "$BILAT" import --db "$ref1" --nodes "$WORK/g1/nodes.csv" --edges "$WORK/g1/edges.csv" >/dev/null || fail "clean import 1"
+  t1=$(now)
+  local duration
+  duration=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) * 1.2 }')
+  cp "$ref1" "$ref2"
+  "$BILAT" import --db "$ref2" --nodes "$WORK/g2/nodes.jsonl" --edges "$WORK/g2/edges.jsonl" >/dev/null || fail "clean import 2"
+  local d0 d1 d2
+  d0=$(dump "$ref0" | md5sum) d1=$(dump "$ref1" | md5sum) d2=$(dump "$ref2" | md5sum)
+  echo "   clean import takes about ${duration}s (x1.2); kills at uniform random moments within it"
+  local i db=$WORK/imp-work.sqlite
+  for i in $(seq 1 "$KILLS"); do
+    rmdb "$db"
+    local before after nodes edges
+    if [ $((i % 2)) = 1 ]; then
+      before=$d0 after=$d1 nodes=$WORK/g1/nodes.csv edges=$WORK/g1/edges.csv
+    else
+      # Second import into a graph that already holds the first one (JSON Lines this time).
+      cp "$ref1" "$db"
+      before=$d1 after=$d2 nodes=$WORK/g2/nodes.jsonl edges=$WORK/g2/edges.jsonl
+    fi
+    "$BILAT" import --db "$db" --nodes "$nodes" --edges "$edges" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$(random_delay "$duration")"
+    if kill -9 $pid 2>/dev/null; then KILLED=$((KILLED + 1)); else FINISHED=$((FINISHED + 1)); fi
+    wait $pid 2>/dev/null
+    check_intact "$db" "import kill $i" || continue
+    local state
+    state=$(dump "$db" | md5sum)
+    if [ "$state" = "$before" ]; then
+      # Absent: rerunning the import must give exactly the clean result.
+      "$BILAT" import --db "$db" --nodes "$nodes" --edges "$edges" >/dev/null 2>&1
+      if [ "$(dump "$db" | md5sum)" = "$after" ]; then pass; else fail "import kill $i: rerun differs from a clean import"; fi
+    elif [ "$state" = "$after" ]; then
+      pass
+    else
+      fail "import kill $i: database is neither before nor after the import"
+      [ $KEEP = 1 ] && cp "$db" "$WORK/imp-bad-$i.sqlite"
+    fi
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# ingest: one transaction per article; a kill leaves each article wholly present or absent, and a
+# rerun completes the set exactly as one clean ingest does.
+# ---------------------------------------------------------------------------------------------
+ingest_available() {
+  "$BILAT" ingest --help 2>&1 | grep -q "not yet available" && return 1
+  return 0
+}
+
+# Per-article fact counts: source, evidence rows, node evidence, relationship evidence,
+# distinct nodes, distinct relationships.
+article_counts() {
+  sqlite3 -separator ' ' "$1" "
+    SELECT a.source, count(e.id), count(e.node_id), count(e.relationship_id),
+           count(DISTINCT e.node_id), count(DISTINCT e.relationship_id), length(a.text)
+    FROM article a LEFT JOIN evidence e ON e.article_id = a.id GROUP BY a.id ORDER BY a.source"
+}
+
+# Facts no article supports (should not exist after an ingest-only history).
+orphans() {
+  sqlite3 "$1" "
+    SELECT (SELECT count(*) FROM relationship r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relationship_id = r.id))
+      || ' ' || (SELECT count(*) FROM node n WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.node_id = n.id)
+                   AND NOT EXISTS (SELECT 1 FROM article a WHERE a.node_id = n.id)
+                   AND NOT EXISTS (SELECT 1 FROM relationship r WHERE r.start_id = n.id OR r.end_id = n.id))"
+}
+
+run_ingest_tests() {
+  if ! ingest_available; then
+    echo "== ingest: SKIPPED ('bilat ingest' is not available in this build)"
+    return
+  fi
+  echo "== ingest: $KILLS kills ($ARTICLES synthetic articles)"
+  local arts=$WORK/articles
+  python3 "$ROOT/.ci/reliability/gen_articles.py" --count "$ARTICLES" --out "$arts" --seed "$SEED" >/dev/null
+  local ref=$WORK/ing-ref.sqlite
+  local t0 t1 total
+  t0=$(now)
+  "$BILAT" ingest --quiet --db "$ref" "$arts" >"$WORK/ref.out" 2>&1 || echo "   note: clean ingest exit $? ($(tail -1 "$WORK/ref.out"))"
+  t1=$(now)
+  local duration
+  duration=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  total=$(sqlite3 "$ref" "SELECT count(*) FROM article")
+  local refdump refcounts reforphans
+  refdump=$(dump "$ref" | md5sum)
+  article_counts "$ref" >"$WORK/ref.counts"
+  reforphans=$(orphans "$ref")
+  # A second run over the complete set must change nothing; its duration (reading and hashing
+  # every file, finding each unchanged) is the start-up part of every kill window.
+  t0=$(now)
+  "$BILAT" ingest --quiet --db "$ref" "$arts" >/dev/null 2>&1
+  t1=$(now)
+  local startup
+  startup=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  if [ "$(dump "$ref" | md5sum)" = "$refdump" ]; then pass; else fail "a second ingest of the same files changed the database"; fi
+  echo "   clean ingest: $total articles in ${duration}s (a rerun with nothing to do: ${startup}s); $(sqlite3 "$ref" "SELECT count(*) FROM node") nodes, $(sqlite3 "$ref" "SELECT count(*) FROM relationship") relationships, $(sqlite3 "$ref" "SELECT count(*) FROM evidence") evidence rows; orphans (rels nodes): $reforphans"
+  local db=$WORK/ing-work.sqlite i present=0 cycles=0
+  rmdb "$db"
+  for i in $(seq 1 "$KILLS"); do
+    # Aim the kill inside the remaining work (plus start-up time).
+    local window
+    window=$(awk -v d="$duration" -v s="$startup" -v p="$present" -v t="$total" 'BEGIN { f = (t - p) / t; if (f < 0.05) f = 0.05; printf "%.3f", s + d * f }')
+    "$BILAT" ingest --quiet --db "$db" "$arts" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$(random_delay "$window")"
+    if kill -9 $pid 2>/dev/null; then KILLED=$((KILLED + 1)); else FINISHED=$((FINISHED + 1)); fi
+    wait $pid 2>/dev/null
+    [ -f "$db" ] || { pass; continue; }   # killed before the database was created
+    check_intact "$db" "ingest kill $i" || { rmdb "$db"; present=0; continue; }
+    # Every present article has exactly the facts a clean ingest gives it.
+    article_counts "$db" >"$WORK/work.counts"
+    local partial
+    partial=$(comm -23 <(sort "$WORK/work.counts") <(sort "$WORK/ref.counts") | head -3)
+    present=$(wc -l <"$WORK/work.counts")
+    PRESENT_LIST="${PRESENT_LIST:-} $present"
+    if [ -n "$partial" ]; then
+      fail "ingest kill $i: article(s) not as in a clean ingest (source evidence nodeEv relEv nodes rels length): $partial"
+      [ $KEEP = 1 ] && cp "$db" "$WORK/ing-bad-$i.sqlite"
+      rmdb "$db"; present=0; continue
+    fi
+    if [ "$(orphans "$db")" != "$reforphans" ] && [ "$reforphans" = "0 0" ]; then
+      fail "ingest kill $i: facts without evidence: $(orphans "$db")"
+      rmdb "$db"; present=0; continue
+    fi
+    pass
+    # Every few kills (and when the set is complete) finish the run and compare with the clean one.
+    if [ "$present" -ge "$total" ] || [ $((i % 7)) = 0 ]; then
+      "$BILAT" ingest --quiet --db "$db" "$arts" >/dev/null 2>&1
+      cycles=$((cycles + 1))
+      if [ "$(dump "$db" | md5sum)" = "$refdump" ]; then
+        pass
+      else
+        fail "ingest kill $i: rerun to completion differs from a clean ingest ($(sqlite3 "$db" "SELECT count(*) FROM article") articles, $(sqlite3 "$db" "SELECT count(*) FROM node") nodes)"
+        [ $KEEP = 1 ] && cp "$db" "$WORK/ing-bad-final-$i.sqlite"
+      fi
+      rmdb "$db"; present=0
+    fi
+  done
+  if [ -f "$db" ]; then
+    "$BILAT" ingest --quiet --db "$db" "$arts" >/dev/null 2>&1
+    cycles=$((cycles + 1))
+    if [ "$(dump "$db" | md5sum)" = "$refdump" ]; then pass; else fail "final rerun differs from a clean ingest"; fi
+  fi
+  echo "   articles present after each kill:${PRESENT_LIST:-}"
+  echo "   $cycles reruns to completion compared with the clean ingest"
+}
+
+[ "$ONLY" = "import" ] || run_ingest_tests
+[ "$ONLY" = "ingest" ] || run_import_tests
+echo "kills: $KILLED processes killed mid-run, $FINISHED finished before the kill"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

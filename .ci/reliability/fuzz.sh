@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Fuzzing: builds the two libFuzzer drivers and runs each for SECONDS over its seed corpus.
+#
+#   .ci/reliability/fuzz.sh SECONDS [query|extract]...
+#
+# CI runs `.ci/reliability/fuzz.sh 60`. Long run (README, "Reliability"): e.g.
+#   FUZZ_JOBS=2 .ci/reliability/fuzz.sh 3600
+# New inputs that increase coverage go to $FUZZ_WORK/corpus-NAME (not into the repo); crashes,
+# timeouts and out-of-memory inputs are written to $FUZZ_WORK/artifacts-NAME/ and make the script
+# fail. Turn each into a regression test: copy it to Tests/BilatReliabilityTests/Fixtures/crashes-NAME/
+# (FuzzRegressionTests replays every file there), then fix the bug.
+# The closing line is "N passed, M failed" (one check per fuzz target); the statistics of each run
+# (executions, coverage) are printed from libFuzzer's final report.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(query extract)
+FUZZ_WORK=${FUZZ_WORK:-/tmp/bilat-fuzz}
+FUZZ_JOBS=${FUZZ_JOBS:-1}
+mkdir -p "$FUZZ_WORK"
+PASSED=0 FAILED=0
+# Longest input per target (queries longer than 4 KB add little but parse time).
+max_len() { case "$1" in query) echo "${FUZZ_QUERY_MAX_LEN:-4096}" ;; *) echo "${FUZZ_EXTRACT_MAX_LEN:-8192}" ;; esac; }
+
+FLAGS=(-c release -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
+  --scratch-path "$ROOT/.build/fuzz")
+for target in "${TARGETS[@]}"; do
+  echo "== building bilat-fuzz-$target (release, -sanitize=fuzzer)"
+  if ! swift build "${FLAGS[@]}" --product "bilat-fuzz-$target" >"$FUZZ_WORK/build-$target.log" 2>&1; then
+    tail -20 "$FUZZ_WORK/build-$target.log"
+    echo "FAIL: build of bilat-fuzz-$target"
+    FAILED=$((FAILED + 1))
+    continue
+  fi
+done
+BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
+
+for target in "${TARGETS[@]}"; do
+  exe=$BIN/bilat-fuzz-$target
+  [ -x "$exe" ] || continue
+  corpus=$FUZZ_WORK/corpus-$target
+  artifacts=$FUZZ_WORK/artifacts-$target
+  mkdir -p "$corpus" "$artifacts"
+  seeds=$ROOT/Tests/BilatReliabilityTests/Fixtures/corpus-$target
+  crashes=$ROOT/Tests/BilatReliabilityTests/Fixtures/crashes-$target
+  dirs=("$corpus" "$seeds")
+  [ -d "$crashes" ] && dirs+=("$crashes")
+  dict=()
+  [ -f "$ROOT/.ci/reliability/$target.dict" ] && dict=(-dict="$ROOT/.ci/reliability/$target.dict")
+  echo "== fuzzing bilat-fuzz-$target for ${SECONDS_EACH}s (seeds: $(ls "$seeds" | wc -l) files)"
+  before=$(ls "$artifacts" | wc -l)
+  # -timeout: one input running longer is a hang; -rss_limit_mb: memory is bounded.
+  jobs=()
+  [ "$FUZZ_JOBS" -gt 1 ] && jobs=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
+  # Run from $FUZZ_WORK: with -jobs, libFuzzer writes fuzz-N.log files into the working folder.
+  (cd "$FUZZ_WORK" && "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
+    -rss_limit_mb=2048 -max_len="$(max_len "$target")" -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    >"$FUZZ_WORK/run-$target.log" 2>&1)
+  status=$?
+  [ "$FUZZ_JOBS" -gt 1 ] && cat "$FUZZ_WORK"/fuzz-*.log >>"$FUZZ_WORK/run-$target.log" 2>/dev/null && rm -f "$FUZZ_WORK"/fuzz-*.log
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)|Done [0-9]+ runs|cov: [0-9]+" \
+    "$FUZZ_WORK/run-$target.log" | tail -4 | sed 's/^/   /'
+  after=$(ls "$artifacts" | wc -l)
+  if [ "$status" = 0 ] && [ "$after" = "$before" ]; then
+    PASSED=$((PASSED + 1))
+  else
+    FAILED=$((FAILED + 1))
+    echo "FAIL: bilat-fuzz-$target exit $status; new artifacts in $artifacts:"
+    ls -t "$artifacts" | head -5 | sed 's/^/   /'
+    grep -E "ERROR|Fatal error|Precondition|SUMMARY" "$FUZZ_WORK/run-$target.log" | head -5 | sed 's/^/   /'
+  fi
+done
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

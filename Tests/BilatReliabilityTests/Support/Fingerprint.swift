@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// The whole content of a graph database as text (everything but `article.ingested_at`), to check
+/// that a failed command left it exactly as it was.
+enum Fingerprint {
+  static let queries = [
+    "SELECT 'schema', type, name, sql FROM sqlite_master ORDER BY 2, 3",
+    "SELECT 'version', user_version FROM pragma_user_version",
+    "SELECT 'node', id FROM node ORDER BY id",
+    "SELECT 'label', node_id, label FROM node_label ORDER BY 2, 3",
+    "SELECT 'np', node_id, key, quote(value), value_type FROM node_property ORDER BY 2, 3",
+    "SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2",
+    "SELECT 'rp', relationship_id, key, quote(value), value_type FROM relationship_property ORDER BY 2, 3",
+    "SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3",
+    "SELECT 'article', id, source, title, outlet, published, url, content_hash, text, node_id FROM article ORDER BY 2",
+    """
+    SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, sentence, start_offset, end_offset,
+           rule, confidence FROM evidence ORDER BY 2
+    """,
+  ]
+
+  /// The content of the database at `path`.
+  static func of(_ path: String) throws -> String {
+    let queue = try DatabaseQueue(path: path)
+    defer { try? queue.close() }
+    return try queue.read { db in
+      var lines: [String] = []
+      for sql in queries {
+        for row in try Row.fetchAll(db, sql: sql) { lines.append(row.description) }
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+
+  /// Counts of the main tables, for messages.
+  static func counts(_ path: String) throws -> [String: Int] {
+    let queue = try DatabaseQueue(path: path)
+    defer { try? queue.close() }
+    return try queue.read { db in
+      var counts: [String: Int] = [:]
+      for table in ["node", "relationship", "article", "evidence"] {
+        // Table names come from the fixed list above.
+        counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+      }
+      return counts
+    }
+  }
+}
