@@ -55,12 +55,16 @@ public enum ReaderError: Error, Equatable, Sendable {
   case invalidUTF8(path: String, byteOffset: Int)
   case unreadable(path: String, reason: String)
   case noBody(path: String)
+  /// Larger than ``ArticleReader/maximumBytes``: no news article is, and extraction time grows with it.
+  case tooLarge(path: String, bytes: Int, limit: Int)
 }
 
 extension ReaderError: CustomStringConvertible, LocalizedError {
   public var path: String {
     switch self {
-    case .empty(let p), .binary(let p), .invalidUTF8(let p, _), .unreadable(let p, _), .noBody(let p): return p
+    case .empty(let p), .binary(let p), .invalidUTF8(let p, _), .unreadable(let p, _), .noBody(let p),
+      .tooLarge(let p, _, _):
+      return p
     }
   }
 
@@ -71,6 +75,9 @@ extension ReaderError: CustomStringConvertible, LocalizedError {
     case .invalidUTF8(let p, let offset): return "\(p): error: invalid UTF-8 at byte \(offset)"
     case .unreadable(let p, let reason): return "\(p): error: cannot read file: \(reason)"
     case .noBody(let p): return "\(p): error: no article body found (only headings, links or clutter)"
+    case .tooLarge(let p, let bytes, let limit):
+      return
+        "\(p): error: file is \(bytes) bytes, over the \(limit)-byte limit for one article (set BILAT_MAX_ARTICLE_BYTES to raise it)"
     }
   }
 

@@ -3,9 +3,23 @@ import Foundation
 /// Reads `.txt`/`.md` articles: decodes and checks the bytes, reads the optional front matter,
 /// finds title, date, dateline city and body, and sets clutter aside.
 public enum ArticleReader {
+  /// The largest file read as one article: 2 MiB, or `BILAT_MAX_ARTICLE_BYTES`. News articles are
+  /// tens of kilobytes; a bigger file is almost always a dump or a mistake, and reading it whole
+  /// would hold up the ingest of everything after it.
+  public static let maximumBytes: Int = {
+    if let text = ProcessInfo.processInfo.environment["BILAT_MAX_ARTICLE_BYTES"], let value = Int(text), value > 0 {
+      return value
+    }
+    return 2 << 20
+  }()
+
   /// Reads the file at `path`.
   public static func read(path: String) throws(ReaderError) -> Article {
     let data: Data
+    // Checked before reading, so a huge file costs nothing.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+      throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
+    }
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
@@ -16,6 +30,7 @@ public enum ArticleReader {
 
   /// Reads an article from raw bytes.
   public static func read(data: Data, source: String) throws(ReaderError) -> Article {
+    if data.count > maximumBytes { throw .tooLarge(path: source, bytes: data.count, limit: maximumBytes) }
     let text = try decode(data, source: source)
     return try read(text: text, source: source)
   }

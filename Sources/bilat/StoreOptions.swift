@@ -16,8 +16,26 @@ struct StoreOptions: ParsableArguments {
     db ?? ProcessInfo.processInfo.environment["BILAT_DB"] ?? "bilat.sqlite"
   }
 
-  /// Opens (creating if needed) the graph store.
+  /// Opens (creating if needed) the graph store: for commands that write.
   func open() throws -> GraphStore {
     try GraphStore(path: resolvedPath)
   }
+
+  /// Opens an existing graph store: for commands that only read, so that a mistyped `--db`
+  /// is an error instead of an empty answer from a new, empty database.
+  func openExisting() throws -> GraphStore {
+    guard FileManager.default.fileExists(atPath: resolvedPath) else {
+      throw MissingDatabase(path: resolvedPath)
+    }
+    return try open()
+  }
+}
+
+/// A reading command was pointed at a database file that does not exist.
+struct MissingDatabase: Error, CustomStringConvertible, LocalizedError {
+  let path: String
+  var description: String {
+    "no graph database at \(path); run 'bilat ingest' or 'bilat import' first, or pass --db"
+  }
+  var errorDescription: String? { description }
 }

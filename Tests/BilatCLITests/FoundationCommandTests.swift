@@ -20,10 +20,23 @@ import Testing
 
   @Test func defaultDatabaseIsInTheWorkingDirectory() throws {
     let dir = try CLIRunner.temporaryDirectory()
+    let imported = try CLIRunner.run(["import", "--nodes", CLIRunner.fixture("nodes.csv")], in: dir)
+    #expect(imported.status == 0)
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("bilat.sqlite").path))
     let result = try CLIRunner.run(["stats"], in: dir)
     #expect(result.status == 0)
-    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("bilat.sqlite").path))
-    #expect(result.stdout.contains("nodes         0"))
+    #expect(result.stdout.contains("nodes         6"))
+  }
+
+  @Test(arguments: [["stats"], ["who-met", "Tokayev"], ["projects"], ["agreements"], ["shell"]])
+  func readingCommandsRefuseAMissingDatabase(arguments: [String]) throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    let result = try CLIRunner.run(arguments + ["--db", "typo.sqlite"], in: dir, stdin: "")
+    #expect(result.status != 0)
+    #expect(
+      result.stderr
+        == "Error: no graph database at typo.sqlite; run 'bilat ingest' or 'bilat import' first, or pass --db\n")
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("typo.sqlite").path))
   }
 
   @Test func aBadRowIsOneClearLineAndANonZeroExit() throws {

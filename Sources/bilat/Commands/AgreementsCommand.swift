@@ -40,7 +40,7 @@ struct AgreementsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try store.open()
+    let graph = try store.openExisting()
     var parameters: [String: CypherValue] = [:]
     if between.count == 2 {
       parameters["a"] = .int(try EverydayQuery.resolve(between[0], label: nil, what: "party", in: graph))

@@ -45,7 +45,7 @@ struct ProjectsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try store.open()
+    let graph = try store.openExisting()
     var parameters: [String: CypherValue] = [:]
     if let sector { parameters["sector"] = .string(sector) }
     if let country {

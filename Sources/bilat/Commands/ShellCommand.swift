@@ -16,7 +16,7 @@ struct ShellCommand: ParsableCommand {
   @OptionGroup var output: QueryOutputOptions
 
   func run() throws {
-    let engine = CypherEngine(store: try store.open(), options: output.queryOptions)
+    let engine = CypherEngine(store: try store.openExisting(), options: output.queryOptions)
     let interactive = isatty(0) != 0
     var buffer = ""
     var failures = 0

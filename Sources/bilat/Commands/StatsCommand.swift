@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let stats = try store.open().read { try $0.statistics() }
+    let stats = try store.openExisting().read { try $0.statistics() }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

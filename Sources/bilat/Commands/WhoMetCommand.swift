@@ -78,7 +78,7 @@ struct WhoMetCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try store.open()
+    let graph = try store.openExisting()
     let person = try EverydayQuery.resolve(name, label: "Person", what: "person", in: graph)
     var parameters: [String: CypherValue] = ["person": .int(person)]
     if let since { parameters["since"] = .string(since) }
