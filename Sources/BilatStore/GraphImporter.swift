@@ -46,9 +46,7 @@ public enum GraphImporter {
     let settings = try LoadSettings(store.writer)
     defer { settings.restore(store.writer) }
     var summary = try store.writer.write { db -> Summary in
-      let emptyGraph = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM node LIMIT 1)") == 0
-      // Building indexes once after the load beats updating them row by row.
-      let deferredIndexes = emptyGraph ? try dropSecondaryIndexes(db) : []
+      let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db)
       var session = try ImportSession(db)
       var summary = Summary()
       summary.nodes = try session.importNodes(&nodeReader)
@@ -88,26 +86,6 @@ public enum GraphImporter {
     static func seconds(_ duration: Duration) -> Double {
       Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
-  }
-
-  /// Drops the indexes of the graph tables (not primary keys) and returns the SQL recreating them.
-  private static func dropSecondaryIndexes(_ db: Database) throws -> [String] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND sql IS NOT NULL
-          AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias')
-        ORDER BY name
-        """)
-    var recreate: [String] = []
-    for row in rows {
-      let name: String = row["name"]
-      recreate.append(row["sql"])
-      // The name comes from sqlite_master, not from input; quote it all the same.
-      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
-    }
-    return recreate
   }
 }
 

@@ -79,7 +79,7 @@ struct QueryCommand: ParsableCommand {
   func run() throws {
     let text = try query ?? String(contentsOfFile: file ?? "", encoding: .utf8)
     let parameters = try Self.parse(parameters)
-    let engine = CypherEngine(store: try store.open(), options: output.queryOptions)
+    let engine = CypherEngine(store: try store.openExisting(), options: output.queryOptions)
     do {
       let result = try engine.run(text, parameters: parameters)
       QueryPrinter.print(result, format: output.format)
