@@ -36,6 +36,10 @@ enum SQLCompiler {
   {
     let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
     guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
+    let hasAnchor = patterns.flatMap(\.nodes).contains { node in
+      if case .map(let entries)? = node.properties?.kind { return !entries.isEmpty }
+      return false
+    }
     var arguments: [SQLPlan.Argument] = []
     var branchSQL: [String] = []
     var outputs: [Output] = []
@@ -43,6 +47,7 @@ enum SQLCompiler {
     var orderBy: [(column: Int, ascending: Bool)] = []
     for mask in 0..<(1 << undirected) {
       var branch = SQLBranch(arguments: arguments)
+      branch.anchorExpected = hasAnchor
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
