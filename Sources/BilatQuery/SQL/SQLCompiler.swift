@@ -15,6 +15,7 @@ enum SQLCompiler {
       case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
       case .return(let projection) = statement.parts[0][1]
     else { return nil }
+    if let plan = try? twoHopDistinct(patterns, condition, projection) { return plan }
     return try? build(patterns, condition, projection)
   }
 
