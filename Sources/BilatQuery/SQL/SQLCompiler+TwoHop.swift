@@ -61,9 +61,9 @@ extension SQLCompiler {
         return "?\(arguments.count)"
       }
       if second.types.count == 1 {
-        parts.append("+r.type = \(bind(second.types[0].databaseValue))")
+        parts.append("r.type = \(bind(second.types[0].databaseValue))")
       } else if second.types.count > 1 {
-        parts.append("+r.type IN (\(second.types.map { bind($0.databaseValue) }.joined(separator: ", ")))")
+        parts.append("r.type IN (\(second.types.map { bind($0.databaseValue) }.joined(separator: ", ")))")
       }
       if d.flipped { parts.append("r.start_id <> r.end_id") }
       hop2.append("SELECT f.x AS x, r.\(d.far) AS b FROM f CROSS JOIN relationship r WHERE " + parts.joined(separator: " AND "))
