@@ -120,8 +120,13 @@ struct SQLBranch {
   /// it takes `type = ?` for as selective as the anchor and would start a later hop from a
   /// scan of every relationship of that type (q03: 29 s instead of a fraction of a second).
   private func typeColumn(_ r: String) -> String {
-    anchorExpected ? "+\(r).type" : "\(r).type"
+    anchorExpected && !pinOrder ? "+\(r).type" : "\(r).type"
   }
+
+  /// Set when the only pattern is anchored on its first node: tables are then listed in the
+  /// order they are reached from the anchor, and CROSS JOIN pins that order, so each hop can
+  /// use (start_id, type) or (end_id, type) instead of scanning a hub's relationships.
+  var pinOrder = false
 
   /// Set before `add` when the MATCH has an inline node property equality (the anchor).
   var anchorExpected = false
@@ -220,7 +225,7 @@ struct SQLBranch {
     if let first {
       // CROSS JOIN keeps the anchor in the outermost loop: SQLite without ANALYZE would
       // otherwise often start from a scan of the relationship type.
-      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: " JOIN "))
+      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
     } else if from.isEmpty {
       sql = "FROM (SELECT 1)"
     }

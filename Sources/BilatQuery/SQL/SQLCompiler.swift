@@ -41,6 +41,11 @@ enum SQLCompiler {
       if case .map(let entries)? = node.properties?.kind { return !entries.isEmpty }
       return false
     }
+    let pinOrder: Bool = {
+      guard patterns.count == 1, !patterns[0].relationships.isEmpty else { return false }
+      if case .map(let entries)? = patterns[0].nodes[0].properties?.kind { return !entries.isEmpty }
+      return false
+    }()
     var arguments: [SQLPlan.Argument] = []
     var branchSQL: [String] = []
     var outputs: [Output] = []
@@ -49,6 +54,7 @@ enum SQLCompiler {
     for mask in 0..<(1 << undirected) {
       var branch = SQLBranch(arguments: arguments)
       branch.anchorExpected = hasAnchor
+      branch.pinOrder = pinOrder
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
