@@ -15,6 +15,7 @@ enum SQLCompiler {
       case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
       case .return(let projection) = statement.parts[0][1]
     else { return nil }
+    if let plan = try? twoHopDistinct(patterns, condition, projection) { return plan }
     return try? build(patterns, condition, projection)
   }
 
@@ -36,6 +37,15 @@ enum SQLCompiler {
   {
     let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
     guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
+    let hasAnchor = patterns.flatMap(\.nodes).contains { node in
+      if case .map(let entries)? = node.properties?.kind { return !entries.isEmpty }
+      return false
+    }
+    let pinOrder: Bool = {
+      guard patterns.count == 1, !patterns[0].relationships.isEmpty else { return false }
+      if case .map(let entries)? = patterns[0].nodes[0].properties?.kind { return !entries.isEmpty }
+      return false
+    }()
     var arguments: [SQLPlan.Argument] = []
     var branchSQL: [String] = []
     var outputs: [Output] = []
@@ -43,6 +53,8 @@ enum SQLCompiler {
     var orderBy: [(column: Int, ascending: Bool)] = []
     for mask in 0..<(1 << undirected) {
       var branch = SQLBranch(arguments: arguments)
+      branch.anchorExpected = hasAnchor
+      branch.pinOrder = pinOrder
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
