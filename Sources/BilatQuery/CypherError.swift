@@ -66,12 +66,10 @@ public struct CypherError: Error, Equatable, Sendable {
 
 extension CypherError: CustomStringConvertible, LocalizedError {
   public var description: String {
-    guard let range, let source else { return "<query>: error: \(message)" }
+    guard let range, let source else { return "<query>: error: \(SourceLocation.abridged(message))" }
     let (line, column) = SourceLocation.lineAndColumn(in: source, offset: range.start)
-    let lineText = SourceLocation.line(line, of: source)
-    let caretLength = max(1, min(SourceLocation.characterCount(source, range), lineText.count - column + 1))
-    let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: max(0, caretLength - 1))
-    return "<query>:\(line):\(column): error: \(message)\n\(lineText)\n\(caret)"
+    let excerpt = SourceLocation.excerpt(source: source, range: range, line: line, column: column)
+    return "<query>:\(line):\(column): error: \(SourceLocation.abridged(message))\n\(excerpt)"
   }
 
   public var errorDescription: String? { description }
@@ -85,14 +83,39 @@ public struct CypherWarning: Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     let (line, column) = SourceLocation.lineAndColumn(in: source, offset: range.start)
-    let lineText = SourceLocation.line(line, of: source)
-    let length = max(1, min(SourceLocation.characterCount(source, range), lineText.count - column + 1))
-    let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: max(0, length - 1))
-    return "<query>:\(line):\(column): warning: \(message)\n\(lineText)\n\(caret)"
+    let excerpt = SourceLocation.excerpt(source: source, range: range, line: line, column: column)
+    return "<query>:\(line):\(column): warning: \(SourceLocation.abridged(message))\n\(excerpt)"
   }
 }
 
 enum SourceLocation {
+  /// The widest source excerpt shown under a message; longer lines are cut around the caret, so
+  /// an error in a megabyte-long one-line query stays a few lines long.
+  static let excerptWidth = 120
+
+  /// The source line and a caret line under the range, windowed around the caret when long.
+  static func excerpt(source: String, range: SourceRange, line: Int, column: Int) -> String {
+    let lineText = Array(self.line(line, of: source))
+    let length = max(1, min(characterCount(source, range), lineText.count - column + 1))
+    guard lineText.count > excerptWidth else {
+      let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: max(0, length - 1))
+      return String(lineText) + "\n" + caret
+    }
+    let start = max(0, min(column - 1 - excerptWidth / 3, lineText.count - excerptWidth))
+    let end = min(lineText.count, start + excerptWidth)
+    let prefix = start > 0 ? "…" : ""
+    let suffix = end < lineText.count ? "…" : ""
+    let caretColumn = column - 1 - start + prefix.count
+    let caretLength = max(1, min(length, end - (column - 1)))
+    let caret = String(repeating: " ", count: caretColumn) + "^" + String(repeating: "~", count: caretLength - 1)
+    return prefix + String(lineText[start..<end]) + suffix + "\n" + caret
+  }
+
+  /// A message cut to a readable length (messages can quote user input or generated SQL).
+  static func abridged(_ message: String, limit: Int = 600) -> String {
+    message.count <= limit ? message : String(message.prefix(limit)) + "… (\(message.count - limit) more characters)"
+  }
+
   static func lineAndColumn(in source: String, offset: Int) -> (line: Int, column: Int) {
     let bytes = Array(source.utf8)
     let clamped = min(max(0, offset), bytes.count)

@@ -46,7 +46,6 @@ import Testing
   @Test func readersDuringAnIngestSeeWholeArticlesAndNeverALock() throws {
     let folder = try Self.articles(60)
     let db = try Scratch.databasePath()
-    _ = try CLI.bilat(["stats", "--db", db])
     let store = try GraphStore(path: db)
     let writer = try CLI.start(["ingest", "--quiet", "--db", db, folder.path])
     var snapshots: [[String: Int]] = []
