@@ -36,7 +36,8 @@ enum ExportBench {
           return Row(format: format, note: "failed (\(run.status)): \(run.stderr.prefix(200))")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? nil
-        return Row(format: format, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes, outputBytes: size)
+        return Row(
+          format: format, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes, outputBytes: size)
       } catch {
         return Row(format: format, note: "failed: \(error)")
       }

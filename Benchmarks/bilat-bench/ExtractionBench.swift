@@ -32,11 +32,14 @@ enum ExtractionBench {
       log("extraction over \(megabytes) MB")
       do {
         let run = try ChildRun.measured(me, ["--child", "extract", String(megabytes)])
-        let fields = run.stdout.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let fields = run.stdout.split(separator: " ").compactMap {
+          Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         guard run.status == 0, fields.count == 3 else {
           return Result(note: "failed (\(run.status)): \(run.stderr.prefix(300))")
         }
-        return Result(megabytes: fields[0], words: Int(fields[1]), seconds: fields[2], cpuSeconds: run.cpuSeconds,
+        return Result(
+          megabytes: fields[0], words: Int(fields[1]), seconds: fields[2], cpuSeconds: run.cpuSeconds,
           peakBytes: run.peakBytes)
       } catch {
         return Result(note: "failed: \(error)")

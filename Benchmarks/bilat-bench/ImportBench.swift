@@ -41,7 +41,8 @@ struct ImportBench {
       let summary = try GraphImporter.importFiles(nodes: workload.nodesCSV, edges: workload.edgesCSV, into: store)
       bilatCPU.append(cpuSeconds() - bilatStart)
       guard summary.nodes + summary.relationships == workload.rows else {
-        throw BenchError("GraphImporter loaded \(summary.nodes + summary.relationships) rows, expected \(workload.rows)")
+        throw BenchError(
+          "GraphImporter loaded \(summary.nodes + summary.relationships) rows, expected \(workload.rows)")
       }
       bilat.append(summary.seconds)
       if bilatPhases.isEmpty || summary.seconds <= bilat.min() ?? 0 { bilatPhases = summary.phases }
@@ -55,7 +56,8 @@ struct ImportBench {
       try removeDatabase(referencePath)
       log(
         "import \(workload.scale.rawValue) run \(run)/\(runs): bilat \(format(summary.seconds)) s, "
-          + "reference \(format(result.seconds)) s; CPU \(format(bilatCPU.last ?? 0)) s / \(format(referenceCPU.last ?? 0)) s")
+          + "reference \(format(result.seconds)) s; CPU \(format(bilatCPU.last ?? 0)) s / \(format(referenceCPU.last ?? 0)) s"
+      )
     }
     return Result(
       scale: workload.scale, rows: workload.rows, bilatSeconds: bilat, referenceSeconds: reference,

@@ -63,7 +63,8 @@ struct ChildRun {
     guard FileManager.default.isExecutableFile(atPath: timer) else {
       throw BenchError("peak memory needs GNU time at \(timer) (apt-get install time)")
     }
-    let report = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-bench-time-\(UUID().uuidString)").path
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-bench-time-\(UUID().uuidString)")
+      .path
     defer { try? FileManager.default.removeItem(atPath: report) }
     var run = try ChildRun.run(timer, ["-f", "%M %U %S", "-o", report, executable] + arguments, stdoutPath: stdoutPath)
     let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
@@ -101,9 +102,12 @@ struct ChildRun {
     let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     let out = stdoutPath == nil ? ((try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") : ""
     let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6 + Double(usage.ru_stime.tv_sec)
+    let cpu =
+      Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6 + Double(usage.ru_stime.tv_sec)
       + Double(usage.ru_stime.tv_usec) * 1e-6
-    return ChildRun(status: exitStatus, seconds: elapsed, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, stdout: out, stderr: err)
+    return ChildRun(
+      status: exitStatus, seconds: elapsed, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, stdout: out,
+      stderr: err)
   }
 }
 

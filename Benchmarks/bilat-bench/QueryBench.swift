@@ -32,12 +32,14 @@ enum QueryBench {
     var result = Result(scale: graph.workload.scale, rows: [])
     do {
       let cypher = try QueryFile.parse(shared.appendingPathComponent("queries.cypher").path, comment: "//")
-      let sql = Dictionary(uniqueKeysWithValues: try QueryFile.parse(sqlFile.path, comment: "--").map { ($0.id, $0.text) })
+      let sql = Dictionary(
+        uniqueKeysWithValues: try QueryFile.parse(sqlFile.path, comment: "--").map { ($0.id, $0.text) })
       let engine = CypherAdapter.make(graph.store)
       if engine == nil { result.engineNote = CypherAdapter.unavailable }
       for query in cypher {
         guard let sqlText = sql[query.id] else {
-          result.rows.append(Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [], note: "no SQL in queries-bilat.sql"))
+          result.rows.append(
+            Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [], note: "no SQL in queries-bilat.sql"))
           continue
         }
         log("query \(query.id)")

@@ -63,7 +63,8 @@ enum ReferenceLoad {
       let relationshipProperty = try Prepared(
         db, "INSERT INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
       func bind(_ s: Prepared, _ i: Int32, _ t: ReferenceRows.Text) {
-        sqlite3_bind_text(s.handle, i, UnsafeRawPointer(base + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
+        sqlite3_bind_text(
+          s.handle, i, UnsafeRawPointer(base + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
       }
       func property(_ s: Prepared, _ p: ReferenceRows.Property) throws {
         sqlite3_bind_int64(s.handle, 1, p.owner)
@@ -129,7 +130,10 @@ enum ReferenceLoad {
     var rows: [(String, String)] = []
     while sqlite3_step(statement.handle) == SQLITE_ROW {
       rows.append(
-        (String(cString: sqlite3_column_text(statement.handle, 0)), String(cString: sqlite3_column_text(statement.handle, 1))))
+        (
+          String(cString: sqlite3_column_text(statement.handle, 0)),
+          String(cString: sqlite3_column_text(statement.handle, 1))
+        ))
     }
     return rows
   }

@@ -81,7 +81,8 @@ struct ReferenceRows {
       for column in edgeColumns where !fields[column].isEmpty {
         let value = fields[column]
         let typed: Value =
-          edgeHeader[column] == "place" ? (Int64(value).map { .int($0) } ?? .text(text(value.utf8))) : .text(text(value.utf8))
+          edgeHeader[column] == "place"
+          ? (Int64(value).map { .int($0) } ?? .text(text(value.utf8))) : .text(text(value.utf8))
         relationshipProperties.append(Property(owner: id, key: key(edgeHeader[column]), value: typed))
       }
     }

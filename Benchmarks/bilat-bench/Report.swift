@@ -55,7 +55,8 @@ struct Report {
     for result in imports {
       let bilat = result.bilatPhases.map { "\($0.name) \(format($0.seconds))" }.joined(separator: ", ")
       let reference = result.referencePhases.map { "\($0.0) \(format($0.1))" }.joined(separator: ", ")
-      out.append("- \(result.scale.rawValue), seconds per phase (fastest run): Bilat: \(bilat); reference: \(reference)")
+      out.append(
+        "- \(result.scale.rawValue), seconds per phase (fastest run): Bilat: \(bilat); reference: \(reference)")
     }
     out.append("")
     return out
@@ -71,7 +72,9 @@ struct Report {
       "",
     ]
     if let note = result.engineNote { out += ["Bilat Cypher: \(note)", ""] }
-    out.append("| query | rows | Bilat median | Bilat p95 | SQL median | SQL p95 | Bilat / SQL | same rows | Kuzu | SQL (plain schema) |")
+    out.append(
+      "| query | rows | Bilat median | Bilat p95 | SQL median | SQL p95 | Bilat / SQL | same rows | Kuzu | SQL (plain schema) |"
+    )
     out.append("|---|---:|---:|---:|---:|---:|---:|:-:|---:|---:|")
     for row in result.rows {
       let peer = Self.peers[row.id]
@@ -92,7 +95,8 @@ struct Report {
 
   private func extractionSection() -> [String] {
     var out = ["### Extraction", ""]
-    out.append("One thread in a child process; wall-clock words/s, and words per CPU second (less sensitive to other load).")
+    out.append(
+      "One thread in a child process; wall-clock words/s, and words per CPU second (less sensitive to other load).")
     out.append("")
     out.append("| corpus MB | words | seconds | words/s (wall) | words/CPU-s | peak memory MB |")
     out.append("|---:|---:|---:|---:|---:|---:|")

@@ -39,7 +39,8 @@ public enum NameKey {
         continue
       }
       // Strip diacritics: decompose and drop combining marks, then lowercase.
-      for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
+      for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+      where part.properties.generalCategory != .nonspacingMark {
         for lower in part.properties.lowercaseMapping.unicodeScalars { emit(lower) }
       }
     }

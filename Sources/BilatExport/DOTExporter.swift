@@ -293,10 +293,12 @@ public enum DOTExporter {
     var entries = DOTStyle.labelStyles.filter { labels.contains($0.label) }.map { ($0.label, $0.style) }
     let others = labels.subtracting(DOTStyle.labelStyles.map(\.label)).sorted()
     if !others.isEmpty { entries.append((others.joined(separator: ", "), DOTStyle.otherStyle)) }
-    var text = "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded,dashed\"; "
+    var text =
+      "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded,dashed\"; "
       + "color=\"#7F8C8D\"; fontsize=12;\n"
     for (index, entry) in entries.enumerated() {
-      text += "    legend_\(index + 1) [label=\(DOTStyle.quotedLabel(entry.0)), shape=\"\(entry.1.shape)\", "
+      text +=
+        "    legend_\(index + 1) [label=\(DOTStyle.quotedLabel(entry.0)), shape=\"\(entry.1.shape)\", "
         + "fillcolor=\"\(entry.1.fill)\"];\n"
     }
     // One rank: a column beside a left-to-right graph, a row under a top-to-bottom one.

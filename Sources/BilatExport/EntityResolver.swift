@@ -20,7 +20,8 @@ enum EntityResolver {
       let folded = NameKey.transliterationFolded(name)
       var foldedMatches: [Int64] = []
       try RawRows.forEach(
-        db.db, sql: "SELECT node_id, value FROM node_property WHERE key = 'name' AND value_type = 'string' ORDER BY node_id"
+        db.db,
+        sql: "SELECT node_id, value FROM node_property WHERE key = 'name' AND value_type = 'string' ORDER BY node_id"
       ) { row in
         let candidate = NameKey.normalized(row.string(1))
         if candidate == key {

@@ -198,7 +198,9 @@ struct GraphImportState {
       if required { throw failure(item, "evidence needs \"\(field)\"") }
       return fallback
     }
-    guard case .string(let s) = node.value else { throw failure(node, "\"\(field)\" must be a string, not \(node.kind)") }
+    guard case .string(let s) = node.value else {
+      throw failure(node, "\"\(field)\" must be a string, not \(node.kind)")
+    }
     return s
   }
 

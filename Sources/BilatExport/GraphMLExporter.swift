@@ -44,7 +44,8 @@ public enum GraphMLExporter {
       """
     for (keys, domain) in [(nodeKeys, "node"), (edgeKeys, "edge")] {
       for key in keys {
-        header += "  <key id=\"\(key.id)\" for=\"\(domain)\" attr.name=\(XMLText.attribute(key.name)) "
+        header +=
+          "  <key id=\"\(key.id)\" for=\"\(domain)\" attr.name=\(XMLText.attribute(key.name)) "
           + "attr.type=\"\(key.type)\"/>\n"
       }
     }

@@ -26,7 +26,8 @@ struct GraphReader {
     let filter = nodeFilter == nil ? "" : " WHERE node_id IN (SELECT value FROM json_each(?))"
     let arguments: StatementArguments = nodeFilter.map { [$0] } ?? []
     let ids = try RawCursor(
-      db, sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
+      db,
+      sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
         + " ORDER BY id",
       arguments: arguments)
     let labels = try GroupedCursor<String>(

@@ -17,7 +17,9 @@ public enum DateFinder {
       if let year { return CalendarDate(year: year, month: month, day: day) }
       guard let reference else { return nil }
       guard let d = CalendarDate(year: reference.year, month: month, day: day) else { return nil }
-      if d.dayNumber - reference.dayNumber > 60 { return CalendarDate(year: reference.year - 1, month: month, day: day) }
+      if d.dayNumber - reference.dayNumber > 60 {
+        return CalendarDate(year: reference.year - 1, month: month, day: day)
+      }
       return d
     }
   }

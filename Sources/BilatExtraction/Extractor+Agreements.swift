@@ -32,7 +32,9 @@ extension ExtractionState {
         return (i, false, s)
       case "reached", "achieved":
         let window = t[(i + 1)..<min(t.count, i + 5)]
-        if window.contains(where: { ["agreement", "agreements", "consensus", "understanding", "accord"].contains($0.lower) }) {
+        if window.contains(where: {
+          ["agreement", "agreements", "consensus", "understanding", "accord"].contains($0.lower)
+        }) {
           var s = i + 1
           while s < t.count && !["on", "to", "that", "regarding"].contains(t[s].lower) && s < i + 6 { s += 1 }
           return (i, false, min(t.count, s + 1))
@@ -56,7 +58,9 @@ extension ExtractionState {
       done.insert(doc)
       let parties = mainCountries(meetings, sentence: sentence)
       guard parties.count >= 2 else { continue }
-      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)", symmetric: true)
+      relate(
+        "AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)",
+        symmetric: true)
     }
   }
 
@@ -93,7 +97,9 @@ extension ExtractionState {
     var with: Span?
     if trig.signing, trig.index + 2 < a.tokens.count, a.tokens[trig.index + 1].lower == "with" {
       let k = a.tokens[trig.index + 2].lower == "the" ? trig.index + 3 : trig.index + 2
-      if k < a.tokens.count, let w = a.span(at: k), w.tokens.lowerBound == k, [.organization, .country].contains(w.kind) {
+      if k < a.tokens.count, let w = a.span(at: k), w.tokens.lowerBound == k,
+        [.organization, .country].contains(w.kind)
+      {
         with = w
         // "China's customs authority" → the article's organization of China named by those words
         let t = a.tokens
@@ -101,12 +107,18 @@ extension ExtractionState {
         if w.kind == .country, j < t.count, t[j].lower == "'s" {
           j += 1
           var words: [String] = []
-          while j < t.count && t[j].isWord && !t[j].isCapitalized && words.count < 3 { words.append(t[j].lower); j += 1 }
-          let cues = words.filter { !["authority", "authorities", "service", "agency", "side", "government"].contains($0) }
-          if !cues.isEmpty, let org = table.entities.first(where: { e in
-            e.label == "Organization" && e.properties["country"]?.stringValue == table.entities[w.entity ?? 0].name
-              && cues.allSatisfy { e.name.lowercased().contains($0) }
-          }) {
+          while j < t.count && t[j].isWord && !t[j].isCapitalized && words.count < 3 {
+            words.append(t[j].lower); j += 1
+          }
+          let cues = words.filter {
+            !["authority", "authorities", "service", "agency", "side", "government"].contains($0)
+          }
+          if !cues.isEmpty,
+            let org = table.entities.first(where: { e in
+              e.label == "Organization" && e.properties["country"]?.stringValue == table.entities[w.entity ?? 0].name
+                && cues.allSatisfy { e.name.lowercased().contains($0) }
+            })
+          {
             with?.kind = .organization
             with?.entity = org.id
           }
@@ -117,20 +129,23 @@ extension ExtractionState {
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
       let named = d.inner.filter { $0.kind == .organization || $0.kind == .country }
-      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0, a.tokens[f.tokens.lowerBound - 1].lower == "between"
-        || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
+      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0,
+        a.tokens[f.tokens.lowerBound - 1].lower == "between"
+          || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
       else { continue }
       let ids = named.compactMap(\.entity)
       if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
     }
     if let w = with, let we = w.entity {
       let wc = w.kind == .organization ? table.entities[we].properties["country"]?.stringValue : table.entities[we].name
-      let own = orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
+      let own =
+        orgs.last { $0 != we } ?? parties.first { $0 != we && table.entities[$0].name != wc }
         ?? mainCountries(meetings, sentence: a.sentence.index).first { $0 != we && table.entities[$0].name != wc }
       if let o = own { parties = [o, we] }
     }
     let explicit = a.spans.contains {
-      $0.tokens.lowerBound < trig.index && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
+      $0.tokens.lowerBound < trig.index
+        && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
     }
     let documents = a.spans.filter { $0.kind == .agreement }
     // "The document was signed in Beijing": a document already reported, no new agreement.
@@ -151,7 +166,9 @@ extension ExtractionState {
     if let d = statedDate(a) ?? article.published { date["date"] = .string(d.iso) }
     var aboutEnd = a.tokens.count
     while aboutEnd > trig.aboutStart && a.tokens[aboutEnd - 1].kind == .punctuation { aboutEnd -= 1 }
-    let ev = mention(a, min(trig.index, a.tokens.count - 1)..<max(trig.index + 1, aboutEnd), trig.signing ? "signing" : "agreement-trigger", 0.75)
+    let ev = mention(
+      a, min(trig.index, a.tokens.count - 1)..<max(trig.index + 1, aboutEnd),
+      trig.signing ? "signing" : "agreement-trigger", 0.75)
     // one AGREED per signed document, or per "agreed to X and to Y" clause
     var abouts: [String] = []
     if trig.signing && !documents.isEmpty {
@@ -165,15 +182,18 @@ extension ExtractionState {
         if let p = a.span(at: k), [.organization, .country, .demonym].contains(p.kind) {
           k = p.tokens.upperBound
           if k < aboutEnd, a.tokens[k].lower == "'s" { k += 1 }
-          while k < aboutEnd && a.tokens[k].isWord && !a.tokens[k].isCapitalized && !Patterns.agreementLinks.contains(a.tokens[k].lower)
-            && a.tokens[k].lower != "and" { k += 1 }
+          while k < aboutEnd && a.tokens[k].isWord && !a.tokens[k].isCapitalized
+            && !Patterns.agreementLinks.contains(a.tokens[k].lower)
+            && a.tokens[k].lower != "and"
+          { k += 1 }
           if k < aboutEnd, ["on", "about", "regarding", "to"].contains(a.tokens[k].lower) { k += 1 }
           start = k
         }
       }
       var k = start
       while k < aboutEnd {
-        if a.tokens[k].lower == "and", k + 1 < aboutEnd, a.tokens[k + 1].lower == "to" || a.tokens[k + 1].lower == "on" {
+        if a.tokens[k].lower == "and", k + 1 < aboutEnd, a.tokens[k + 1].lower == "to" || a.tokens[k + 1].lower == "on"
+        {
           if k > start { abouts.append(a.text(start..<k)) }
           start = k + 2
           k = start

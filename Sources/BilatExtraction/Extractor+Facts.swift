@@ -68,7 +68,9 @@ extension ExtractionState {
       tokens.contains(where: { ["cooperation", "trade", "free"].contains($0.lower) })
     {
       if !out.contains("trade") { out.append("trade") }
-      if tokens.contains(where: { ["border", "boundary", "cross-border"].contains($0.lower) }), !out.contains("transport and logistics") {
+      if tokens.contains(where: { ["border", "boundary", "cross-border"].contains($0.lower) }),
+        !out.contains("transport and logistics")
+      {
         out.append("transport and logistics")
       }
     }
@@ -76,9 +78,11 @@ extension ExtractionState {
     for t in tokens.reversed() {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
       if let s = ExtractionState.facilitySectors[w] {
-        let energyPlant = w == "plant" && tokens.contains {
-          ["power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower"].contains($0.lower)
-        }
+        let energyPlant =
+          w == "plant"
+          && tokens.contains {
+            ["power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower"].contains($0.lower)
+          }
         let sector = energyPlant ? "energy" : s
         if !out.contains(sector) && !(energyPlant && out.contains("energy")) { out.append(sector) }
         break
@@ -117,21 +121,26 @@ extension ExtractionState {
       // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
       guard var id = s.entity, k + 1 < a.spans.count else { continue }
       // "construction of the X line in Turkistan region": the facility is what is located
-      if s.kind == .project, let f = s.inner.last, f.tokens.upperBound == s.tokens.upperBound, let fid = f.entity { id = fid }
+      if s.kind == .project, let f = s.inner.last, f.tokens.upperBound == s.tokens.upperBound, let fid = f.entity {
+        id = fid
+      }
       let next = a.spans[k + 1]
       guard s.tokens.upperBound + 1 == next.tokens.lowerBound, let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
         [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)
       else { continue }
       if s.kind == .city && a.tokens[s.tokens.upperBound].text != "," && next.kind == .country { continue }
-      relate("LOCATED_IN", id, place, [:], mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7))
+      relate(
+        "LOCATED_IN", id, place, [:], mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7)
+      )
     }
     for s in a.spans where s.kind == .facility || s.kind == .project || s.kind == .agreement {
       guard let id = s.entity else { continue }
       let ev = mention(a, s.tokens, "sector-of-name", 0.7)
       var sectors = self.sectors(ofName: s.name, useHead: s.kind != .agreement)
       // a flow of goods is in the goods' sector: "transit of Russian gas" → energy
-      if s.kind == .project, let first = s.name.split(separator: " ").first, Patterns.flowTriggers.contains(first.lowercased()),
+      if s.kind == .project, let first = s.name.split(separator: " ").first,
+        Patterns.flowTriggers.contains(first.lowercased()),
         sectors.count > 1
       {
         sectors = self.sectors(ofName: String(s.name.dropFirst(first.count)), useHead: true)
@@ -173,7 +182,9 @@ extension ExtractionState {
   mutating func pruneRoles() {
     var orgCountries: [Int: Set<String>] = [:]
     for r in relationList where r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Organization" {
-      if let c = table.entities[r.end].properties["country"]?.stringValue { orgCountries[r.start, default: []].insert(c) }
+      if let c = table.entities[r.end].properties["country"]?.stringValue {
+        orgCountries[r.start, default: []].insert(c)
+      }
     }
     relationList.removeAll { r in
       r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Country"
@@ -184,8 +195,10 @@ extension ExtractionState {
   mutating func locations() {
     for e in table.entities where e.label == "City" || e.label == "Place" {
       guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first else { continue }
-      relate("LOCATED_IN", e.id, table.entity("Country", c), [:], Mention(
-        sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-city-country", confidence: 0.9))
+      relate(
+        "LOCATED_IN", e.id, table.entity("Country", c), [:],
+        Mention(
+          sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-city-country", confidence: 0.9))
     }
   }
 }

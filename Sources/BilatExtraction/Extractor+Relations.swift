@@ -63,13 +63,16 @@ extension ExtractionState {
       case "meet":
         if prev != "to" || ["with"].contains(next) { index = i }
       case "talks", "negotiations", "consultations":
-        if ["with", "between"].contains(next) || ["held", "holds", "hold", "had", "holding", "phone", "telephone"].contains(prev)
+        if ["with", "between"].contains(next)
+          || ["held", "holds", "hold", "had", "holding", "phone", "telephone"].contains(prev)
           || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
         {
           index = i
         }
       case "meeting":
-        if ["with", "between"].contains(next) || ["held", "holds", "had", "a", "the", "during", "bilateral"].contains(prev) {
+        if ["with", "between"].contains(next)
+          || ["held", "holds", "had", "a", "the", "during", "bilateral"].contains(prev)
+        {
           index = i
         }
       case "received", "receives", "hosted", "hosts", "welcomed":
@@ -162,7 +165,8 @@ extension ExtractionState {
           break
         }
       }
-      table.mention(id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
+      table.mention(
+        id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
     }
     return id
   }
@@ -212,7 +216,8 @@ extension ExtractionState {
     meetings.append(
       MeetingInfo(
         participants: group, date: date, place: place, mode: trigger.mode, firstSentence: si, evidence: [ev],
-        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" }))
+        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" })
+    )
   }
 
   mutating func emitMeetings(_ meetings: [MeetingInfo], _ analyses: [SentenceAnalysis]) {
@@ -278,7 +283,9 @@ extension ExtractionState {
         } else if s.kind == .facility || s.kind == .project, s.tokens.count > 3 {
           // sector words inside a long undertaking's name: "Centre for Industrial Cooperation"
           for x in sectors(ofName: s.name, useHead: false) {
-            relate("DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65))
+            relate(
+              "DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65)
+            )
           }
         }
       }

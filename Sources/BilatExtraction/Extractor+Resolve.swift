@@ -42,7 +42,9 @@ extension ExtractionState {
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))
         case .facility, .project, .agreement, .place:
-          let label = s.kind == .facility ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
+          let label =
+            s.kind == .facility
+            ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
           let id = table.entity(label, s.name)
           a.spans[k].entity = id
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
@@ -50,7 +52,8 @@ extension ExtractionState {
           for j in s.inner.indices {
             let kind = s.inner[j].kind
             let fid = table.entity(
-              kind == .project ? "Project" : kind == .organization ? "Organization" : kind == .country ? "Country" : "Facility",
+              kind == .project
+                ? "Project" : kind == .organization ? "Organization" : kind == .country ? "Country" : "Facility",
               s.inner[j].name)
             if kind == .organization { table.fill(fid, "country", s.inner[j].country) }
             a.spans[k].inner[j].entity = fid
@@ -200,7 +203,9 @@ extension ExtractionState {
     var added = false
     for i in a.tokens.indices where a.cover[i] < 0 {
       let t = a.tokens[i]
-      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else { continue }
+      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else {
+        continue
+      }
       let key = fold(t.text)
       var id: Int?
       if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.words.last == key || $0.words.first == key) }) {
@@ -213,7 +218,9 @@ extension ExtractionState {
         id = person(s, surface: t.text, &people, sentence: sentence)
       }
       guard let id else { continue }
-      var s = Span(kind: .person, tokens: i..<(i + 1), name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85)
+      var s = Span(
+        kind: .person, tokens: i..<(i + 1), name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85
+      )
       s.entity = id
       a.spans.append(s)
       table.mention(id, mention(a, i..<(i + 1), "surname-coreference", 0.85), surface: t.text)

@@ -57,7 +57,8 @@ public struct Extractor: Sendable {
       }
       a.spans.append(
         Span(
-          kind: kind, tokens: m.tokens, name: e.canonical, country: e.country, rule: Extractor.dictionaryRules[e.kind.rawValue],
+          kind: kind, tokens: m.tokens, name: e.canonical, country: e.country,
+          rule: Extractor.dictionaryRules[e.kind.rawValue],
           confidence: 0.95))
     }
     a.reindex()
@@ -110,7 +111,8 @@ struct ExtractionState {
 
   func mention(_ a: SentenceAnalysis, _ r: Range<Int>, _ rule: String, _ confidence: Double) -> Mention {
     let u = a.utf16(r)
-    return Mention(sentence: a.sentence.index, start: u.lowerBound, end: u.upperBound, rule: rule, confidence: confidence)
+    return Mention(
+      sentence: a.sentence.index, start: u.lowerBound, end: u.upperBound, rule: rule, confidence: confidence)
   }
 
   /// Adds a relation or, when the same one exists, its evidence.

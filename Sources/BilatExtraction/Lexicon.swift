@@ -113,7 +113,9 @@ public struct Lexicon: Sendable {
     countries.insert(c[0])
     countryOf[c[0]] = c[0]
     if let capital = Lexicon.col(c, 3) { capitals[c[0]] = capital }
-    for s in [c[0]] + Lexicon.list(c, 1) { insert(s, Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false)) }
+    for s in [c[0]] + Lexicon.list(c, 1) {
+      insert(s, Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false))
+    }
     for s in Lexicon.list(c, 2) { insert(s, Entry(kind: .demonym, canonical: c[0], country: c[0], anyCase: false)) }
   }
 
@@ -142,7 +144,8 @@ public struct Lexicon: Sendable {
 
   mutating func addTitle(_ c: [String]) {
     titleWords.insert(c[0].lowercased())
-    insert(c[0], Entry(kind: .title, canonical: c[0], country: Lexicon.col(c, 2), anyCase: Lexicon.col(c, 1) == "lower"))
+    insert(
+      c[0], Entry(kind: .title, canonical: c[0], country: Lexicon.col(c, 2), anyCase: Lexicon.col(c, 1) == "lower"))
   }
 
   mutating func addSector(_ c: [String]) {
@@ -243,8 +246,11 @@ public struct Lexicon: Sendable {
         j += 1
         let here = entriesAt[node]
         if here.isEmpty { continue }
-        let valid = here.count == 1 ? (accepts(here[0], tokens, i..<j) ? here : []) : here.filter { accepts($0, tokens, i..<j) }
-        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid.count == 1 ? valid : valid.sorted { $0.kind < $1.kind }) }
+        let valid =
+          here.count == 1 ? (accepts(here[0], tokens, i..<j) ? here : []) : here.filter { accepts($0, tokens, i..<j) }
+        if !valid.isEmpty {
+          best = Match(tokens: i..<j, entries: valid.count == 1 ? valid : valid.sorted { $0.kind < $1.kind })
+        }
       }
       if best == nil, tokens[i].isWord, let s = prefixSector(tokens[i].lower) {
         best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])

@@ -238,7 +238,9 @@ enum LineClassifier {
       func part(_ end: Int) {
         if end > start {
           partCount += 1
-          if allSocial && !socialWords.contains(String(decoding: bytes[start..<end], as: UTF8.self)) { allSocial = false }
+          if allSocial && !socialWords.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+            allSocial = false
+          }
         }
       }
       while i < bytes.count {

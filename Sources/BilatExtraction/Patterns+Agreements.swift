@@ -10,14 +10,17 @@ extension Patterns {
         i += 1
         continue
       }
-      let definite = i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
+      let definite =
+        i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
       let namedBefore =
         (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1]))
         || (signing && i > 0 && t[i - 1].lower == "joint")
       // "a two-year contract signed with ...", "protocols were signed"
-      let signedAfter = signing && (t[i + 1].lower == "signed"
-        || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
+      let signedAfter =
+        signing
+        && (t[i + 1].lower == "signed"
+          || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
       guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
           || signedAfter
@@ -27,15 +30,20 @@ extension Patterns {
       }
       // capitalized modifiers before: "Intergovernmental Agreement", "Joint Action Plan", "joint statement"
       var lo = i
-      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized || t[lo - 1].lower == "joint", !isFunctionCapital(t[lo - 1]),
+      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized || t[lo - 1].lower == "joint",
+        !isFunctionCapital(t[lo - 1]),
         a.span(at: lo - 1) == nil || [.sector, .city].contains(a.span(at: lo - 1)?.kind)
       {
         lo -= 1
       }
       if signedAfter && lo == i {
         // lower-case kind words: "new veterinary and phytosanitary protocols"
-        while lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized, a.span(at: lo - 1) == nil || a.span(at: lo - 1)?.kind == .sector,
-          !["the", "a", "an", "of", "in", "on", "for", "with", "by", "from", "several", "two", "three", "its", "their", "had", "have", "has", "were", "was", "been"].contains(t[lo - 1].lower)
+        while lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized,
+          a.span(at: lo - 1) == nil || a.span(at: lo - 1)?.kind == .sector,
+          ![
+            "the", "a", "an", "of", "in", "on", "for", "with", "by", "from", "several", "two", "three", "its", "their",
+            "had", "have", "has", "were", "was", "been",
+          ].contains(t[lo - 1].lower)
             || (t[lo - 1].lower == "and" && lo >= 2 && t[lo - 2].isWord && !t[lo - 2].isCapitalized)
         {
           lo -= 1
@@ -50,7 +58,8 @@ extension Patterns {
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
         if tk.lower == "and" && j + 1 < t.count
           && (agreementHeads.contains(t[j + 1].lower)
-            || j + 2 < t.count && ["the", "a", "an"].contains(t[j + 1].lower) && agreementHeads.contains(t[j + 2].lower))
+            || j + 2 < t.count && ["the", "a", "an"].contains(t[j + 1].lower)
+              && agreementHeads.contains(t[j + 2].lower))
         {
           break
         }
@@ -60,7 +69,10 @@ extension Patterns {
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
-      if end > i + 1 || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i) || signedAfter {
+      if end > i + 1
+        || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
+        || signedAfter
+      {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
         doc.inner = a.spans(in: lo..<end).filter {
@@ -68,7 +80,9 @@ extension Patterns {
             || $0.kind == .organization && !a.tokens[$0.tokens].contains { $0.lower == "and" }
         }
         doc.inner += doc.inner.flatMap(\.inner)
-        for k in doc.inner.indices where doc.inner[k].name.isEmpty { doc.inner[k].name = a.cleanText(doc.inner[k].tokens) }
+        for k in doc.inner.indices where doc.inner[k].name.isEmpty {
+          doc.inner[k].name = a.cleanText(doc.inner[k].tokens)
+        }
         a.add(doc)
         i = end
       } else {

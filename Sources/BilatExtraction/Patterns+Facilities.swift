@@ -3,7 +3,9 @@ extension Patterns {
   /// The singular facility head for a word ("refineries" → "refinery"), if it is one.
   static func facilityHead(_ w: String) -> (head: String, plural: Bool)? {
     if facilityHeads.contains(w) { return (w, false) }
-    if w.hasSuffix("ies"), facilityHeads.contains(String(w.dropLast(3)) + "y") { return (String(w.dropLast(3)) + "y", true) }
+    if w.hasSuffix("ies"), facilityHeads.contains(String(w.dropLast(3)) + "y") {
+      return (String(w.dropLast(3)) + "y", true)
+    }
     if w.hasSuffix("es"), facilityHeads.contains(String(w.dropLast(2))) { return (String(w.dropLast(2)), true) }
     if w.hasSuffix("s"), facilityHeads.contains(String(w.dropLast())) { return (String(w.dropLast()), true) }
     return nil
@@ -123,9 +125,12 @@ extension Patterns {
   static func nameComplementEnd(_ a: SentenceAnalysis, head: String, from hi: Int) -> Int {
     let t = a.tokens
     var h = hi
-    if ["centre", "center", "zone", "park"].contains(head), h + 1 < t.count, t[h].lower == "for", t[h + 1].isCapitalized {
+    if ["centre", "center", "zone", "park"].contains(head), h + 1 < t.count, t[h].lower == "for", t[h + 1].isCapitalized
+    {
       var e = h + 1
-      while e < t.count && t[e].isWord && (t[e].isCapitalized || (t[e].lower == "and" && e + 1 < t.count && t[e + 1].isCapitalized)) { e += 1 }
+      while e < t.count && t[e].isWord
+        && (t[e].isCapitalized || (t[e].lower == "and" && e + 1 < t.count && t[e + 1].isCapitalized))
+      { e += 1 }
       h = e
     }
     if h + 2 < t.count, isQuote(t[h].text), t[h + 1].isCapitalized {
@@ -173,12 +178,16 @@ extension Patterns {
           hi = s.tokens.upperBound
         }
       }
-      guard let c = country, let name = c.country ?? Optional(c.name), let capital = lexicon.capitals[name] else { continue }
+      guard let c = country, let name = c.country ?? Optional(c.name), let capital = lexicon.capitals[name] else {
+        continue
+      }
       a.add(Span(kind: .city, tokens: lo..<hi, name: capital, country: name, rule: "capital-of", confidence: 0.85))
     }
   }
 
-  static let namedProjectHeads: Set<String> = ["corridor", "route", "initiative", "express", "trains", "project", "projects"]
+  static let namedProjectHeads: Set<String> = [
+    "corridor", "route", "initiative", "express", "trains", "project", "projects",
+  ]
   /// Words that end the lower-case kind of an unnamed project ("joint", "new" ... "investment projects").
   static let projectKindStops: Set<String> = [
     "joint", "new", "major", "large", "big", "other", "several", "key", "these", "those", "such", "priority",
@@ -198,7 +207,9 @@ extension Patterns {
     let t = a.tokens
     for i in t.indices where t[i].has(WordClass.namedProjectHead) && a.span(at: i)?.kind != .organization {
       var lo = i
-      while lo > 0 && t[lo - 1].isWord && !t[lo - 1].isCapitalized && namedProjectModifiers.contains(t[lo - 1].lower) { lo -= 1 }
+      while lo > 0 && t[lo - 1].isWord && !t[lo - 1].isCapitalized && namedProjectModifiers.contains(t[lo - 1].lower) {
+        lo -= 1
+      }
       let modLo = lo
       while lo > 0 {
         let p = t[lo - 1]
@@ -218,9 +229,13 @@ extension Patterns {
         var k = i
         while k > 0 && i - k < 4 {
           let p = t[k - 1]
-          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-") && a.span(at: k - 1)?.kind != .facility {
+          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-")
+            && a.span(at: k - 1)?.kind != .facility
+          {
             k -= 1
-          } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized && !projectKindStops.contains(t[k - 2].lower) {
+          } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized
+            && !projectKindStops.contains(t[k - 2].lower)
+          {
             k -= 1
           } else {
             break

@@ -186,14 +186,17 @@ enum Patterns {
       let triggerWord = t[i].lower
       // a bare verb ("upgrade") is only a project phrase after "to"/"help"/... and before its object
       if gerund != nil, !t[i].lower.hasSuffix("ing"),
-        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower) || !objectOpeners.contains(t[i + 1].lower) && !bareFacilityObject(t, at: i + 1)
+        i == 0 || !infinitiveMarkers.contains(t[i - 1].lower)
+          || !objectOpeners.contains(t[i + 1].lower) && !bareFacilityObject(t, at: i + 1)
       {
         gerund = nil
       }
       let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
       // "joint production of ANKA unmanned aerial vehicles": a named product
       let production = t[i].lower == "production" && i > 0 && t[i - 1].lower == "joint" && t[i + 1].lower == "of"
-      guard t[i].isWord, projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow || production else {
+      guard t[i].isWord,
+        projectTriggers.contains(t[i].lower) && t[i + 1].lower == "of" || gerund != nil || flow || production
+      else {
         i += 1
         continue
       }
@@ -219,7 +222,9 @@ enum Patterns {
           break
         }
         if stopAfterNP.contains(tk.lower) { break }
-        if tk.lower == "and" && j + 1 < t.count && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil) {
+        if tk.lower == "and" && j + 1 < t.count
+          && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil)
+        {
           break
         }
         if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
@@ -229,8 +234,10 @@ enum Patterns {
           facility = true
           end = j + 1
           // a locative complement of an unnamed facility: "new terminals near the border"
-          if a.span(at: j) == nil, j + 3 < t.count, ["near", "along", "at"].contains(t[j + 1].lower), t[j + 2].lower == "the",
-            t[j + 3].isWord, !t[j + 3].isCapitalized, j + 4 == t.count || !t[j + 4].isWord || t[j + 4].lower == "and" || stopAfterNP.contains(t[j + 4].lower)
+          if a.span(at: j) == nil, j + 3 < t.count, ["near", "along", "at"].contains(t[j + 1].lower),
+            t[j + 2].lower == "the",
+            t[j + 3].isWord, !t[j + 3].isCapitalized,
+            j + 4 == t.count || !t[j + 4].isWord || t[j + 4].lower == "and" || stopAfterNP.contains(t[j + 4].lower)
           {
             end = j + 4
             break
@@ -248,7 +255,9 @@ enum Patterns {
       if production && facility {
         // the product phrase runs to the end of the noun phrase: "ANKA unmanned aerial vehicles"
         var e = end
-        while e < t.count && t[e].isWord && !stopAfterNP.contains(t[e].lower) && t[e].lower != "in" && t[e].lower != "at" && e - i < 10 { e += 1 }
+        while e < t.count && t[e].isWord && !stopAfterNP.contains(t[e].lower) && t[e].lower != "in"
+          && t[e].lower != "at" && e - i < 10
+        { e += 1 }
         end = e
       }
       if facility && end > objectStart {
@@ -264,7 +273,9 @@ enum Patterns {
         // a coordinated facility takes the same undertaking: "construction of the X line ..., as well as the Y line"
         let noun = gerund ?? triggerWord
         if let (f, k) = coordinatedFacility(a, after: end), projectTriggers.contains(noun) {
-          var next = Span(kind: .project, tokens: f.tokens, name: noun + " of the " + a.cleanText(f.tokens), rule: "project-coordinated", confidence: 0.65)
+          var next = Span(
+            kind: .project, tokens: f.tokens, name: noun + " of the " + a.cleanText(f.tokens),
+            rule: "project-coordinated", confidence: 0.65)
           next.inner = [f]
           if next.inner[0].name.isEmpty { next.inner[0].name = a.cleanText(f.tokens) }
           a.add(next)
@@ -277,14 +288,17 @@ enum Patterns {
   }
 
   /// Words that open the object of a bare infinitive project verb ("to build new terminals").
-  static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "new", "more", "additional", "second", "two"]
+  static let objectOpeners: Set<String> = [
+    "the", "a", "an", "its", "their", "new", "more", "additional", "second", "two",
+  ]
   /// Plural heads of unnamed undertakings: "new gas processing capacities".
   static let capacityHeads: Set<String> = ["capacities", "facilities", "silos", "sites"]
 
   /// A bare plural object of an infinitive: "to build processing plants".
   static func bareFacilityObject(_ t: [Token], at k: Int) -> Bool {
     guard k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, facilityModifiers.contains(t[k].lower),
-      let (_, plural) = facilityHead(t[k + 1].lower) else { return false }
+      let (_, plural) = facilityHead(t[k + 1].lower)
+    else { return false }
     return plural
   }
 
@@ -300,7 +314,9 @@ enum Patterns {
         if let f = a.span(at: k), f.kind == .facility, f.tokens.lowerBound == k { return (f, f.tokens.upperBound) }
         return nil
       }
-      if let s = a.span(at: j), [.facility, .project, .agreement, .person, .organization].contains(s.kind) { return nil }
+      if let s = a.span(at: j), [.facility, .project, .agreement, .person, .organization].contains(s.kind) {
+        return nil
+      }
       j += 1
     }
     return nil
@@ -325,7 +341,8 @@ enum Patterns {
             a.add(Span(kind: .group, tokens: (i - 1)..<(i + 1), name: "", rule: "group-reference", confidence: 0.8))
           }
         }
-      } else if groupPeople.contains(t[i].lower), i > 0, ["the", "two", "both"].contains(t[i - 1].lower), a.cover[i] < 0 {
+      } else if groupPeople.contains(t[i].lower), i > 0, ["the", "two", "both"].contains(t[i - 1].lower), a.cover[i] < 0
+      {
         a.add(Span(kind: .group, tokens: (i - 1)..<(i + 1), name: "", rule: "group-reference", confidence: 0.75))
       } else if t[i].text == "They" && i == 0 && a.cover[i] < 0 {
         a.add(Span(kind: .group, tokens: i..<(i + 1), name: "", rule: "group-reference", confidence: 0.6))

@@ -60,7 +60,8 @@ enum People {
     for i in t.indices where t[i].has(WordClass.meetingWord) {
       let w = t[i].lower
       let isVerb = meetingVerbs.contains(w)
-      let isNoun = (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
+      let isNoun =
+        (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
         && i + 1 < t.count && t[i + 1].lower == "with"
       guard isVerb || isNoun else { continue }
       // object: skip "with", "his counterpart", demonyms
@@ -69,13 +70,15 @@ enum People {
       var e = j
       while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
       if e - j >= 2 && (e == t.count || !t[e].isCapitalized) {
-        a.add(Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
+        a.add(
+          Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
       }
       // subject: "<Name Name> met ..." at the start of the sentence
       if isVerb, i >= 2, i <= 3 {
         let s = 0
         if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }) {
-          a.add(Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
+          a.add(
+            Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
         }
       }
     }
@@ -195,8 +198,9 @@ enum People {
           found = a.cover[j]
           break
         }
-        if tk.isWord && !tk.isCapitalized && !["the", "a", "an", "of", "and", "member", "head", "chief", "for"].contains(
-          tk.lower)
+        if tk.isWord && !tk.isCapitalized
+          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for"].contains(
+            tk.lower)
         {
           break
         }

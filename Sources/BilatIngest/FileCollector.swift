@@ -23,14 +23,16 @@ public enum FileCollector {
         continue
       }
       let base = URL(fileURLWithPath: p)
-      guard let e = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+      guard
+        let e = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
       else { continue }
       var found: [String] = []
       for case let url as URL in e where extensions.contains(url.pathExtension.lowercased()) {
         if skippedNames.contains(url.deletingPathExtension().lastPathComponent.lowercased()) { continue }
         if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
           // keep the path as the user spelled its folder
-          let rel = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : "/" + url.lastPathComponent
+          let rel =
+            url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : "/" + url.lastPathComponent
           found.append((p.hasSuffix("/") ? String(p.dropLast()) : p) + rel)
         }
       }

@@ -63,18 +63,20 @@ public final class CypherEngine: @unchecked Sendable {
     }
     let deadline = QueryDeadline(seconds: options.timeLimit ?? 1e9)
     return try guarded(text) {
-      try store.read { graph in try deadline.guarding(graph.db) {
-        let db = graph.db
-        let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
-        if let plan = compiled.sqlPlan, options.singleStatementSQL {
-          let (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
+      try store.read { graph in
+        try deadline.guarding(graph.db) {
+          let db = graph.db
+          let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
+          if let plan = compiled.sqlPlan, options.singleStatementSQL {
+            let (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
+            return QueryResult(columns: columns, rows: rows, warnings: warnings)
+          }
+          let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
+          executor.reader.checkpoint = deadlineCheck(deadline)
+          let (columns, rows) = try executor.run(compiled.statement)
           return QueryResult(columns: columns, rows: rows, warnings: warnings)
         }
-        let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
-        executor.reader.checkpoint = deadlineCheck(deadline)
-        let (columns, rows) = try executor.run(compiled.statement)
-        return QueryResult(columns: columns, rows: rows, warnings: warnings)
-      } }
+      }
     }
   }
 

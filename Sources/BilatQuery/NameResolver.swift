@@ -56,11 +56,12 @@ public enum NameResolver {
           let ranked = candidates.map { ($0.name, closeness(key, NameKey.normalized($0.name))) }
             .filter { $0.1 <= max(3, key.count / 3) }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-          return .unknown(suggestions: Array(Set(ranked.map(\.0))).sorted { a, b in
-            let da = ranked.first { $0.0 == a }?.1 ?? 0
-            let db = ranked.first { $0.0 == b }?.1 ?? 0
-            return da != db ? da < db : a < b
-          }.prefix(5).map { $0 })
+          return .unknown(
+            suggestions: Array(Set(ranked.map(\.0))).sorted { a, b in
+              let da = ranked.first { $0.0 == a }?.1 ?? 0
+              let db = ranked.first { $0.0 == b }?.1 ?? 0
+              return da != db ? da < db : a < b
+            }.prefix(5).map { $0 })
         }
       }
       let unique = Array(Set(ids)).sorted()

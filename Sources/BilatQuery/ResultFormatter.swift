@@ -12,7 +12,9 @@ extension QueryResult {
     case .table: return table()
     case .csv:
       var out = columns.map(Self.csvField).joined(separator: ",") + "\n"
-      for row in rows { out += row.map { Self.csvField($0.isNull ? "" : $0.displayText) }.joined(separator: ",") + "\n" }
+      for row in rows {
+        out += row.map { Self.csvField($0.isNull ? "" : $0.displayText) }.joined(separator: ",") + "\n"
+      }
       return out
     case .json:
       let objects = rows.map { Self.object(columns, $0) }

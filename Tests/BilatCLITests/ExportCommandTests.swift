@@ -67,7 +67,8 @@ import Testing
     let missing = directory.appendingPathComponent("none.sqlite").path
     let r = try CLIRunner.run(["export", "graphml", "--db", missing])
     #expect(r.status == 1)
-    #expect(r.stderr == "Error: no graph database at \(missing); run 'bilat ingest' or 'bilat import' first, or pass --db\n")
+    #expect(
+      r.stderr == "Error: no graph database at \(missing); run 'bilat ingest' or 'bilat import' first, or pass --db\n")
     #expect(!FileManager.default.fileExists(atPath: missing))
     let unknown = try CLIRunner.run(["export", "dot", "--db", db, "--around", "Nobody"])
     #expect(unknown.status == 1)

@@ -28,7 +28,9 @@ import Testing
     #expect(result.stdout.contains("nodes         6"))
   }
 
-  @Test(arguments: [["stats"], ["who-met", "Tokayev"], ["projects"], ["agreements"], ["shell"], ["query", "RETURN 1"]])
+  @Test(arguments: [
+    ["stats"], ["who-met", "Tokayev"], ["projects"], ["agreements"], ["shell"], ["query", "RETURN 1"],
+  ])
   func readingCommandsRefuseAMissingDatabase(arguments: [String]) throws {
     let dir = try CLIRunner.temporaryDirectory()
     let result = try CLIRunner.run(arguments + ["--db", "typo.sqlite"], in: dir, stdin: "")

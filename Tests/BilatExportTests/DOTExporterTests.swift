@@ -40,7 +40,8 @@ import Testing
       let b = try db.createNode(labels: ["Person"], properties: ["name": "Kassym-Jomart Tokayev"])
       for day in 1...40 {
         try db.createRelationship(
-          type: "MET_WITH", from: a, to: b, properties: ["date": .string("2020-01-\(String(format: "%02d", day % 28 + 1))")])
+          type: "MET_WITH", from: a, to: b,
+          properties: ["date": .string("2020-01-\(String(format: "%02d", day % 28 + 1))")])
       }
     }
     let dot = try TestSupport.dot(store, options: DOTOptions(mergeParallel: true, legend: false))

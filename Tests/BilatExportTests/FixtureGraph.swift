@@ -74,7 +74,8 @@ enum FixtureGraph {
         try db.addEvidence(
           EvidenceRecord(
             articleID: article, sentenceIndex: 0,
-            sentence: "On 27 November 2023 Prime Minister Alikhan Smailov met First Vice Premier Ding Xuexiang in Astana.",
+            sentence:
+              "On 27 November 2023 Prime Minister Alikhan Smailov met First Vice Premier Ding Xuexiang in Astana.",
             start: 35, end: 85, rule: "met-with.verb", confidence: 0.9),
           relationship: ids.metWith)
         try db.addEvidence(

@@ -87,20 +87,36 @@ import Testing
   }
 
   @Test(arguments: [
-    ("{\"nodes\":[\n{\"id\":1,\"labels\":[\"A\"]},\n{\"id\":2 \"labels\":[]}\n]}", "3:9: error: expected ',' or '}', found '\"'"),
-    ("{\"nodes\":[{\"id\":1}],\n \"relationships\":[{\"type\":\"R\",\"start\":1,\"end\":7}]}",
-     "2:47: error: \"end\" refers to node id 7, which no node above has"),
+    (
+      "{\"nodes\":[\n{\"id\":1,\"labels\":[\"A\"]},\n{\"id\":2 \"labels\":[]}\n]}",
+      "3:9: error: expected ',' or '}', found '\"'"
+    ),
+    (
+      "{\"nodes\":[{\"id\":1}],\n \"relationships\":[{\"type\":\"R\",\"start\":1,\"end\":7}]}",
+      "2:47: error: \"end\" refers to node id 7, which no node above has"
+    ),
     ("{\"nodes\":[{\"id\":1},\n  {\"id\":1}]}", "2:3: error: node id 1 appears twice"),
     ("{\"nodes\":[{\"labels\":[\"A\"]}]}", "1:11: error: a node needs \"id\""),
-    ("{\"nodes\":[{\"id\":1,\"labels\":\"Person\"}]}", "1:28: error: \"labels\" must be an array of strings, not a string"),
-    ("{\"nodes\":[{\"id\":1}],\"relationships\":[{\"start\":1,\"end\":1}]}", "1:38: error: a relationship needs a non-empty string \"type\""),
+    (
+      "{\"nodes\":[{\"id\":1,\"labels\":\"Person\"}]}",
+      "1:28: error: \"labels\" must be an array of strings, not a string"
+    ),
+    (
+      "{\"nodes\":[{\"id\":1}],\"relationships\":[{\"start\":1,\"end\":1}]}",
+      "1:38: error: a relationship needs a non-empty string \"type\""
+    ),
     ("{\"nodes\":[{\"id\":1,\"properties\":{\"n\":01}}]}", "1:39: error: invalid number '01'"),
-    ("{\"nodes\":[{\"id\":1,\"properties\":{\"s\":\"Nur Zholy–Khorgos\n\"}}]}", "1:55: error: control character byte 0x0A in a string; escape it"),
+    (
+      "{\"nodes\":[{\"id\":1,\"properties\":{\"s\":\"Nur Zholy–Khorgos\n\"}}]}",
+      "1:55: error: control character byte 0x0A in a string; escape it"
+    ),
     ("{\"nodes\":[{\"id\":1}]", "1:20: error: expected ',' or '}', found end of file"),
     ("{\"nodes\":[]} trailing", "1:14: error: unexpected 't' after the end of the document"),
     ("[]", "1:1: error: expected '{', found '['"),
-    ("{\"nodes\":[{\"id\":1,\"evidence\":[{\"article\":\"a\",\"start\":5,\"end\":2}]}]}",
-     "1:31: error: evidence needs 0 <= start <= end"),
+    (
+      "{\"nodes\":[{\"id\":1,\"evidence\":[{\"article\":\"a\",\"start\":5,\"end\":2}]}]}",
+      "1:31: error: evidence needs 0 <= start <= end"
+    ),
   ])
   func badFileNamesLineAndColumnAndChangesNothing(json: String, message: String) throws {
     let store = try GraphStore()
@@ -176,7 +192,8 @@ import Testing
 
   @Test func escapesAndSurrogatePairsDecode() throws {
     let store = try GraphStore()
-    let json = #"{"nodes":[{"id":1,"properties":{"name":"Nur Zholy\u2013Khorgos \ud83c\uddf0\ud83c\uddff \"q\" \\ \/"}}]}"#
+    let json =
+      #"{"nodes":[{"id":1,"properties":{"name":"Nur Zholy\u2013Khorgos \ud83c\uddf0\ud83c\uddff \"q\" \\ \/"}}]}"#
     _ = try GraphJSONImporter.importGraph(json: json, into: store)
     let name = try store.read { db in try db.nodeProperties(1)["name"] }
     #expect(name == "Nur Zholy–Khorgos 🇰🇿 \"q\" \\ /")

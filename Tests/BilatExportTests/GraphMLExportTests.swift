@@ -41,9 +41,10 @@ import Testing
     }
     let xml = try TestSupport.graphML(store)
     let document = try GraphMLDocument.parse(xml)
-    #expect(document.keys.filter { $0.domain == "node" }.map { "\($0.name) \($0.type)" }.suffix(3) == [
-      "m string", "n double", "s string",
-    ])
+    #expect(
+      document.keys.filter { $0.domain == "node" }.map { "\($0.name) \($0.type)" }.suffix(3) == [
+        "m string", "n double", "s string",
+      ])
     let s = try #require(document.keyID(for: "node", name: "s"))
     #expect(document.nodes["n2"]?[s] == #"["a","<b>"]"#)
   }

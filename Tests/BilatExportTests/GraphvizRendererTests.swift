@@ -45,7 +45,9 @@ import Testing
   @Test func missingGraphvizSaysHowToInstallIt() throws {
     #expect(GraphvizRenderer.locateDot(environment: ["PATH": "/nonexistent:/also/not"]) == nil)
     #expect {
-      try GraphvizRenderer.render(format: .svg, to: TestSupport.temporaryFile("x.svg"), dotPath: nil, environment: ["PATH": "/nonexistent"]) { _ in }
+      try GraphvizRenderer.render(
+        format: .svg, to: TestSupport.temporaryFile("x.svg"), dotPath: nil, environment: ["PATH": "/nonexistent"]
+      ) { _ in }
     } throws: { error in
       "\(error)"
         == "Graphviz 'dot' was not found on PATH; install it (Debian/Ubuntu: apt-get install graphviz, "

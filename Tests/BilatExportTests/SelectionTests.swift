@@ -37,7 +37,8 @@ import Testing
   }
 
   @Test func typesAndLabelsCombine() throws {
-    let selection = try TestSupport.select(store, SelectionCriteria(types: ["HOLDS_ROLE"], labels: ["Person", "Country"]))
+    let selection = try TestSupport.select(
+      store, SelectionCriteria(types: ["HOLDS_ROLE"], labels: ["Person", "Country"]))
     #expect(try types(selection) == ["HOLDS_ROLE"])
     #expect(selection.nodeIDs == [ids.smailov, ids.kazakhstan])
   }
@@ -90,7 +91,8 @@ import Testing
 
   @Test func nodesWithoutAliasesAreFoundByName() throws {
     let other = try GraphStore()
-    let id = try other.write { db in try db.createNode(labels: ["Facility"], properties: ["name": "Nur Zholy–Khorgos"]) }
+    let id = try other.write { db in try db.createNode(labels: ["Facility"], properties: ["name": "Nur Zholy–Khorgos"])
+    }
     for name in ["nur zholy-khorgos", "Nur Zholy Horgos"] {
       #expect(try TestSupport.select(other, SelectionCriteria(around: name, depth: 0)).nodeIDs == [id])
     }
@@ -107,7 +109,7 @@ import Testing
     } throws: { error in
       "\(error)"
         == "no entity is named 'Kazakh'; similar names: Kazakhstan (Country, node \(ids.kazakhstan)); "
-          + "Kazakhstan–China oil pipeline expansion (Project, node \(ids.pipeline))"
+        + "Kazakhstan–China oil pipeline expansion (Project, node \(ids.pipeline))"
     }
   }
 

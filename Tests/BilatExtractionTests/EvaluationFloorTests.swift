@@ -32,7 +32,8 @@ struct EvaluationFloorTests {
     #expect(
       Evaluator.match(
         "Project", ["modernization of the Shymkent oil refinery"], ["modernizing the Shymkent oil refinery"]))
-    #expect(!Evaluator.match("Project", ["expansion of the Aktau port"], ["modernization of the Shymkent oil refinery"]))
+    #expect(
+      !Evaluator.match("Project", ["expansion of the Aktau port"], ["modernization of the Shymkent oil refinery"]))
     #expect(Evaluator.match("Facility", ["Caspian ports"], ["Caspian port"]))
   }
 }

@@ -140,17 +140,22 @@ struct DisplayTests {
     try Ingestor(store: store).ingest(path: Fixture.path("release-updated.md"))
     let (articles, meetings) = try store.read { (g: GraphDatabase) throws -> ([String], [String]) in
       func names(_ label: String) throws -> [String] {
-        try String.fetchAll(g.db, sql: """
-          SELECT p.value FROM node_property p JOIN node_label l ON l.node_id = p.node_id
-          WHERE l.label = ? AND p.key = 'name'
-          """, arguments: [label])
+        try String.fetchAll(
+          g.db,
+          sql: """
+            SELECT p.value FROM node_property p JOIN node_label l ON l.node_id = p.node_id
+            WHERE l.label = ? AND p.key = 'name'
+            """, arguments: [label])
       }
       return (try names("Article"), try names("Meeting"))
     }
     let x = try Fixture.extract("release-updated.md")
     #expect(articles == [x.article.title ?? "release-updated.md"])
     #expect(meetings.count == 1)
-    #expect(meetings.allSatisfy { $0.contains(" – ") && $0.range(of: #", \d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil })
+    #expect(
+      meetings.allSatisfy {
+        $0.contains(" – ") && $0.range(of: #", \d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil
+      })
   }
 
   @Test("MET_WITH rests on the meeting sentence, not on later sentences about the talks")

@@ -44,10 +44,16 @@ struct PatternTests {
     #expect(met.properties["place"]?.stringValue == "Beijing")
     #expect(met.properties["mode"]?.stringValue == "in person")
     #expect(x.entityNames("Agreement").contains("Agreement on Cooperation in the Field of Renewable Energy"))
-    #expect(x.relationNames("SIGNED").contains { $0 == ("China", "Agreement on Cooperation in the Field of Renewable Energy") })
+    #expect(
+      x.relationNames("SIGNED").contains {
+        $0 == ("China", "Agreement on Cooperation in the Field of Renewable Energy")
+      })
     #expect(x.entityNames("Project").contains("modernization of the Pavlodar oil refinery"))
     #expect(x.entityNames("Facility").contains("Pavlodar oil refinery"))
-    #expect(x.relationNames("CONCERNS").contains { $0 == ("modernization of the Pavlodar oil refinery", "Pavlodar oil refinery") })
+    #expect(
+      x.relationNames("CONCERNS").contains {
+        $0 == ("modernization of the Pavlodar oil refinery", "Pavlodar oil refinery")
+      })
     #expect(x.relationNames("IN_SECTOR").contains { $0 == ("Pavlodar oil refinery", "energy") })
     // the city inside a facility name is not a City of its own
     #expect(!x.entityNames("City").contains("Pavlodar"))

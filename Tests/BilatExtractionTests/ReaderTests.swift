@@ -55,7 +55,8 @@ struct ReaderTests {
       ("Published 2024-07-03 09:00", "2024-07-03"),
     ])
   func headerDates(line: String, iso: String) throws {
-    let text = "Some headline about talks\n\(line)\n\nThe two ministers held talks on trade and energy cooperation today."
+    let text =
+      "Some headline about talks\n\(line)\n\nThe two ministers held talks on trade and energy cooperation today."
     let a = try ArticleReader.read(text: text, source: "x.txt")
     #expect(a.published?.iso == iso)
   }
@@ -104,7 +105,8 @@ struct ReaderTests {
   @Test("error messages are pinned")
   func errorMessages() {
     #expect(ReaderError.empty(path: "a.txt").description == "a.txt: error: file is empty")
-    #expect(ReaderError.invalidUTF8(path: "b.txt", byteOffset: 7).description == "b.txt: error: invalid UTF-8 at byte 7")
+    #expect(
+      ReaderError.invalidUTF8(path: "b.txt", byteOffset: 7).description == "b.txt: error: invalid UTF-8 at byte 7")
     #expect(
       ReaderError.binary(path: "c.txt").description
         == "c.txt: error: file looks binary (contains NUL or control bytes), not an article")

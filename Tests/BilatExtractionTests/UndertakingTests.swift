@@ -10,8 +10,14 @@ struct UndertakingTests {
       "ASTANA, March 3 (Wire) - The railway company is preparing the construction of the Aral – Kyzylorda railway, as well as the Saryagash – Kentau line.",
       source: "2024-03-03-a.txt")
     #expect(x.entityNames("Project").contains("construction of the Saryagash – Kentau line"))
-    #expect(x.relationNames("CONCERNS").contains { $0 == ("construction of the Saryagash – Kentau line", "Saryagash – Kentau line") })
-    #expect(x.relationNames("IN_SECTOR").contains { $0 == ("construction of the Saryagash – Kentau line", "transport and logistics") })
+    #expect(
+      x.relationNames("CONCERNS").contains {
+        $0 == ("construction of the Saryagash – Kentau line", "Saryagash – Kentau line")
+      })
+    #expect(
+      x.relationNames("IN_SECTOR").contains {
+        $0 == ("construction of the Saryagash – Kentau line", "transport and logistics")
+      })
   }
 
   @Test("projects named by their kind, joint production and the sectors of a describing clause")
@@ -30,7 +36,8 @@ struct UndertakingTests {
     #expect(sectors.contains { $0.0.hasPrefix("joint production of KAMAZ") && $0.1 == "industry" })
     #expect(sectors.contains { $0 == ("Altai International Centre for Border Cooperation", "trade") })
     // "investment projects" alone is no project
-    let y = try Fixture.article("ASTANA, March 3 (Wire) - The sides reviewed joint investment projects.", source: "2024-03-03-c.txt")
+    let y = try Fixture.article(
+      "ASTANA, March 3 (Wire) - The sides reviewed joint investment projects.", source: "2024-03-03-c.txt")
     #expect(y.entities("Project").isEmpty)
   }
 

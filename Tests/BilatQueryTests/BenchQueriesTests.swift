@@ -22,14 +22,16 @@ import Testing
     let result = try engine.run(cypher)
     let got = result.rows.map { $0.map(\.displayText) }
     let expected = try graph.reference.read { db in
-      try Row.fetchAll(db, sql: sql).map { row in Array(row.databaseValues).map { v -> String in
-        switch v.storage {
-        case .int64(let i): return String(i)
-        case .string(let s): return s
-        case .double(let d): return String(d)
-        default: return "null"
+      try Row.fetchAll(db, sql: sql).map { row in
+        Array(row.databaseValues).map { v -> String in
+          switch v.storage {
+          case .int64(let i): return String(i)
+          case .string(let s): return s
+          case .double(let d): return String(d)
+          default: return "null"
+          }
         }
-      } }
+      }
     }
     #expect(!expected.isEmpty)
     #expect(got == expected, "\(id): \(result.rows.count) rows vs \(expected.count)")

@@ -121,7 +121,9 @@ import Testing
       }
     }
     let engine = CypherEngine(store: store)
-    let patterns = ["-[:A]-(:N)-[:A]-", "-[:A]->()-[:A|B]-", "<-[]-(:M)-[:B]->", "-[:A]-()<-[:B]-", "-[:A|B]-(:M)-[:A|B]-"]
+    let patterns = [
+      "-[:A]-(:N)-[:A]-", "-[:A]->()-[:A|B]-", "<-[]-(:M)-[:B]->", "-[:A]-()<-[:B]-", "-[:A|B]-(:M)-[:A|B]-",
+    ]
     for pattern in patterns {
       for start in 0..<20 {
         for condition in ["", "WHERE y.i <> \(start) "] {
@@ -148,7 +150,8 @@ import Testing
 
   @Test func parseLiteralForParameters() throws {
     #expect(try CypherValue.parseLiteral("'Kazakhstan'") == .string("Kazakhstan"))
-    #expect(try CypherValue.parseLiteral("[1, -2.5, {a: true}]") == .list([.int(1), .float(-2.5), .map(["a": .bool(true)])]))
+    #expect(
+      try CypherValue.parseLiteral("[1, -2.5, {a: true}]") == .list([.int(1), .float(-2.5), .map(["a": .bool(true)])]))
     #expect(throws: CypherError.self) { try CypherValue.parseLiteral("n.name") }
   }
 }

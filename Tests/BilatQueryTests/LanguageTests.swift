@@ -28,10 +28,13 @@ import Testing
         "RETURN true XOR null, 2 IN [1, null], 3 % 2, 2 ^ 3, toUpper(trim('  a ')), toString(1.5), toInteger('42'), size([1, 2])"
       ) == [["null", "null", "1", "8.0", "'A'", "'1.5'", "42", "2"]])
     #expect(
-      try rows("RETURN CASE WHEN 1 > 2 THEN 'x' ELSE 'y' END, [x IN range(1, 5) WHERE x % 2 = 1 | x * 10], any(x IN [1, 2] WHERE x > 1)")
+      try rows(
+        "RETURN CASE WHEN 1 > 2 THEN 'x' ELSE 'y' END, [x IN range(1, 5) WHERE x % 2 = 1 | x * 10], any(x IN [1, 2] WHERE x > 1)"
+      )
         == [["'y'", "[10, 30, 50]", "true"]])
-    #expect(try rows("RETURN 'Nur Zholy' =~ 'Nur.*', 'abc' CONTAINS 'b', head([]), last([1, 2]), coalesce(null, 'z')")
-      == [["true", "true", "null", "2", "'z'"]])
+    #expect(
+      try rows("RETURN 'Nur Zholy' =~ 'Nur.*', 'abc' CONTAINS 'b', head([]), last([1, 2]), coalesce(null, 'z')")
+        == [["true", "true", "null", "2", "'z'"]])
   }
 
   @Test func union() throws {
@@ -49,7 +52,9 @@ import Testing
         "MATCH (a:Person)-[m:MET_WITH]->(b) RETURN type(m), labels(a), keys(m), startNode(m).name, endNode(m).name, properties(m)"
       ) == [["'MET_WITH'", "['Person']", "['date']", "'Alikhan Smailov'", "'Ding Xuexiang'", "{date: '2023-11-27'}"]])
     #expect(
-      try rows("MATCH p = (a:Person)-[:MET_WITH]->(b)-[:CITIZEN_OF]->(c) RETURN length(p), [n IN nodes(p) | n.name], size(relationships(p))")
+      try rows(
+        "MATCH p = (a:Person)-[:MET_WITH]->(b)-[:CITIZEN_OF]->(c) RETURN length(p), [n IN nodes(p) | n.name], size(relationships(p))"
+      )
         == [["2", "['Alikhan Smailov', 'Ding Xuexiang', 'China']", "2"]])
   }
 

@@ -81,13 +81,18 @@ import Testing
         failures.append("stats printed no JSON: \(stats.out)")
       }
       let query = try CLI.bilat(
-        ["query", "--db", db, "--format", "csv", "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n), count(r)"],
+        [
+          "query", "--db", db, "--format", "csv",
+          "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n), count(r)",
+        ],
         timeout: 60)
       cliRuns += 1
       let counts = query.out.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
       if query.status != 0 {
         failures.append("query exit \(query.status): \(query.err.prefix(300))")
-      } else if counts != "\(before.nodes),\(before.relationships)" && counts != "\(before.nodes + 8_000),\(before.relationships + 30_000)" {
+      } else if counts != "\(before.nodes),\(before.relationships)"
+        && counts != "\(before.nodes + 8_000),\(before.relationships + 30_000)"
+      {
         failures.append("query saw \(counts)")
       }
       let export = try CLI.bilat(["export", "json", "--db", db], timeout: 60)

@@ -32,10 +32,12 @@ import Testing
       let cn = try g.createNode(labels: ["Country"], properties: ["name": "China", "iso": "CN"])
       let smailov = try g.createNode(
         labels: ["Person"], properties: ["name": "Alikhan Smailov", "born": .int(1972), "title": "Prime Minister"])
-      let ding = try g.createNode(labels: ["Person", "Official"], properties: ["name": "Ding Xuexiang", "score": .double(0.5)])
+      let ding = try g.createNode(
+        labels: ["Person", "Official"], properties: ["name": "Ding Xuexiang", "score": .double(0.5)])
       let astana = try g.createNode(labels: ["City"], properties: ["name": "Astana", "capital": .bool(true)])
       let meeting = try g.createNode(
-        labels: ["Meeting"], properties: ["date": "2023-11-27", "topics": .list([.string("trade"), .string("energy")])])
+        labels: ["Meeting"],
+        properties: ["date": "2023-11-27", "topics": .list([.string("trade"), .string("energy")])])
       try g.createRelationship(type: "CITIZEN_OF", from: smailov, to: kz)
       try g.createRelationship(type: "CITIZEN_OF", from: ding, to: cn)
       try g.createRelationship(

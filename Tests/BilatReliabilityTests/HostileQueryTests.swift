@@ -65,20 +65,29 @@ import Testing
       Probe(position: "key in a pattern map", query: "MATCH (n {\(ident(p)): 'v'}) RETURN count(n)", expected: 1),
       Probe(position: "relationship key", query: "MATCH ()-[r {\(ident(p)): 'v'}]->() RETURN count(r)", expected: 1),
       Probe(position: "string literal", query: "MATCH (n) WHERE n.name = \(literal(p)) RETURN count(n)", expected: 1),
-      Probe(position: "STARTS WITH", query: "MATCH (n) WHERE n.name STARTS WITH \(literal(p)) RETURN count(n)", expected: 1),
+      Probe(
+        position: "STARTS WITH", query: "MATCH (n) WHERE n.name STARTS WITH \(literal(p)) RETURN count(n)", expected: 1),
       Probe(position: "CONTAINS", query: "MATCH (n) WHERE n.name CONTAINS \(literal(p)) RETURN count(n)", expected: 1),
-      Probe(position: "parameter value", query: "MATCH (n) WHERE n.name = $p RETURN count(n)", parameters: ["p": .string(p)], expected: 1),
+      Probe(
+        position: "parameter value", query: "MATCH (n) WHERE n.name = $p RETURN count(n)",
+        parameters: ["p": .string(p)], expected: 1),
       Probe(
         position: "parameter list", query: "MATCH (n) WHERE n.name IN $list RETURN count(n)",
         parameters: ["list": .list([.string(p), .string(p + "x")])], expected: 1),
-      Probe(position: "parameter name", query: "MATCH (n) WHERE n.name = $\(ident(p)) RETURN count(n)", parameters: [p: .string(p)], expected: 1),
-      Probe(position: "variable", query: "MATCH (\(ident(p))) RETURN count(\(ident(p)))", expected: Int64(payloads.count + 1)),
+      Probe(
+        position: "parameter name", query: "MATCH (n) WHERE n.name = $\(ident(p)) RETURN count(n)",
+        parameters: [p: .string(p)], expected: 1),
+      Probe(
+        position: "variable", query: "MATCH (\(ident(p))) RETURN count(\(ident(p)))",
+        expected: Int64(payloads.count + 1)),
       Probe(position: "alias", query: "MATCH (n:Country) RETURN count(n) AS \(ident(p))", expected: 1),
       Probe(position: "map literal key", query: "RETURN size(keys({\(ident(p)): 1}))", expected: 1),
       Probe(position: "labels()", query: "MATCH (n) WHERE \(literal(p)) IN labels(n) RETURN count(n)", expected: 1),
       Probe(position: "type()", query: "MATCH ()-[r]->() WHERE type(r) = \(literal(p)) RETURN count(r)", expected: 1),
       Probe(position: "function name", query: "RETURN \(ident(p))(1)"),
-      Probe(position: "comment", query: "MATCH (n:Country) /* \(p.replacingOccurrences(of: "*/", with: "")) */ RETURN count(n)", expected: 1),
+      Probe(
+        position: "comment",
+        query: "MATCH (n:Country) /* \(p.replacingOccurrences(of: "*/", with: "")) */ RETURN count(n)", expected: 1),
     ]
   }
 

@@ -47,7 +47,9 @@ import Testing
       message: "DIR/n.csv:5: error: duplicate node id '2'"),
     Case(
       name: "edge to an unknown node",
-      files: ["n.csv": Array(goodNodes.utf8), "e.csv": Array((goodEdges + "1,'; DROP TABLE node; --,MET_WITH,,,,\n").utf8)],
+      files: [
+        "n.csv": Array(goodNodes.utf8), "e.csv": Array((goodEdges + "1,'; DROP TABLE node; --,MET_WITH,,,,\n").utf8),
+      ],
       nodes: "n.csv", edges: "e.csv",
       message: "DIR/e.csv:4: error: relationship refers to unknown node id '\'; DROP TABLE node; --'"),
     Case(
@@ -67,10 +69,12 @@ import Testing
       files: ["n.jsonl": Array("{\"id\": 1, \"kind\": \"Country\", \"name\": {\"en\": \"Kazakhstan\"}}\n".utf8)],
       nodes: "n.jsonl", message: "DIR/n.jsonl:1: error: field 'name' must be a string or a number"),
     Case(
-      name: "JSON Lines: invalid UTF-8", files: ["n.jsonl": Array("{\"id\": 1, \"kind\": \"C".utf8) + [0xC3, 0x28] + [0x22, 0x7D, 0x0A]],
+      name: "JSON Lines: invalid UTF-8",
+      files: ["n.jsonl": Array("{\"id\": 1, \"kind\": \"C".utf8) + [0xC3, 0x28] + [0x22, 0x7D, 0x0A]],
       nodes: "n.jsonl", message: "DIR/n.jsonl: error: not valid UTF-8"),
     Case(
-      name: "JSON Lines: deeply nested", files: ["n.jsonl": Array((String(repeating: "[", count: 100_000) + "\n").utf8)],
+      name: "JSON Lines: deeply nested",
+      files: ["n.jsonl": Array((String(repeating: "[", count: 100_000) + "\n").utf8)],
       nodes: "n.jsonl", message: "DIR/n.jsonl:1: error: not a JSON object: " + String(repeating: "[", count: 60)),
   ]
 

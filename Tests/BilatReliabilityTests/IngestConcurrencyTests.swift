@@ -37,7 +37,8 @@ import Testing
       let unsupported =
         try Int.fetchOne(
           g.db,
-          sql: "SELECT count(*) FROM relationship r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relationship_id = r.id)"
+          sql:
+            "SELECT count(*) FROM relationship r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relationship_id = r.id)"
         ) ?? -1
       return (perArticle, unsupported)
     }
@@ -57,7 +58,8 @@ import Testing
       snapshots.append(s.perArticle)
       unsupportedSeen = max(unsupportedSeen, s.unsupported)
       for command in [
-        ["stats", "--json"], ["query", "MATCH (n)-[r]->(m) RETURN count(r) AS c", "--format", "csv"], ["export", "json"],
+        ["stats", "--json"], ["query", "MATCH (n)-[r]->(m) RETURN count(r) AS c", "--format", "csv"],
+        ["export", "json"],
       ] {
         let outcome = try CLI.bilat(command + ["--db", db], timeout: 60)
         runs += 1
@@ -80,7 +82,9 @@ import Testing
     }
     for snapshot in snapshots {
       for (source, evidence) in snapshot {
-        #expect(final.perArticle[source] == evidence, "\(source): \(evidence) evidence rows in a snapshot, \(final.perArticle[source] ?? -1) at the end")
+        #expect(
+          final.perArticle[source] == evidence,
+          "\(source): \(evidence) evidence rows in a snapshot, \(final.perArticle[source] ?? -1) at the end")
       }
     }
   }
@@ -95,7 +99,9 @@ import Testing
       guard let start = (r["start"] as? NSNumber)?.int64Value, let end = (r["end"] as? NSNumber)?.int64Value else {
         return "relationship without start/end: \(r)"
       }
-      if !ids.contains(start) || !ids.contains(end) { return "relationship \(r["id"] ?? "?") has an end outside the export" }
+      if !ids.contains(start) || !ids.contains(end) {
+        return "relationship \(r["id"] ?? "?") has an end outside the export"
+      }
     }
     return nil
   }

@@ -38,23 +38,42 @@ import Testing
     Case(name: "*1..1000 on a dense graph", query: "MATCH p = (a)-[*1..1000]-(b) RETURN count(p)", error: "error"),
     Case(name: "unbounded * returning paths", query: "MATCH p = (a)-[*]->(b) RETURN p", error: "error"),
     Case(name: "*1..1000 from one node", query: "MATCH (a {name: 'Person 1'})-[*1..1000]-(b) RETURN count(DISTINCT b)"),
-    Case(name: "cross product of four label sets", query: "MATCH (a:Person), (b:Person), (c:Person), (d:Person) RETURN count(*)", error: "error"),
-    Case(name: "cross product returning rows", query: "MATCH (a:Person), (b:Person) RETURN a.name, b.name", error: "error"),
-    Case(name: "huge UNWIND", query: "UNWIND range(1, 1000000000) AS x RETURN count(x)", error: "range(): range is too long"),
+    Case(
+      name: "cross product of four label sets",
+      query: "MATCH (a:Person), (b:Person), (c:Person), (d:Person) RETURN count(*)", error: "error"),
+    Case(
+      name: "cross product returning rows", query: "MATCH (a:Person), (b:Person) RETURN a.name, b.name", error: "error"),
+    Case(
+      name: "huge UNWIND", query: "UNWIND range(1, 1000000000) AS x RETURN count(x)",
+      error: "range(): range is too long"),
     Case(name: "huge list", query: "RETURN size(range(1, 2000000000))", error: "range(): range is too long"),
     Case(
       name: "nested UNWIND of 10^10 rows",
       query: "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)", error: "error"),
-    Case(name: "list comprehension over a huge range", query: "RETURN size([x IN range(1, 1000000000) | 'abcdefgh'])", error: "range(): range is too long"),
+    Case(
+      name: "list comprehension over a huge range", query: "RETURN size([x IN range(1, 1000000000) | 'abcdefgh'])",
+      error: "range(): range is too long"),
     Case(
       name: "200-hop fixed chain", query: "MATCH (a)" + repeated("-->()", 200) + " RETURN count(*)", error: "error"),
-    Case(name: "100000 nested parentheses", query: "RETURN " + repeated("(", 100_000) + "1" + repeated(")", 100_000), error: "expression is nested more than 200 levels deep"),
-    Case(name: "100000 nested lists", query: "RETURN " + repeated("[", 100_000) + repeated("]", 100_000), error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "100000 nested parentheses", query: "RETURN " + repeated("(", 100_000) + "1" + repeated(")", 100_000),
+      error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "100000 nested lists", query: "RETURN " + repeated("[", 100_000) + repeated("]", 100_000),
+      error: "expression is nested more than 200 levels deep"),
     // Sizes an analyst could type or generate: 1 KB and 3 KB.
-    Case(name: "500 nested parentheses", query: "RETURN " + repeated("(", 500) + "1" + repeated(")", 500), error: "expression is nested more than 200 levels deep"),
-    Case(name: "800 additions", query: "RETURN 0" + repeated(" + 1", 800), error: "expression is nested more than 200 levels deep"),
-    Case(name: "100000 NOTs", query: "RETURN " + repeated("NOT ", 100_000) + "true", error: "expression is nested more than 200 levels deep"),
-    Case(name: "1 MB of additions", query: "RETURN 0" + repeated(" + 1", 250_000), error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "500 nested parentheses", query: "RETURN " + repeated("(", 500) + "1" + repeated(")", 500),
+      error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "800 additions", query: "RETURN 0" + repeated(" + 1", 800),
+      error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "100000 NOTs", query: "RETURN " + repeated("NOT ", 100_000) + "true",
+      error: "expression is nested more than 200 levels deep"),
+    Case(
+      name: "1 MB of additions", query: "RETURN 0" + repeated(" + 1", 250_000),
+      error: "expression is nested more than 200 levels deep"),
     Case(
       name: "1 MB IN list",
       query: "MATCH (n) WHERE n.name IN [" + (0..<80_000).map { "'Person \($0)'" }.joined(separator: ", ")
@@ -62,7 +81,8 @@ import Testing
     Case(name: "1 MB string literal", query: "RETURN size('" + repeated("x", 1 << 20) + "')"),
     Case(
       name: "1 MB of unclosed string", query: "RETURN '" + repeated("x", 1 << 20), error: "error"),
-    Case(name: "regex backtracking", query: "MATCH (n) WHERE n.name =~ '(P|Pe|Per|e|r|s|o|n| |[0-9])+$X' RETURN count(n)"),
+    Case(
+      name: "regex backtracking", query: "MATCH (n) WHERE n.name =~ '(P|Pe|Per|e|r|s|o|n| |[0-9])+$X' RETURN count(n)"),
   ]
 
   @Test(arguments: cases)
@@ -77,10 +97,14 @@ import Testing
         "--format", "csv",
       ], timeout: 60)
     let firstLine = outcome.err.split(separator: "\n").first.map(String.init) ?? ""
-    print("pathological[\(c.name)]: exit \(outcome.status), peak RSS \(outcome.maxRSSKiB / 1024) MiB, \(outcome.out.count) bytes out; \(firstLine.prefix(160))")
+    print(
+      "pathological[\(c.name)]: exit \(outcome.status), peak RSS \(outcome.maxRSSKiB / 1024) MiB, \(outcome.out.count) bytes out; \(firstLine.prefix(160))"
+    )
     let expectations = {
       #expect(!outcome.timedOut, "\(c.name): still running after 60 s (time limit \(Self.timeLimit) s)")
-      #expect(outcome.status == 0 || outcome.status == 1, "\(c.name): crashed with status \(outcome.status): \(firstLine.prefix(300))")
+      #expect(
+        outcome.status == 0 || outcome.status == 1,
+        "\(c.name): crashed with status \(outcome.status): \(firstLine.prefix(300))")
       #expect(outcome.maxRSSKiB < 1_536 * 1024, "\(c.name): peak RSS \(outcome.maxRSSKiB / 1024) MiB")
       if let error = c.error {
         #expect(outcome.status == 1, "\(c.name): expected an error, got \(outcome.out.prefix(200))")

@@ -37,10 +37,16 @@ import Testing
   }
 
   @Test(arguments: [
-    ("edges-bad-row.csv", "edges-bad-row.csv:3: error: expected 7 fields (src,dst,type,date,place,about,title), found 6"),
+    (
+      "edges-bad-row.csv",
+      "edges-bad-row.csv:3: error: expected 7 fields (src,dst,type,date,place,about,title), found 6"
+    ),
     ("edges-unknown-node.csv", "edges-unknown-node.csv:3: error: relationship refers to unknown node id '99'"),
     ("edges-bad-quote.csv", "edges-bad-quote.csv:2: error: a quoted field is not closed"),
-    ("edges-bad.jsonl", "edges-bad.jsonl:2: error: not a JSON object: {\"src\": 10, \"dst\": 11, \"type\": \"MET_WITH\","),
+    (
+      "edges-bad.jsonl",
+      "edges-bad.jsonl:2: error: not a JSON object: {\"src\": 10, \"dst\": 11, \"type\": \"MET_WITH\","
+    ),
   ])
   func badRowsNameFileAndLineAndLeaveTheDatabaseAsItWas(file: String, message: String) throws {
     let store = try GraphStore(path: temporaryDatabasePath())

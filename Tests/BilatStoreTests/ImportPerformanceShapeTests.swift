@@ -136,7 +136,10 @@ import Testing
       """)
     let summary = try GraphImporter.importFiles(nodes: nodes, edges: edges, into: store)
     #expect(summary.nodes == 5 && summary.relationships == 3)
-    #expect(try properties(store, alias: "Alikhan Smailov") == ["id": .int(2), "name": "Alikhan Smailov", "country": "Kazakhstan"])
+    #expect(
+      try properties(store, alias: "Alikhan Smailov") == [
+        "id": .int(2), "name": "Alikhan Smailov", "country": "Kazakhstan",
+      ])
     #expect(try properties(store, alias: "Ding \"DX\" Xuexiang")["country"] == "China")
     #expect(try properties(store, alias: "Astana!") == ["id": .int(4), "name": "Astana!", "rank": "1.5"])
     #expect(try properties(store, alias: "Nur-Sultan") == ["id": .int(5), "name": "Nur-Sultan"])
@@ -178,15 +181,18 @@ import Testing
   }
 
   @Test func plainNumbersAndIntegersParseLikeSwift() {
-    let samples = ["0", "7", "07", "+7", "-7", "-", "+", "", "12a", "9223372036854775807", "9223372036854775808",
-      "-9223372036854775808", "-9223372036854775809", "123456789012345678", "1234567890123456789"]
+    let samples = [
+      "0", "7", "07", "+7", "-7", "-", "+", "", "12a", "9223372036854775807", "9223372036854775808",
+      "-9223372036854775808", "-9223372036854775809", "123456789012345678", "1234567890123456789",
+    ]
     for sample in samples {
       let bytes = Array(sample.utf8)
       bytes.withUnsafeBufferPointer { buffer in
         #expect(ImportIDMap.integer(buffer) == Int64(sample), "\(sample)")
         let plain = ImportIDMap.plainNumber(buffer)
-        let expected = sample.count <= 18 && (sample == "0" || (sample.first != "0" && sample.allSatisfy(\.isNumber)))
-          && !sample.isEmpty ? Int(sample) : nil
+        let expected =
+          sample.count <= 18 && (sample == "0" || (sample.first != "0" && sample.allSatisfy(\.isNumber)))
+            && !sample.isEmpty ? Int(sample) : nil
         #expect(plain == expected, "\(sample)")
       }
     }

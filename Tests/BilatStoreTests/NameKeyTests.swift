@@ -17,7 +17,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Khorgos", "Horgos"), ("Toqayev", "Tokayev"), ("Tokaev", "Tokayev"), ("Aqtau", "Aktau"), ("Karaganda", "Qaraghanda"),
+    ("Khorgos", "Horgos"), ("Toqayev", "Tokayev"), ("Tokaev", "Tokayev"), ("Aqtau", "Aktau"),
+    ("Karaganda", "Qaraghanda"),
     ("Nur Zholy–Khorgos", "Nur Zholy-Horgos"), ("Smaiylov", "Smailov"), ("Zhanaozen", "Janaozen"),
   ])
   func transliterationFoldingMeetsVariants(a: String, b: String) {

@@ -52,7 +52,10 @@ public struct Evaluator: Sendable {
         let gn = [ge.name] + (ge.aliases ?? [])
         // exact names first, so a loose content-word match does not take another gold entity's prediction
         let exact = Set(gn.map(NameKey.transliterationFolded))
-        if let k = p.indices.first(where: { !used.contains($0) && ([p[$0].name] + p[$0].aliases).contains { exact.contains(NameKey.transliterationFolded($0)) } })
+        if let k = p.indices.first(where: {
+          !used.contains($0)
+            && ([p[$0].name] + p[$0].aliases).contains { exact.contains(NameKey.transliterationFolded($0)) }
+        })
           ?? p.indices.first(where: { !used.contains($0) && Evaluator.match(label, gn, [p[$0].name] + p[$0].aliases) })
         {
           used.insert(k)
@@ -94,45 +97,56 @@ public struct Evaluator: Sendable {
       var s = report.relations[type] ?? Score()
       for gr in g {
         // a prediction naming the gold entities exactly is preferred to a content-word match
-        let hit = [true, false].lazy.compactMap { strict in p.indices.first { k in
-          guard !used.contains(k) else { return false }
-          func same(_ g: String, _ pid: Int) -> Bool { sameName(g, pid, strict: strict) }
-          let pr = p[k]
-          switch type {
-          case "DISCUSSED":
-            guard same(gr.end, pr.end) else { return false }
-            let participants = x.entities[pr.start].properties["participants"].flatMap { v -> [String]? in
-              if case .list(let l) = v { return l.compactMap(\.stringValue) }
-              return nil
-            } ?? []
-            let gm = gr.meeting ?? []
-            let shared = gm.filter { g in
-              participants.contains { pn in
-                let pid = x.entities.firstIndex { $0.label == "Person" && $0.name == pn }
-                return pid.map { same(g, $0) } ?? false
+        let hit = [true, false].lazy.compactMap { strict in
+          p.indices.first { k in
+            guard !used.contains(k) else { return false }
+            func same(_ g: String, _ pid: Int) -> Bool { sameName(g, pid, strict: strict) }
+            let pr = p[k]
+            switch type {
+            case "DISCUSSED":
+              guard same(gr.end, pr.end) else { return false }
+              let participants =
+                x.entities[pr.start].properties["participants"].flatMap { v -> [String]? in
+                  if case .list(let l) = v { return l.compactMap(\.stringValue) }
+                  return nil
+                } ?? []
+              let gm = gr.meeting ?? []
+              let shared = gm.filter { g in
+                participants.contains { pn in
+                  let pid = x.entities.firstIndex { $0.label == "Person" && $0.name == pn }
+                  return pid.map { same(g, $0) } ?? false
+                }
               }
+              return shared.count >= min(2, gm.count)
+            case "MET_WITH", "AGREED":
+              guard let st = gr.start else { return false }
+              return (same(st, pr.start) && same(gr.end, pr.end)) || (same(st, pr.end) && same(gr.end, pr.start))
+            default:
+              guard let st = gr.start else { return false }
+              return same(st, pr.start) && same(gr.end, pr.end)
             }
-            return shared.count >= min(2, gm.count)
-          case "MET_WITH", "AGREED":
-            guard let st = gr.start else { return false }
-            return (same(st, pr.start) && same(gr.end, pr.end)) || (same(st, pr.end) && same(gr.end, pr.start))
-          default:
-            guard let st = gr.start else { return false }
-            return same(st, pr.start) && same(gr.end, pr.end)
           }
-        } }.first
+        }.first
         if let k = hit {
           used.insert(k)
           s.truePositives += 1
           if type == "MET_WITH" {
             report.meetingDate.total += 1
-            if gr.date == p[k].properties["date"]?.stringValue { report.meetingDate.correct += 1 } else {
-              notes.append("DATE \(gr.start ?? "")–\(gr.end): gold \(gr.date ?? "-") got \(p[k].properties["date"]?.stringValue ?? "-")")
+            if gr.date == p[k].properties["date"]?.stringValue {
+              report.meetingDate.correct += 1
+            } else {
+              notes.append(
+                "DATE \(gr.start ?? "")–\(gr.end): gold \(gr.date ?? "-") got \(p[k].properties["date"]?.stringValue ?? "-")"
+              )
             }
             report.meetingPlace.total += 1
             let pp = p[k].properties["place"]?.stringValue
-            let ok = gr.place.map { gp in pp.map { Evaluator.match("City", goldNames(gp).names, [$0]) } ?? false } ?? (pp == nil)
-            if ok { report.meetingPlace.correct += 1 } else {
+            let ok =
+              gr.place.map { gp in pp.map { Evaluator.match("City", goldNames(gp).names, [$0]) } ?? false }
+              ?? (pp == nil)
+            if ok {
+              report.meetingPlace.correct += 1
+            } else {
               notes.append("PLACE \(gr.start ?? "")–\(gr.end): gold \(gr.place ?? "-") got \(pp ?? "-")")
             }
           }
@@ -178,7 +192,9 @@ public struct Evaluator: Sendable {
         let wy = contentWords(y)
         let shared = wx.intersection(wy).count
         guard shared > 0 else { continue }
-        if Double(shared) >= 0.6 * Double(min(wx.count, wy.count)) && Double(shared) >= 0.4 * Double(max(wx.count, wy.count)) {
+        if Double(shared) >= 0.6 * Double(min(wx.count, wy.count))
+          && Double(shared) >= 0.4 * Double(max(wx.count, wy.count))
+        {
           return true
         }
       }

@@ -65,7 +65,8 @@ public struct EvaluationReport: Codable, Sendable {
       let keys = names + table.keys.filter { !names.contains($0) }.sorted()
       for k in keys {
         guard let s = table[k] else { continue }
-        out += "| \(k) | \(s.gold) | \(s.predicted) | \(s.truePositives) | \(f(s.precision)) | \(f(s.recall)) | \(f(s.f1)) |\n"
+        out +=
+          "| \(k) | \(s.gold) | \(s.predicted) | \(s.truePositives) | \(f(s.precision)) | \(f(s.recall)) | \(f(s.f1)) |\n"
       }
     }
     out += "\nMeeting date accuracy: \(f(meetingDate.value)) (\(meetingDate.correct)/\(meetingDate.total)); "

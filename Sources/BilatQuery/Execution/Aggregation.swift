@@ -155,11 +155,14 @@ enum ExprWalker {
     case .slice(let a, let b, let c):
       return canonical(a) + "[" + (b.map(canonical) ?? "") + ".." + (c.map(canonical) ?? "") + "]"
     case .caseWhen(let s, let branches, let o):
-      return "CASE " + (s.map(canonical) ?? "") + branches.map { " WHEN " + canonical($0.0) + " THEN " + canonical($0.1) }.joined()
+      return "CASE " + (s.map(canonical) ?? "")
+        + branches.map { " WHEN " + canonical($0.0) + " THEN " + canonical($0.1) }.joined()
         + (o.map { " ELSE " + canonical($0) } ?? "") + " END"
     case .listComprehension(let v, let l, let f, let m):
-      return "[" + v + " IN " + canonical(l) + (f.map { " WHERE " + canonical($0) } ?? "") + (m.map { " | " + canonical($0) } ?? "") + "]"
-    case .quantifier(let q, let v, let l, let f): return q.rawValue + "(" + v + " IN " + canonical(l) + " WHERE " + canonical(f) + ")"
+      return "[" + v + " IN " + canonical(l) + (f.map { " WHERE " + canonical($0) } ?? "")
+        + (m.map { " | " + canonical($0) } ?? "") + "]"
+    case .quantifier(let q, let v, let l, let f):
+      return q.rawValue + "(" + v + " IN " + canonical(l) + " WHERE " + canonical(f) + ")"
     }
   }
 }

@@ -55,7 +55,8 @@ struct Creator {
         statistics.relationships += 1
         statistics.properties += properties.count
         let created = CypherRelationship(
-          id: id, type: rel.types[0], startID: from.id, endID: to.id, properties: properties.mapValues(CypherValue.init))
+          id: id, type: rel.types[0], startID: from.id, endID: to.id, properties: properties.mapValues(CypherValue.init)
+        )
         if let v = rel.variable { row[v] = .relationship(created) }
         rels.append(created)
       }

@@ -14,7 +14,8 @@ struct Evaluator {
     case .literal(let v): return v
     case .parameter(let name):
       guard let value = parameters[name] else {
-        throw CypherError(.syntax, code: "ParameterMissing", "missing parameter $\(name)", range: expr.range, atRuntime: true)
+        throw CypherError(
+          .syntax, code: "ParameterMissing", "missing parameter $\(name)", range: expr.range, atRuntime: true)
       }
       return value
     case .variable(let name):
@@ -63,7 +64,8 @@ struct Evaluator {
     case .index(let base, let index):
       return try subscriptValue(try evaluate(base, row), try evaluate(index, row), expr)
     case .slice(let base, let from, let to):
-      return try slice(try evaluate(base, row), try from.map { try evaluate($0, row) }, try to.map { try evaluate($0, row) }, expr)
+      return try slice(
+        try evaluate(base, row), try from.map { try evaluate($0, row) }, try to.map { try evaluate($0, row) }, expr)
     case .caseWhen(let subject, let branches, let otherwise):
       if let subject {
         let value = try evaluate(subject, row)
@@ -146,7 +148,8 @@ struct Evaluator {
     }
   }
 
-  private func slice(_ base: CypherValue, _ from: CypherValue?, _ to: CypherValue?, _ expr: Expr) throws -> CypherValue {
+  private func slice(_ base: CypherValue, _ from: CypherValue?, _ to: CypherValue?, _ expr: Expr) throws -> CypherValue
+  {
     if base.isNull || from?.isNull == true || to?.isNull == true { return .null }
     guard case .list(let items) = base else { throw typeError("cannot slice a \(base.typeName)", expr) }
     func resolve(_ v: CypherValue?, _ fallback: Int) throws -> Int {
@@ -206,7 +209,8 @@ struct Evaluator {
       return unknown ? .null : .bool(false)
     case .regex:
       guard case .string(let s) = lhs, case .string(let pattern) = rhs else { return .null }
-      guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators]) else {
+      guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
+      else {
         throw CypherError.runtime(.argument, code: "InvalidRegex", "invalid regular expression '\(pattern)'")
       }
       let range = NSRange(s.startIndex..., in: s)
@@ -224,7 +228,9 @@ enum Logic {
     case .null: return nil
     case .bool(let b): return b
     default:
-      throw CypherError(.type, code: "InvalidArgumentType", "expected a boolean, found \(v.typeName)", range: expr.range, atRuntime: true)
+      throw CypherError(
+        .type, code: "InvalidArgumentType", "expected a boolean, found \(v.typeName)", range: expr.range,
+        atRuntime: true)
     }
   }
 

@@ -52,7 +52,9 @@ extension Executor {
       var keys = projection.orderBy.map { _ in [CypherValue]() }
       for pair in pairs {
         let scope = projection.orderSeesInput ? pair.input.merging(pair.output) { _, new in new } : pair.output
-        for (k, item) in projection.orderBy.enumerated() { keys[k].append(try evaluator.evaluate(item.expression, scope)) }
+        for (k, item) in projection.orderBy.enumerated() {
+          keys[k].append(try evaluator.evaluate(item.expression, scope))
+        }
       }
       let order = SortKey.sortedIndices(
         count: pairs.count, keys: keys, ascending: projection.orderBy.map(\.ascending))

@@ -17,7 +17,10 @@ enum Functions {
     }
     func arity(_ n: ClosedRange<Int>) throws {
       guard n.contains(args.count) else {
-        throw CypherError(.syntax, code: "InvalidNumberOfArguments", "\(name)() takes \(n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)") argument(s), got \(args.count)", range: expr.range)
+        throw CypherError(
+          .syntax, code: "InvalidNumberOfArguments",
+          "\(name)() takes \(n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)") argument(s), got \(args.count)",
+          range: expr.range)
       }
     }
     let first = args.first ?? .null
@@ -41,7 +44,8 @@ enum Functions {
       return .list(Swift.stride(from: a, through: b, by: Int(step)).map(CypherValue.int))
     default: break
     }
-    try arity(name == "substring" || name == "replace" ? 2...3 : (["split", "left", "right"].contains(name) ? 2...2 : 1...1))
+    try arity(
+      name == "substring" || name == "replace" ? 2...3 : (["split", "left", "right"].contains(name) ? 2...2 : 1...1))
     if first.isNull && name != "exists" { return .null }
     switch name {
     case "id":

@@ -35,7 +35,9 @@ extension GraphReader {
         let id: Int64 = row[1]
         let start: Int64 = outgoing ? row[0] : row[3]
         let end: Int64 = outgoing ? row[3] : row[0]
-        let rel = cachedRelationship(id) ?? CypherRelationship(id: id, type: row[2], startID: start, endID: end, properties: [:])
+        let rel =
+          cachedRelationship(id)
+          ?? CypherRelationship(id: id, type: row[2], startID: start, endID: end, properties: [:])
         result.append((row[0], rel, row[3]))
       }
     }
@@ -62,10 +64,12 @@ extension GraphReader {
     }
     var parts: [String] = []
     if direction != .incoming {
-      parts.append("SELECT r.end_id FROM json_each(?1) j CROSS JOIN relationship r ON r.start_id = j.value\(typeFilter)")
+      parts.append(
+        "SELECT r.end_id FROM json_each(?1) j CROSS JOIN relationship r ON r.start_id = j.value\(typeFilter)")
     }
     if direction != .outgoing {
-      parts.append("SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
+      parts.append(
+        "SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
     }
     return try Int64.fetchAll(
       db.cachedStatement(sql: parts.joined(separator: " UNION ")), arguments: StatementArguments(arguments))

@@ -94,7 +94,8 @@ final class GraphReader {
   }
 
   func nodeExists(_ id: Int64) throws -> Bool {
-    try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)"), arguments: [id]) ?? false
+    try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)"), arguments: [id])
+      ?? false
   }
 
   static func indexable(_ value: PropertyValue) -> DatabaseValue? {
@@ -126,7 +127,8 @@ final class GraphReader {
         for row in rows {
           let (id, type, start, end): (Int64, String, Int64, Int64) = (row[0], row[1], row[2], row[3])
           if !outgoing && direction == .both && start == end { continue }
-          let rel = relationships[id] ?? CypherRelationship(id: id, type: type, startID: start, endID: end, properties: [:])
+          let rel =
+            relationships[id] ?? CypherRelationship(id: id, type: type, startID: start, endID: end, properties: [:])
           result.append((rel, outgoing ? end : start))
         }
       }

@@ -47,7 +47,8 @@ extension PatternMatcher {
         depth += 1
         var next: [Int64] = []
         for node in frontier {
-          for (rel, other) in try reader.expand(node, pattern.direction, types: pattern.types) where rel.id != first.id {
+          for (rel, other) in try reader.expand(node, pattern.direction, types: pattern.types) where rel.id != first.id
+          {
             guard try relationshipAllowed(rel, pattern, row) else { continue }
             if other == start { return true }
             if seen.insert(other).inserted { next.append(other) }

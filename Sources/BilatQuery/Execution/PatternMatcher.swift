@@ -150,7 +150,9 @@ struct PatternMatcher {
     return try nodeMatches(node, pattern, row)
   }
 
-  private func relationshipMatches(_ rel: CypherRelationship, _ pattern: RelationshipPattern, _ row: Bindings) throws -> Bool {
+  private func relationshipMatches(_ rel: CypherRelationship, _ pattern: RelationshipPattern, _ row: Bindings) throws
+    -> Bool
+  {
     guard let properties = pattern.properties else { return true }
     let rel = try reader.full(rel)
     guard case .map(let wanted) = try evaluator.evaluate(properties, row) else { return false }
@@ -179,7 +181,8 @@ struct PatternMatcher {
     guard index < pattern.relationships.count else {
       var done = row
       if let p = pattern.variable {
-        let path = reversed
+        let path =
+          reversed
           ? CypherPath(nodes: pathNodes.reversed(), relationships: pathRels.reversed())
           : CypherPath(nodes: pathNodes, relationships: pathRels)
         done[p] = .path(path)
@@ -231,7 +234,8 @@ struct PatternMatcher {
       var nowUsed = used
       nowUsed.insert(rel.id)
       try step(
-        pattern, index + 1, other, next, nowUsed, pathNodes + [other], pathRels + [full], reversed: reversed, emit: emit)
+        pattern, index + 1, other, next, nowUsed, pathNodes + [other], pathRels + [full], reversed: reversed, emit: emit
+      )
     }
   }
 

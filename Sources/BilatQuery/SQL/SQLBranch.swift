@@ -225,14 +225,17 @@ struct SQLBranch {
     if let first {
       // CROSS JOIN keeps the anchor in the outermost loop: SQLite without ANALYZE would
       // otherwise often start from a scan of the relationship type.
-      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
+      sql =
+        "FROM " + first
+        + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
     } else if from.isEmpty {
       sql = "FROM (SELECT 1)"
     }
     for p in properties where !p.required {
       let table = p.isNode ? "node_property" : "relationship_property"
       let ownerColumn = p.isNode ? "node_id" : "relationship_id"
-      sql += "\n  LEFT JOIN \(table) \(p.alias) ON \(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))"
+      sql +=
+        "\n  LEFT JOIN \(table) \(p.alias) ON \(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))"
     }
     if !whereParts.isEmpty { sql += "\n  WHERE " + whereParts.joined(separator: "\n    AND ") }
     return sql

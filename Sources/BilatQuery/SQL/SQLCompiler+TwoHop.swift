@@ -66,7 +66,8 @@ extension SQLCompiler {
         parts.append("r.type IN (\(second.types.map { bind($0.databaseValue) }.joined(separator: ", ")))")
       }
       if d.flipped { parts.append("r.start_id <> r.end_id") }
-      hop2.append("SELECT f.x AS x, r.\(d.far) AS b FROM f CROSS JOIN relationship r WHERE " + parts.joined(separator: " AND "))
+      hop2.append(
+        "SELECT f.x AS x, r.\(d.far) AS b FROM f CROSS JOIN relationship r WHERE " + parts.joined(separator: " AND "))
     }
 
     // The end: labels and WHERE on (x, b), and b = x only through a trail.

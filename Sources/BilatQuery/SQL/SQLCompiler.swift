@@ -100,7 +100,9 @@ enum SQLCompiler {
       sql = branchSQL[0]
     } else {
       let names = (0..<max(rawCount, 1)).map { "m.c\($0)" }
-      sql = select(outputs, names, projection.distinct) + "\nFROM (\n" + branchSQL.joined(separator: "\nUNION ALL\n") + "\n) m"
+      sql =
+        select(outputs, names, projection.distinct) + "\nFROM (\n" + branchSQL.joined(separator: "\nUNION ALL\n")
+        + "\n) m"
     }
     let grouping = groupBy(outputs, undirected == 0 ? nil : "m.c")
     if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
@@ -109,10 +111,11 @@ enum SQLCompiler {
     var skip = projection.skip
     var limit = projection.limit
     if orderBy.isEmpty && (skip != nil || limit != nil) {
-      let limitSQL = limit.map { e -> String in
-        arguments.append(.count(e, isLimit: true))
-        return "?\(arguments.count)"
-      } ?? "-1"
+      let limitSQL =
+        limit.map { e -> String in
+          arguments.append(.count(e, isLimit: true))
+          return "?\(arguments.count)"
+        } ?? "-1"
       sql += "\nLIMIT " + limitSQL
       if let s = skip {
         arguments.append(.count(s, isLimit: false))

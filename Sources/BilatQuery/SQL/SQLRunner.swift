@@ -68,7 +68,8 @@ struct SQLRunner {
       }
       rows.append(values)
       if rows.count > options.rowLimit {
-        throw CypherError.runtime(.limit, code: "RowLimitExceeded", "the query returned more than \(options.rowLimit) rows")
+        throw CypherError.runtime(
+          .limit, code: "RowLimitExceeded", "the query returned more than \(options.rowLimit) rows")
       }
     }
     if !plan.orderBy.isEmpty {

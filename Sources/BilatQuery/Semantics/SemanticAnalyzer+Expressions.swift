@@ -12,7 +12,9 @@ extension SemanticAnalyzer {
       if case .variable(let v) = base.kind, let kind = scope[v] {
         switch kind {
         case .path, .relationshipList, .list:
-          throw error("InvalidArgumentType", "'\(v)' is a \(kind == .path ? "path" : "list"); it has no property '\(key)'", expr.range)
+          throw error(
+            "InvalidArgumentType", "'\(v)' is a \(kind == .path ? "path" : "list"); it has no property '\(key)'",
+            expr.range)
         case .node: references.nodeKeys.append((key, expr.range))
         case .relationship: references.relationshipKeys.append((key, expr.range))
         default: break
@@ -82,7 +84,9 @@ extension SemanticAnalyzer {
     case .list, .map: break
     default: return
     }
-    throw error("InvalidArgumentType", "a boolean operator needs boolean operands, found \(ExprWalker.canonical(expr))", expr.range)
+    throw error(
+      "InvalidArgumentType", "a boolean operator needs boolean operands, found \(ExprWalker.canonical(expr))",
+      expr.range)
   }
 
   /// Replaces sub-expressions that repeat a projected expression by that column.
@@ -117,7 +121,8 @@ extension SemanticAnalyzer {
     for item in items {
       try check(item.expression, scope, aggregates: true, clause: isWith ? "WITH" : "RETURN")
       if isWith && !item.hasAlias {
-        if case .variable = item.expression.kind {} else {
+        if case .variable = item.expression.kind {
+        } else {
           throw error("NoExpressionAlias", "an expression in WITH needs a name: add AS", item.expression.range)
         }
       }
@@ -138,7 +143,9 @@ extension SemanticAnalyzer {
       try check(rewritten, orderScope, aggregates: false, clause: "ORDER BY")
       order.append(SortItem(expression: rewritten, ascending: sort.ascending))
     }
-    for bound in [p.skip, p.limit].compactMap({ $0 }) { try checkCount(bound, p.skip.map { $0.id == bound.id } ?? false) }
+    for bound in [p.skip, p.limit].compactMap({ $0 }) {
+      try checkCount(bound, p.skip.map { $0.id == bound.id } ?? false)
+    }
     let analyzed = AnalyzedProjection(
       items: items, distinct: p.distinct, aggregates: aggregates, groupingItems: grouping, orderBy: order,
       orderSeesInput: seesInput, skip: p.skip, limit: p.limit, filter: nil)

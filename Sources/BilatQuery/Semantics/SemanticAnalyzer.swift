@@ -35,7 +35,8 @@ struct SemanticAnalyzer {
         if let condition { try check(condition, scope, aggregates: false, clause: "WHERE") }
         let newVariables = scope.keys.filter { before[$0] == nil }.sorted()
         result.append(
-          .match(optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: false))
+          .match(
+            optional: optional, patterns: patterns, where: condition, newVariables: newVariables, reachability: false))
       case .unwind(let expr, let variable, let range):
         try check(expr, scope, aggregates: false, clause: "UNWIND")
         if scope[variable] != nil {
@@ -101,7 +102,9 @@ struct SemanticAnalyzer {
 
   // MARK: Patterns
 
-  private mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool) throws(CypherError) {
+  private mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool)
+    throws(CypherError)
+  {
     for pattern in patterns {
       if let p = pattern.variable {
         if scope[p] != nil {
@@ -115,7 +118,8 @@ struct SemanticAnalyzer {
               throw error("VariableTypeConflict", "'\(v)' is a \(describe(kind)), not a node", node.range)
             }
             if creating && (!node.labels.isEmpty || node.properties != nil) && pattern.nodes.count > 1 {
-              throw error("VariableAlreadyBound", "'\(v)' is already bound; it cannot get labels or properties here", node.range)
+              throw error(
+                "VariableAlreadyBound", "'\(v)' is already bound; it cannot get labels or properties here", node.range)
             }
           } else {
             scope[v] = .node
@@ -148,7 +152,8 @@ struct SemanticAnalyzer {
           }
         }
         if let length = rel.length, let low = length.min, let high = length.max, low > high {
-          throw error("InvalidRelationshipPattern", "the lower bound \(low) is above the upper bound \(high)", rel.range)
+          throw error(
+            "InvalidRelationshipPattern", "the lower bound \(low) is above the upper bound \(high)", rel.range)
         }
       }
       if let p = pattern.variable { scope[p] = .path }

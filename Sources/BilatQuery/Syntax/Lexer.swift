@@ -170,7 +170,8 @@ struct Lexer {
       return Token(kind: .float(value), range: SourceRange(start, index))
     }
     guard let value = Int64(text) else {
-      throw CypherError(.syntax, code: "IntegerOverflow", "integer '\(text)' is too large", range: SourceRange(start, index))
+      throw CypherError(
+        .syntax, code: "IntegerOverflow", "integer '\(text)' is too large", range: SourceRange(start, index))
     }
     return Token(kind: .integer(value), range: SourceRange(start, index))
   }
@@ -223,9 +224,11 @@ struct Lexer {
     // Dashes and angle brackets from other scripts are symbols, not identifier letters.
     let rest = String(decoding: bytes[index...].prefix(4), as: UTF8.self)
     guard let first = rest.unicodeScalars.first else { return false }
-    return ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}",
-      "\u{FF0D}", "\u{27E8}", "\u{3008}", "\u{FE64}", "\u{FF1C}", "\u{27E9}", "\u{3009}", "\u{FE65}", "\u{FF1E}"]
-      .contains(first)
+    return [
+      "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}",
+      "\u{FF0D}", "\u{27E8}", "\u{3008}", "\u{FE64}", "\u{FF1C}", "\u{27E9}", "\u{3009}", "\u{FE65}", "\u{FF1E}",
+    ]
+    .contains(first)
   }
   private func isIdentifierPart(_ c: UInt8) -> Bool { isIdentifierStart(c) || isDigit(c) }
 }

@@ -92,7 +92,8 @@ extension Parser {
     guard !operators.isEmpty else { return operands[0] }
     var result = try make(.binary(operators[0], operands[0], operands[1]), operands[0].range.union(operands[1].range))
     for i in 1..<operators.count {
-      let next = try make(.binary(operators[i], operands[i], operands[i + 1]), operands[i].range.union(operands[i + 1].range))
+      let next = try make(
+        .binary(operators[i], operands[i], operands[i + 1]), operands[i].range.union(operands[i + 1].range))
       result = try make(.binary(.and, result, next), result.range.union(next.range))
     }
     return result

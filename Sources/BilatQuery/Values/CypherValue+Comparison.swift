@@ -108,7 +108,8 @@ extension CypherValue {
       let c = order(.list(kx.map(CypherValue.string)), .list(ky.map(CypherValue.string)))
       if c != .orderedSame { return c }
       return order(.list(kx.map { x[$0] ?? .null }), .list(ky.map { y[$0] ?? .null }))
-    case (.node(let x), .node(let y)): return x.id == y.id ? .orderedSame : (x.id < y.id ? .orderedAscending : .orderedDescending)
+    case (.node(let x), .node(let y)):
+      return x.id == y.id ? .orderedSame : (x.id < y.id ? .orderedAscending : .orderedDescending)
     case (.relationship(let x), .relationship(let y)):
       return x.id == y.id ? .orderedSame : (x.id < y.id ? .orderedAscending : .orderedDescending)
     case (.list(let x), .list(let y)):
@@ -120,7 +121,8 @@ extension CypherValue {
     case (.path(let x), .path(let y)):
       let c = order(.list(x.nodes.map(CypherValue.node)), .list(y.nodes.map(CypherValue.node)))
       if c != .orderedSame { return c }
-      return order(.list(x.relationships.map(CypherValue.relationship)), .list(y.relationships.map(CypherValue.relationship)))
+      return order(
+        .list(x.relationships.map(CypherValue.relationship)), .list(y.relationships.map(CypherValue.relationship)))
     case (.string(let x), .string(let y)): return compareStrings(x, y)
     case (.bool(let x), .bool(let y)): return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
     default:
@@ -130,7 +132,9 @@ extension CypherValue {
         return x.isNaN && y.isNaN ? .orderedSame : (x.isNaN ? .orderedDescending : .orderedAscending)
       }
       if x == y {
-        if case .int(let i) = a, case .int(let j) = b { return i == j ? .orderedSame : (i < j ? .orderedAscending : .orderedDescending) }
+        if case .int(let i) = a, case .int(let j) = b {
+          return i == j ? .orderedSame : (i < j ? .orderedAscending : .orderedDescending)
+        }
         return .orderedSame
       }
       return x < y ? .orderedAscending : .orderedDescending

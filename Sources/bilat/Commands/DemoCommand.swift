@@ -75,7 +75,8 @@ struct DemoCommand: ParsableCommand {
     ]
     try Self.step("Drawing the whole graph", ["export", "dot", "--db", db, "--merge-parallel", "--output", dot])
     try Self.step(
-      "Drawing who met whom", ["export", "dot", "--db", db, "--merge-parallel"] + networkSelection + ["--output", people])
+      "Drawing who met whom",
+      ["export", "dot", "--db", db, "--merge-parallel"] + networkSelection + ["--output", people])
     if Self.graphvizInstalled() {
       for (name, selection) in [("bilat.svg", [String]()), ("people.svg", networkSelection)] {
         let svg = (output as NSString).appendingPathComponent(name)

@@ -24,10 +24,14 @@ struct ExportSelectionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Only nodes with one of these labels (comma-separated).", valueName: "Person,Project"))
   var labels: String?
 
-  @Option(help: ArgumentHelp("Only relationships whose date is on or after this (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "Only relationships whose date is on or after this (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
   var since: String?
 
-  @Option(help: ArgumentHelp("Only relationships whose date is on or before this (inclusive: 2023 keeps 2023-12-31).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "Only relationships whose date is on or before this (inclusive: 2023 keeps 2023-12-31).", valueName: "date"))
   var until: String?
 
   @Option(help: ArgumentHelp("Only the neighbourhood of this entity (a name or alias).", valueName: "name"))
@@ -45,7 +49,8 @@ struct ExportSelectionOptions: ParsableArguments {
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     if query != nil && !criteria.isEmpty {
-      throw ValidationError("--query chooses the subgraph by itself; leave out --types, --labels, --since, --until and --around")
+      throw ValidationError(
+        "--query chooses the subgraph by itself; leave out --types, --labels, --since, --until and --around")
     }
     for (name, value) in [("--since", since), ("--until", until)] {
       if let value, value.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) == nil {
@@ -154,9 +159,10 @@ struct ExportDOTCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Render with Graphviz 'dot' to svg, png or pdf (needs --output).", valueName: "format"))
   var render: GraphvizRenderer.Format?
 
-  @Option(help: ArgumentHelp(
-    "Graphviz layout engine for --render: dot (layered), sfdp or fdp (large networks), neato, circo, twopi.",
-    valueName: "engine"))
+  @Option(
+    help: ArgumentHelp(
+      "Graphviz layout engine for --render: dot (layered), sfdp or fdp (large networks), neato, circo, twopi.",
+      valueName: "engine"))
   var layout: GraphvizRenderer.Layout = .dot
 
   func validate() throws {
@@ -177,14 +183,16 @@ struct ExportDOTCommand: ParsableCommand {
         return summary
       }
       var summary = DOTExporter.Summary()
-      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output), layout: layout) { text in
+      let warnings = try GraphvizRenderer.render(format: render, to: URL(fileURLWithPath: output), layout: layout) {
+        text in
         summary = try DOTExporter.export(db, selection: chosen, options: options, to: text)
       }
       if !warnings.isEmpty { FileHandle.standardError.write(Data((warnings + "\n").utf8)) }
       return summary
     }
     if let output = destination.output {
-      report("wrote \(summary.nodes) nodes, \(summary.edges) edges (\(summary.relationships) relationships) to \(output)")
+      report(
+        "wrote \(summary.nodes) nodes, \(summary.edges) edges (\(summary.relationships) relationships) to \(output)")
     }
   }
 }

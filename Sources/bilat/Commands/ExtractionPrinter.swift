@@ -12,7 +12,9 @@ enum ExtractionPrinter {
     print("\nentities:")
     for e in x.entities {
       let props = e.properties.filter { $0.key != "name" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-      print("  \(e.id) \(e.label): \(e.name) \(e.aliases.isEmpty ? "" : "aka \(e.aliases)") \(props.joined(separator: " "))")
+      print(
+        "  \(e.id) \(e.label): \(e.name) \(e.aliases.isEmpty ? "" : "aka \(e.aliases)") \(props.joined(separator: " "))"
+      )
       let rules = e.mentions.map { "s\($0.sentence):\($0.rule)" }.joined(separator: ", ")
       print("      mentions: \(rules)")
     }
@@ -20,7 +22,9 @@ enum ExtractionPrinter {
     for r in x.relations {
       let props = r.properties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       let rules = Set(r.evidence.map(\.rule)).sorted().joined(separator: ",")
-      print("  \(x.entities[r.start].name) -[\(r.type)]-> \(x.entities[r.end].name) \(props.joined(separator: " ")) {\(rules)}")
+      print(
+        "  \(x.entities[r.start].name) -[\(r.type)]-> \(x.entities[r.end].name) \(props.joined(separator: " ")) {\(rules)}"
+      )
     }
   }
 }

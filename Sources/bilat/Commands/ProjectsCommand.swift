@@ -51,7 +51,8 @@ struct ProjectsCommand: ParsableCommand {
     if let country {
       // Resolve the country through aliases ("PRC", "Qazaqstan") to its stored name.
       let id = try EverydayQuery.resolve(country, label: "Country", what: "country", in: graph)
-      let name = try CypherEngine(store: graph).run("MATCH (c) WHERE id(c) = $id RETURN c.name", parameters: ["id": .int(id)])
+      let name = try CypherEngine(store: graph).run(
+        "MATCH (c) WHERE id(c) = $id RETURN c.name", parameters: ["id": .int(id)])
       parameters["country"] = name.rows.first?.first ?? .string(country)
     }
     try EverydayQuery.run(

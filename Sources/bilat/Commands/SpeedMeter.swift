@@ -26,7 +26,8 @@ enum SpeedMeter {
     let total = Double(words * runs)
     print(
       String(
-        format: "%d articles x %d runs, %d body words each run: %.3f s wall, %.0f words/s; %.3f s CPU, %.0f words per CPU second (checksum %d)",
+        format:
+          "%d articles x %d runs, %d body words each run: %.3f s wall, %.0f words/s; %.3f s CPU, %.0f words per CPU second (checksum %d)",
         texts.count, runs, words, seconds, total / seconds, cpu, total / cpu, checksum))
   }
 

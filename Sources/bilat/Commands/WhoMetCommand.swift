@@ -18,7 +18,9 @@ enum EverydayQuery {
       throw ExitCode.failure
     case .unknown(let suggestions):
       var message = "no \(what) named '\(name)'"
-      if !suggestions.isEmpty { message += "; closest names:\n" + suggestions.map { "  \($0)" }.joined(separator: "\n") }
+      if !suggestions.isEmpty {
+        message += "; closest names:\n" + suggestions.map { "  \($0)" }.joined(separator: "\n")
+      }
       FileHandle.standardError.write(Data((message + "\n").utf8))
       throw ExitCode.failure
     }

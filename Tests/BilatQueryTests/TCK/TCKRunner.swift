@@ -89,7 +89,8 @@ struct TCKRunner {
           continue
         }
         return .failed(
-          "rows differ:\n  got      \(result.rows.map { $0.map(\.description) })\n  expected \(step.table.dropFirst().map { $0 })")
+          "rows differ:\n  got      \(result.rows.map { $0.map(\.description) })\n  expected \(step.table.dropFirst().map { $0 })"
+        )
       } else if text.hasPrefix("Then a ") || text.hasPrefix("Then an ") {
         guard let query else { return .skipped("no query") }
         return expectError(text, query, parameters, engine)
@@ -160,7 +161,8 @@ enum ResultComparison {
 
   static func matches(_ a: CypherValue, _ e: ExpectedValue, unorderedLists: Bool) -> Bool {
     func props(_ p: [String: CypherValue], _ q: [String: ExpectedValue]) -> Bool {
-      Set(p.keys) == Set(q.keys) && p.allSatisfy { k, v in q[k].map { matches(v, $0, unorderedLists: unorderedLists) } ?? false }
+      Set(p.keys) == Set(q.keys)
+        && p.allSatisfy { k, v in q[k].map { matches(v, $0, unorderedLists: unorderedLists) } ?? false }
     }
     switch (a, e) {
     case (.null, .null): return true
@@ -183,7 +185,9 @@ enum ResultComparison {
     case (.relationship(let r), .relationship(let type, let p)): return r.type == type && props(r.properties, p)
     case (.path(let path), .path(let nodes, let rels, let forward)):
       guard path.nodes.count == nodes.count, path.relationships.count == rels.count else { return false }
-      for (n, en) in zip(path.nodes, nodes) where !matches(.node(n), en, unorderedLists: unorderedLists) { return false }
+      for (n, en) in zip(path.nodes, nodes) where !matches(.node(n), en, unorderedLists: unorderedLists) {
+        return false
+      }
       for (i, r) in path.relationships.enumerated() {
         guard matches(.relationship(r), rels[i], unorderedLists: unorderedLists) else { return false }
         if (r.startID == path.nodes[i].id) != forward[i] && r.startID != r.endID { return false }

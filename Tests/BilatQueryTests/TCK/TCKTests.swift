@@ -49,7 +49,8 @@ import Testing
       total.failed += counts.failed
       total.skipped += counts.skipped
     }
-    print("(\(TCKRunner.sqlCount.value) scenarios ran as one SQL statement, cross-checked with the step-by-step executor)")
+    print(
+      "(\(TCKRunner.sqlCount.value) scenarios ran as one SQL statement, cross-checked with the step-by-step executor)")
     print("\(total.passed) passed, \(total.failed) failed, \(total.skipped) skipped")
 
     let listURL = Self.packageRoot.appending(path: "Tests/BilatQueryTests/Fixtures/tck-passing.txt")
