@@ -10,18 +10,7 @@ extension GraphReader {
   )] {
     try checkpoint()
     guard !frontier.isEmpty else { return [] }
-    let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
-    let typeFilter: String
-    var arguments: [DatabaseValue] = [ids.databaseValue]
-    switch types.count {
-    case 0: typeFilter = ""
-    case 1:
-      typeFilter = " AND r.type = ?2"
-      arguments.append(types[0].databaseValue)
-    default:
-      typeFilter = " AND r.type IN (SELECT value FROM json_each(?2))"
-      arguments.append(("[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]").databaseValue)
-    }
+    let (typeFilter, arguments) = frontierArguments(frontier, types: types)
     var result: [(Int64, CypherRelationship, Int64)] = []
     func run(outgoing: Bool) throws {
       let (near, far) = outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
@@ -50,18 +39,7 @@ extension GraphReader {
   func neighbors(frontier: [Int64], _ direction: Direction, types: [String]) throws -> [Int64] {
     try checkpoint()
     guard !frontier.isEmpty else { return [] }
-    let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
-    var arguments: [DatabaseValue] = [ids.databaseValue]
-    let typeFilter: String
-    switch types.count {
-    case 0: typeFilter = ""
-    case 1:
-      typeFilter = " AND r.type = ?2"
-      arguments.append(types[0].databaseValue)
-    default:
-      typeFilter = " AND r.type IN (SELECT value FROM json_each(?2))"
-      arguments.append(("[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]").databaseValue)
-    }
+    let (typeFilter, arguments) = frontierArguments(frontier, types: types)
     var parts: [String] = []
     if direction != .incoming {
       parts.append(
@@ -114,5 +92,20 @@ extension GraphReader {
       }
     }
     return out
+  }
+
+  /// The bound arguments of a frontier step: `?1` the frontier ids as a JSON array, `?2` the
+  /// relationship type (or the types as a JSON array), and the matching `AND r.type ...` filter.
+  private func frontierArguments(_ frontier: [Int64], types: [String]) -> (
+    typeFilter: String, arguments: [DatabaseValue]
+  ) {
+    let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+    switch types.count {
+    case 0: return ("", [ids.databaseValue])
+    case 1: return (" AND r.type = ?2", [ids.databaseValue, types[0].databaseValue])
+    default:
+      let list = "[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]"
+      return (" AND r.type IN (SELECT value FROM json_each(?2))", [ids.databaseValue, list.databaseValue])
+    }
   }
 }
