@@ -10,7 +10,8 @@ extension ExtractionState {
     "line": "transport and logistics", "refinery": "energy", "pipeline": "energy", "field": "energy",
     "dam": "energy", "mine": "mining", "plant": "industry", "route": "transport and logistics",
     "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
-    "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture",
+    "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture", "smelter": "industry",
+    "farm": "agriculture", "seaport": "transport and logistics",
   ]
 
   mutating func roles(_ a: SentenceAnalysis) {
@@ -33,6 +34,15 @@ extension ExtractionState {
       }
       var end: Int?
       if let org = s.organization { end = table.find("Organization", org) }
+      // "Minister of Transport" when the article names "the Ministry of Transport of ..."
+      if end == nil, let ministry = ministry(forTitle: title) {
+        end = ministry
+        if table.entities[p].properties["country"] == nil,
+          let c = table.entities[ministry].properties["country"]?.stringValue
+        {
+          table.fill(p, "country", c)
+        }
+      }
       if end == nil, let c = s.country ?? table.entities[p].properties["country"]?.stringValue {
         end = table.entity("Country", c)
       }
@@ -40,6 +50,64 @@ extension ExtractionState {
       var props: [String: PropertyValue] = ["title": .string(title)]
       if let d = article.published { props["as_of"] = .string(d.iso) }
       relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: "")
+    }
+  }
+
+  static let ministerWords: Set<String> = [
+    "minister", "ministers", "of", "the", "and", "first", "deputy", "vice", "acting",
+  ]
+
+  /// The Organization entity of the ministry a minister's title names, when the article names
+  /// that ministry: "Minister of Energy" or "Energy Minister" and "the Ministry of Energy".
+  func ministry(forTitle title: String) -> Int? {
+    let words = title.lowercased().split { !$0.isLetter }.map(String.init)
+    guard words.contains("minister") else { return nil }
+    let portfolio = words.filter { !ExtractionState.ministerWords.contains($0) && $0.count > 2 }
+    guard let first = portfolio.first else { return nil }
+    return table.entities.first { e in
+      guard e.label == "Organization" else { return false }
+      let n = e.name.lowercased().split { !$0.isLetter }.map(String.init)
+      return n.first == "ministry" && n.contains(first)
+    }?.id
+  }
+
+  /// "Ding, who is also a member of the Political Bureau of the Communist Party of China Central
+  /// Committee, said ...": a second office, told in a relative or appositive clause after a
+  /// person, ending in an organization the article knows.
+  mutating func clauseRoles(_ a: SentenceAnalysis) {
+    let t = a.tokens
+    for s in a.spans where s.kind == .person {
+      guard let p = s.entity else { continue }
+      var i = s.tokens.upperBound
+      guard i + 3 < t.count, t[i].text == "," else { continue }
+      i += 1
+      if t[i].lower == "who", i + 1 < t.count, ["is", "was", "also"].contains(t[i + 1].lower) {
+        i += 2
+        if i < t.count && t[i].lower == "also" { i += 1 }
+      }
+      if i < t.count && ["a", "an"].contains(t[i].lower) { i += 1 }
+      // the role must name membership or an office: "member of", "secretary of", "head of"
+      guard i < t.count,
+        ["member", "secretary", "head", "chairman", "chair", "deputy", "vice"].contains(t[i].lower)
+          || a.span(at: i)?.kind == .title
+      else { continue }
+      let titleStart = i
+      var j = i
+      while j < t.count && j - titleStart < 16 {
+        if [",", ".", ";", "("].contains(t[j].text) { break }
+        if let o = a.span(at: j), o.kind == .organization, let oid = o.entity, j - titleStart >= 2,
+          t[j - 1].lower == "the" || t[j - 1].lower == "of"
+        {
+          var titleEnd = j
+          while titleEnd > titleStart && ["the", "of"].contains(t[titleEnd - 1].lower) { titleEnd -= 1 }
+          guard titleEnd > titleStart else { break }
+          var props: [String: PropertyValue] = ["title": .string(a.cleanText(titleStart..<titleEnd))]
+          if let d = article.published { props["as_of"] = .string(d.iso) }
+          relate("HOLDS_ROLE", p, oid, props, mention(a, s.tokens.lowerBound..<o.tokens.upperBound, "clause-role", 0.7))
+          break
+        }
+        j += 1
+      }
     }
   }
 
@@ -79,7 +147,7 @@ extension ExtractionState {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
       if let s = ExtractionState.facilitySectors[w] {
         let energyPlant =
-          w == "plant"
+          (w == "plant" || w == "farm" || w == "station")
           && tokens.contains {
             ["power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower"].contains($0.lower)
           }
@@ -181,7 +249,11 @@ extension ExtractionState {
   /// itself redundant ("Vice Premier of the State Council" and "Chinese Vice Premier").
   mutating func pruneRoles() {
     var orgCountries: [Int: Set<String>] = [:]
-    for r in relationList where r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Organization" {
+    // a second office told in a clause ("who is also a member of ...") keeps the first one
+    for r in relationList
+    where r.type == "HOLDS_ROLE" && table.entities[r.end].label == "Organization"
+      && r.evidence.first?.rule != "clause-role"
+    {
       if let c = table.entities[r.end].properties["country"]?.stringValue {
         orgCountries[r.start, default: []].insert(c)
       }

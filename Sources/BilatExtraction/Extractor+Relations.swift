@@ -38,9 +38,12 @@ extension ExtractionState {
       }
     }
     emitMeetings(meetings, analyses)
+    // the dateline city is a place of the story even when no meeting takes place there
+    _ = datelineCity()
     for a in analyses {
       agreements(a, meetings)
       roles(a)
+      clauseRoles(a)
       projects(a)
     }
     mentionedDocumentAgreements(meetings)
@@ -64,7 +67,8 @@ extension ExtractionState {
         if prev != "to" || ["with"].contains(next) { index = i }
       case "talks", "negotiations", "consultations":
         if ["with", "between"].contains(next)
-          || ["held", "holds", "hold", "had", "holding", "phone", "telephone"].contains(prev)
+          || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
+            prev)
           || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
         {
           index = i
@@ -82,7 +86,15 @@ extension ExtractionState {
       case "videoconference", "video-conference":
         index = i
       case "call", "conference", "link", "conversation":
-        if ["phone", "telephone", "video", "online"].contains(prev) { index = i }
+        // "a phone call", "a courtesy call on", "had a conversation with"
+        if ["phone", "telephone", "video", "online", "courtesy"].contains(prev)
+          || (tk.lower == "conversation" && next == "with")
+        {
+          index = i
+        }
+      case "co-chaired", "co-chairs", "co-chair", "co-chairing":
+        // two co-chairs of one session meet: "X and Y co-chaired the meeting of the committee"
+        index = i
       case "discussed", "exchanged":
         if persons >= 2 {
           index = index ?? i
@@ -142,17 +154,27 @@ extension ExtractionState {
     return candidates.min { abs($0.0 - near) < abs($1.0 - near) }?.1
   }
 
-  /// The city entity for the dateline city, creating it if the dictionaries know it.
+  /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
+  /// too (wire datelines name where the story was filed), unless the dictionaries know the name
+  /// as something else (a country, an organization).
   mutating func datelineCity() -> Int? {
     guard let city = article.datelineCity else { return nil }
     let u = Array(city.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
-    let m = lexicon.matches(in: tokens).first { $0.best.kind == .city }
+    let matches = lexicon.matches(in: tokens)
+    let m = matches.first { $0.best.kind == .city }
+    if m == nil {
+      let letters = city.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+      guard letters >= 3, tokens.count <= 4, !matches.contains(where: { $0.tokens == 0..<tokens.count }) else {
+        return nil
+      }
+    }
     let name = m?.best.canonical ?? city
-    guard m != nil || table.find("City", name) != nil else { return nil }
     let id = table.entity("City", name)
     table.fill(id, "country", m?.best.country)
-    if table.entities[id].mentions.isEmpty {
+    // the dateline's spelling is an alias: "NUR-SULTAN" in 2022 for what is now Astana
+    if city != name, !table.entities[id].aliases.contains(city) { table.entities[id].aliases.append(city) }
+    if table.entities[id].mentions.allSatisfy({ $0.rule != "dateline-city" }) {
       // evidence: where the dateline names the city
       let upper = Array(city.uppercased().utf16)
       let plain = Array(city.utf16)

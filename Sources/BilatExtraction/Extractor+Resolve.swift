@@ -64,6 +64,12 @@ extension ExtractionState {
           a.spans[k].entity = id
           table.mention(id, m, surface: nil)
         case .title:
+          // places named in a title ("akim of Zhetysu region", "Governor of Xinjiang") are places of the story
+          for place in s.inner where place.kind == .place || place.kind == .city {
+            let id = table.entity(place.kind == .city ? "City" : "Place", place.name)
+            table.fill(id, "country", place.country)
+            table.mention(id, mention(a, place.tokens, place.rule, place.confidence), surface: a.text(place.tokens))
+          }
           if let p = titleReference(a, k, people) {
             a.spans[k].kind = .person
             a.spans[k].entity = p

@@ -19,7 +19,9 @@ extension Patterns {
     while lo > 0 {
       let p = t[lo - 1]
       let kind = a.span(at: lo - 1)?.kind
-      if p.isWord && p.isCapitalized && !isFunctionCapital(p) && kind != .title && kind != .person
+      // "a 1 GW wind farm": a unit after a number is no name
+      let unit = lo >= 2 && t[lo - 2].kind == .number && p.text.count <= 3
+      if p.isWord && p.isCapitalized && !isFunctionCapital(p) && !unit && kind != .title && kind != .person
         && kind != .organization && kind != .facility && kind != .project && kind != .agreement
         && DateFinder.months[p.lower] == nil
       {
@@ -99,6 +101,9 @@ extension Patterns {
         } else if !plural, modLo < i, t[modLo].isCapitalized, ext > i + 1 {
           a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.75))
           i = ext
+        } else if !plural, let r = locatedKindFacility(a, modifiers: modLo, head: i) {
+          a.add(Span(kind: .facility, tokens: r, name: "", rule: "facility-kind-located", confidence: 0.65))
+          i = r.upperBound
         } else {
           i += 1
         }
@@ -119,6 +124,39 @@ extension Patterns {
       i = hi
     }
   }
+
+  /// An unnamed facility told by its kind and located by a named place right after it: "the
+  /// polyethylene plant in Atyrau region", "a copper smelter near Ust-Kamenogorsk". Without the
+  /// place ("a new plant") the phrase is too vague to be one thing of the graph.
+  static func locatedKindFacility(_ a: SentenceAnalysis, modifiers modLo: Int, head i: Int) -> Range<Int>? {
+    let t = a.tokens
+    guard !weakFacilityHeads.contains(t[i].lower), i + 2 < t.count, ["in", "near"].contains(t[i + 1].lower)
+    else { return nil }
+    // a known place, or a region named by its kind ("Pavlodar region", found after this rule)
+    if let place = a.span(at: i + 2) {
+      guard place.tokens.lowerBound == i + 2, [.city, .place, .country].contains(place.kind) else { return nil }
+    } else {
+      var e = i + 2
+      while e < t.count && e - i < 5 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) { e += 1 }
+      guard e > i + 2, e < t.count, t[e].has(WordClass.placeHead) else { return nil }
+    }
+    // kind words back to a determiner, which makes it one definite thing: "a coal gasification
+    // plant", "the new 1 GW wind farm"; numbers and units belong to the kind
+    var lo = modLo
+    while lo > 0 && i - lo < 5 {
+      let p = t[lo - 1]
+      guard p.isWord || p.kind == .number, !p.isCapitalized || p.isAllCaps && p.text.count <= 3,
+        !determiners.contains(p.lower), !stopAfterNP.contains(p.lower),
+        !["of", "and", "or", "to", "in", "at", "for", "with"].contains(p.lower),
+        a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true
+      else { break }
+      lo -= 1
+    }
+    guard lo < i, lo > 0, determiners.contains(t[lo - 1].lower) else { return nil }
+    while lo < i && t[lo].lower == "new" { lo += 1 }
+    return lo < i ? lo..<(i + 1) : nil
+  }
+  static let determiners: Set<String> = ["the", "a", "an", "new", "its", "their"]
 
   /// The end of a facility name's complement: "Centre for Boundary Cooperation", and a quoted
   /// proper name after it: 'Centre for Industrial Cooperation "Central Asia"'.

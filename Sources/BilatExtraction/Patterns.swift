@@ -1,43 +1,11 @@
 /// Pattern rules for names found in no dictionary: organizations, facilities, projects,
 /// agreements, and the "the Kazakh side" / "the parties" references.
 enum Patterns {
-  static let orgHeads: Set<String> = [
-    "ministry", "ministries", "embassy", "consulate", "committee", "agency", "council", "chamber", "bank", "fund",
-    "administration", "office", "service", "department", "commission", "academy", "university", "institute",
-    "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
-    "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
-    "organization", "organisation", "alliance", "forum", "cabinet", "industries", "ministerie",
-  ]
-  /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
-  static let orgIntroducers: Set<String> = [
-    "company", "corporation", "operator", "firm", "group", "developer", "producer", "manufacturer", "maker",
-    "holding", "bank", "carrier", "giant", "fund", "agency", "concern",
-  ]
-
-  /// "the state company Kazakhstan Engineering", "national gas company QazaqGaz".
-  static func introducedOrganizations(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
-    var i = 0
-    while i + 1 < t.count {
-      guard t[i].has(WordClass.orgIntroducer), !t[i].isCapitalized, t[i + 1].isCapitalized,
-        a.isFree((i + 1)..<(i + 2)), !isFunctionCapital(t[i + 1])
-      else {
-        i += 1
-        continue
-      }
-      var j = i + 1
-      while j < t.count && t[j].isWord && t[j].isCapitalized && a.cover[j] < 0 && j - i <= 4 { j += 1 }
-      a.add(Span(kind: .organization, tokens: (i + 1)..<j, name: "", rule: "org-introduced", confidence: 0.7))
-      i = j
-    }
-  }
-  /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
-  static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
   static let facilityHeads: Set<String> = [
     "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
-    "junction", "zone",
+    "junction", "zone", "smelter", "farm", "seaport",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
@@ -50,12 +18,13 @@ enum Patterns {
     "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
     "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
-    "special", "economic", "free",
+    "special", "economic", "free", "fertiliser", "glass", "battery", "car", "tractor", "locomotive", "wagon",
+    "desalination", "seaport", "waste-to-energy", "gas-processing", "ammonia", "methanol", "urea", "polypropylene",
   ]
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
-    "development", "launch", "establishment",
+    "development", "launch", "establishment", "increase", "completion",
   ]
   /// Gerunds that start a project phrase, with the noun used in the project's name.
   static let projectGerunds: [String: String] = [
@@ -68,6 +37,7 @@ enum Patterns {
     "expand": "expansion", "modernize": "modernization", "modernise": "modernization", "build": "construction",
     "construct": "construction", "reconstruct": "reconstruction", "upgrade": "upgrade", "double": "doubling",
     "electrify": "electrification", "renovate": "renovation", "extend": "extension",
+    "increasing": "increase", "increase": "increase", "completing": "completion", "complete": "completion",
   ]
   static let infinitiveMarkers: Set<String> = ["to", "help", "will", "would", "and", "jointly", "also"]
   static let agreementHeads: Set<String> = [
@@ -79,6 +49,8 @@ enum Patterns {
   static let flowTriggers: Set<String> = [
     "transit", "deliveries", "delivery", "supplies", "supply", "gasification", "electrification", "exports",
   ]
+  /// Flows whose name says their goods.
+  static let selfSectoredFlows: Set<String> = ["gasification", "electrification"]
   static let agreementLinks: Set<String> = ["on", "of", "for", "between", "to", "about", "regarding"]
   static let connectors: Set<String> = ["of", "the", "and", "for", "'s", "-", "–", "—", "&"]
   static let stopAfterNP: Set<String> = [
@@ -101,78 +73,6 @@ enum Patterns {
 
   static func isFunctionCapital(_ t: Token) -> Bool { functionCapitals.contains(t.lower) }
 
-  /// "Ministry of Foreign Affairs", "Kazakh Invest", "China Development Bank", "Government of Kazakhstan".
-  static func organizations(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
-    let t = a.tokens
-    var i = 0
-    while i < t.count {
-      // "the government of Kazakhstan" also counts in lower case
-      let lowerGovernment =
-        t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country
-      guard t[i].has(WordClass.orgHead), t[i].isCapitalized || lowerGovernment, a.span(at: i)?.kind != .organization,
-        a.span(at: i)?.kind != .person
-      else {
-        i += 1
-        continue
-      }
-      var lo = i
-      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
-        a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true,
-        !(lo - 1 == 0 && DateFinder.weekdays[t[lo - 1].lower] != nil)
-      {
-        lo -= 1
-      }
-      var hi = i + 1
-      var country: String?
-      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
-        var j = hi + 1
-        var lastGood = hi
-        while j < t.count {
-          let tk = t[j]
-          if let s = a.span(at: j), s.kind == .country || s.kind == .city {
-            country = s.kind == .country ? s.name : lexicon.countryOf[s.name]
-            j = s.tokens.upperBound
-            lastGood = j
-            continue
-          }
-          // "Council of Foreign Ministers of the Shanghai Cooperation Organisation": the body it
-          // belongs to stays an organization of its own
-          if let s = a.span(at: j), s.kind != .sector { break }
-          if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
-            j += 1
-            if tk.lower != "the" { lastGood = j }
-            continue
-          }
-          if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
-            && (t[j + 1].isCapitalized || t[j + 1].lower == "the")
-          {
-            j += 1
-            continue
-          }
-          break
-        }
-        if lastGood > hi { hi = lastGood }
-      }
-      let hasComplement = hi > i + 1
-      let hasModifier = lo < i
-      if (hasComplement || hasModifier && !orgNeedsComplement.contains(t[i].lower))
-        && !(t[i].lower == "union" && !hasComplement && !hasModifier)
-      {
-        // a demonym right before names the country ("Kazakh Ministry of Energy")
-        if country == nil, lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
-          country = s.country ?? s.name
-        }
-        for s in a.spans(in: lo..<hi) where s.kind == .country && country == nil { country = s.name }
-        a.add(
-          Span(
-            kind: .organization, tokens: lo..<hi, name: "", country: country, rule: "org-pattern", confidence: 0.75))
-        i = hi
-      } else {
-        i += 1
-      }
-    }
-  }
-
   /// "modernization of the Shymkent oil refinery", "construction of a second track of the X railway".
   static func projects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
@@ -190,6 +90,13 @@ enum Patterns {
           || !objectOpeners.contains(t[i + 1].lower) && !bareFacilityObject(t, at: i + 1)
       {
         gerund = nil
+      }
+      // an increase is an undertaking only of a flow: "the increase of oil transit", not "of the capacity"
+      if gerund == "increase" || triggerWord == "increase",
+        !t[(i + 1)..<min(t.count, i + 5)].contains(where: { flowTriggers.contains($0.lower) })
+      {
+        i += 1
+        continue
       }
       let flow = flowTriggers.contains(t[i].lower) && t[i + 1].lower == "of"
       // "joint production of ANKA unmanned aerial vehicles": a named product
@@ -221,7 +128,9 @@ enum Patterns {
           if production && end > 0 { j = t.count }
           break
         }
-        if stopAfterNP.contains(tk.lower) { break }
+        // a flow runs through its facility: "the increase of oil transit through the X pipeline"
+        let route = (tk.lower == "through" || tk.lower == "via") && (flow || triggerWord == "increase")
+        if stopAfterNP.contains(tk.lower) && !route { break }
         if tk.lower == "and" && j + 1 < t.count
           && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil)
         {
@@ -246,7 +155,8 @@ enum Patterns {
           facility = true
           end = j + 1
         } else if flow, let sp = a.span(at: j), sp.kind == .sector || sp.kind == .country || sp.kind == .demonym {
-          if sp.kind == .sector { facility = true }
+          // gasification and electrification carry their own sector: "gasification of Kazakhstan's regions"
+          if sp.kind == .sector || selfSectoredFlows.contains(triggerWord) { facility = true }
           end = sp.tokens.upperBound
         }
         j += 1

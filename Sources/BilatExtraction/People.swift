@@ -100,6 +100,11 @@ enum People {
       country = s.name
     } else if lo > 0, let s = a.span(at: lo - 1), s.kind == .organization {
       organization = s.name.isEmpty ? a.text(s.tokens) : s.name
+    } else if lo > 0, t[lo - 1].lower == "its",
+      let s = a.spans.last(where: { $0.kind == .organization && $0.tokens.upperBound < lo })
+    {
+      // "a delegation of CNPC led by its chairman Dai Houliang": the organization of the sentence
+      organization = s.name.isEmpty ? a.text(s.tokens) : s.name
     }
     if country == nil { country = title.country }
     var hi = title.tokens.upperBound
@@ -114,6 +119,8 @@ enum People {
         if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
           if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
           if s.kind == .organization { organization = s.name }
+          // "Governor of Xinjiang": the place's country, unless a country is named
+          if s.kind == .place || s.kind == .city { country = country ?? s.country }
           j = s.tokens.upperBound
           lastStructural = j
           continue
@@ -145,12 +152,20 @@ enum People {
     if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
       nameEnd = s.tokens.upperBound
     } else {
+      // "Vice Premier He Lifeng": the surname He, not the pronoun, when a given name follows
+      if nameStart + 1 < t.count, t[nameStart].text == "He",
+        a.cover[nameStart] < 0 || a.span(at: nameStart)?.kind == .pronoun,
+        canBeNameToken(t[nameStart + 1], a, nameStart + 1), nameStart + 2 >= t.count || !t[nameStart + 2].isCapitalized
+      {
+        nameEnd = nameStart + 1
+      }
       while nameEnd < t.count && nameEnd - nameStart < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
     }
     var titleSpan = a.spans[titleIndex]
     titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
     titleSpan.country = country
     titleSpan.organization = organization
+    titleSpan.inner = a.spans(in: titleSpan.tokens).filter { $0.kind == .place || $0.kind == .city }
     if nameEnd > nameStart {
       let existing = a.span(at: nameStart)
       var person = Span(

@@ -16,7 +16,7 @@ enum WordClass {
   static let meetingWords: [String] = [
     "met", "meets", "meet", "talks", "negotiations", "consultations", "meeting", "received", "receives", "hosted",
     "hosts", "welcomed", "videoconference", "video-conference", "call", "conference", "link", "conversation",
-    "spoke", "talked", "speaks", "discussed", "exchanged",
+    "spoke", "talked", "speaks", "discussed", "exchanged", "co-chaired", "co-chairs", "co-chair", "co-chairing",
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing",

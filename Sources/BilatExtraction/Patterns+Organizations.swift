@@ -1,0 +1,142 @@
+/// Organization rules: bodies named by their head ("Ministry of Energy"), by an introducing noun
+/// ("the state company X"), and the inner bodies that belong to a known organization.
+extension Patterns {
+  static let orgHeads: Set<String> = [
+    "ministry", "ministries", "embassy", "consulate", "committee", "agency", "council", "chamber", "bank", "fund",
+    "administration", "office", "service", "department", "commission", "academy", "university", "institute",
+    "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
+    "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
+    "organization", "organisation", "alliance", "forum", "cabinet", "industries", "ministerie",
+  ]
+  /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
+  static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
+  /// Heads of business names, which may begin with their country's name.
+  static let corporateHeads: Set<String> = [
+    "corporation", "company", "holding", "group", "bank", "fund", "industries", "jsc", "llp", "ltd", "inc", "plc",
+  ]
+  /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
+  static let orgIntroducers: Set<String> = [
+    "company", "corporation", "operator", "firm", "group", "developer", "producer", "manufacturer", "maker",
+    "holding", "bank", "carrier", "giant", "fund", "agency", "concern",
+  ]
+
+  /// "the state company Kazakhstan Engineering", "national gas company QazaqGaz".
+  static func introducedOrganizations(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var i = 0
+    while i + 1 < t.count {
+      guard t[i].has(WordClass.orgIntroducer), !t[i].isCapitalized, t[i + 1].isCapitalized,
+        a.isFree((i + 1)..<(i + 2)), !isFunctionCapital(t[i + 1])
+      else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < t.count && t[j].isWord && t[j].isCapitalized && a.cover[j] < 0 && j - i <= 4 { j += 1 }
+      a.add(Span(kind: .organization, tokens: (i + 1)..<j, name: "", rule: "org-introduced", confidence: 0.7))
+      i = j
+    }
+  }
+
+  /// "Ministry of Foreign Affairs", "Kazakh Invest", "China Development Bank", "Government of Kazakhstan".
+  static func organizations(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
+    let t = a.tokens
+    var i = 0
+    while i < t.count {
+      // "the government of Kazakhstan" also counts in lower case
+      let lowerGovernment =
+        t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country
+      guard t[i].has(WordClass.orgHead), t[i].isCapitalized || lowerGovernment, a.span(at: i)?.kind != .organization,
+        a.span(at: i)?.kind != .person
+      else {
+        i += 1
+        continue
+      }
+      var lo = i
+      while lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
+        a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true,
+        !(lo - 1 == 0 && DateFinder.weekdays[t[lo - 1].lower] != nil)
+      {
+        lo -= 1
+      }
+      var hi = i + 1
+      var country: String?
+      // a company named after its country: "China Energy Engineering Corporation", "Kazakhstan
+      // Temir Zholy"; a demonym ("Kazakh Ministry of Energy") stays outside the name
+      if lo < i, lo > 0, let c = a.span(at: lo - 1), c.kind == .country, c.tokens.upperBound == lo,
+        c.tokens.count == 1, t[c.tokens.lowerBound].isCapitalized, corporateHeads.contains(t[i].lower)
+      {
+        lo = c.tokens.lowerBound
+        country = c.name
+      }
+      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+        var j = hi + 1
+        var lastGood = hi
+        while j < t.count {
+          let tk = t[j]
+          if let s = a.span(at: j), s.kind == .country || s.kind == .city {
+            country = s.kind == .country ? s.name : lexicon.countryOf[s.name]
+            j = s.tokens.upperBound
+            lastGood = j
+            continue
+          }
+          // "Council of Foreign Ministers of the Shanghai Cooperation Organisation": the body it
+          // belongs to stays an organization of its own
+          if let s = a.span(at: j), s.kind != .sector { break }
+          if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
+            j += 1
+            if tk.lower != "the" { lastGood = j }
+            continue
+          }
+          if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
+            && (t[j + 1].isCapitalized || t[j + 1].lower == "the")
+          {
+            j += 1
+            continue
+          }
+          break
+        }
+        if lastGood > hi { hi = lastGood }
+      }
+      let hasComplement = hi > i + 1
+      let hasModifier = lo < i
+      if (hasComplement || hasModifier && !orgNeedsComplement.contains(t[i].lower))
+        && !(t[i].lower == "union" && !hasComplement && !hasModifier)
+      {
+        // a demonym right before names the country ("Kazakh Ministry of Energy")
+        if country == nil, lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
+          country = s.country ?? s.name
+        }
+        for s in a.spans(in: lo..<hi) where s.kind == .country && country == nil { country = s.name }
+        if isInnerBody(a, lo..<hi) {
+          i = hi
+          continue
+        }
+        a.add(
+          Span(
+            kind: .organization, tokens: lo..<hi, name: "", country: country, rule: "org-pattern", confidence: 0.75))
+        i = hi
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Words of a party's or parliament's inner bodies: "Standing Committee of the Political Bureau".
+  static let innerBodyWords: Set<String> = [
+    "standing", "committee", "central", "political", "bureau", "politburo", "presidium", "secretariat", "permanent",
+    "of", "the",
+  ]
+
+  /// A name made only of inner-body words, attached to a known organization ("CPC Central
+  /// Committee", "Political Bureau of the Communist Party of China"): a part of that
+  /// organization, not an entity of its own (alone, "Central Committee" names nothing).
+  static func isInnerBody(_ a: SentenceAnalysis, _ r: Range<Int>) -> Bool {
+    let t = a.tokens
+    guard a.text(r).split(separator: " ").allSatisfy({ innerBodyWords.contains($0.lowercased()) }) else { return false }
+    if r.lowerBound > 0, a.span(at: r.lowerBound - 1)?.kind == .organization { return true }
+    var j = r.upperBound
+    while j < t.count && ["of", "the"].contains(t[j].lower) && j - r.upperBound < 2 { j += 1 }
+    return j > r.upperBound && j < t.count && a.span(at: j)?.kind == .organization
+  }
+}

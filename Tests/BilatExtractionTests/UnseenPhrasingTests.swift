@@ -1,0 +1,187 @@
+import BilatExtraction
+import Testing
+
+/// Rules written for phrasings common in real coverage and absent from the dictionaries: each
+/// case is a sentence in the project's own words, not taken from the briefs.
+@Suite("Rules for unseen phrasings")
+struct UnseenPhrasingTests {
+  struct RoleCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var person: String
+    var end: String
+    var title: String
+    var testDescription: String { "\(person) → \(end)" }
+  }
+
+  static let roleCases: [RoleCase] = [
+    // an organization before a lower-case title
+    RoleCase(
+      text: "KTZ chief executive Talgat Aldabergenov met Chinese railway officials in Urumqi on Monday.",
+      person: "Talgat Aldabergenov", end: "Kazakhstan Temir Zholy", title: "chief executive"),
+    // "its" names the sentence's organization
+    RoleCase(
+      text: "A delegation of China Energy Engineering Corporation led by its chairman Song Hailiang arrived in Astana.",
+      person: "Song Hailiang", end: "China Energy Engineering Corporation", title: "chairman"),
+    // a minister's role goes to the ministry the article names
+    RoleCase(
+      text:
+        "Minister of Transport Marat Karabayev said the Ministry of Transport of the Republic of Kazakhstan would open the line.",
+      person: "Marat Karabayev", end: "Ministry of Transport of the Republic of Kazakhstan",
+      title: "Minister of Transport"),
+    // a second office told in a relative clause
+    RoleCase(
+      text:
+        "Vice Premier Ding Xuexiang, who is also a member of the Standing Committee of the Political Bureau of the Communist Party of China Central Committee, arrived in Astana.",
+      person: "Ding Xuexiang", end: "Communist Party of China",
+      title: "member of the Standing Committee of the Political Bureau"),
+  ]
+
+  @Test("roles to organizations named around the title", arguments: roleCases)
+  func roles(_ c: RoleCase) throws {
+    let x = try Fixture.article(c.text, source: "2024-06-05-role.txt")
+    let role = try #require(
+      x.relations("HOLDS_ROLE").first { x.names(of: $0) == (c.person, c.end) },
+      "roles found: \(x.relationNames("HOLDS_ROLE"))")
+    #expect(role.properties["title"]?.stringValue == c.title)
+  }
+
+  @Test("a party's inner bodies are not organizations of their own; the party is")
+  func innerBodies() throws {
+    let x = try Fixture.article(Self.roleCases[3].text, source: "2024-06-05-role.txt")
+    #expect(x.entityNames("Organization") == ["Communist Party of China"])
+    // the clause role keeps the first office (to the country)
+    #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Ding Xuexiang", "China") })
+  }
+
+  @Test("the dateline city is a City, with its dateline spelling as an alias, even without a meeting")
+  func datelineCity() throws {
+    let x = try Fixture.article(
+      "NUR-SULTAN, Sept. 14 (Steppe Wire) -- Kazakhstan raised its wheat export quota for the season, the ministry said.",
+      source: "2022-09-14-wheat.txt")
+    let city = try #require(x.entities("City").first)
+    #expect(city.name == "Astana")
+    #expect(city.aliases.contains("Nur-Sultan"))
+    #expect(x.relationNames("LOCATED_IN").contains { $0 == ("Astana", "Kazakhstan") })
+    #expect(city.mentions.first?.rule == "dateline-city")
+  }
+
+  @Test("a dateline city in no dictionary is still a City")
+  func unknownDatelineCity() throws {
+    let x = try Fixture.article(
+      "KOSSHY, May 3 (Steppe Wire) -- Local farmers began sowing wheat on Tuesday as the soil warmed.",
+      source: "2024-05-03-sowing.txt")
+    #expect(x.entityNames("City") == ["Kosshy"])
+  }
+
+  @Test("a company named after its country keeps the country in its name")
+  func countryNamedCompany() throws {
+    let x = try Fixture.article(
+      "China Energy Engineering Corporation will build the plant, the Kazakh Ministry of Energy said.",
+      source: "2024-06-05-company.txt")
+    #expect(x.entityNames("Organization").contains("China Energy Engineering Corporation"))
+    #expect(x.entityNames("Organization").contains("Ministry of Energy"))
+  }
+
+  struct FacilityCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var facility: String
+    var place: String
+    var sector: String
+    var testDescription: String { facility }
+  }
+
+  @Test(
+    "an unnamed facility located by a named place",
+    arguments: [
+      FacilityCase(
+        text: "The company will start the launch of a coal gasification plant in Pavlodar region next year.",
+        facility: "coal gasification plant", place: "Pavlodar region", sector: "energy"),
+      FacilityCase(
+        text: "Investors agreed on the construction of a 1 GW wind farm in Zhambyl region.",
+        facility: "1 GW wind farm", place: "Zhambyl region", sector: "energy"),
+      FacilityCase(
+        text: "The consortium is building a waste-to-energy plant in Almaty.",
+        facility: "waste-to-energy plant", place: "Almaty", sector: "industry"),
+    ])
+  func locatedFacility(_ c: FacilityCase) throws {
+    let x = try Fixture.article(c.text, source: "2024-06-05-facility.txt")
+    #expect(x.entityNames("Facility").contains(c.facility), "facilities: \(x.entityNames("Facility"))")
+    #expect(x.relationNames("LOCATED_IN").contains { $0 == (c.facility, c.place) })
+    #expect(x.relationNames("IN_SECTOR").contains { $0 == (c.facility, c.sector) })
+  }
+
+  @Test("a vague facility with no place is no entity")
+  func vagueFacility() throws {
+    let x = try Fixture.article("The company plans to open a new plant soon.", source: "2024-06-05-vague.txt")
+    #expect(x.entities("Facility").isEmpty)
+  }
+
+  @Test("an increase is an undertaking only when it is of a flow")
+  func increases() throws {
+    let x = try Fixture.article(
+      "The sides discussed the increase of oil transit through the Kazakhstan–China oil pipeline and agreed to increase the capacity of the Dostyk checkpoint.",
+      source: "2024-06-05-increase.txt")
+    let projects = x.entityNames("Project")
+    #expect(projects.contains("increase of oil transit through the Kazakhstan–China oil pipeline"))
+    #expect(!projects.contains { $0.contains("capacity") }, "projects: \(projects)")
+    #expect(
+      x.relationNames("CONCERNS").contains {
+        $0 == ("increase of oil transit through the Kazakhstan–China oil pipeline", "Kazakhstan–China oil pipeline")
+      })
+  }
+
+  @Test("gasification names its own sector")
+  func gasification() throws {
+    let x = try Fixture.article(
+      "Particular attention was paid to the gasification of Kazakhstan's regions with Russian gas.",
+      source: "2024-06-05-gas.txt")
+    let project = try #require(x.entities("Project").first { $0.name.hasPrefix("gasification of Kazakhstan") })
+    #expect(x.relationNames("IN_SECTOR").contains { $0 == (project.name, "energy") })
+  }
+
+  struct MeetingCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var pair: (String, String)
+    var date: String
+    var mode: String
+    var testDescription: String { "\(pair.0) – \(pair.1)" }
+  }
+
+  @Test(
+    "meetings told in other words",
+    arguments: [
+      MeetingCase(
+        text:
+          "Deputy Prime Minister Serik Zhumangarin and Chinese Vice Premier He Lifeng co-chaired the meeting of the cooperation committee on Tuesday.",
+        pair: ("Serik Zhumangarin", "He Lifeng"), date: "2024-04-09", mode: "in person"),
+      MeetingCase(
+        text:
+          "During talks in Beijing on Monday, Foreign Minister Murat Nurtleu and Chinese Foreign Minister Wang Yi agreed to open a new consulate.",
+        pair: ("Murat Nurtleu", "Wang Yi"), date: "2024-04-08", mode: "in person"),
+      MeetingCase(
+        text:
+          "Kazakh Energy Minister Almasadam Satkaliyev had a conversation with Sinopec chairman Ma Yongsheng on Wednesday.",
+        pair: ("Almasadam Satkaliyev", "Ma Yongsheng"), date: "2024-04-10", mode: "in person"),
+      MeetingCase(
+        text:
+          "Ambassador Shakhrat Nuryshev paid a courtesy call on Governor of Xinjiang Erkin Tuniyaz in Urumqi on Monday.",
+        pair: ("Shakhrat Nuryshev", "Erkin Tuniyaz"), date: "2024-04-08", mode: "in person"),
+    ])
+  func meetings(_ c: MeetingCase) throws {
+    let x = try Fixture.article("ASTANA, April 10, 2024 (Steppe Wire) -- " + c.text, source: "2024-04-10-meeting.txt")
+    let met = try #require(
+      x.relations("MET_WITH").first { x.names(of: $0) == c.pair || x.names(of: $0) == (c.pair.1, c.pair.0) },
+      "meetings found: \(x.relationNames("MET_WITH"))")
+    #expect(met.properties["date"]?.stringValue == c.date)
+    #expect(met.properties["mode"]?.stringValue == c.mode)
+  }
+
+  @Test("a title naming a region gives the person's country and a Place")
+  func titleWithRegion() throws {
+    let x = try Fixture.article(
+      "Governor of Xinjiang Erkin Tuniyaz received the Kazakh delegation in Urumqi.", source: "2024-04-10-region.txt")
+    #expect(x.person("Erkin Tuniyaz")?.properties["country"]?.stringValue == "China")
+    #expect(x.entityNames("Place").contains("Xinjiang"))
+    #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Erkin Tuniyaz", "China") })
+  }
+}
