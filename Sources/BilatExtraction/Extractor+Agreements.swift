@@ -150,6 +150,10 @@ extension ExtractionState {
     let documents = a.spans.filter { $0.kind == .agreement }
     // "The document was signed in Beijing": a document already reported, no new agreement.
     if trig.signing && documents.isEmpty && !explicit { return }
+    if group && !meetings.contains(where: { $0.firstSentence <= a.sentence.index }) && trig.signing {
+      // "the leaders signed" after a summit with no bilateral meeting: every leader's country signs
+      for c in leaderCountries(upTo: a.sentence.index) where !parties.contains(c) { parties.append(c) }
+    }
     if parties.count < 2 || group {
       for c in mainCountries(meetings, sentence: a.sentence.index) where !parties.contains(c) { parties.append(c) }
     }
@@ -218,6 +222,23 @@ extension ExtractionState {
         for p in parties { relate("SIGNED", p, ag, date, ev) }
       }
     }
+  }
+
+  static let leaderTitles = ["president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"]
+
+  /// The countries of heads of state or government named up to `sentence` (not their deputies).
+  mutating func leaderCountries(upTo sentence: Int) -> [Int] {
+    var out: [Int] = []
+    for e in table.entities where e.label == "Person" && e.mentions.contains(where: { $0.sentence <= sentence }) {
+      guard let title = e.properties["title"]?.stringValue?.lowercased(),
+        ExtractionState.leaderTitles.contains(where: {
+          title == $0 || title.hasSuffix(" " + $0) && !title.contains("vice") && !title.contains("deputy")
+        }),
+        let c = e.properties["country"]?.stringValue, let ce = table.find("Country", c), !out.contains(ce)
+      else { continue }
+      out.append(ce)
+    }
+    return out
   }
 
   /// The countries of the people in the meeting nearest before `sentence`, else the two most mentioned.

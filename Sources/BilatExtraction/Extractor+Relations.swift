@@ -4,6 +4,8 @@ import BilatCore
 struct MeetingInfo {
   var participants: [Int]
   var date: CalendarDate?
+  /// Whether the date was stated for the meeting (else the previous date or the publication date).
+  var dateStated = false
   var place: Int?
   var mode: String
   var firstSentence: Int
@@ -11,6 +13,9 @@ struct MeetingInfo {
   /// Told in a relative clause ("Tokayev, who on Thursday met Steinmeier, ..."): a side meeting
   /// that does not take over the topics of the sentence.
   var side = false
+  /// All participants are the sentence's subjects ("X, Y and Z held a trilateral meeting"):
+  /// every pair met, not only the first person with each other one.
+  var together = false
 }
 
 extension ExtractionState {
@@ -20,6 +25,9 @@ extension ExtractionState {
     "calls", "urged", "urges", "ready", "willing", "expect", "expects", "expected", "could", "should", "may",
     "might", "wish", "wishes", "aim", "aims", "seek", "seeks", "want", "wants", "consider", "considering",
     "possibility", "prospects", "potential", "will", "shall", "if", "once", "invited", "offered", "noted",
+  ]
+  static let cancelWords: Set<String> = [
+    "skip", "skipped", "skips", "cancel", "cancelled", "canceled", "cancels", "postponed", "postpone", "called_off",
   ]
   static let exclusionBefore: Set<String> = ["behalf", "greetings", "regards", "message", "late", "letter", "wishes"]
 
@@ -74,12 +82,16 @@ extension ExtractionState {
           index = i
         }
       case "meeting":
-        if ["with", "between"].contains(next)
-          || ["held", "holds", "had", "a", "the", "during", "bilateral"].contains(prev)
-        {
+        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev) {
           index = i
+        } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
+          // "the meeting" may be a summit the sentence's people attend: two people at most
+          index = index ?? i
+          strong = false
         }
       case "received", "receives", "hosted", "hosts", "welcomed":
+        index = i
+      case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
         if t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
@@ -106,12 +118,14 @@ extension ExtractionState {
       if index != nil && strong { break }
     }
     guard let i = index else { return nil }
+    // a meeting someone skips, cancels or postpones did not take place
+    if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
     var mode = "in person"
     for tk in t {
       switch tk.lower {
       case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
         mode = "video"
-      case "phone", "telephone", "phoned":
+      case "phone", "telephone", "phoned", "telephoned":
         if mode == "in person" { mode = "phone" }
       default: break
       }
@@ -129,6 +143,23 @@ extension ExtractionState {
       let window = a.tokens[max(0, lo - 6)..<lo]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
       out.append((e, s.tokens))
+    }
+    return out
+  }
+
+  /// Token ranges of relative clauses set off by commas: ", who arrived on Tuesday,".
+  static func relativeClauses(_ t: [Token]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var i = 0
+    while i + 1 < t.count {
+      if t[i].text == ",", ["who", "which", "whose"].contains(t[i + 1].lower) {
+        var j = i + 2
+        while j < t.count && t[j].text != "," && t[j].text != "." && t[j].text != ";" { j += 1 }
+        out.append((i + 1)..<j)
+        i = j
+      } else {
+        i += 1
+      }
     }
     return out
   }
@@ -151,7 +182,12 @@ extension ExtractionState {
       }
     }
     guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
-    return candidates.min { abs($0.0 - near) < abs($1.0 - near) }?.1
+    // a date inside a relative clause the trigger is not in belongs to that clause's event:
+    // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"
+    let clause = ExtractionState.relativeClauses(a.tokens)
+    func inOtherClause(_ i: Int) -> Bool { clause.contains { $0.contains(i) && !$0.contains(near) } }
+    let main = candidates.filter { !inOtherClause($0.0) }
+    return (main.isEmpty ? candidates : main).min { abs($0.0 - near) < abs($1.0 - near) }?.1
   }
 
   /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
@@ -209,7 +245,8 @@ extension ExtractionState {
     let subject = people[0]
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
-    let date = statedDate(a, near: trigger.index) ?? lastDate ?? article.published
+    let stated = statedDate(a, near: trigger.index)
+    let date = stated ?? lastDate ?? article.published
     var place: Int?
     for prepositions in [["in", "at"], ["to"]] where place == nil {
       for s in a.spans where s.kind == .city {
@@ -233,12 +270,19 @@ extension ExtractionState {
     }) {
       meetings[k].evidence.append(ev)
       if meetings[k].place == nil { meetings[k].place = place }
+      // a later sentence that tells the meeting with its date corrects a date that was only assumed
+      if let stated, !meetings[k].dateStated, trigger.strong {
+        meetings[k].date = stated
+        meetings[k].dateStated = true
+      }
       return
     }
     meetings.append(
       MeetingInfo(
-        participants: group, date: date, place: place, mode: trigger.mode, firstSentence: si, evidence: [ev],
-        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" })
+        participants: group, date: date, dateStated: stated != nil, place: place, mode: trigger.mode, firstSentence: si,
+        evidence: [ev],
+        side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" },
+        together: people.count > 2 && people.allSatisfy { $0.tokens.upperBound <= trigger.index })
     )
   }
 
@@ -267,13 +311,15 @@ extension ExtractionState {
       let ev = m.evidence[0]
       for p in m.participants { relate("ATTENDED", p, id, [:], ev) }
       if let p = m.place { relate("HELD_IN", id, p, [:], ev) }
-      let subject = m.participants[0]
-      for other in m.participants.dropFirst() {
-        // MET_WITH rests on the sentences that tell the meeting; later sentences about it support
-        // the Meeting node and its topics only
-        let told = m.evidence.filter { $0.rule == "meeting-trigger" }
-        for e in told.isEmpty ? [m.evidence[0]] : told {
-          relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true)
+      // MET_WITH rests on the sentences that tell the meeting; later sentences about it support
+      // the Meeting node and its topics only
+      let told = m.evidence.filter { $0.rule == "meeting-trigger" }
+      let subjects = m.together ? m.participants.dropLast() : m.participants.prefix(1)
+      for (k, subject) in subjects.enumerated() {
+        for other in m.participants.dropFirst(k + 1) {
+          for e in told.isEmpty ? [m.evidence[0]] : told {
+            relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true)
+          }
         }
       }
       ids.append(id)

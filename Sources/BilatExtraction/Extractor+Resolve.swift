@@ -80,7 +80,13 @@ extension ExtractionState {
             pending.append((si, k))
           }
         case .pronoun:
-          if s.tokens.lowerBound <= 2, let last = lastSubject, si - last.sentence <= 2 {
+          // the subject of a sentence, or of its meeting verb after a fronted phrase ("On
+          // Wednesday, on the sidelines of the summit, he met Putin")
+          let hi = s.tokens.upperBound
+          let subjectOfMeeting =
+            hi < a.tokens.count && People.meetingVerbs.contains(a.tokens[hi].lower) && hi >= 2
+            && a.tokens[hi - 2].text == ","
+          if s.tokens.lowerBound <= 2 || subjectOfMeeting, let last = lastSubject, si - last.sentence <= 2 {
             a.spans[k].kind = .person
             a.spans[k].entity = last.entity
             a.spans[k].rule = "pronoun-coreference"

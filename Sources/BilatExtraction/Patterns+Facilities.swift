@@ -130,8 +130,10 @@ extension Patterns {
   /// place ("a new plant") the phrase is too vague to be one thing of the graph.
   static func locatedKindFacility(_ a: SentenceAnalysis, modifiers modLo: Int, head i: Int) -> Range<Int>? {
     let t = a.tokens
-    guard !weakFacilityHeads.contains(t[i].lower), i + 2 < t.count, ["in", "near"].contains(t[i + 1].lower)
-    else { return nil }
+    guard !weakFacilityHeads.contains(t[i].lower) else { return nil }
+    // "its first nuclear power plant", "a second nuclear power plant": an ordinal makes it one thing
+    if let r = ordinalKindFacility(a, modifiers: modLo, head: i) { return r }
+    guard i + 2 < t.count, ["in", "near"].contains(t[i + 1].lower) else { return nil }
     // a known place, or a region named by its kind ("Pavlodar region", found after this rule)
     if let place = a.span(at: i + 2) {
       guard place.tokens.lowerBound == i + 2, [.city, .place, .country].contains(place.kind) else { return nil }
@@ -157,6 +159,16 @@ extension Patterns {
     return lo < i ? lo..<(i + 1) : nil
   }
   static let determiners: Set<String> = ["the", "a", "an", "new", "its", "their"]
+  static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth"]
+
+  /// An ordinal, kind words and a facility head: "the country's first nuclear power plant".
+  static func ordinalKindFacility(_ a: SentenceAnalysis, modifiers modLo: Int, head i: Int) -> Range<Int>? {
+    let t = a.tokens
+    guard modLo < i, modLo > 0, ordinals.contains(t[modLo - 1].lower), !t[modLo - 1].isCapitalized,
+      (modLo..<i).allSatisfy({ !t[$0].isCapitalized })
+    else { return nil }
+    return (modLo - 1)..<(i + 1)
+  }
 
   /// The end of a facility name's complement: "Centre for Boundary Cooperation", and a quoted
   /// proper name after it: 'Centre for Industrial Cooperation "Central Asia"'.
@@ -182,10 +194,21 @@ extension Patterns {
   static func isQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" }
 
   static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
+  /// Kinds written before the name: "Lake Balkhash", "Mount Khan Tengri".
+  static let placePrefixes: Set<String> = ["Lake", "Mount", "Gulf"]
 
   /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
   static func places(_ a: inout SentenceAnalysis) {
     let t = a.tokens
+    for i in t.indices where placePrefixes.contains(t[i].text) && i + 1 < t.count && a.cover[i] < 0 {
+      var e = i + 1
+      while e < t.count && e - i <= 3 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) && a.cover[e] < 0
+      {
+        e += 1
+      }
+      guard e > i + 1 else { continue }
+      a.add(Span(kind: .place, tokens: i..<e, name: "", rule: "place-prefix", confidence: 0.75))
+    }
     for i in t.indices where i > 0 && t[i].has(WordClass.placeHead) && a.cover[i] < 0 {
       guard let lo = properItem(a, endingAt: i), a.spans(in: lo..<i).allSatisfy({ $0.kind == .city }) else { continue }
       var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)

@@ -50,7 +50,15 @@ enum People {
     meetingNames(&a)
   }
 
-  static let meetingVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+  static let meetingVerbs: Set<String> = [
+    "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "telephoned", "phoned",
+  ]
+  /// Capitalized heads of things that are not people: "Kazakhstan will join the Abraham Accords".
+  static let nonPersonHeads: Set<String> = [
+    "accords", "accord", "agreement", "agreements", "treaty", "declaration", "initiative", "summit", "forum",
+    "corridor", "programme", "program", "plan", "format", "games", "expo", "festival", "week", "day", "cup",
+    "conference", "partnership", "strategy", "vision", "express", "road", "belt",
+  ]
   static let beforeName: Set<String> = ["with", "his", "her", "their", "the", "counterpart", "counterparts", "by"]
 
   /// Names in no dictionary and without a title, next to a meeting verb: "Tokayev met Shehbaz
@@ -69,14 +77,16 @@ enum People {
       while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
       var e = j
       while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
-      if e - j >= 2 && (e == t.count || !t[e].isCapitalized) {
+      if e - j >= 2 && (e == t.count || !t[e].isCapitalized) && !nonPersonHeads.contains(t[e - 1].lower) {
         a.add(
           Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
       }
       // subject: "<Name Name> met ..." at the start of the sentence
       if isVerb, i >= 2, i <= 3 {
         let s = 0
-        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }) {
+        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }),
+          !nonPersonHeads.contains(t[i - 1].lower)
+        {
           a.add(
             Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
         }
@@ -221,7 +231,9 @@ enum People {
         }
         j += 1
       }
-      guard let ti = found else {
+      // a title that already introduces the name after it ("..., US President Donald Trump
+      // announced") is not an appositive of the words before the comma
+      guard let ti = found, !a.spans[ti].attached, !nonPersonHeads.contains(t[nameEnd - 1].lower) else {
         i = nameEnd
         continue
       }

@@ -184,4 +184,80 @@ struct UnseenPhrasingTests {
     #expect(x.entityNames("Place").contains("Xinjiang"))
     #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Erkin Tuniyaz", "China") })
   }
+
+  @Test("a phone call told with 'telephoned' is a phone meeting")
+  func telephoned() throws {
+    let x = try Fixture.article(
+      "TASHKENT, May 17, 2024 (Steppe Wire) - Uzbek President Shavkat Mirziyoyev telephoned his Kazakh counterpart Kassym-Jomart Tokayev on Friday to congratulate him.",
+      source: "2024-05-17-call.txt")
+    let met = try #require(x.relations("MET_WITH").first)
+    #expect(met.properties["mode"]?.stringValue == "phone")
+    #expect(met.properties["place"] == nil)
+  }
+
+  @Test("people who together hold a meeting all met each other")
+  func trilateral() throws {
+    let x = try Fixture.article(
+      "President of Kazakhstan Kassym-Jomart Tokayev, President of Azerbaijan Ilham Aliyev and President of Uzbekistan Shavkat Mirziyoyev held a trilateral meeting in Baku on 13 November 2024.",
+      source: "2024-11-13-trilateral.txt")
+    #expect(x.relations("MET_WITH").count == 3, "\(x.relationNames("MET_WITH"))")
+    // one subject meeting several people one after another stays a star
+    let y = try Fixture.article(
+      "President Kassym-Jomart Tokayev received Ilham Aliyev and Shavkat Mirziyoyev in Astana on 13 November 2024.",
+      source: "2024-11-13-star.txt")
+    #expect(y.relations("MET_WITH").count == 2)
+  }
+
+  @Test("leaders at a summit someone skipped did not meet; 'the meeting of' a body is no bilateral")
+  func noMeeting() throws {
+    let x = try Fixture.article(
+      "Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif were in Astana, while Prime Minister Narendra Modi decided to skip the meeting. President Kassym-Jomart Tokayev, who chaired the meeting of the Council of Heads of State, handed over the presidency to Chinese President Xi Jinping.",
+      source: "2024-07-04-summit.txt")
+    #expect(x.relations("MET_WITH").isEmpty, "\(x.relationNames("MET_WITH"))")
+  }
+
+  @Test("'he met' after a fronted phrase is the previous subject; a date later in the article corrects an assumed one")
+  func pronounSubjectAndDate() throws {
+    let x = try Fixture.article(
+      "ASTANA, July 4, 2024 (Steppe Wire) -- Chinese President Xi Jinping arrived on Tuesday for a state visit and held talks with Kazakh President Kassym-Jomart Tokayev the same day. On Wednesday, on the sidelines of the summit, he met Russian President Vladimir Putin.",
+      source: "2024-07-04-xi.txt")
+    let met = x.relations("MET_WITH").map { (x.names(of: $0), $0.properties["date"]?.stringValue ?? "-") }
+    #expect(met.contains { $0.0 == ("Xi Jinping", "Kassym-Jomart Tokayev") && $0.1 == "2024-07-02" }, "\(met)")
+    #expect(met.contains { $0.0 == ("Xi Jinping", "Vladimir Putin") && $0.1 == "2024-07-03" }, "\(met)")
+  }
+
+  @Test("a date in a relative clause belongs to that clause, not to the meeting")
+  func relativeClauseDate() throws {
+    let x = try Fixture.article(
+      "BEIJING, Sept. 11, 2019 (Steppe Wire) -- Kassym-Jomart Tokayev, who arrived on Tuesday, also held talks with Premier Li Keqiang on Wednesday.",
+      source: "2019-09-11-li.txt")
+    #expect(x.relations("MET_WITH").first?.properties["date"]?.stringValue == "2019-09-11")
+  }
+
+  @Test("a title that introduces a name is no appositive of the words before the comma")
+  func appositiveDoesNotStealTitle() throws {
+    let x = try Fixture.article(
+      "Kazakhstan will join the Abraham Accords, US President Donald Trump announced on Thursday.",
+      source: "2025-11-07-accords.txt")
+    #expect(x.entityNames("Person") == ["Donald Trump"])
+  }
+
+  @Test("after a summit with no bilateral meeting, 'the leaders signed' makes every leader's country a signatory")
+  func leadersSigned() throws {
+    let x = try Fixture.article(
+      "ASTANA, June 17, 2025 (Steppe Wire) -- Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev attended the summit. Following the summit, the leaders signed the Treaty on Permanent Good-Neighbourliness.",
+      source: "2025-06-17-treaty.txt")
+    let signers = Set(x.relationNames("SIGNED").map(\.0))
+    #expect(signers == ["China", "Kazakhstan", "Uzbekistan"], "\(signers)")
+  }
+
+  @Test("an ordinal makes a facility of its kind words; 'Lake X' is a place")
+  func ordinalFacilityAndLake() throws {
+    let x = try Fixture.article(
+      "Kazakhstan chose Rosatom to build its first nuclear power plant on the shore of Lake Balkhash.",
+      source: "2025-06-14-npp.txt")
+    #expect(x.entityNames("Facility").contains("first nuclear power plant"))
+    #expect(x.relationNames("IN_SECTOR").contains { $0 == ("first nuclear power plant", "energy") })
+    #expect(x.entityNames("Place").contains("Lake Balkhash"))
+  }
 }
