@@ -265,6 +265,15 @@ extension ExtractionState {
   }
 
   mutating func locations() {
+    // a dictionary facility in a city the article names: "the Kremlin" with Moscow
+    for e in table.entities where e.label == "Facility" {
+      guard let city = lexicon.cityOf[e.name], let c = table.find("City", city), let m = e.mentions.first else {
+        continue
+      }
+      relate(
+        "LOCATED_IN", e.id, c, [:],
+        Mention(sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-facility-city", confidence: 0.85))
+    }
     for e in table.entities where e.label == "City" || e.label == "Place" {
       guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first else { continue }
       relate(

@@ -49,6 +49,8 @@ public struct Lexicon: Sendable {
   public private(set) var offices: [String: [Office]] = [:]
   /// Canonical name of each country, city and organization with its country ("" if none).
   public private(set) var countryOf: [String: String] = [:]
+  /// The city of each dictionary facility that has one (`places.tsv`, fifth column).
+  public private(set) var cityOf: [String: String] = [:]
   /// Canonical country names.
   public private(set) var countries: Set<String> = []
   /// Capital city of each country (canonical names).
@@ -130,6 +132,7 @@ public struct Lexicon: Sendable {
   mutating func addPlace(_ c: [String]) {
     let kind: Kind = Lexicon.col(c, 1)?.lowercased() == "facility" ? .facility : .place
     countryOf[c[0]] = Lexicon.col(c, 2) ?? ""
+    if let city = Lexicon.col(c, 4) { cityOf[c[0]] = city }
     for s in [c[0]] + Lexicon.list(c, 3) {
       insert(s, Entry(kind: kind, canonical: c[0], country: Lexicon.col(c, 2), anyCase: false))
     }

@@ -260,4 +260,26 @@ struct UnseenPhrasingTests {
     #expect(x.relationNames("IN_SECTOR").contains { $0 == ("first nuclear power plant", "energy") })
     #expect(x.entityNames("Place").contains("Lake Balkhash"))
   }
+
+  @Test("a dictionary facility stands in its city when the article names the city")
+  func facilityCity() throws {
+    let x = try Fixture.article(
+      "MOSCOW, April 3, 2019 (Steppe Wire) -- Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin on Wednesday.",
+      source: "2019-04-03-kremlin.txt")
+    #expect(x.relationNames("LOCATED_IN").contains { $0 == ("Kremlin", "Moscow") })
+    let y = try Fixture.article(
+      "Vladimir Putin received Kassym-Jomart Tokayev in the Kremlin on Wednesday.", source: "2019-04-03-kremlin.txt")
+    #expect(!y.relationNames("LOCATED_IN").contains { $0.0 == "Kremlin" })
+  }
+
+  @Test(
+    "settlements in no dictionary, named with their kind",
+    arguments: [
+      ("The first station will stand near Ülken village in Almaty region.", "Ülken"),
+      ("The delegation visited the town of Zharkent on Friday.", "Zharkent"),
+    ])
+  func settlements(_ text: String, _ city: String) throws {
+    let x = try Fixture.article(text, source: "2025-06-14-town.txt")
+    #expect(x.entityNames("City").contains(city), "\(x.entityNames("City"))")
+  }
 }
