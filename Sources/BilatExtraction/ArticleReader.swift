@@ -16,8 +16,12 @@ public enum ArticleReader {
   /// Reads the file at `path`.
   public static func read(path: String) throws(ReaderError) -> Article {
     let data: Data
-    // Checked before reading, so a huge file costs nothing.
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+    // Checked before reading, so a huge file costs nothing and a pipe does not block.
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+      throw .unreadable(path: path, reason: "not a regular file (\(ArticleReader.describe(type)))")
+    }
+    if let size = attributes?[.size] as? Int, size > maximumBytes {
       throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
     }
     do {
@@ -26,6 +30,17 @@ public enum ArticleReader {
       throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
     }
     return try read(data: data, source: path)
+  }
+
+  static func describe(_ type: FileAttributeType) -> String {
+    switch type {
+    case .typeDirectory: return "a folder"
+    case .typeCharacterSpecial: return "a character device"
+    case .typeBlockSpecial: return "a block device"
+    case .typeSocket: return "a socket"
+    case .typeSymbolicLink: return "a symbolic link"
+    default: return "a named pipe or other special file"
+    }
   }
 
   /// Reads an article from raw bytes.

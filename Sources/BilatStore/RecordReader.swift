@@ -105,9 +105,16 @@ struct RecordReader {
     guard format == .csv else { return }
     let missing = columns.filter { !header.contains($0) }
     if !missing.isEmpty {
+      let shown = header.joined(separator: ",")
+      // control bytes in the header: a binary file, whose bytes would garble the terminal
+      let binary = shown.unicodeScalars.contains {
+        $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F || $0 == "\u{FFFD}"
+      }
       throw StoreError.badImportRow(
         file: path, line: 1,
-        reason: "missing column(s) \(missing.joined(separator: ", ")); header is \(header.joined(separator: ","))")
+        reason: binary
+          ? "missing column(s) \(missing.joined(separator: ", ")); the file looks binary, not CSV"
+          : "missing column(s) \(missing.joined(separator: ", ")); header is \(shown)")
     }
   }
 

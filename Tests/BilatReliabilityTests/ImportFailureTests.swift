@@ -35,7 +35,7 @@ import Testing
       nodes: "n.csv", message: "DIR/n.csv:2: error: invalid UTF-8"),
     Case(
       name: "binary file as nodes", files: ["n.csv": [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x0A, 0x00, 0xFF]],
-      nodes: "n.csv", message: "DIR/n.csv:1: error: missing column(s) id, kind; header is "),
+      nodes: "n.csv", message: "DIR/n.csv:1: error: missing column(s) id, kind; the file looks binary, not CSV\n"),
     Case(
       name: "empty nodes file", files: ["n.csv": []], nodes: "n.csv",
       message: "DIR/n.csv: error: the file is empty; expected a header row"),
