@@ -111,6 +111,40 @@ extension ExtractionState {
     }
   }
 
+  static let passiveRoleVerbs: [String: String] = ["headed": "head", "chaired": "chairman", "led": "head"]
+  static let bodyNouns: Set<String> = [
+    "agency", "company", "ministry", "committee", "fund", "bank", "corporation", "council", "commission", "office",
+    "organization", "organisation", "holding", "group", "operator", "authority", "service", "centre", "center",
+  ]
+
+  /// "The agency ... is headed by Almasadam Satkaliyev", "KTZ is led by X": the head of the
+  /// organization the sentence is about (named in it, or the last one named with that noun).
+  mutating func passiveRoles(_ a: SentenceAnalysis) {
+    let t = a.tokens
+    for i in t.indices
+    where i + 2 < t.count && t[i + 1].lower == "by" && i > 0 && ["is", "was", "are"].contains(t[i - 1].lower) {
+      guard let title = ExtractionState.passiveRoleVerbs[t[i].lower], let person = a.span(at: i + 2),
+        person.kind == .person, person.tokens.lowerBound == i + 2, let p = person.entity
+      else { continue }
+      var org: Int?
+      if let named = a.spans.last(where: { $0.kind == .organization && $0.tokens.upperBound <= i }) {
+        org = named.entity
+      } else if t[0].lower == "the", t.count > 1, ExtractionState.bodyNouns.contains(t[1].lower) {
+        // "The agency ... is headed by": the last organization named with that noun ("It" is too vague)
+        let noun = t[1].lower
+        org =
+          table.entities.last { e in
+            e.label == "Organization" && e.mentions.contains { $0.sentence < a.sentence.index }
+              && e.name.lowercased().split(separator: " ").contains(Substring(noun))
+          }?.id
+      }
+      guard let o = org else { continue }
+      var props: [String: PropertyValue] = ["title": .string(title)]
+      if let d = article.published { props["as_of"] = .string(d.iso) }
+      relate("HOLDS_ROLE", p, o, props, mention(a, i..<person.tokens.upperBound, "passive-role", 0.7))
+    }
+  }
+
   // MARK: Projects and facilities
 
   /// The sectors of a project, facility or agreement name: the sector words in it, else the

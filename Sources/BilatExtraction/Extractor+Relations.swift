@@ -50,6 +50,7 @@ extension ExtractionState {
     _ = datelineCity()
     for a in analyses {
       agreements(a, meetings)
+      passiveRoles(a)
       roles(a)
       clauseRoles(a)
       projects(a)

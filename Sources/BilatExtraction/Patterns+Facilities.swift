@@ -215,6 +215,10 @@ extension Patterns {
       var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)
       if lo > 1, t[lo - 1].lower == "'s", let c = a.span(at: lo - 2), c.kind == .country { span.country = c.name }
       if lo > 0, let c = a.span(at: lo - 1), c.kind == .demonym { span.country = c.country }
+      // "Almaty Oblast", "Kostanay region": the region of a known city is in the city's country
+      if span.country == nil, let c = a.spans(in: lo..<i).first(where: { $0.kind == .city }) {
+        span.country = c.country
+      }
       a.add(span)
     }
   }
@@ -229,8 +233,11 @@ extension Patterns {
       if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, !isFunctionCapital(t[i - 1]), a.cover[i - 1] < 0,
         i < 2 || !t[i - 2].isCapitalized || t[i - 2].text == "."
       {
+        // the kind word stays in the span so that "Ülken village in Almaty region" locates it
         a.add(
-          Span(kind: .city, tokens: (i - 1)..<i, name: a.text((i - 1)..<i), rule: "settlement-kind", confidence: 0.7))
+          Span(
+            kind: .city, tokens: (i - 1)..<(i + 1), name: a.text((i - 1)..<i), rule: "settlement-kind", confidence: 0.7)
+        )
       } else if i > 0, t[i - 1].lower == "the", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].isWord,
         t[i + 2].isCapitalized, !isFunctionCapital(t[i + 2]), a.cover[i + 2] < 0
       {
