@@ -200,7 +200,8 @@ extension Patterns {
   /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
   static func places(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where placePrefixes.contains(t[i].text) && i + 1 < t.count && a.cover[i] < 0 {
+    for i in t.indices where t[i].has(WordClass.placePrefix) && t[i].isCapitalized && i + 1 < t.count && a.cover[i] < 0
+    {
       var e = i + 1
       while e < t.count && e - i <= 3 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) && a.cover[e] < 0
       {
@@ -229,7 +230,7 @@ extension Patterns {
   /// Zharkent", "the city of Turkistan" → a City (the kind word is not part of the name).
   static func settlements(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where settlementWords.contains(t[i].lower) && !t[i].isCapitalized && a.cover[i] < 0 {
+    for i in t.indices where t[i].has(WordClass.settlementWord) && !t[i].isCapitalized && a.cover[i] < 0 {
       if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, !isFunctionCapital(t[i - 1]), a.cover[i - 1] < 0,
         i < 2 || !t[i - 2].isCapitalized || t[i - 2].text == "."
       {

@@ -12,6 +12,8 @@ enum WordClass {
   static let agreementTrigger: UInt32 = 1 << 8
   static let dateWord: UInt32 = 1 << 9
   static let orgIntroducer: UInt32 = 1 << 10
+  static let placePrefix: UInt32 = 1 << 11
+  static let settlementWord: UInt32 = 1 << 12
 
   static let meetingWords: [String] = [
     "met", "meets", "meet", "talks", "negotiations", "consultations", "meeting", "received", "receives", "hosted",
@@ -48,6 +50,8 @@ enum WordClass {
     add(DateFinder.weekdays.keys, dateWord)
     add(["today", "tonight", "yesterday"], dateWord)
     add(Patterns.orgIntroducers, orgIntroducer)
+    add(Patterns.placePrefixes.map { $0.lowercased() }, placePrefix)
+    add(Patterns.settlementWords, settlementWord)
     return t
   }()
 }
