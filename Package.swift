@@ -6,6 +6,7 @@ import PackageDescription
 //   BilatCore ← BilatStore ← BilatQuery ← BilatExport
 //   BilatExtraction + BilatStore ← BilatIngest
 //   everything ← bilat (CLI), bilat-bench
+//   Core, Store, Query, Extraction ← BilatFuzzChecks ← bilat-fuzz-query, bilat-fuzz-extract
 let package = Package(
   name: "Bilat",
   platforms: [.macOS(.v13)],
@@ -57,8 +58,10 @@ let package = Package(
       path: "Benchmarks/bilat-bench",
       exclude: ["queries-bilat.sql"]),
     // libFuzzer drivers: real fuzzing only when built with -DFUZZING -sanitize=fuzzer (see README).
-    .executableTarget(name: "bilat-fuzz-query", dependencies: ["BilatCore", "BilatStore", "BilatQuery"]),
-    .executableTarget(name: "bilat-fuzz-extract", dependencies: ["BilatCore", "BilatExtraction"]),
+    // Their checks live in BilatFuzzChecks so that the regression tests replay the same ones.
+    .target(name: "BilatFuzzChecks", dependencies: ["BilatCore", "BilatStore", "BilatQuery", "BilatExtraction"]),
+    .executableTarget(name: "bilat-fuzz-query", dependencies: ["BilatFuzzChecks", "BilatQuery"]),
+    .executableTarget(name: "bilat-fuzz-extract", dependencies: ["BilatFuzzChecks", "BilatExtraction"]),
     .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatIngest"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "BilatExtractionTests", dependencies: ["BilatExtraction", "BilatIngest", "BilatStore"],
@@ -70,7 +73,7 @@ let package = Package(
     .testTarget(name: "BilatCLITests", dependencies: ["bilat"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "BilatReliabilityTests",
-      dependencies: ["bilat", "BilatStore", "BilatIngest", "BilatQuery", "BilatExtraction"],
+      dependencies: ["bilat", "BilatStore", "BilatIngest", "BilatQuery", "BilatExtraction", "BilatFuzzChecks"],
       resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

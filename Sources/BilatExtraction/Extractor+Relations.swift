@@ -259,6 +259,20 @@ extension ExtractionState {
         }
       }
     }
+    // "received ... at the Akorda", "talks in the Kremlin": the city of a known facility
+    if place == nil, trigger.mode == "in person" {
+      for s in a.spans where s.kind == .facility {
+        guard let city = lexicon.cityOf[s.name] else { continue }
+        var lo = s.tokens.lowerBound
+        if lo > 1 && a.tokens[lo - 1].lower == "the" { lo -= 1 }
+        guard lo > 0, ["in", "at"].contains(a.tokens[lo - 1].lower) else { continue }
+        let id = table.entity("City", city)
+        table.fill(id, "country", lexicon.countryOf[city])
+        table.mention(id, mention(a, s.tokens, "facility-city", 0.75))
+        place = id
+        break
+      }
+    }
     if place == nil && trigger.mode == "in person" {
       if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
       place = place ?? datelineCity() ?? lastCity

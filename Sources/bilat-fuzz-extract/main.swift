@@ -5,37 +5,13 @@
 //     -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 // and run with `.ci/reliability/fuzz.sh SECONDS` (README, "Reliability").
 import BilatExtraction
+import BilatFuzzChecks
 import Foundation
 
-/// Reads `bytes` as an article and extracts it, checking that every fact points inside the text.
-/// A crash, a hang or a failed precondition here is a bug.
+/// Reads `bytes` as an article and extracts it through the shared checks; a violated check stops
+/// the fuzzer (libFuzzer then saves the input).
 func fuzzExtractOne(_ bytes: UnsafeBufferPointer<UInt8>, extractor: Extractor) {
-  let article: Article
-  do {
-    article = try ArticleReader.read(data: Data(buffer: bytes), source: "fuzz/2023-11-27-input.txt")
-  } catch {
-    _ = error.description
-    return
-  }
-  let extraction = extractor.extract(article)
-  let length = extraction.article.units.count
-  for sentence in extraction.sentences {
-    precondition(sentence.range.lowerBound >= 0 && sentence.range.upperBound <= length, "sentence outside the text")
-  }
-  for entity in extraction.entities {
-    precondition(!entity.name.isEmpty, "entity without a name")
-    for m in entity.mentions {
-      precondition(0 <= m.start && m.start <= m.end && m.end <= length, "mention outside the text")
-      precondition(m.confidence >= 0 && m.confidence <= 1, "confidence outside 0...1")
-    }
-  }
-  for relation in extraction.relations {
-    precondition(extraction.entities.indices.contains(relation.start), "relation start is not an entity")
-    precondition(extraction.entities.indices.contains(relation.end), "relation end is not an entity")
-    for m in relation.evidence {
-      precondition(0 <= m.start && m.start <= m.end && m.end <= length, "evidence outside the text")
-    }
-  }
+  FuzzChecks.checkArticle(Data(buffer: bytes), extractor: extractor) { preconditionFailure($0) }
 }
 
 #if FUZZING
