@@ -363,9 +363,13 @@ extension ExtractionState {
       for s in a.spans {
         if s.kind == .sector, let sector = s.entity {
           relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
-        } else if s.kind == .facility || s.kind == .project, s.tokens.count > 3 {
-          // sector words inside a long undertaking's name: "Centre for Industrial Cooperation"
-          for x in sectors(ofName: s.name, useHead: false) {
+        } else if s.kind == .facility || s.kind == .project {
+          // sector words inside a long undertaking's name ("Centre for Industrial Cooperation"), and
+          // a named initiative's own sector ("Middle Corridor", "China–Europe Railway Express"),
+          // from the words as written (a dictionary project's canonical name may lack them)
+          let named = s.rule == "named-project" || s.rule == "dictionary-project"
+          guard named || s.tokens.count > 3 else { continue }
+          for x in sectors(ofName: a.text(s.tokens), useHead: named) {
             relate(
               "DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65)
             )

@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
   /// interpolation of an enum per match).
   static let dictionaryRules: [String] = [
     "dictionary-person", "dictionary-organization", "dictionary-country", "dictionary-city", "dictionary-place",
-    "dictionary-facility", "dictionary-demonym", "dictionary-title", "dictionary-sector",
+    "dictionary-facility", "dictionary-demonym", "dictionary-title", "dictionary-sector", "dictionary-project",
   ]
 
   static let signingWords: Set<String> = [
@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
       case .demonym: kind = .demonym
       case .title: kind = .title
       case .sector: kind = .sector
+      case .project: kind = .project
       }
       a.spans.append(
         Span(

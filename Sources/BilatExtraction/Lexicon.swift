@@ -9,7 +9,7 @@ import Foundation
 public struct Lexicon: Sendable {
   /// What a dictionary phrase denotes.
   public enum Kind: Int, Sendable, Comparable {
-    case person = 0, organization, country, city, place, facility, demonym, title, sector
+    case person = 0, organization, country, city, place, facility, demonym, title, sector, project
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
   }
 
@@ -130,7 +130,8 @@ public struct Lexicon: Sendable {
   }
 
   mutating func addPlace(_ c: [String]) {
-    let kind: Kind = Lexicon.col(c, 1)?.lowercased() == "facility" ? .facility : .place
+    let label = Lexicon.col(c, 1)?.lowercased()
+    let kind: Kind = label == "facility" ? .facility : label == "project" ? .project : .place
     countryOf[c[0]] = Lexicon.col(c, 2) ?? ""
     if let city = Lexicon.col(c, 4) { cityOf[c[0]] = city }
     for s in [c[0]] + Lexicon.list(c, 3) {

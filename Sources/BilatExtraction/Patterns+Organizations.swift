@@ -6,10 +6,10 @@ extension Patterns {
     "administration", "office", "service", "department", "commission", "academy", "university", "institute",
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
-    "organization", "organisation", "alliance", "forum", "cabinet", "industries", "ministerie",
+    "organization", "organisation", "alliance", "cabinet", "industries", "ministerie",
   ]
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
-  static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet", "forum"]
+  static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet"]
   /// Heads of business names, which may begin with their country's name.
   static let corporateHeads: Set<String> = [
     "corporation", "company", "holding", "group", "bank", "fund", "industries", "jsc", "llp", "ltd", "inc", "plc",

@@ -309,4 +309,18 @@ struct UnseenPhrasingTests {
       source: "2024-05-20-akorda.txt")
     #expect(x.relations("MET_WITH").first?.properties["place"]?.stringValue == "Astana")
   }
+
+  @Test(
+    "named initiatives in the dictionary are projects, their sectors topics of the meeting; a forum is no organization")
+  func namedInitiatives() throws {
+    let x = try Fixture.article(
+      "ASTANA, May 3, 2024 (Steppe Wire) -- President Kassym-Jomart Tokayev met Chinese President Xi Jinping at the Belt and Road Forum for International Cooperation. They discussed the Nurly Zhol program, the Silk Road Economic Belt and the Middle Corridor.",
+      source: "2024-05-03-initiatives.txt")
+    let projects = x.entityNames("Project")
+    for name in ["Nurly Zhol", "Silk Road Economic Belt", "Middle Corridor"] {
+      #expect(projects.contains(name), "projects: \(projects)")
+    }
+    #expect(x.entities("Organization").isEmpty, "\(x.entityNames("Organization"))")
+    #expect(x.relations("DISCUSSED").contains { x.names(of: $0).1 == "transport and logistics" })
+  }
 }
