@@ -11,7 +11,7 @@ extension ExtractionState {
     "dam": "energy", "mine": "mining", "plant": "industry", "route": "transport and logistics",
     "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
     "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture", "smelter": "industry",
-    "farm": "agriculture", "seaport": "transport and logistics",
+    "farm": "agriculture", "seaport": "transport and logistics", "factory": "industry",
   ]
 
   mutating func roles(_ a: SentenceAnalysis) {
@@ -227,7 +227,10 @@ extension ExtractionState {
         id = fid
       }
       let next = a.spans[k + 1]
-      guard s.tokens.upperBound + 1 == next.tokens.lowerBound, let place = next.entity,
+      // "in Atyrau region", "in the Turkistan region"
+      let gap = next.tokens.lowerBound - s.tokens.upperBound
+      guard gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind == .place,
+        let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
         [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)
       else { continue }

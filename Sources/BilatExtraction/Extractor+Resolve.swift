@@ -213,8 +213,26 @@ extension ExtractionState {
   /// Bare surnames of people already named in the article ("Smailov said ...").
   mutating func surnames(_ a: inout SentenceAnalysis, _ people: inout [PersonInfo], sentence: Int) {
     var added = false
-    for i in a.tokens.indices where a.cover[i] < 0 {
+    var skip = -1
+    for i in a.tokens.indices where a.cover[i] < 0 && i > skip {
       let t = a.tokens[i]
+      // the full name again ("Xu Kunlin informed ..."): one mention, not two one-word references
+      if let p = people.firstIndex(where: { person in
+        person.words.count >= 2 && i + person.words.count <= a.tokens.count
+          && (0..<person.words.count).allSatisfy { k in
+            a.cover[i + k] < 0 && a.tokens[i + k].isWord && fold(a.tokens[i + k].text) == person.words[k]
+          }
+      }) {
+        let r = i..<(i + people[p].words.count)
+        var s = Span(kind: .person, tokens: r, name: people[p].name, rule: "name-repeated", confidence: 0.9)
+        s.entity = people[p].entity
+        people[p].lastSentence = sentence
+        a.spans.append(s)
+        table.mention(people[p].entity, mention(a, r, "name-repeated", 0.9))
+        added = true
+        skip = r.upperBound - 1
+        continue
+      }
       guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else {
         continue
       }

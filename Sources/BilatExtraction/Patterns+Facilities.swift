@@ -134,13 +134,15 @@ extension Patterns {
     // "its first nuclear power plant", "a second nuclear power plant": an ordinal makes it one thing
     if let r = ordinalKindFacility(a, modifiers: modLo, head: i) { return r }
     guard i + 2 < t.count, ["in", "near"].contains(t[i + 1].lower) else { return nil }
+    // "in the Turkistan region": the article before a region's name
+    let at = t[i + 2].lower == "the" && i + 3 < t.count ? i + 3 : i + 2
     // a known place, or a region named by its kind ("Pavlodar region", found after this rule)
-    if let place = a.span(at: i + 2) {
-      guard place.tokens.lowerBound == i + 2, [.city, .place, .country].contains(place.kind) else { return nil }
+    if let place = a.span(at: at) {
+      guard place.tokens.lowerBound == at, [.city, .place, .country].contains(place.kind) else { return nil }
     } else {
-      var e = i + 2
+      var e = at
       while e < t.count && e - i < 5 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) { e += 1 }
-      guard e > i + 2, e < t.count, t[e].has(WordClass.placeHead) else { return nil }
+      guard e > at, e < t.count, t[e].has(WordClass.placeHead) else { return nil }
     }
     // kind words back to a determiner, which makes it one definite thing: "a coal gasification
     // plant", "the new 1 GW wind farm"; numbers and units belong to the kind

@@ -323,4 +323,15 @@ struct UnseenPhrasingTests {
     #expect(x.entities("Organization").isEmpty, "\(x.entityNames("Organization"))")
     #expect(x.relations("DISCUSSED").contains { x.names(of: $0).1 == "transport and logistics" })
   }
+
+  @Test("a full name said again is one mention, not two one-word aliases; 'in the X region' locates")
+  func repeatedNameAndRegionWithArticle() throws {
+    let x = try Fixture.article(
+      "Kassym-Jomart Tokayev received Governor of China's Jiangsu Province Xu Kunlin at the Akorda on 24 April 2024. Xu Kunlin spoke about the construction of a glass factory in the Turkistan region.",
+      source: "2024-04-24-jiangsu.txt")
+    let xu = try #require(x.person("Xu Kunlin"))
+    #expect(xu.aliases.isEmpty, "\(xu.aliases)")
+    #expect(x.relationNames("LOCATED_IN").contains { $0 == ("glass factory", "Turkistan region") })
+    #expect(x.relationNames("IN_SECTOR").contains { $0 == ("glass factory", "industry") })
+  }
 }
