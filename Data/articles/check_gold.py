@@ -3,7 +3,7 @@
 
 Usage: python3 Data/articles/check_gold.py [ROOT]   (ROOT defaults to this file's folder)
 
-For every `*.gold.json` under ROOT/dev, ROOT/heldout, ROOT/blind and ROOT/blind2 it checks that:
+For every `*.gold.json` under ROOT/dev, ROOT/heldout, ROOT/blind, ROOT/blind2 and ROOT/blind3 it checks that:
 - the file parses as JSON and has `article`, `published`, `entities`, `relations`;
 - `article` names an existing brief beside the gold file, whose name follows
   `YYYY-MM-DD-pair-slug.txt`, and the brief has 120-400 words;
@@ -109,7 +109,7 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     errors = []
     ents, rels, per_folder = Counter(), Counter(), Counter()
-    for folder in ("dev", "heldout", "blind", "blind2"):
+    for folder in ("dev", "heldout", "blind", "blind2", "blind3"):
         d = os.path.join(root, folder)
         if not os.path.isdir(d):
             continue
