@@ -259,6 +259,4 @@ extension ExtractionState {
     for c in countries.prefix(2) where !out.contains(c.id) { out.append(c.id) }
     return out
   }
-
-  // MARK: Roles
 }
