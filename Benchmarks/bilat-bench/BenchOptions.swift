@@ -13,10 +13,13 @@ struct BenchOptions {
   var shared: String?
   var sections = Set(Section.allCases)
   var importRuns: Int?
+  /// Only the queries whose id starts with one of these (all when empty).
+  var queries: [String] = []
 
   static let usage = """
     usage: bilat-bench [--scale small|large] [--quick] [--data DIR] [--shared DIR]
                        [--only import,queries,extraction,export] [--import-runs N]
+                       [--query ID[,ID...]]
 
     Prints a markdown table of Bilat's import, query, extraction and export speed, each next to
     its plain-SQLite reference where there is one. Workloads are generated with
@@ -44,6 +47,7 @@ struct BenchOptions {
       case "--import-runs":
         guard let runs = Int(try value(argument)), runs > 0 else { throw BenchError("--import-runs takes a count") }
         options.importRuns = runs
+      case "--query": options.queries = try value(argument).split(separator: ",").map(String.init)
       case "--only":
         var sections = Set<Section>()
         for name in try value(argument).split(separator: ",") {

@@ -28,7 +28,8 @@ enum QueryBench {
   static let sqlFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
     "queries-bilat.sql")
 
-  static func run(_ graph: BenchGraph, shared: URL, quick: Bool) -> Result {
+  /// `only`: ids (or id prefixes such as `q07`) of the queries to run; all when empty.
+  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = []) -> Result {
     var result = Result(scale: graph.workload.scale, rows: [])
     do {
       let cypher = try QueryFile.parse(shared.appendingPathComponent("queries.cypher").path, comment: "//")
@@ -36,7 +37,7 @@ enum QueryBench {
         uniqueKeysWithValues: try QueryFile.parse(sqlFile.path, comment: "--").map { ($0.id, $0.text) })
       let engine = CypherAdapter.make(graph.store)
       if engine == nil { result.engineNote = CypherAdapter.unavailable }
-      for query in cypher {
+      for query in cypher where only.isEmpty || only.contains(where: { query.id.hasPrefix($0) }) {
         guard let sqlText = sql[query.id] else {
           result.rows.append(
             Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [], note: "no SQL in queries-bilat.sql"))

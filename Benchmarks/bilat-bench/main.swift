@@ -29,7 +29,7 @@ do {
     let workload = try Workload.prepare(options.scale, dataRoot: options.data, shared: shared)
     let graph = try BenchGraph.load(workload, scratch: scratch)
     if options.sections.contains(.queries) {
-      report.queries = QueryBench.run(graph, shared: shared, quick: options.quick)
+      report.queries = QueryBench.run(graph, shared: shared, quick: options.quick, only: options.queries)
     }
     if options.sections.contains(.export) {
       report.exports = ExportBench.run(graph, scratch: scratch)

@@ -37,7 +37,9 @@ public final class CypherEngine: @unchecked Sendable {
     do {
       let statement = try Parser.parse(text)
       let analyzed = try SemanticAnalyzer.analyze(statement)
-      compiled = CompiledQuery(statement: analyzed, sqlPlan: SQLCompiler.compile(analyzed))
+      let sqlPlan = SQLCompiler.compile(analyzed)
+      compiled = CompiledQuery(
+        statement: analyzed, sqlPlan: sqlPlan, reachPlan: sqlPlan == nil ? ReachPlan.compile(analyzed) : nil)
     } catch {
       throw error.withSource(text)
     }
@@ -67,6 +69,11 @@ public final class CypherEngine: @unchecked Sendable {
         try deadline.guarding(graph.db) {
           let db = graph.db
           let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
+          if let plan = compiled.reachPlan, options.singleStatementSQL {
+            let runner = ReachRunner(db: db, parameters: parameters, options: options)
+            let (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))
+            return QueryResult(columns: columns, rows: rows, warnings: warnings)
+          }
           if let plan = compiled.sqlPlan, options.singleStatementSQL {
             let (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
             return QueryResult(columns: columns, rows: rows, warnings: warnings)
@@ -131,6 +138,8 @@ public final class CypherEngine: @unchecked Sendable {
 public struct CompiledQuery: Sendable {
   let statement: AnalyzedStatement
   let sqlPlan: SQLPlan?
+  /// Set for a count of the nodes within reach of a variable-length pattern.
+  let reachPlan: ReachPlan?
 
   /// The generated SQL when the whole query compiles to one SQLite statement.
   public var sql: String? { sqlPlan?.sql }

@@ -67,7 +67,8 @@ import Testing
 
   @Test func aggregationGroupsByProjectedProperty() throws {
     let sql = try engine.compile(
-      "MATCH (p:Project)-[:IN_SECTOR]->(s:Sector) RETURN s.name AS sector, count(*) AS projects ORDER BY projects DESC"
+      // (The named relationship keeps it off the endpoint count of `endpointCountGroupsByNodeFirst`.)
+      "MATCH (p:Project)-[i:IN_SECTOR]->(s:Sector) RETURN s.name AS sector, count(*) AS projects ORDER BY projects DESC"
     ).sql
     #expect(
       sql == """
@@ -78,6 +79,42 @@ import Testing
             AND l2.node_id = r1.start_id AND l2.label = ?2
             AND l3.node_id = r1.end_id AND l3.label = ?3
         GROUP BY 1, 2
+        """)
+  }
+
+  /// A whole-graph count per endpoint counts per node id while scanning a covering index in
+  /// order, then reads the grouped node's labels and properties once per node (q07).
+  @Test func endpointCountGroupsByNodeFirst() throws {
+    let sql = try engine.compile(
+      "MATCH (p:Person)-[:MET_WITH]-(:Person) RETURN p.name AS name, count(*) AS meetings ORDER BY meetings DESC, name LIMIT 10"
+    ).sql
+    #expect(
+      sql == """
+        WITH c(id, n) AS (
+        SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
+          WHERE +r.type = ?1 AND +r.end_id IN (SELECT node_id FROM node_label WHERE label = ?2)
+          GROUP BY r.start_id
+        UNION ALL
+        SELECT r.end_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_in
+          WHERE +r.type = ?3 AND r.start_id <> r.end_id AND +r.start_id IN (SELECT node_id FROM node_label WHERE label = ?4)
+          GROUP BY r.end_id)
+        SELECT p0.value, p0.value_type, sum(c.n)
+          FROM c
+          CROSS JOIN node_label l0 ON l0.node_id = c.id AND l0.label = ?5
+          LEFT JOIN node_property p0 ON p0.node_id = c.id AND p0.key = ?6
+        GROUP BY p0.value, p0.value_type
+        """)
+    let directed = try engine.compile("MATCH (a)<-[:AGREED|MET_WITH]-(b:Country) RETURN b, count(*) AS n").sql
+    #expect(
+      directed == """
+        WITH c(id, n) AS (
+        SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
+          WHERE +r.type IN (?1, ?2)
+          GROUP BY r.start_id)
+        SELECT c.id, sum(c.n)
+          FROM c
+          CROSS JOIN node_label l0 ON l0.node_id = c.id AND l0.label = ?3
+        GROUP BY c.id
         """)
   }
 

@@ -7,8 +7,21 @@ extension PatternMatcher {
     emit: (CypherNode) throws -> Void
   ) throws {
     if low == 0 { try emit(start) }
-    var seen: Set<Int64> = [start.id]
-    var frontier = [start.id]
+    try levels(pattern, from: start.id, within: high, row) { level in
+      try reader.preload(level)
+      for other in level { try emit(try reader.node(other)) }
+    }
+    if low >= 1, try closedTrail(pattern, through: start.id, within: high, row) { try emit(start) }
+  }
+
+  /// The nodes within `1...high` relationships of `start`, other than `start`, level by level,
+  /// each once: a breadth-first search with a visited set.
+  func levels(
+    _ pattern: RelationshipPattern, from start: Int64, within high: Int, _ row: Bindings,
+    level: ([Int64]) throws -> Void
+  ) throws {
+    var seen: Set<Int64> = [start]
+    var frontier = [start]
     var depth = 0
     while depth < high && !frontier.isEmpty {
       depth += 1
@@ -25,16 +38,16 @@ extension PatternMatcher {
           next.append(other)
         }
       }
-      try reader.preload(next)
-      for other in next { try emit(try reader.node(other)) }
-      frontier = next
+      try level(next)
+      // In id order, each level walks the covering indexes front to back: every page is
+      // read once instead of once per hit (page misses were a third of q06's time).
+      frontier = next.sorted()
     }
-    if low >= 1, try closedTrail(pattern, through: start.id, within: high, row) { try emit(start) }
   }
 
   /// Whether some closed trail of at most `limit` relationships starts and ends at `start`:
   /// a first relationship to `u`, then a shortest path back from `u` that avoids it.
-  private func closedTrail(_ pattern: RelationshipPattern, through start: Int64, within limit: Int, _ row: Bindings)
+  func closedTrail(_ pattern: RelationshipPattern, through start: Int64, within limit: Int, _ row: Bindings)
     throws -> Bool
   {
     for (first, u) in try reader.expand(start, pattern.direction, types: pattern.types) {

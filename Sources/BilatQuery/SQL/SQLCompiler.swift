@@ -16,6 +16,7 @@ enum SQLCompiler {
       case .return(let projection) = statement.parts[0][1]
     else { return nil }
     if let plan = try? twoHopDistinct(patterns, condition, projection) { return plan }
+    if let plan = endpointCount(patterns, condition, projection) { return plan }
     return try? build(patterns, condition, projection)
   }
 
@@ -108,6 +109,17 @@ enum SQLCompiler {
     if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
       sql += "\nGROUP BY " + grouping
     }
+    return finish(sql, arguments, columns, orderBy, projection)
+  }
+
+  /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
+  /// BY (which runs in Swift, with Cypher's ordering), else applied after it.
+  static func finish(
+    _ sql: String, _ arguments: [SQLPlan.Argument], _ columns: [SQLPlan.Column],
+    _ orderBy: [(column: Int, ascending: Bool)], _ projection: AnalyzedProjection
+  ) -> SQLPlan {
+    var sql = sql
+    var arguments = arguments
     var skip = projection.skip
     var limit = projection.limit
     if orderBy.isEmpty && (skip != nil || limit != nil) {

@@ -39,6 +39,26 @@ struct SQLPlan: Sendable {
   /// SKIP and LIMIT applied in Swift (after ORDER BY); without ORDER BY they are bound in the SQL.
   var skip: Expr?
   var limit: Expr?
+  /// Set when `sql` scans a whole covering index, which only pays off when the relationship
+  /// types make up a good part of all relationships: otherwise ``typeScanSQL`` (the same
+  /// statement and arguments, reading the types through `relationship_by_type`) runs.
+  var typeScan: (types: [String], sql: String)? = nil
+
+  /// The statement to run: `sql`, or the type scan when these types hold under a quarter of
+  /// the relationships (counted up to that bound, so the probe stays cheap).
+  func chosenSQL(_ db: Database) throws -> String {
+    guard let typeScan else { return sql }
+    let total = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM relationship")) ?? 0
+    let bound = total / 4
+    var found: Int64 = 0
+    for type in typeScan.types where found < bound {
+      found +=
+        try Int64.fetchOne(
+          db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type = ?1 LIMIT ?2)"),
+          arguments: [type, bound - found]) ?? 0
+    }
+    return found < bound ? typeScan.sql : sql
+  }
 }
 
 /// A Sendable wrapper for a bound SQL value.

@@ -40,7 +40,7 @@ struct SQLRunner {
   func run(_ plan: SQLPlan) throws -> ([String], [[CypherValue]]) {
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
-    let statement = try db.cachedStatement(sql: plan.sql)
+    let statement = try db.cachedStatement(sql: try plan.chosenSQL(db))
     let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(try arguments(plan, evaluator)))
     var rows: [[CypherValue]] = []
     while let row = try cursor.next() {

@@ -1,0 +1,125 @@
+import GRDB
+
+extension SQLCompiler {
+  /// `MATCH (p:L…)-[:T]-(:M…) RETURN p.k…, count(*)`: a whole-graph count per node of one
+  /// relationship's endpoint, with no anchor, no WHERE and no other variable used (q07).
+  ///
+  /// The relationships are counted per endpoint id while one covering index is scanned in
+  /// its order (`relationship_out` by start_id, `relationship_in` by end_id: no sort for that
+  /// GROUP BY), the far end's labels tested in a list of that label's nodes built once per
+  /// statement; the grouped node's labels and properties are then read once per node instead
+  /// of once per relationship, and the counts added up per returned key. An undirected
+  /// relationship counts each direction this way (a self-loop once, as in ``build``).
+  /// Returns nil for any other shape.
+  static func endpointCount(_ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection)
+    -> SQLPlan?
+  {
+    guard condition == nil, patterns.count == 1, let pattern = patterns.first, pattern.variable == nil,
+      pattern.shortest == .none, pattern.relationships.count == 1, let rel = pattern.relationships.first,
+      !rel.isVariableLength, rel.variable == nil, rel.properties == nil,
+      pattern.nodes.allSatisfy({ $0.properties == nil }), !projection.distinct, projection.filter == nil
+    else { return nil }
+    // The grouped node: the one every non-count item reads.
+    var grouped: String?
+    for item in projection.items {
+      switch item.expression.kind {
+      case .countStar: continue
+      case .variable(let v):
+        if (grouped ?? v) != v { return nil }
+        grouped = v
+      case .property(let base, _):
+        guard case .variable(let v) = base.kind, (grouped ?? v) == v else { return nil }
+        grouped = v
+      default: return nil
+      }
+    }
+    let counts = projection.items.filter {
+      if case .countStar = $0.expression.kind { return true }
+      return false
+    }
+    guard let grouped, !counts.isEmpty else { return nil }
+    let near = pattern.nodes.firstIndex { $0.variable == grouped }
+    guard let near, pattern.nodes[1 - near].variable != grouped else { return nil }
+    let farNode = pattern.nodes[1 - near]
+
+    var arguments: [SQLPlan.Argument] = []
+    func bind(_ value: String) -> String {
+      arguments.append(.value(DatabaseValueBox(value: value.databaseValue)))
+      return "?\(arguments.count)"
+    }
+    // The grouped node's column for each direction the relationship is matched in.
+    let outgoing = (rel.direction == .outgoing) == (near == 0)
+    let branches: [(column: String, flipped: Bool)] =
+      rel.direction == .both ? [("start_id", false), ("end_id", true)] : [(outgoing ? "start_id" : "end_id", false)]
+    var perNode: [String] = []
+    for branch in branches {
+      let far = branch.column == "start_id" ? "end_id" : "start_id"
+      let index = branch.column == "start_id" ? "relationship_out" : "relationship_in"
+      var conditions: [String] = []
+      if rel.types.count == 1 {
+        conditions.append("+r.type = \(bind(rel.types[0]))")
+      } else if rel.types.count > 1 {
+        conditions.append("+r.type IN (\(rel.types.map(bind).joined(separator: ", ")))")
+      }
+      if branch.flipped { conditions.append("r.start_id <> r.end_id") }
+      for label in farNode.labels {
+        conditions.append("+r.\(far) IN (SELECT node_id FROM node_label WHERE label = \(bind(label)))")
+      }
+      perNode.append(
+        "SELECT r.\(branch.column) AS id, count(*) AS n FROM relationship r INDEXED BY \(index)"
+          + (conditions.isEmpty ? "" : "\n  WHERE " + conditions.joined(separator: " AND "))
+          + "\n  GROUP BY r.\(branch.column)")
+    }
+
+    var joins: [String] = []
+    for (i, label) in pattern.nodes[near].labels.enumerated() {
+      joins.append("CROSS JOIN node_label l\(i) ON l\(i).node_id = c.id AND l\(i).label = \(bind(label))")
+    }
+    var select: [String] = []
+    var grouping: [String] = []
+    var columns: [SQLPlan.Column] = []
+    var keys: [String: String] = [:]
+    for item in projection.items {
+      switch item.expression.kind {
+      case .property(_, let key):
+        let p = keys[key] ?? "p\(keys.count)"
+        if keys[key] == nil {
+          keys[key] = p
+          joins.append("LEFT JOIN node_property \(p) ON \(p).node_id = c.id AND \(p).key = \(bind(key))")
+        }
+        select += ["\(p).value", "\(p).value_type"]
+        grouping += ["\(p).value", "\(p).value_type"]
+        columns.append(SQLPlan.Column(name: item.name, decode: .property, hidden: false))
+      case .variable:
+        select.append("c.id")
+        grouping.append("c.id")
+        columns.append(SQLPlan.Column(name: item.name, decode: .node, hidden: false))
+      default:
+        select.append("sum(c.n)")
+        columns.append(SQLPlan.Column(name: item.name, decode: .integer, hidden: false))
+      }
+    }
+    var orderBy: [(column: Int, ascending: Bool)] = []
+    for sort in projection.orderBy {
+      guard case .variable(let name) = sort.expression.kind, let index = columns.firstIndex(where: { $0.name == name })
+      else { return nil }
+      orderBy.append((index, sort.ascending))
+    }
+    var sql = """
+      WITH c(id, n) AS (
+      \(perNode.joined(separator: "\nUNION ALL\n")))
+      SELECT \(select.joined(separator: ", "))
+        FROM c
+      """
+    for join in joins { sql += "\n  " + join }
+    sql += "\nGROUP BY " + grouping.joined(separator: ", ")
+    var plan = finish(sql, arguments, columns, orderBy, projection)
+    if !rel.types.isEmpty {
+      let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: "")
+        .replacingOccurrences(of: " INDEXED BY relationship_in", with: "")
+        .replacingOccurrences(of: "+r.type ", with: "r.type ")
+      plan.typeScan = (rel.types, typeScan)
+    }
+    return plan
+  }
+}
