@@ -50,13 +50,25 @@ extension ExtractionState {
     return nil
   }
 
+  /// The two parties a document's title names after "between": "Agreement between the
+  /// Government of Kazakhstan and the Government of China", "... between the EU and Kazakhstan".
+  static func namedParties(_ a: SentenceAnalysis, _ doc: Span) -> [Int] {
+    let named = doc.inner.filter { $0.kind == .organization || $0.kind == .country }
+    guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0,
+      a.tokens[f.tokens.lowerBound - 1].lower == "between"
+        || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
+    else { return [] }
+    let ids = named.compactMap(\.entity)
+    return ids.count == 2 ? ids : []
+  }
+
   /// Documents mentioned as existing ("Under the agreement on mutual visa exemption", "the
   /// Agreement ... enters into force") bind the article's main parties even when no signing is told.
   mutating func mentionedDocumentAgreements(_ meetings: [MeetingInfo]) {
     var done = Set<Int>()
-    for (doc, sentence, ev) in mentionedDocuments where !signedDocuments.contains(doc) && !done.contains(doc) {
+    for (doc, sentence, ev, named) in mentionedDocuments where !signedDocuments.contains(doc) && !done.contains(doc) {
       done.insert(doc)
-      let parties = mainCountries(meetings, sentence: sentence)
+      let parties = named.count == 2 ? named : mainCountries(meetings, sentence: sentence)
       guard parties.count >= 2 else { continue }
       relate(
         "AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)",
@@ -67,7 +79,8 @@ extension ExtractionState {
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
     for s in a.spans where s.kind == .agreement {
       guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
-      mentionedDocuments.append((e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6)))
+      mentionedDocuments.append(
+        (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), ExtractionState.namedParties(a, s)))
     }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
@@ -128,12 +141,7 @@ extension ExtractionState {
     if orgs.count >= 2 { parties = orgs }
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
-      let named = d.inner.filter { $0.kind == .organization || $0.kind == .country }
-      guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0,
-        a.tokens[f.tokens.lowerBound - 1].lower == "between"
-          || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
-      else { continue }
-      let ids = named.compactMap(\.entity)
+      let ids = ExtractionState.namedParties(a, d)
       if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
     }
     if let w = with, let we = w.entity {
@@ -160,6 +168,11 @@ extension ExtractionState {
     guard parties.count >= 2 else { return }
     // Multilateral texts: the agreement is recorded between the article's two main parties.
     var pairs: [(Int, Int)] = []
+    // a country does not agree with its own company ("Kazakhstan" and KazMunayGas): of a country
+    // and an organization of that country, the organization is the party
+    let partyCountries = Set(parties.compactMap { table.entities[$0].properties["country"]?.stringValue })
+    parties.removeAll { table.entities[$0].label == "Country" && partyCountries.contains(table.entities[$0].name) }
+    guard parties.count >= 2 else { return }
     if parties.count == 2 {
       pairs = [(parties[0], parties[1])]
     } else {

@@ -102,7 +102,8 @@ struct ExtractionState {
   var signedDocuments: Set<Int> = []
   /// Sectors of names already looked at (names recur across sentences).
   var sectorCache: [String: [String]] = [:]
-  var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention)] = []
+  /// The parties a document names ("Agreement between the EU and Kazakhstan"), if two.
+  var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention, parties: [Int])] = []
   var foldCache: [String: String] = [:]
 
   init(article: Article, lexicon: Lexicon) {

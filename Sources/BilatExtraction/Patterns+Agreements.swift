@@ -1,5 +1,15 @@
 /// Agreement (document) rules.
 extension Patterns {
+  /// Words after which a word in -ed is a participle inside the title, not the sentence's verb.
+  /// Words that follow a verb rather than an adjective in -ed ("entered into force", "signed on").
+  static let verbObjects: Set<String> = [
+    "into", "in", "on", "at", "by", "with", "the", "a", "an", "to", "last", "this", "earlier", "yesterday", "today",
+    "its", "their", "after", "before", "since", "under",
+  ]
+  static let verbHosts: Set<String> = [
+    "of", "the", "a", "an", "for", "on", "in", "to", "with", "between", "by", "and", "or", "newly", "jointly",
+  ]
+
   /// "Agreement on ...", "Memorandum of Understanding ...", "Roadmap for ...", "Program of ...".
   static func agreements(_ a: inout SentenceAnalysis, signing: Bool) {
     let t = a.tokens
@@ -35,6 +45,12 @@ extension Patterns {
         a.span(at: lo - 1) == nil || [.sector, .city].contains(a.span(at: lo - 1)?.kind)
       {
         lo -= 1
+        // "Enhanced Partnership and Cooperation Agreement": capitalized words joined by "and"
+        if lo >= 2, lo < i, t[lo - 1].lower == "and", t[lo - 2].isCapitalized, t[lo - 2].isWord,
+          !isFunctionCapital(t[lo - 2]), a.span(at: lo - 2) == nil
+        {
+          lo -= 1
+        }
       }
       if signedAfter && lo == i {
         // lower-case kind words: "new veterinary and phytosanitary protocols"
@@ -56,6 +72,15 @@ extension Patterns {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        // a verb ends the title: "... between the EU and Kazakhstan entered into force", "Plan of
+        // Action and exchanged notes"; a participle after a preposition stays ("of liquefied gas")
+        if j > i + 1, tk.isWord, !tk.isCapitalized, tk.lower.hasSuffix("ed"),
+          t[j - 1].lower == "and"
+            || !verbHosts.contains(t[j - 1].lower) && !t[j - 1].isDash
+              && (j + 1 == t.count || verbObjects.contains(t[j + 1].lower) || t[j + 1].kind == .punctuation)
+        {
+          break
+        }
         if tk.lower == "and" && j + 1 < t.count
           && (agreementHeads.contains(t[j + 1].lower)
             || j + 2 < t.count && ["the", "a", "an"].contains(t[j + 1].lower)

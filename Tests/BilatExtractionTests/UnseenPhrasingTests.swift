@@ -334,4 +334,34 @@ struct UnseenPhrasingTests {
     #expect(x.relationNames("LOCATED_IN").contains { $0 == ("glass factory", "Turkistan region") })
     #expect(x.relationNames("IN_SECTOR").contains { $0 == ("glass factory", "industry") })
   }
+
+  @Test("document titles: capitalized words joined by 'and', the verb after the title ends it, its named parties agree")
+  func documentTitles() throws {
+    let x = try Fixture.article(
+      "BRUSSELS, March 2, 2020 (Steppe Wire) -- The Enhanced Partnership and Cooperation Agreement between the European Union and Kazakhstan entered into force on Sunday. The sides also adopted a Comprehensive Plan of Action for 2024-2026 and exchanged notes on driving licences.",
+      source: "2020-03-02-epca.txt")
+    let documents = x.entityNames("Agreement")
+    #expect(
+      documents.contains("Enhanced Partnership and Cooperation Agreement between the European Union and Kazakhstan"))
+    #expect(documents.contains("Comprehensive Plan of Action for 2024-2026"), "\(documents)")
+    #expect(x.relationNames("AGREED").contains { $0 == ("European Union", "Kazakhstan") })
+    // a participle inside a title is no verb
+    let y = try Fixture.article(
+      "Kazakhstan Engineering and Turkish Aerospace signed an agreement on the joint production of ANKA unmanned aerial vehicles.",
+      source: "2022-05-11-anka.txt")
+    #expect(
+      y.entityNames("Agreement").contains { $0.hasSuffix("unmanned aerial vehicles") }, "\(y.entityNames("Agreement"))")
+  }
+
+  @Test("a company and its own country are not two parties of an agreement")
+  func companyAndItsCountry() throws {
+    let x = try Fixture.article(
+      "In Astana, KazMunayGas and CNPC signed a contract on the supply of gas to Kazakhstan.",
+      source: "2024-06-05-gas.txt")
+    #expect(
+      x.relationNames("AGREED").map { [$0.0, $0.1].sorted() } == [
+        ["China National Petroleum Corporation", "KazMunayGas"]
+      ])
+    #expect(!x.relationNames("SIGNED").contains { $0.0 == "Kazakhstan" })
+  }
 }
