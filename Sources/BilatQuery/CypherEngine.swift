@@ -17,6 +17,7 @@ public final class CypherEngine: @unchecked Sendable {
   public var options: QueryOptions
   private var cache: [String: CompiledQuery] = [:]
   private let lock = NSLock()
+  private let probes = NameProbeCache()
   private static let cacheCapacity = 256
 
   public init(store: GraphStore, options: QueryOptions = QueryOptions()) {
@@ -68,19 +69,19 @@ public final class CypherEngine: @unchecked Sendable {
       try store.read { graph in
         try deadline.guarding(graph.db) {
           let db = graph.db
-          let warnings = try Diagnostics.warnings(compiled.statement.references, db, text)
+          let (columns, rows): ([String], [[CypherValue]])
           if let plan = compiled.reachPlan, options.singleStatementSQL {
             let runner = ReachRunner(db: db, parameters: parameters, options: options)
-            let (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))
-            return QueryResult(columns: columns, rows: rows, warnings: warnings)
+            (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))
+          } else if let plan = compiled.sqlPlan, options.singleStatementSQL {
+            (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
+          } else {
+            let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
+            executor.reader.checkpoint = deadlineCheck(deadline)
+            (columns, rows) = try executor.run(compiled.statement)
           }
-          if let plan = compiled.sqlPlan, options.singleStatementSQL {
-            let (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
-            return QueryResult(columns: columns, rows: rows, warnings: warnings)
-          }
-          let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
-          executor.reader.checkpoint = deadlineCheck(deadline)
-          let (columns, rows) = try executor.run(compiled.statement)
+          // After the query, so that the read transaction (and its data version) is open.
+          let warnings = try Diagnostics.warnings(compiled.statement.references, db, text, cache: probes)
           return QueryResult(columns: columns, rows: rows, warnings: warnings)
         }
       }

@@ -2,15 +2,31 @@ import GRDB
 
 /// "Did you mean" warnings for labels, relationship types and property keys the database lacks.
 enum Diagnostics {
-  static func warnings(_ refs: References, _ db: Database, _ text: String) throws -> [CypherWarning] {
+  /// The warnings for the names `refs` holds; existence answers are reused from `cache` while
+  /// the database is unchanged.
+  static func warnings(
+    _ refs: References, _ db: Database, _ text: String, cache: NameProbeCache? = nil
+  ) throws -> [CypherWarning] {
     var warnings: [CypherWarning] = []
     var reported = Set<String>()
+    let version = cache == nil ? nil : NameProbeCache.version(db)
+    var answers = version.map { cache?.answers(db, version: $0) ?? [:] } ?? [:]
+    var probed = false
     func check(
       _ items: [(String, SourceRange)], exists: String, all: String, what: String
     ) throws {
       var known: [String]?
       for (name, range) in items where !reported.contains(what + name) {
-        if try Bool.fetchOne(db.cachedStatement(sql: exists), arguments: [name]) == true { continue }
+        let key = what + "\u{0}" + name
+        let found: Bool
+        if let answer = answers[key] {
+          found = answer
+        } else {
+          found = try Bool.fetchOne(db.cachedStatement(sql: exists), arguments: [name]) == true
+          answers[key] = found
+          probed = true
+        }
+        if found { continue }
         reported.insert(what + name)
         if known == nil { known = try String.fetchAll(db.cachedStatement(sql: all)) }
         var message = "no \(what) '\(name)' in the database"
@@ -30,6 +46,7 @@ enum Diagnostics {
     try check(
       refs.relationshipKeys, exists: "SELECT EXISTS(SELECT 1 FROM relationship_property WHERE key = ?)",
       all: "SELECT DISTINCT key FROM relationship_property", what: "relationship property")
+    if probed, let version, let cache { cache.remember(answers, db, version: version) }
     return warnings
   }
 
