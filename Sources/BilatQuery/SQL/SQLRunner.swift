@@ -42,27 +42,25 @@ struct SQLRunner {
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let statement = try db.cachedStatement(sql: try plan.chosenSQL(db))
     let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(try arguments(plan, evaluator)))
+    let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
-    while let row = try cursor.next() {
+    while try cursor.next() != nil {
       var values: [CypherValue] = []
       values.reserveCapacity(plan.columns.count)
-      var index = 0
+      var index: Int32 = 0
       for column in plan.columns {
         switch column.decode {
         case .property:
-          let type: String? = row[index + 1]
-          values.append(type.map { CypherValue(PropertyValue(stored: row[index] as DatabaseValue, type: $0)) } ?? .null)
+          values.append(raw.property(index))
           index += 2
         case .node:
-          let id: Int64? = row[index]
-          values.append(try id.map { .node(try reader.node($0)) } ?? .null)
+          values.append(try raw.integer(index).map { .node(try reader.node($0)) } ?? .null)
           index += 1
         case .relationship:
-          let id: Int64? = row[index]
-          values.append(try id.map { .relationship(try reader.relationship($0)) } ?? .null)
+          values.append(try raw.integer(index).map { .relationship(try reader.relationship($0)) } ?? .null)
           index += 1
         case .integer:
-          values.append(.int(row[index]))
+          values.append(.int(raw.integer(index) ?? 0))
           index += 1
         }
       }
