@@ -72,13 +72,14 @@ import Testing
     ).sql
     #expect(
       sql == """
-        SELECT p4.value, p4.value_type, count(*)
+        SELECT p4.value AS bilat_s1, p4.value_type AS bilat_s2, count(*) AS bilat_s3
           FROM relationship r1 JOIN node_label l2 JOIN node_label l3
           LEFT JOIN node_property p4 ON p4.node_id = r1.end_id AND p4.key = ?4
           WHERE r1.type = ?1
             AND l2.node_id = r1.start_id AND l2.label = ?2
             AND l3.node_id = r1.end_id AND l3.label = ?3
         GROUP BY 1, 2
+        ORDER BY bilat_s3 DESC
         """)
   }
 

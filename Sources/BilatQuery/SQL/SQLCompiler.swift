@@ -88,7 +88,9 @@ enum SQLCompiler {
       branch.bindKeys()
       arguments = branch.arguments
       if undirected == 0 {
-        branchSQL.append(select(outputs, raw.map { $0 }, projection.distinct) + "\n  " + branch.fromAndWhere())
+        let aliased = sqlOrder(columns, orderBy) != nil
+        branchSQL.append(
+          select(outputs, raw.map { $0 }, projection.distinct, aliased: aliased) + "\n  " + branch.fromAndWhere())
       } else {
         let list = raw.enumerated().map { "\($0.element) AS c\($0.offset)" }.joined(separator: ", ")
         branchSQL.append("SELECT " + (list.isEmpty ? "1 AS c0" : list) + "\n  " + branch.fromAndWhere())
@@ -102,14 +104,20 @@ enum SQLCompiler {
     } else {
       let names = (0..<max(rawCount, 1)).map { "m.c\($0)" }
       sql =
-        select(outputs, names, projection.distinct) + "\nFROM (\n" + branchSQL.joined(separator: "\nUNION ALL\n")
+        select(outputs, names, projection.distinct, aliased: sqlOrder(columns, orderBy) != nil) + "\nFROM (\n"
+        + branchSQL.joined(separator: "\nUNION ALL\n")
         + "\n) m"
     }
     let grouping = groupBy(outputs, undirected == 0 ? nil : "m.c")
     if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
       sql += "\nGROUP BY " + grouping
     }
-    return finish(sql, arguments, columns, orderBy, projection)
+    var plan = finish(sql, arguments, columns, orderBy, projection)
+    if let order = sqlOrder(columns, orderBy) {
+      plan.sql += "\nORDER BY " + order
+      plan.sortedInSQL = true
+    }
+    return plan
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
@@ -148,17 +156,43 @@ enum SQLCompiler {
   }
 
   /// The SELECT list over raw terms (inline expressions, or `m.cN` of the UNION ALL).
-  private static func select(_ outputs: [Output], _ raw: [String], _ distinct: Bool) -> String {
-    let list = outputs.map { o -> String in
+  /// With `aliased`, result column N is named `bilat_sN` (for ``sqlOrder(_:_:)``).
+  private static func select(_ outputs: [Output], _ raw: [String], _ distinct: Bool, aliased: Bool) -> String {
+    let list = outputs.flatMap { o -> [String] in
       switch o {
-      case .node(let i), .relationship(let i): return raw[i]
-      case .property(let i, let j): return "\(raw[i]), \(raw[j])"
-      case .countStar: return "count(*)"
-      case .count(let i): return "count(\(raw[i]))"
-      case .countDistinct(let i): return "count(DISTINCT \(raw[i]))"
+      case .node(let i), .relationship(let i): return [raw[i]]
+      case .property(let i, let j): return [raw[i], raw[j]]
+      case .countStar: return ["count(*)"]
+      case .count(let i): return ["count(\(raw[i]))"]
+      case .countDistinct(let i): return ["count(DISTINCT \(raw[i]))"]
       }
     }
-    return "SELECT " + (distinct ? "DISTINCT " : "") + list.joined(separator: ", ")
+    let named = aliased ? list.enumerated().map { "\($0.element) AS bilat_s\($0.offset + 1)" } : list
+    return "SELECT " + (distinct ? "DISTINCT " : "") + named.joined(separator: ", ")
+  }
+
+  /// An SQL ORDER BY that presorts the rows when every sort column is a property or a count:
+  /// nulls last (first when descending), then SQLite's value order. SQLRunner only checks that
+  /// the rows are in Cypher's order, and sorts them itself when they are not (mixed types).
+  static func sqlOrder(_ columns: [SQLPlan.Column], _ orderBy: [(column: Int, ascending: Bool)]) -> String? {
+    guard !orderBy.isEmpty else { return nil }
+    var positions: [Int] = []
+    var position = 1
+    for column in columns {
+      positions.append(position)
+      position += column.decode == .property ? 2 : 1
+    }
+    var terms: [String] = []
+    for (column, ascending) in orderBy {
+      let direction = ascending ? "" : " DESC"
+      let p = positions[column]
+      switch columns[column].decode {
+      case .property: terms += ["bilat_s\(p + 1) IS NULL\(direction)", "bilat_s\(p)\(direction)"]
+      case .integer: terms.append("bilat_s\(p)\(direction)")
+      case .node, .relationship: return nil
+      }
+    }
+    return terms.joined(separator: ", ")
   }
 
   /// GROUP BY the non-aggregate select columns, by position.

@@ -36,6 +36,9 @@ struct SQLPlan: Sendable {
   var columns: [Column]
   /// ORDER BY, applied in Swift with Cypher's ordering: column index and direction.
   var orderBy: [(column: Int, ascending: Bool)]
+  /// Set when `sql` presorts the rows (``SQLCompiler/sqlOrder(_:_:)``): they are sorted in
+  /// Swift only if they turn out not to be in Cypher's order.
+  var sortedInSQL = false
   /// SKIP and LIMIT applied in Swift (after ORDER BY); without ORDER BY they are bound in the SQL.
   var skip: Expr?
   var limit: Expr?

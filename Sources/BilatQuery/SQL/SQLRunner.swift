@@ -72,8 +72,10 @@ struct SQLRunner {
     }
     if !plan.orderBy.isEmpty {
       let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
-      let order = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: plan.orderBy.map(\.ascending))
-      rows = order.map { rows[$0] }
+      let ascending = plan.orderBy.map(\.ascending)
+      if !plan.sortedInSQL || !SortKey.isSorted(count: rows.count, keys: keys, ascending: ascending) {
+        rows = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: ascending).map { rows[$0] }
+      }
     }
     if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
     if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }

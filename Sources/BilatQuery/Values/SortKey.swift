@@ -42,4 +42,19 @@ struct SortKey {
       }
     }
   }
+
+  /// True when the rows are already in ORDER BY order (ties in any order).
+  static func isSorted(count: Int, keys: [[CypherValue]], ascending: [Bool]) -> Bool {
+    guard count > 1 else { return true }
+    let prepared = keys.map { $0.map(SortKey.init) }
+    for row in 1..<count {
+      for k in 0..<prepared.count {
+        let c = SortKey.order(prepared[k][row - 1], prepared[k][row])
+        if c == .orderedSame { continue }
+        if (c == .orderedAscending) != ascending[k] { return false }
+        break
+      }
+    }
+    return true
+  }
 }
