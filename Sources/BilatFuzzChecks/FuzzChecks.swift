@@ -65,6 +65,22 @@ public enum FuzzChecks {
     }
   }
 
+  /// The inputs a driver built without libFuzzer replays: the files named, and the files of the
+  /// folders named (in name order), so that a crash input reproduces with a plain debug build.
+  public static func replayInputs(_ paths: some Sequence<String>) -> [Data] {
+    var out: [Data] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      let files =
+        isDirectory.boolValue
+        ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(path)/\($0)" }
+        : [path]
+      out += files.compactMap { FileManager.default.contents(atPath: $0) }
+    }
+    return out
+  }
+
   /// The name articles are read under (its date resolves relative dates).
   public static let articleSource = "fuzz/2023-11-27-input.txt"
 

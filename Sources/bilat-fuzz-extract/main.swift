@@ -39,18 +39,9 @@ func fuzzExtractOne(_ bytes: UnsafeBufferPointer<UInt8>, extractor: Extractor) {
   // Without libFuzzer: replay the files given as arguments (a corpus or a crash) through the
   // same function, so that a crash input can be reproduced with a plain debug build.
   let extractor = Extractor()
-  var replayed = 0
-  for path in CommandLine.arguments.dropFirst() {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-    let files =
-      isDirectory.boolValue
-      ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(path)/\($0)" } : [path]
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else { continue }
-      data.withUnsafeBytes { raw in fuzzExtractOne(raw.bindMemory(to: UInt8.self), extractor: extractor) }
-      replayed += 1
-    }
+  let inputs = FuzzChecks.replayInputs(CommandLine.arguments.dropFirst())
+  for data in inputs {
+    data.withUnsafeBytes { raw in fuzzExtractOne(raw.bindMemory(to: UInt8.self), extractor: extractor) }
   }
-  print("built without -DFUZZING: replayed \(replayed) input(s); see README (Reliability) for fuzzing")
+  print("built without -DFUZZING: replayed \(inputs.count) input(s); see README (Reliability) for fuzzing")
 #endif

@@ -46,21 +46,11 @@ func fuzzQueryOne(_ bytes: UnsafeBufferPointer<UInt8>, engine: CypherEngine) {
   // same function, so that a crash input can be reproduced with a plain debug build.
   do {
     let engine = CypherEngine(store: try FuzzChecks.makeGraph(), options: FuzzChecks.queryOptions)
-    var replayed = 0
-    for path in CommandLine.arguments.dropFirst() {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      let files =
-        isDirectory.boolValue
-        ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(path)/\($0)" }
-        : [path]
-      for file in files {
-        guard let data = FileManager.default.contents(atPath: file) else { continue }
-        data.withUnsafeBytes { raw in fuzzQueryOne(raw.bindMemory(to: UInt8.self), engine: engine) }
-        replayed += 1
-      }
+    let inputs = FuzzChecks.replayInputs(CommandLine.arguments.dropFirst())
+    for data in inputs {
+      data.withUnsafeBytes { raw in fuzzQueryOne(raw.bindMemory(to: UInt8.self), engine: engine) }
     }
-    print("built without -DFUZZING: replayed \(replayed) input(s); see README (Reliability) for fuzzing")
+    print("built without -DFUZZING: replayed \(inputs.count) input(s); see README (Reliability) for fuzzing")
   } catch {
     print("cannot build the fuzz graph: \(error)")
     exit(1)
