@@ -2,6 +2,12 @@
 """Sanity checks for the Bilat article corpus and its gold annotations.
 
 Usage: python3 Data/articles/check_gold.py [ROOT]   (ROOT defaults to this file's folder)
+       python3 Data/articles/check_gold.py --real [ROOT] (ROOT defaults to Data/real)
+
+With --real it checks the real-article sets instead: every folder under ROOT holding a
+`manifest.tsv` (columns file, url, query, group, style, words). Their texts are not in git (see
+Data/real/README.md), so a missing text is only counted; a present one must have the manifest's
+word count and any length.
 
 For every `*.gold.json` under ROOT/dev, ROOT/heldout, ROOT/blind, ROOT/blind2 and ROOT/blind3 it checks that:
 - the file parses as JSON and has `article`, `published`, `entities`, `relations`;
@@ -26,7 +32,7 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FILE = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z]{2}-[a-z]{2}-[a-z0-9-]+\.(txt|md)$")
 
 
-def check(path, errors):
+def check(path, errors, real=False):
     def err(msg):
         errors.append(f"{path}: {msg}")
     try:
@@ -48,8 +54,9 @@ def check(path, errors):
         err(f"article {article!r} does not match gold file name")
     text_path = os.path.join(folder, article)
     if not os.path.exists(text_path):
-        err(f"brief {article} not found")
-    else:
+        if not real:
+            err(f"brief {article} not found")
+    elif not real:
         words = len(open(text_path, encoding="utf-8").read().split())
         if not 120 <= words <= 400:
             err(f"brief has {words} words (expected 120-400)")
@@ -105,8 +112,71 @@ def check(path, errors):
     return gold
 
 
+def check_manifest(folder, errors):
+    """Checks a real set's manifest against its gold files; returns (groups, styles, texts present)."""
+    groups, styles, present = Counter(), Counter(), 0
+    path = os.path.join(folder, "manifest.tsv")
+    rows = open(path, encoding="utf-8").read().splitlines()
+    if not rows or rows[0].split("\t") != ["file", "url", "query", "group", "style", "words"]:
+        errors.append(f"{path}: header must be file, url, query, group, style, words")
+        return groups, styles, present
+    listed = set()
+    for n, line in enumerate(rows[1:], start=2):
+        cols = line.split("\t")
+        if len(cols) != 6:
+            errors.append(f"{path}:{n}: {len(cols)} columns, expected 6")
+            continue
+        name, _, _, group, style, words = cols
+        listed.add(name)
+        groups[group] += 1
+        styles[style] += 1
+        if group not in ("central-asia", "other"):
+            errors.append(f"{path}:{n}: group {group!r} (central-asia or other)")
+        if style not in ("wire", "release", "scraped"):
+            errors.append(f"{path}:{n}: style {style!r} (wire, release or scraped)")
+        stem = os.path.splitext(name)[0]
+        if not os.path.exists(os.path.join(folder, stem + ".gold.json")):
+            errors.append(f"{path}:{n}: {name} has no gold file")
+        text = os.path.join(folder, name)
+        if os.path.exists(text):
+            present += 1
+            if int(words) != len(open(text, encoding="utf-8").read().split()):
+                errors.append(f"{path}:{n}: {name} does not have the manifest's {words} words (another version?)")
+    for f in sorted(os.listdir(folder)):
+        if f.endswith(".gold.json") and f[: -len(".gold.json")] + ".txt" not in listed:
+            errors.append(f"{folder}/{f}: not in manifest.tsv")
+    return groups, styles, present
+
+
+def main_real(root):
+    errors = []
+    ents, rels = Counter(), Counter()
+    for folder in sorted(os.listdir(root)):
+        d = os.path.join(root, folder)
+        if not os.path.exists(os.path.join(d, "manifest.tsv")):
+            continue
+        groups, styles, present = check_manifest(d, errors)
+        for f in sorted(os.listdir(d)):
+            if f.endswith(".gold.json"):
+                gold = check(os.path.join(d, f), errors, real=True)
+                if gold:
+                    ents.update(e.get("label") for e in gold["entities"])
+                    rels.update(r.get("type") for r in gold["relations"])
+        print(f"{folder}: {sum(groups.values())} articles {dict(groups)} {dict(styles)}, texts present {present}")
+    print("entities:", dict(sorted(ents.items())), "total", sum(ents.values()))
+    print("relations:", dict(sorted(rels.items())), "total", sum(rels.values()))
+    for e in errors:
+        print("ERROR", e)
+    sys.exit(1 if errors else 0)
+
+
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    args = sys.argv[1:]
+    if args[:1] == ["--real"]:
+        here = os.path.dirname(os.path.abspath(__file__))
+        main_real(args[1] if len(args) > 1 else os.path.join(here, "..", "real"))
+        return
+    root = args[0] if args else os.path.dirname(os.path.abspath(__file__))
     errors = []
     ents, rels, per_folder = Counter(), Counter(), Counter()
     for folder in ("dev", "heldout", "blind", "blind2", "blind3"):
