@@ -21,10 +21,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--bilat PATH] [--processes N] [--rounds R] [--keep]" >&2; exit 2 ;;
   esac
 done
-if [ -z "$BILAT" ]; then
-  swift build --product bilat >/dev/null || { echo "build failed" >&2; exit 2; }
-  BILAT="$(swift build --show-bin-path)/bilat"
-fi
+. .ci/reliability/lib.sh
+BILAT=$(bilat_or_build "$BILAT") || exit 2
 WORK=$(mktemp -d /tmp/bilat-race.XXXXXX)
 [ $KEEP = 1 ] || trap 'rm -rf "$WORK"' EXIT
 PASSED=0 FAILED=0

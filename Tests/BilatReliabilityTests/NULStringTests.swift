@@ -66,29 +66,35 @@ import Testing
     let nodes = dir.appendingPathComponent("nodes.\(format)")
     let edges = dir.appendingPathComponent("edges.\(format)")
     if format == "csv" {
-      try Data("id,kind,name,country\n1,Person,Ai\0gerim,KZ\n2,City,Tash\0kent,UZ\n".utf8).write(to: nodes)
-      try Data("src,dst,type,date,place,about,title\n1,2,VISITED,2024-05-01,,trade\0talks,\n".utf8).write(to: edges)
+      try Data("id,kind,name,country\n1,Per\0son,Ai\0gerim,KZ\n2,City,Tash\0kent,UZ\n".utf8).write(to: nodes)
+      try Data("src,dst,type,date,place,about,title\n1,2,VISITED\0,2024-05-01,,trade\0talks,\n".utf8).write(to: edges)
     } else {
       try Data(
         #"""
-        {"id": 1, "kind": "Person", "name": "Ai\u0000gerim", "country": "KZ"}
+        {"id": 1, "kind": "Per\u0000son", "name": "Ai\u0000gerim", "country": "KZ"}
         {"id": 2, "kind": "City", "name": "Tash\u0000kent", "country": "UZ"}
 
         """#.utf8
       ).write(to: nodes)
-      try Data(#"{"src": 1, "dst": 2, "type": "VISITED", "date": "2024-05-01", "about": "trade\u0000talks"}"#.utf8)
+      try Data(#"{"src": 1, "dst": 2, "type": "VISITED\u0000", "date": "2024-05-01", "about": "trade\u0000talks"}"#.utf8)
         .write(to: edges)
     }
     let db = dir.appendingPathComponent("graph.sqlite").path
     let outcome = try CLI.bilat(["import", "--db", db, "--nodes", nodes.path, "--edges", edges.path])
     #expect(outcome.status == 0, "\(outcome.err)")
     let query = try CLI.bilat([
-      "query", "--db", db, "--format", "json", "MATCH (p:Person)-[v:VISITED]->(c:City) RETURN p.name, v.about, c.name",
+      "query", "--db", db, "--format", "json",
+      "MATCH (p)-[v]->(c:City) RETURN p.name, labels(p) AS l, type(v) AS t, v.about, c.name",
     ])
     let rows = try JSONSerialization.jsonObject(with: Data(query.out.utf8)) as? [[String: Any]]
     #expect(rows?.first?["p.name"] as? String == "Ai\u{0}gerim", "\(query.out) \(query.err)")
+    #expect(rows?.first?["l"] as? [String] == ["Per\u{0}son"])
+    #expect(rows?.first?["t"] as? String == "VISITED\u{0}")
     #expect(rows?.first?["v.about"] as? String == "trade\u{0}talks")
     #expect(rows?.first?["c.name"] as? String == "Tash\u{0}kent")
+    #expect(try Self.storedHex(db, "SELECT hex(surface) FROM alias ORDER BY node_id") == [
+      Self.hex("Ai\u{0}gerim"), Self.hex("Tash\u{0}kent"),
+    ])
   }
 
   /// The reader refuses a NUL in an article's first 8 KiB as binary; past it the text is kept

@@ -56,39 +56,6 @@ import Testing
     }
   }
 
-  /// The bulk importer (CSV with a raw NUL byte, JSON Lines with `\u0000`) stores values,
-  /// labels, types and aliases whole.
-  @Test(arguments: ["csv", "jsonl"])
-  func bulkImportKeepsTheWholeString(format: String) throws {
-    let dir = URL(fileURLWithPath: temporaryDatabasePath()).deletingLastPathComponent()
-    let nodes = dir.appendingPathComponent("nodes.\(format)")
-    let edges = dir.appendingPathComponent("edges.\(format)")
-    if format == "csv" {
-      try Data("id,kind,name,country\n1,Per\0son,Ai\0gerim,KZ\n2,Country,China,\n".utf8).write(to: nodes)
-      try Data("src,dst,type,date,place,about,title\n1,2,VISITED\0,2024-05-01,Bei\0jing,,\n".utf8).write(to: edges)
-    } else {
-      try Data(
-        #"""
-        {"id": 1, "kind": "Per\u0000son", "name": "Ai\u0000gerim", "country": "KZ"}
-        {"id": 2, "kind": "Country", "name": "China"}
-
-        """#.utf8
-      ).write(to: nodes)
-      try Data(#"{"src": 1, "dst": 2, "type": "VISITED\u0000", "date": "2024-05-01", "place": "Bei\u0000jing"}"#.utf8)
-        .write(to: edges)
-    }
-    let store = try GraphStore(path: dir.appendingPathComponent("graph.sqlite").path)
-    _ = try GraphImporter.importFiles(nodes: nodes.path, edges: edges.path, into: store)
-    try store.read { g in
-      let person = try #require(try g.nodes(withAlias: "ai\u{0}gerim").first)
-      #expect(try g.labels(of: person) == ["Per\u{0}son"])
-      #expect(try g.nodeProperties(person)["name"] == .string("Ai\u{0}gerim"))
-      #expect(try g.aliases(of: person) == ["Ai\u{0}gerim"])
-      let visit = try #require(try g.relationships(type: "VISITED\u{0}", between: person, and: person + 1, directed: true).first)
-      #expect(try g.relationshipProperties(visit)["place"] == .string("Bei\u{0}jing"))
-    }
-  }
-
   /// A statement given the wrong number of values fails clearly instead of running half bound.
   @Test func bindingTheWrongNumberOfValuesFails() throws {
     let store = try GraphStore()
