@@ -24,10 +24,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--bilat PATH] [--big-mb N] [--many N] [--rss-mb N] [--timeout S]" >&2; exit 2 ;;
   esac
 done
-if [ -z "$BILAT" ]; then
-  swift build --product bilat >/dev/null || { echo "build failed" >&2; exit 2; }
-  BILAT="$(swift build --show-bin-path)/bilat"
-fi
+. .ci/reliability/lib.sh
+BILAT=$(bilat_or_build "$BILAT") || exit 2
 if "$BILAT" ingest --help 2>&1 | grep -q "not yet available"; then
   echo "SKIPPED: 'bilat ingest' is not available in this build"
   echo "0 passed, 0 failed"

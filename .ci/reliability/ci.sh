@@ -3,6 +3,7 @@
 # BilatReliabilityTests suites). About 6-8 minutes on 2 cores:
 #   crash_test.sh  20 SIGKILLs of `bilat ingest` (200 synthetic articles) and 20 of `bilat import`
 #   bad_files.sh   bad files, a 100 MB file (30 s limit), 2000 files, peak RSS
+#   first_use_race.sh  6 `bilat ingest` processes released together on a missing file, 5 rounds
 #   fuzz.sh 60     60 s of each libFuzzer driver (release build with -sanitize=fuzzer)
 # Long variants: see .ci/reliability/README.md. Every script ends with "N passed, M failed".
 set -uo pipefail
@@ -17,6 +18,7 @@ FUZZ_LOG=$(mktemp /tmp/bilat-ci-fuzz.XXXXXX)
 fuzz_pid=$!
 .ci/reliability/crash_test.sh --bilat "$BILAT" --kills "${RELIABILITY_KILLS:-20}" --articles 200 || status=1
 .ci/reliability/bad_files.sh --bilat "$BILAT" --many 2000 --big-timeout 30 || status=1
+.ci/reliability/first_use_race.sh --bilat "$BILAT" --processes 6 --rounds 5 || status=1
 wait $fuzz_pid || status=1
 cat "$FUZZ_LOG"
 rm -f "$FUZZ_LOG"

@@ -30,10 +30,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--bilat PATH] [--kills N] [--articles N] [--nodes N] [--edges M] [--only ingest|import] [--seed S] [--keep]" >&2; exit 2 ;;
   esac
 done
-if [ -z "$BILAT" ]; then
-  swift build --product bilat >/dev/null || { echo "build failed" >&2; exit 2; }
-  BILAT="$(swift build --show-bin-path)/bilat"
-fi
+. .ci/reliability/lib.sh
+BILAT=$(bilat_or_build "$BILAT") || exit 2
 RANDOM=$SEED
 # The shared workload generator (bench README); override with $GEN_GRAPH.
 GEN_GRAPH=${GEN_GRAPH:-/work/shared/bench/gen_graph.py}

@@ -272,7 +272,7 @@ public enum DOTExporter {
   /// Countries reached by LOCATED_IN or HOLDS_ROLE edges, the alphabetically first per node.
   private static func countriesByEdge(_ db: GraphDatabase) throws -> [Int64: String] {
     var result: [Int64: String] = [:]
-    let rows = try Row.fetchCursor(
+    try RawRows.forEach(
       db.db,
       sql: """
         SELECT r.start_id, p.value
@@ -281,10 +281,10 @@ public enum DOTExporter {
         JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = 'string'
         WHERE r.type IN ('LOCATED_IN', 'HOLDS_ROLE')
         ORDER BY r.start_id, p.value
-        """)
-    while let row = try rows.next() {
-      let node: Int64 = row[0]
-      if result[node] == nil { result[node] = row[1] }
+        """
+    ) { row in
+      let node = row.int64(0)
+      if result[node] == nil { result[node] = row.string(1) }
     }
     return result
   }

@@ -40,12 +40,12 @@ enum EntityResolver {
     }
     let key = NameKey.normalized(name)
     let similarAliases = try Int64.fetchAll(
-      db.db,
-      sql: """
+      db.db.boundStatement(
+        """
         SELECT DISTINCT node_id FROM alias WHERE instr(key, ?) > 0 OR (length(key) >= 4 AND instr(?, key) > 0)
         ORDER BY node_id LIMIT 10
         """,
-      arguments: [key, key])
+        [key, key]))
     let suggestions = Array(Set(similarAliases + similar)).sorted().prefix(10)
     throw ExportError.unknownEntity(name: name, suggestions: try suggestions.map { try describe($0, in: db) })
   }

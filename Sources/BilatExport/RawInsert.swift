@@ -1,5 +1,6 @@
 import GRDBSQLite
 import BilatCore
+import BilatStore
 import GRDB
 
 /// A prepared INSERT bound through SQLite's C API, reused for every row of a bulk import
@@ -31,10 +32,7 @@ struct RawInsert {
       case .null: sqlite3_bind_null(handle, index)
       case .int(let i): sqlite3_bind_int64(handle, index, i)
       case .double(let d): sqlite3_bind_double(handle, index, d)
-      case .text(var s):
-        s.withUTF8 { bytes in
-          _ = sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-        }
+      case .text(let s): SQLText.bind(s, to: handle, at: index)
       }
     }
     let code = sqlite3_step(handle)
@@ -44,9 +42,6 @@ struct RawInsert {
         sql: statement.sql)
     }
   }
-
-  // SQLITE_TRANSIENT: SQLite copies the bytes before bind returns.
-  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
   /// The stored `(value, value_type)` of a property, as the store writes it; nil for null.
   static func stored(_ value: PropertyValue) -> (Value, String)? {

@@ -1,5 +1,6 @@
 import GRDBSQLite
 import BilatCore
+import BilatStore
 import GRDB
 
 /// The current row of a statement, read straight from SQLite without making Swift values:
@@ -14,16 +15,13 @@ struct RawRow {
   func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 
   /// The column's UTF-8 text (numbers converted by SQLite); valid until the next step.
-  func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
-    guard let pointer = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
-    return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
-  }
+  func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> { SQLText.bytes(statement, column) }
 
   func string(_ column: Int32) -> String { String(decoding: text(column), as: UTF8.self) }
 
   /// A stored property `(value, value_type)` pair at `column` and `column + 1`.
   func property(_ column: Int32) -> PropertyValue {
-    PropertyValue(stored: DatabaseValue(sqliteStatement: statement, index: column), type: string(column + 1))
+    PropertyValue(stored: SQLText.value(statement, column), type: string(column + 1))
   }
 
   /// True when the property at `column` is text or integer, whose SQLite text is what exports print.
@@ -34,6 +32,9 @@ struct RawRow {
   }
 }
 
+/// The arguments of these statements are ids and JSON arrays (`GraphSelection.jsonArray`,
+/// `SelectionCriteria.jsonStrings`), whose text holds no raw U+0000 (JSON escapes it), so
+/// GRDB's NUL-terminated binding keeps them whole; values read are whole (``SQLText``).
 enum RawRows {
   /// Runs `sql` and calls `body` with each row in turn.
   static func forEach(

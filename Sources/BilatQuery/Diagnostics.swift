@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 /// "Did you mean" warnings for labels, relationship types and property keys the database lacks.
@@ -22,13 +23,13 @@ enum Diagnostics {
         if let answer = answers[key] {
           found = answer
         } else {
-          found = try Bool.fetchOne(db.cachedStatement(sql: exists), arguments: [name]) == true
+          found = try Bool.fetchOne(db.boundStatement(exists, [name])) == true
           answers[key] = found
           probed = true
         }
         if found { continue }
         reported.insert(what + name)
-        if known == nil { known = try String.fetchAll(db.cachedStatement(sql: all)) }
+        if known == nil { known = try db.rows(all) { $0.text(0) } }
         var message = "no \(what) '\(name)' in the database"
         if let suggestion = closest(name, known ?? []) { message += "; did you mean \(suggestion)?" }
         warnings.append(CypherWarning(message: message, range: range, source: text))

@@ -26,21 +26,22 @@ public enum NameResolver {
       let db = graph.db
       func named(_ ids: [Int64]) throws -> [(id: Int64, name: String)] {
         try ids.map { id in
-          let n = try String.fetchOne(
-            db, sql: "SELECT value FROM node_property WHERE node_id = ? AND key = 'name'", arguments: [id])
+          let n = try db.rows("SELECT value FROM node_property WHERE node_id = ? AND key = 'name'", [id]) {
+            $0.text(0)
+          }.first
           return (id, n ?? "#\(id)")
         }
       }
       var ids = try graph.nodes(withAlias: name, label: label)
       if ids.isEmpty {
         ids = try Int64.fetchAll(
-          db,
-          sql: """
+          db.boundStatement(
+            """
             SELECT DISTINCT p.node_id FROM node_property p
             WHERE p.key = 'name' AND p.value = ? AND (?2 IS NULL OR EXISTS (
               SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?2))
             ORDER BY p.node_id
-            """, arguments: [name, label])
+            """, [name, label]))
       }
       if ids.isEmpty { ids = try graph.nodes(withFoldedAlias: name, label: label) }
       if ids.isEmpty {
@@ -86,15 +87,14 @@ public enum NameResolver {
   }
 
   private static func names(_ db: Database, label: String?) throws -> [(id: Int64, name: String)] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
+    try db.rows(
+      """
         SELECT p.node_id, p.value FROM node_property p
         WHERE p.key = 'name' AND p.value_type = 'string' AND (?1 IS NULL OR EXISTS (
           SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?1))
         UNION SELECT a.node_id, a.surface FROM alias a
         WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = a.node_id AND l.label = ?1)
-        """, arguments: [label])
-    return rows.map { ($0[0], $0[1]) }
+        """, [label]
+    ) { ($0.int64(0), $0.text(1)) }
   }
 }

@@ -28,9 +28,7 @@ struct BulkStatement {
   /// Binds UTF-8 text held by the caller, without copying it.
   @inline(__always)
   func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) {
-    // A nil pointer would bind NULL; an empty field must stay an empty string.
-    let base = text.baseAddress ?? BulkText.emptyBytes
-    sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(text.count), nil)
+    SQLText.bind(text, to: handle, at: index, copy: false)
   }
 
   /// Binds a long-lived text constant.

@@ -6,14 +6,14 @@ extension GraphDatabase {
   public func addAlias(_ surface: String, to node: Int64) throws {
     let trimmed = surface.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return }
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)",
-      arguments: [node, trimmed, NameKey.normalized(trimmed), NameKey.transliterationFolded(trimmed)])
+    try db.run(
+      "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)",
+      [node, trimmed, NameKey.normalized(trimmed), NameKey.transliterationFolded(trimmed)])
   }
 
   /// The surface forms recorded for a node, sorted.
   public func aliases(of node: Int64) throws -> [String] {
-    try String.fetchAll(db, sql: "SELECT surface FROM alias WHERE node_id = ? ORDER BY surface", arguments: [node])
+    try db.rows("SELECT surface FROM alias WHERE node_id = ? ORDER BY surface", [node]) { $0.text(0) }
   }
 
   /// Nodes with an alias whose normalized key equals that of `name`, optionally with a label.
@@ -31,14 +31,14 @@ extension GraphDatabase {
     precondition(column == "key" || column == "folded_key")
     if let label {
       return try Int64.fetchAll(
-        db,
-        sql: """
+        db.boundStatement(
+          """
           SELECT DISTINCT a.node_id FROM alias a JOIN node_label l ON l.node_id = a.node_id AND l.label = ?
           WHERE a.\(column) = ? ORDER BY a.node_id
           """,
-        arguments: [label, key])
+          [label, key]))
     }
     return try Int64.fetchAll(
-      db, sql: "SELECT DISTINCT node_id FROM alias WHERE \(column) = ? ORDER BY node_id", arguments: [key])
+      db.boundStatement("SELECT DISTINCT node_id FROM alias WHERE \(column) = ? ORDER BY node_id", [key]))
   }
 }

@@ -49,8 +49,11 @@ extension GraphDatabase {
   }
 
   private func row(sql: String, _ argument: String) throws -> StoredArticle? {
-    guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
-    return StoredArticle(id: row[0], source: row[1], title: row[2], contentHash: row[3], nodeID: row[4])
+    try db.rows(sql, [argument]) { row in
+      StoredArticle(
+        id: row.int64(0), source: row.text(1), title: row.optionalText(2), contentHash: row.text(3),
+        nodeID: row.optionalInt64(4))
+    }.first
   }
 
   /// Inserts an article and returns its id.
@@ -58,12 +61,12 @@ extension GraphDatabase {
     source: String, title: String?, outlet: String?, published: String?, url: String?, contentHash: String,
     text: String, nodeID: Int64?
   ) throws -> Int64 {
-    try db.execute(
-      sql: """
-        INSERT INTO article(source, title, outlet, published, url, content_hash, text, node_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [source, title, outlet, published, url, contentHash, text, nodeID])
+    try db.run(
+      """
+      INSERT INTO article(source, title, outlet, published, url, content_hash, text, node_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [source, title, outlet, published, url, contentHash, text, nodeID])
     return db.lastInsertedRowID
   }
 
@@ -78,30 +81,29 @@ extension GraphDatabase {
   }
 
   private func insertEvidence(_ e: EvidenceRecord, node: Int64?, relationship: Int64?) throws {
-    try db.execute(
-      sql: """
-        INSERT INTO evidence(article_id, node_id, relationship_id, sentence_index, sentence,
-                             start_offset, end_offset, rule, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [e.articleID, node, relationship, e.sentenceIndex, e.sentence, e.start, e.end, e.rule, e.confidence])
+    try db.run(
+      """
+      INSERT INTO evidence(article_id, node_id, relationship_id, sentence_index, sentence,
+                           start_offset, end_offset, rule, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [e.articleID, node, relationship, e.sentenceIndex, e.sentence, e.start, e.end, e.rule, e.confidence])
   }
 
   /// Evidence rows behind a node or a relationship, in article and span order.
   public func evidence(node: Int64? = nil, relationship: Int64? = nil) throws -> [EvidenceRecord] {
     precondition((node == nil) != (relationship == nil), "pass exactly one of node or relationship")
     let column = node != nil ? "node_id" : "relationship_id"
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT article_id, sentence_index, sentence, start_offset, end_offset, rule, confidence
-        FROM evidence WHERE \(column) = ? ORDER BY article_id, start_offset, id
-        """,
-      arguments: [node ?? relationship])
-    return rows.map {
+    return try db.rows(
+      """
+      SELECT article_id, sentence_index, sentence, start_offset, end_offset, rule, confidence
+      FROM evidence WHERE \(column) = ? ORDER BY article_id, start_offset, id
+      """,
+      [node ?? relationship]
+    ) {
       EvidenceRecord(
-        articleID: $0[0], sentenceIndex: $0[1], sentence: $0[2], start: $0[3], end: $0[4], rule: $0[5],
-        confidence: $0[6])
+        articleID: $0.int64(0), sentenceIndex: $0.int(1), sentence: $0.text(2), start: $0.int(3), end: $0.int(4),
+        rule: $0.text(5), confidence: $0.double(6))
     }
   }
 

@@ -25,24 +25,23 @@ public struct GraphDatabase {
 
   /// Adds a label to a node (no-op when it has it already).
   public func addLabel(_ label: String, to node: Int64) throws {
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)", arguments: [node, label])
+    try db.run("INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)", [node, label])
   }
 
   /// Sets (or, with `.null`, removes) a node property.
   public func setNodeProperty(_ node: Int64, _ key: String, _ value: PropertyValue) throws {
     guard let type = value.storedType else {
-      try db.execute(sql: "DELETE FROM node_property WHERE node_id = ? AND key = ?", arguments: [node, key])
+      try db.run("DELETE FROM node_property WHERE node_id = ? AND key = ?", [node, key])
       return
     }
-    try db.execute(
-      sql: "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)",
-      arguments: [node, key, value.storedValue, type])
+    try db.run(
+      "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)",
+      [node, key, value.storedValue, type])
   }
 
   /// The labels of a node, sorted.
   public func labels(of node: Int64) throws -> [String] {
-    try String.fetchAll(db, sql: "SELECT label FROM node_label WHERE node_id = ? ORDER BY label", arguments: [node])
+    try db.rows("SELECT label FROM node_label WHERE node_id = ? ORDER BY label", [node]) { $0.text(0) }
   }
 
   /// The properties of a node.
@@ -62,8 +61,7 @@ public struct GraphDatabase {
   public func createRelationship(
     type: String, from start: Int64, to end: Int64, properties: [String: PropertyValue] = [:]
   ) throws -> Int64 {
-    try db.execute(
-      sql: "INSERT INTO relationship(type, start_id, end_id) VALUES (?, ?, ?)", arguments: [type, start, end])
+    try db.run("INSERT INTO relationship(type, start_id, end_id) VALUES (?, ?, ?)", [type, start, end])
     let id = db.lastInsertedRowID
     for (key, value) in properties { try setRelationshipProperty(id, key, value) }
     return id
@@ -72,17 +70,15 @@ public struct GraphDatabase {
   /// Sets (or, with `.null`, removes) a relationship property.
   public func setRelationshipProperty(_ relationship: Int64, _ key: String, _ value: PropertyValue) throws {
     guard let type = value.storedType else {
-      try db.execute(
-        sql: "DELETE FROM relationship_property WHERE relationship_id = ? AND key = ?",
-        arguments: [relationship, key])
+      try db.run("DELETE FROM relationship_property WHERE relationship_id = ? AND key = ?", [relationship, key])
       return
     }
-    try db.execute(
-      sql: """
-        INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type)
-        VALUES (?, ?, ?, ?)
-        """,
-      arguments: [relationship, key, value.storedValue, type])
+    try db.run(
+      """
+      INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type)
+      VALUES (?, ?, ?, ?)
+      """,
+      [relationship, key, value.storedValue, type])
   }
 
   /// The properties of a relationship.
@@ -100,7 +96,7 @@ public struct GraphDatabase {
       SELECT id FROM relationship WHERE start_id = ?1 AND type = ?2 AND end_id = ?3
       UNION SELECT id FROM relationship WHERE start_id = ?3 AND type = ?2 AND end_id = ?1
       """
-    return try Int64.fetchAll(db, sql: sql, arguments: [a, type, b])
+    return try Int64.fetchAll(db.boundStatement(sql, [a, type, b]))
   }
 
   /// Deletes a relationship with its properties and evidence.
@@ -110,10 +106,8 @@ public struct GraphDatabase {
 
   private func properties(sql: String, _ owner: Int64) throws -> [String: PropertyValue] {
     var result: [String: PropertyValue] = [:]
-    for row in try Row.fetchAll(db, sql: sql, arguments: [owner]) {
-      let key: String = row[0]
-      let type: String = row[2]
-      result[key] = PropertyValue(stored: row[1] as DatabaseValue, type: type)
+    try db.forEachRow(sql, [owner]) { row in
+      result[row.text(0)] = PropertyValue(stored: row.value(1), type: row.text(2))
     }
     return result
   }

@@ -21,7 +21,7 @@ extension GraphDatabase {
     func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
     func grouped(_ sql: String) throws -> [String: Int] {
       var result: [String: Int] = [:]
-      for row in try Row.fetchAll(db, sql: sql) { result[row[0]] = row[1] }
+      try db.forEachRow(sql) { row in result[row.text(0)] = row.int(1) }
       return result
     }
     return GraphStatistics(

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Applies the numbered `Schema/NNN_name.sql` files in order, recording the last one
-/// applied in `PRAGMA user_version`. Each file is applied in its own transaction.
+/// applied in `PRAGMA user_version`. All pending files are applied in one IMMEDIATE
+/// transaction: a failure leaves the previous version whole.
 enum SchemaMigrator {
   struct Migration {
     let version: Int
@@ -32,17 +33,34 @@ enum SchemaMigrator {
     return migrations
   }
 
-  static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+  /// Throws ``StoreError/schemaTooNew(path:found:supported:)`` when `version` is newer than this build.
+  static func refuseNewer(_ version: Int, path: String) throws {
+    let latest = try bundledMigrations().count
+    if version > latest { throw StoreError.schemaTooNew(path: path, found: version, supported: latest) }
+  }
+
+  /// Brings the schema of `db` (outside any transaction) to the latest version.
+  ///
+  /// The version is read inside the IMMEDIATE transaction that runs the DDL: a second process
+  /// that raced for the same file waits for the write lock (busy timeout), then reads the
+  /// version the first one committed and has nothing left to do. A deferred read followed by
+  /// a write would not do: SQLite fails such an upgrade with SQLITE_BUSY at once, without
+  /// calling the busy handler, when another connection wrote in between.
+  ///
+  /// - Parameter beforeMigrating: called with the old version (> 0) before an existing
+  ///   database is migrated, while the write lock is held (the backup).
+  static func migrate(_ db: Database, path: String, beforeMigrating: (Int) throws -> Void = { _ in }) throws {
     let migrations = try bundledMigrations()
-    let current = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-    if current > migrations.count {
-      throw StoreError.schemaTooNew(path: path, found: current, supported: migrations.count)
-    }
-    for migration in migrations where migration.version > current {
-      try writer.write { db in
+    try db.inTransaction(.immediate) {
+      let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+      try refuseNewer(current, path: path)
+      guard current < migrations.count else { return .commit }
+      if current > 0 { try beforeMigrating(current) }
+      for migration in migrations where migration.version > current {
         try db.execute(sql: migration.sql)
         try db.execute(sql: "PRAGMA user_version = \(migration.version)")
       }
+      return .commit
     }
   }
 }

@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable {
   case unreadableFile(path: String, reason: String)
   /// A relationship refers to a node id the file never defined.
   case unknownNode(file: String, line: Int, id: String)
+  /// Another process held the database locked longer than opening waits (schema creation,
+  /// backup or migration by another bilat).
+  case locked(path: String, seconds: Int)
 }
 
 extension StoreError: CustomStringConvertible, LocalizedError {
@@ -28,6 +31,10 @@ extension StoreError: CustomStringConvertible, LocalizedError {
       return "\(path): error: \(reason)"
     case .unknownNode(let file, let line, let id):
       return "\(file):\(line): error: relationship refers to unknown node id '\(id)'"
+    case .locked(let path, let seconds):
+      return
+        "\(path): error: another process kept the database locked for over \(seconds) s while it was opened; "
+        + "retry when that bilat has finished"
     }
   }
 

@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 /// Bilat's `evidence(x)`: the sentences and articles behind a node or relationship.
@@ -27,14 +28,13 @@ enum Evidence {
     default:
       throw fail("expected a node or relationship")
     }
-    let rows = try Row.fetchAll(reader.db.cachedStatement(sql: sql), arguments: [id])
     return .list(
-      rows.map { row in
-        func text(_ i: Int) -> CypherValue { (row[i] as String?).map(CypherValue.string) ?? .null }
+      try reader.db.rows(sql, [id]) { row in
+        func text(_ i: Int32) -> CypherValue { row.optionalText(i).map(CypherValue.string) ?? .null }
         return .map([
-          "sentence": text(0), "sentenceIndex": .int(row[1]), "start": .int(row[2]), "end": .int(row[3]),
-          "rule": text(4), "confidence": .float(row[5]), "source": text(6), "title": text(7), "published": text(8),
-          "url": text(9),
+          "sentence": text(0), "sentenceIndex": .int(row.int64(1)), "start": .int(row.int64(2)),
+          "end": .int(row.int64(3)), "rule": text(4), "confidence": .float(row.double(5)), "source": text(6),
+          "title": text(7), "published": text(8), "url": text(9),
         ])
       })
   }

@@ -1,4 +1,5 @@
 import BilatCore
+import BilatStore
 import GRDB
 
 /// Set-at-a-time lookups for breadth-first searches: one statement per frontier instead of
@@ -19,15 +20,14 @@ extension GraphReader {
         SELECT r.\(near), r.id, r.type, r.\(far) FROM json_each(?1) j
         CROSS JOIN relationship r ON r.\(near) = j.value\(typeFilter)\(loops)
         """
-      let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
-      while let row = try cursor.next() {
-        let id: Int64 = row[1]
-        let start: Int64 = outgoing ? row[0] : row[3]
-        let end: Int64 = outgoing ? row[3] : row[0]
+      try db.forEachRow(sql, arguments) { row in
+        let id = row.int64(1)
+        let start = outgoing ? row.int64(0) : row.int64(3)
+        let end = outgoing ? row.int64(3) : row.int64(0)
         let rel =
           cachedRelationship(id)
-          ?? CypherRelationship(id: id, type: row[2], startID: start, endID: end, properties: [:])
-        result.append((row[0], rel, row[3]))
+          ?? CypherRelationship(id: id, type: row.text(2), startID: start, endID: end, properties: [:])
+        result.append((row.int64(0), rel, row.int64(3)))
       }
     }
     if direction != .incoming { try run(outgoing: true) }
@@ -50,8 +50,7 @@ extension GraphReader {
       parts.append(
         "SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
     }
-    return try Int64.fetchAll(
-      db.cachedStatement(sql: parts.joined(separator: " UNION ALL ")), arguments: StatementArguments(arguments))
+    return try Int64.fetchAll(db.boundStatement(parts.joined(separator: " UNION ALL "), arguments))
   }
 
   /// Loads labels and properties of many nodes into the cache with one statement.
@@ -61,20 +60,19 @@ extension GraphReader {
     let json = "[" + missing.map(String.init).joined(separator: ",") + "]"
     var labels: [Int64: [String]] = [:]
     var properties: [Int64: [String: CypherValue]] = [:]
-    let cursor = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT l.node_id, l.label, NULL, NULL FROM json_each(?1) j CROSS JOIN node_label l ON l.node_id = j.value
-          UNION ALL
-          SELECT p.node_id, p.key, p.value, p.value_type FROM json_each(?1) j
-          CROSS JOIN node_property p ON p.node_id = j.value
-          """), arguments: [json])
-    while let row = try cursor.next() {
-      let id: Int64 = row[0]
-      if let type: String = row[3] {
-        properties[id, default: [:]][row[1]] = CypherValue(PropertyValue(stored: row[2], type: type))
+    try db.forEachRow(
+      """
+      SELECT l.node_id, l.label, NULL, NULL FROM json_each(?1) j CROSS JOIN node_label l ON l.node_id = j.value
+      UNION ALL
+      SELECT p.node_id, p.key, p.value, p.value_type FROM json_each(?1) j
+      CROSS JOIN node_property p ON p.node_id = j.value
+      """, [json]
+    ) { row in
+      let id = row.int64(0)
+      if let type = row.optionalText(3) {
+        properties[id, default: [:]][row.text(1)] = CypherValue(PropertyValue(stored: row.value(2), type: type))
       } else {
-        labels[id, default: []].append(row[1])
+        labels[id, default: []].append(row.text(1))
       }
     }
     for id in missing {

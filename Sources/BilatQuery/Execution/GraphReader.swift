@@ -26,19 +26,18 @@ final class GraphReader {
   func node(_ id: Int64) throws -> CypherNode {
     if let cached = nodes[id] { return cached }
     // Labels and properties in one statement.
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(
-        sql: """
-          SELECT label, NULL, NULL FROM node_label WHERE node_id = ?1
-          UNION ALL SELECT key, value, value_type FROM node_property WHERE node_id = ?1
-          """), arguments: [id])
     var labels: [String] = []
     var properties: [String: CypherValue] = [:]
-    while let row = try rows.next() {
-      if let type: String = row[2] {
-        properties[row[0]] = CypherValue(PropertyValue(stored: row[1], type: type))
+    try db.forEachRow(
+      """
+      SELECT label, NULL, NULL FROM node_label WHERE node_id = ?1
+      UNION ALL SELECT key, value, value_type FROM node_property WHERE node_id = ?1
+      """, [id]
+    ) { row in
+      if let type = row.optionalText(2) {
+        properties[row.text(0)] = CypherValue(PropertyValue(stored: row.value(1), type: type))
       } else {
-        labels.append(row[0])
+        labels.append(row.text(0))
       }
     }
     labels.sort()
@@ -55,22 +54,20 @@ final class GraphReader {
   func relationship(_ id: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     guard
-      let head = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT type, start_id, end_id FROM relationship WHERE id = ?"), arguments: [id])
+      let head = try db.rows("SELECT type, start_id, end_id FROM relationship WHERE id = ?", [id], {
+        (type: $0.text(0), start: $0.int64(1), end: $0.int64(2))
+      }).first
     else {
       throw CypherError.runtime(.database, code: "EntityNotFound", "relationship \(id) does not exist")
     }
-    return try relationship(id, type: head[0], start: head[1], end: head[2])
+    return try relationship(id, type: head.type, start: head.start, end: head.end)
   }
 
   private func relationship(_ id: Int64, type: String, start: Int64, end: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     var properties: [String: CypherValue] = [:]
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT key, value, value_type FROM relationship_property WHERE relationship_id = ?"),
-      arguments: [id])
-    while let row = try rows.next() {
-      properties[row[0]] = CypherValue(PropertyValue(stored: row[1], type: row[2]))
+    try db.forEachRow("SELECT key, value, value_type FROM relationship_property WHERE relationship_id = ?", [id]) {
+      properties[$0.text(0)] = CypherValue(PropertyValue(stored: $0.value(1), type: $0.text(2)))
     }
     let rel = CypherRelationship(id: id, type: type, startID: start, endID: end, properties: properties)
     relationships[id] = rel
@@ -83,19 +80,16 @@ final class GraphReader {
     try checkpoint()
     if let (key, value) = property, let stored = Self.indexable(value) {
       return try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id"),
-        arguments: [key, stored])
+        db.boundStatement("SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id", [key, stored]))
     }
     if let label {
-      return try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id"), arguments: [label])
+      return try Int64.fetchAll(db.boundStatement("SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id", [label]))
     }
     return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node ORDER BY id"))
   }
 
   func nodeExists(_ id: Int64) throws -> Bool {
-    try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)"), arguments: [id])
-      ?? false
+    try Bool.fetchOne(db.boundStatement("SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)", [id])) ?? false
   }
 
   static func indexable(_ value: PropertyValue) -> DatabaseValue? {
@@ -120,12 +114,12 @@ final class GraphReader {
         outgoing
         ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"
         : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"
-      let argumentSets: [StatementArguments] = types.isEmpty ? [[node]] : types.map { [node, $0] }
+      let argumentSets: [[(any DatabaseValueConvertible)?]] = types.isEmpty ? [[node]] : types.map { [node, $0] }
       for arguments in argumentSets {
-        let statement = try db.cachedStatement(sql: types.isEmpty ? sqlAny : sqlTyped)
-        let rows = try Row.fetchAll(statement, arguments: arguments)
-        for row in rows {
-          let (id, type, start, end): (Int64, String, Int64, Int64) = (row[0], row[1], row[2], row[3])
+        let rows = try db.rows(types.isEmpty ? sqlAny : sqlTyped, arguments) {
+          (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3))
+        }
+        for (id, type, start, end) in rows {
           if !outgoing && direction == .both && start == end { continue }
           let rel =
             relationships[id] ?? CypherRelationship(id: id, type: type, startID: start, endID: end, properties: [:])
@@ -141,13 +135,14 @@ final class GraphReader {
   /// All relationship ids, optionally of some types.
   func allRelationships(types: [String]) throws -> [CypherRelationship] {
     var result: [CypherRelationship] = []
-    let statements: [(String, StatementArguments)] =
+    let statements: [(String, [(any DatabaseValueConvertible)?])] =
       types.isEmpty
       ? [("SELECT id, type, start_id, end_id FROM relationship ORDER BY id", [])]
       : types.map { ("SELECT id, type, start_id, end_id FROM relationship WHERE type = ? ORDER BY id", [$0]) }
     for (sql, arguments) in statements {
-      for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-        result.append(try relationship(row[0], type: row[1], start: row[2], end: row[3]))
+      let heads = try db.rows(sql, arguments) { (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3)) }
+      for head in heads {
+        result.append(try relationship(head.id, type: head.type, start: head.start, end: head.end))
       }
     }
     return result

@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 /// Runs a ``ReachPlan``: start nodes by SQL, a breadth-first search with a visited set per
@@ -14,9 +15,9 @@ struct ReachRunner {
     reader.checkpoint = checkpoint
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let matcher = PatternMatcher(reader: reader, evaluator: evaluator, maxDepth: options.maxVariableLengthDepth)
-    let starts = try Int64.fetchAll(
-      db.cachedStatement(sql: plan.start.sql),
-      arguments: StatementArguments(try runner.arguments(plan.start, evaluator)))
+    let startStatement = try db.cachedStatement(sql: plan.start.sql)
+    try startStatement.bindWhole(values: try runner.arguments(plan.start, evaluator))
+    let starts = try Int64.fetchAll(startStatement)
     let rel = plan.relationship
     let low = rel.length?.min ?? 1
     let high = rel.length?.max ?? options.maxVariableLengthDepth
@@ -24,7 +25,9 @@ struct ReachRunner {
     var arguments = try runner.arguments(plan.count, evaluator)
     func count(_ ids: [Int64]) throws -> Int64 {
       arguments[0] = ("[" + ids.map(String.init).joined(separator: ",") + "]").databaseValue
-      return try Int64.fetchOne(db.cachedStatement(sql: plan.count.sql), arguments: StatementArguments(arguments)) ?? 0
+      let statement = try db.cachedStatement(sql: plan.count.sql)
+      try statement.bindWhole(values: arguments)
+      return try Int64.fetchOne(statement) ?? 0
     }
     for start in starts {
       try matcher.levels(rel, from: start, within: high, [:]) { reached.formUnion($0) }

@@ -23,7 +23,7 @@ struct RawColumns {
     case SQLITE_FLOAT where RawColumns.equals(name, "float"):
       return .float(sqlite3_column_double(statement, column))
     default:
-      let value = DatabaseValue(sqliteStatement: statement, index: column)
+      let value = SQLText.value(statement, column)
       return CypherValue(PropertyValue(stored: value, type: String(decoding: name, as: UTF8.self)))
     }
   }
@@ -33,12 +33,8 @@ struct RawColumns {
     sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
   }
 
-  /// Text as GRDB's `DatabaseValue` reads it (up to the first NUL), so that values agree with
-  /// those of nodes and relationships read through GRDB.
-  private func text(_ column: Int32) -> String {
-    guard let pointer = sqlite3_column_text(statement, column) else { return "" }
-    return String(cString: pointer)
-  }
+  /// The whole text (U+0000 included), as every store read gives it.
+  private func text(_ column: Int32) -> String { SQLText.column(statement, column) }
 
   private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
     let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)

@@ -46,9 +46,11 @@ extension SQLCompiler {
         case .parameter(let name): value = branch.bind(.parameter(name))
         default: throw SQLBranch.Unsupported()
         }
+        // instr() compares whole strings; length() (and so a substr() prefix) of text stops at
+        // the first U+0000. The first occurrence is at 1 exactly when the value is a prefix.
         let test =
           op == .startsWith
-          ? "substr(\(p).value, 1, length(\(value))) = \(value)"
+          ? "instr(\(p).value, \(value)) = 1"
           : "instr(\(p).value, \(value)) > 0"
         return "\(p).value_type = 'string' AND typeof(\(value)) = 'text' AND \(test)"
       default: break

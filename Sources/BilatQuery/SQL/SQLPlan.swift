@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 /// A whole query compiled to one SQLite statement, plus what to do with its rows.
@@ -57,8 +58,9 @@ struct SQLPlan: Sendable {
     for type in typeScan.types where found < bound {
       found +=
         try Int64.fetchOne(
-          db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type = ?1 LIMIT ?2)"),
-          arguments: [type, bound - found]) ?? 0
+          db.boundStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type = ?1 LIMIT ?2)", [type, bound - found]))
+        ?? 0
     }
     return found < bound ? typeScan.sql : sql
   }

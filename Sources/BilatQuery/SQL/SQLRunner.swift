@@ -1,4 +1,5 @@
 import BilatCore
+import BilatStore
 import GRDB
 
 /// Runs an ``SQLPlan`` and decodes its rows into Cypher values.
@@ -41,7 +42,8 @@ struct SQLRunner {
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let statement = try db.cachedStatement(sql: try plan.chosenSQL(db))
-    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(try arguments(plan, evaluator)))
+    try statement.bindWhole(values: try arguments(plan, evaluator))
+    let cursor = try Row.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
     while try cursor.next() != nil {
