@@ -1,4 +1,5 @@
 import BilatExtraction
+import BilatIngest
 import Foundation
 import Testing
 
@@ -73,6 +74,50 @@ struct HTMLReaderTests {
     #expect(a.outlet == "Field News")
   }
 
+  @Test(
+    "a title loses the site's name, not a dash of its own",
+    arguments: [
+      ("<meta property='og:title' content='Kazakhstan - China trade hits a record'>", "Kazakhstan - China trade hits a record"),
+      ("<meta property='og:title' content='Kazakhstan - China trade hits a record | Delta Daily'>"
+        + "<meta property='og:site_name' content='Delta Daily'>", "Kazakhstan - China trade hits a record"),
+      ("<title>Kazakhstan - China trade hits a record - Delta Daily</title>", "Kazakhstan - China trade hits a record"),
+      ("<title>Trade record | Delta</title>", "Trade record | Delta"),
+    ])
+  func titles(head: String, title: String) throws {
+    let a = try Self.read(
+      "<html><head>\(head)</head><body><p>Trade between Kazakhstan and China reached a new record in the first half of the year.</p></body></html>")
+    #expect(a.title == title)
+  }
+
+  @Test("a layout wrapper named like furniture still holds the story; a share box inside the story is dropped")
+  func classHints() throws {
+    let a = try Self.read(
+      """
+      <html><body><div class="layout-with-sidebar-right"><div class="col">
+      <p>Kazakhstan and Azerbaijan agreed to double container traffic across the Caspian Sea by the end of next year.</p>
+      <div class="share-panel"><p>Share this story with friends, colleagues and family members today.</p></div>
+      <p>The transport ministers also discussed new ferries for the port of Kuryk and the port of Alat.</p>
+      </div></div></body></html>
+      """)
+    #expect(
+      a.paragraphs.map(a.slice) == [
+        "Kazakhstan and Azerbaijan agreed to double container traffic across the Caspian Sea by the end of next year.",
+        "The transport ministers also discussed new ferries for the port of Kuryk and the port of Alat.",
+      ])
+  }
+
+  @Test("one <br> wraps a line, two end a paragraph")
+  func lineBreaks() throws {
+    let a = try Self.read(
+      "<html><body><div>Kazakhstan and Georgia signed a memorandum<br>on rail freight in Tbilisi on Monday."
+        + "<br><br>The sides also discussed a new bus route between Almaty and Tbilisi.</div></body></html>")
+    #expect(
+      a.paragraphs.map(a.slice) == [
+        "Kazakhstan and Georgia signed a memorandum on rail freight in Tbilisi on Monday.",
+        "The sides also discussed a new bus route between Almaty and Tbilisi.",
+      ])
+  }
+
   @Test("malformed markup is read without a crash")
   func malformed() throws {
     let a = try Self.read(
@@ -123,5 +168,22 @@ struct HTMLReaderTests {
     #expect(HTMLReader.handles("page.htm"))
     #expect(!HTMLReader.handles("page.html.txt"))
     #expect(!HTMLReader.handles("dir.html/page"))
+    let dir = try IngestTests.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let page = dir.appendingPathComponent("saved-page.html")
+    try FileManager.default.copyItem(atPath: Fixture.path("saved-page.html"), toPath: page.path)
+    try Data("<html><body><p>x</p></body></html>".utf8).write(to: dir.appendingPathComponent("other.htm"))
+    #expect(FileCollector.collect([dir.path]).files == [dir.path + "/other.htm", page.path])
+    let gold = """
+      {"article": "saved-page.html", "published": "2024-06-12",
+       "entities": [{"label": "Person", "name": "Marat Karabayev"}, {"label": "Person", "name": "Battsetseg Batmunkh"}],
+       "relations": [{"type": "MET_WITH", "start": "Marat Karabayev", "end": "Battsetseg Batmunkh", "date": "2024-06-11"}]}
+      """
+    try Data(gold.utf8).write(to: dir.appendingPathComponent("saved-page.gold.json"))
+    let report = try Evaluator().evaluate(directory: dir.path)
+    #expect(report.articles == 1)
+    #expect(report.entities["Person"]?.truePositives == 2)
+    #expect(report.entities["Person"]?.falsePositives == 0)
+    #expect(report.relations["MET_WITH"]?.truePositives == 1)
   }
 }

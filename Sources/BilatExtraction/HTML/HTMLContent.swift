@@ -1,8 +1,11 @@
 /// Finds a saved news page's main text by content density, not by any site's markup: page
-/// furniture (menus, header, footer, sidebars, forms, scripts) is dropped; every block of text is
-/// scored by its length and commas and credited to its container; a container's score is cut by
-/// the share of its text that is link text (link lists, menus), raised for `<article>`/`<main>`;
-/// the best container, with siblings that score nearly as well, holds the article.
+/// furniture (menus, page header, footer, asides, forms, scripts) is dropped; every block of text
+/// is scored by its length and commas and credited to its container; a container's score is cut
+/// by the share of its text that is link text (link lists, menus), raised for `<article>` and
+/// `<main>`; the best container, with siblings that score nearly as well, holds the article.
+/// Class and id words ("share", "related", "sidebar") only hint: they halve a block's score and
+/// drop the parts of the chosen container they mark, since layouts also use them for wrappers
+/// that hold the whole story ("two-col-sidebar-right", "nav-drawer").
 enum HTMLContent {
   /// A block of text: a `<p>`, a list item, a heading, or text standing directly in a `<div>`.
   struct Block {
@@ -12,6 +15,8 @@ enum HTMLContent {
     var linkCharacters: Int
     /// The innermost block element holding it.
     var holder: HTMLDocument.Node
+    /// The innermost element around it whose class or id names furniture, if any.
+    var furniture: HTMLDocument.Node?
     var linkDensity: Double { characters == 0 ? 1 : Double(linkCharacters) / Double(characters) }
   }
 
@@ -43,7 +48,10 @@ enum HTMLContent {
     let all = collect(page)
     guard let best = mainContainers(all) else { return [] }
     return all.filter { block in
-      block.linkDensity <= 0.5 && isInside(block.holder, best)
+      guard block.linkDensity <= 0.5, isInside(block.holder, best) else { return false }
+      // a share bar, tag list or related box inside the story
+      if let marked = block.furniture, let above = marked.pointee.parent, isInside(above, best) { return false }
+      return true
     }
   }
 
@@ -51,13 +59,17 @@ enum HTMLContent {
   static func collect(_ page: HTMLDocument) -> [Block] {
     var blocks: [Block] = []
     var holders: [HTMLDocument.Node] = []
+    var marked: [HTMLDocument.Node] = []
     var buffer = ""
     var characters = 0
     var linkCharacters = 0
     var linkDepth = 0
+    // <br>s since the last visible text: one wraps a line, two or more end a paragraph
+    var breaks = 0
     var articleDepth = 0
     func flush() {
       defer {
+        breaks = 0
         buffer = ""
         characters = 0
         linkCharacters = 0
@@ -66,15 +78,29 @@ enum HTMLContent {
       guard !lines.isEmpty, let holder = holders.last else { return }
       blocks.append(
         Block(
-          text: lines.joined(separator: "\n"), characters: characters, linkCharacters: linkCharacters, holder: holder))
+          text: lines.joined(separator: "\n"), characters: characters, linkCharacters: linkCharacters, holder: holder,
+          furniture: marked.last))
     }
     page.walk(
       from: page.root,
       enter: { node in
         if HTMLDocument.isText(node) {
-          let text = HTMLDocument.text(node)
-          let visible = text.unicodeScalars.count { !$0.properties.isWhitespace }
-          buffer += text
+          // line breaks in the markup are spaces; only <br><br> breaks a line
+          var text = String.UnicodeScalarView()
+          var visible = 0
+          for scalar in HTMLDocument.text(node).unicodeScalars {
+            if scalar.properties.isWhitespace {
+              text.append(" ")
+            } else {
+              text.append(scalar)
+              visible += 1
+            }
+          }
+          if visible > 0 {
+            if breaks > 0 { buffer += breaks >= 2 ? "\n" : " " }
+            breaks = 0
+          }
+          buffer += String(text)
           characters += visible
           if linkDepth > 0 { linkCharacters += visible }
           return .enter
@@ -82,8 +108,12 @@ enum HTMLContent {
         guard HTMLDocument.isElement(node) else { return .skip }
         let tag = HTMLDocument.tag(node)
         if isFurniture(node, tag: tag, insideArticle: articleDepth > 0) { return .skip }
+        if hintsFurniture(node, tag: tag) {
+          flush()
+          marked.append(node)
+        }
         if tag == "br" {
-          buffer += "\n"
+          breaks += 1
         } else if tag == "a" {
           linkDepth += 1
         } else if blockTags.contains(tag) {
@@ -95,6 +125,10 @@ enum HTMLContent {
       },
       leave: { node in
         let tag = HTMLDocument.tag(node)
+        if let last = marked.last, last == node {
+          flush()
+          marked.removeLast()
+        }
         if tag == "a" {
           linkDepth -= 1
         } else if blockTags.contains(tag) {
@@ -106,21 +140,24 @@ enum HTMLContent {
     return blocks
   }
 
-  /// Whether an element is page furniture: by tag, role, `hidden`, or class/id words.
+  /// Whether an element is page furniture: by tag, role or `hidden`.
   static func isFurniture(_ node: HTMLDocument.Node, tag: String, insideArticle: Bool) -> Bool {
     if droppedTags.contains(tag) { return true }
     // the page's own header holds the logo and menus; an article's header, its headline and date
     if tag == "header" && !insideArticle { return true }
     if let role = HTMLDocument.attribute(node, "role"), droppedRoles.contains(role.lowercased()) { return true }
-    if HTMLDocument.attribute(node, "hidden") != nil || HTMLDocument.attribute(node, "aria-hidden") == "true" {
-      return true
-    }
+    return HTMLDocument.attribute(node, "hidden") != nil || HTMLDocument.attribute(node, "aria-hidden") == "true"
+  }
+
+  /// Whether an element's class or id words name furniture (and no content word is there too).
+  static func hintsFurniture(_ node: HTMLDocument.Node, tag: String) -> Bool {
     guard tag != "body" && tag != "html" && tag != "article" && tag != "main" else { return false }
     let names = ((HTMLDocument.attribute(node, "class") ?? "") + " " + (HTMLDocument.attribute(node, "id") ?? ""))
       .lowercased()
     guard names.count > 1 else { return false }
     let words = names.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
-    let furniture = words.contains { w in furnitureHints.contains { w.hasPrefix($0) } }
+    let furniture =
+      words.contains { w in furnitureHints.contains { w.hasPrefix($0) } }
       || furnitureHints.contains { $0.contains("-") && names.contains($0) }
     guard furniture else { return false }
     return !words.contains { w in contentHints.contains { w.hasPrefix($0) } }
@@ -149,7 +186,7 @@ enum HTMLContent {
       }
       guard block.characters >= 25, block.linkDensity < 0.5 else { continue }
       let commas = block.text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
-      let points = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
+      let points = (1 + Double(commas) + min(Double(block.characters) / 100, 3)) * (block.furniture == nil ? 1 : 0.5)
       let paragraph = paragraphTags.contains(HTMLDocument.tag(block.holder))
       guard let container = paragraph ? block.holder.pointee.parent : block.holder,
         HTMLDocument.isElement(container)

@@ -104,25 +104,31 @@ struct HTMLMetadata {
   /// The headline: the Open Graph or JSON-LD one, else a `<h1>` of a few words (a one-word `<h1>`
   /// is usually the site's logo), else the `<title>` without its " | Site" part.
   var headline: String? {
-    if let t = openGraphTitle ?? jsonLDHeadline { return HTMLMetadata.withoutSiteName(t, siteName) }
+    if let t = openGraphTitle ?? jsonLDHeadline { return HTMLMetadata.withoutSiteName(t, outlet, guessing: false) }
     if let h = headings.first(where: { $0.split(separator: " ").count >= 3 }) { return h }
-    return documentTitle.map { HTMLMetadata.withoutSiteName($0, siteName) }
+    return documentTitle.map { HTMLMetadata.withoutSiteName($0, outlet, guessing: true) }
   }
 
   var outlet: String? { siteName ?? publisherName }
   var url: String? { canonicalURL ?? openGraphURL }
 
-  /// "Talks in Astana | Steppe Post" → "Talks in Astana": the longest part around a title separator.
-  static func withoutSiteName(_ title: String, _ site: String?) -> String {
-    for separator in [" | ", " – ", " — ", " - ", " :: ", " » "] where title.contains(separator) {
-      let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+  static let titleSeparators = [" | ", " – ", " — ", " - ", " :: ", " » ", " · "]
+
+  /// "Talks in Astana | Steppe Post" → "Talks in Astana". A part equal to the site's name goes;
+  /// when `guessing` (a `<title>`, which nearly always ends with the site), so does a short last
+  /// part after a longer one. Headlines may hold the same dashes ("Kazakhstan - China trade"),
+  /// so nothing else is cut.
+  static func withoutSiteName(_ title: String, _ site: String?, guessing: Bool) -> String {
+    for separator in titleSeparators where title.contains(separator) {
+      var parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
       if let site {
         let kept = parts.filter { $0.caseInsensitiveCompare(site) != .orderedSame }
-        if kept.count == 1 { return kept[0] }
+        if kept.count < parts.count, !kept.isEmpty { return kept.joined(separator: separator) }
       }
-      if let longest = parts.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 {
-        return longest
-      }
+      guard guessing, parts.count >= 2, let last = parts.last, last.split(separator: " ").count <= 3 else { continue }
+      parts.removeLast()
+      let rest = parts.joined(separator: separator)
+      if rest.split(separator: " ").count >= 3 { return rest }
     }
     return title
   }
