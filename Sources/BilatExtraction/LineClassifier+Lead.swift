@@ -34,7 +34,10 @@ extension LineClassifier {
     if k >= 2 && t[k - 2].lower == "according" && t[k - 1].lower == "to" {
       k -= 2  // "..., according to" with its source cut off
     } else {
-      if k > 0 && citingWords.contains(t[k - 1].lower) { k -= 1 }
+      if k > 0 && citingWords.contains(t[k - 1].lower) {
+        k -= 1
+        if k > 0 && t[k - 1].text == "," { k -= 1 }  // "..., Outlet reported, citing"
+      }
       guard k > 0, reportVerbs.contains(t[k - 1].lower) else { return nil }
       k -= 1
       var o = k

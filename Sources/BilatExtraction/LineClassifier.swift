@@ -129,12 +129,12 @@ enum LineClassifier {
       article.paragraphs = fallback
       article.clutter.removeAll { r in article.paragraphs.contains(r) }
     }
+    // a line taken as body for want of any other is not a headline
+    headlines.removeAll { article.paragraphs.contains($0.range) }
     if let chosen = headline(headlines, navigationLines: navigationLines, article: article) {
       article.title = UTF16Text.string(u, chosen)
     }
-    for candidate in headlines where UTF16Text.string(u, candidate.range) != article.title
-      && !article.paragraphs.contains(candidate.range)
-    {
+    for candidate in headlines where UTF16Text.string(u, candidate.range) != article.title {
       article.clutter.append(candidate.range)
     }
     if article.published == nil, let partial = headerDateWithoutYear {
