@@ -117,6 +117,16 @@ struct HTMLReaderTests {
       ])
   }
 
+  @Test("a page that is not UTF-8 is decoded by its <meta charset>")
+  func declaredCharset() throws {
+    let latin1: [UInt8] =
+      Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>The Caf".utf8) + [0xE9]
+      + Array(" Astana forum brought together ministers from Kazakhstan and Portugal.</p></body></html>".utf8)
+    let a = try HTMLReader.read(bytes: latin1, source: "latin1.html")
+    #expect(
+      a.paragraphs.map(a.slice) == ["The Café Astana forum brought together ministers from Kazakhstan and Portugal."])
+  }
+
   @Test("malformed markup is read without a crash")
   func malformed() throws {
     let a = try Self.read(
