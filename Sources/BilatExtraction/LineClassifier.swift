@@ -59,7 +59,13 @@ enum LineClassifier {
       article.paragraphs.append(body)
     }
     for raw in lines {
-      let r = LineSplitter.trim(u, raw)
+      var r = LineSplitter.trim(u, raw)
+      // a stored page's date stamp before its first line ("date 2018-11-13 ASTANA. ...")
+      if !sawBody, let stamp = HeaderParser.dateStamp(u, r) {
+        if article.published == nil { article.published = stamp.date }
+        article.clutter.append(r.lowerBound..<stamp.rest.lowerBound)
+        r = stamp.rest
+      }
       if r.isEmpty {
         continue
       }

@@ -49,6 +49,23 @@ struct RealPageTests {
     #expect(a.title == "Kazakhstan and Oman sign a fertilizer deal")
   }
 
+  @Test("a stored page's date stamp and an 'ASTANA. AGENCY' dateline before the lead")
+  func dateStampAndAgencyDateline() throws {
+    let x = try Fixture.article(
+      " date 2021-05-04 ALMATY. STEPPEWIRE – Kazakh Deputy Foreign Minister Roman Vassilenko met with "
+        + "Polish Deputy Foreign Minister Piotr Wawrzyk on Tuesday to discuss transit and grain exports.\n\n"
+        + "The diplomats also talked about direct flights between Almaty and Warsaw.",
+      source: "stamped.txt")
+    let a = x.article
+    #expect(a.published?.iso == "2021-05-04")
+    #expect(a.datelineCity == "Almaty")
+    #expect(a.slice(a.paragraphs[0]).hasPrefix("Kazakh Deputy Foreign Minister Roman Vassilenko met with"))
+    #expect(x.sentences.first?.text.hasPrefix("Kazakh Deputy Foreign Minister") == true)
+    let met = try #require(x.relations("MET_WITH").first)
+    #expect(x.participants(met) == ["Roman Vassilenko", "Piotr Wawrzyk"])
+    #expect(met.properties["date"]?.stringValue == "2021-05-04")
+  }
+
   @Test("the slogan above the logo and menus is not the headline, wherever the headline stands")
   func sloganIsNotTheTitle() throws {
     let text = """
