@@ -32,9 +32,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       resources: [.copy("../../Schema")]),
+    // libxml2's HTML parser, for reading saved news pages (Debian: libxml2-dev).
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
       name: "BilatExtraction",
-      dependencies: ["BilatCore"],
+      dependencies: ["BilatCore", "CLibXML2"],
       resources: [.copy("../../Data/dictionaries")]),
     .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads `.txt`/`.md` articles: decodes and checks the bytes, reads the optional front matter,
-/// finds title, date, dateline city and body, and sets clutter aside.
+/// finds title, date, dateline city and body, and sets clutter aside. `.html`/`.htm` sources go
+/// to ``HTMLReader``, which finds the page's main text and hands its lines back here.
 public enum ArticleReader {
   /// The largest file read as one article: 2 MiB, or `BILAT_MAX_ARTICLE_BYTES`. News articles are
   /// tens of kilobytes; a bigger file is almost always a dump or a mistake, and reading it whole
@@ -46,13 +47,21 @@ public enum ArticleReader {
   /// Reads an article from raw bytes.
   public static func read(data: Data, source: String) throws(ReaderError) -> Article {
     if data.count > maximumBytes { throw .tooLarge(path: source, bytes: data.count, limit: maximumBytes) }
+    if HTMLReader.handles(source) { return try HTMLReader.read(bytes: [UInt8](data), source: source) }
     let text = try decode(data, source: source)
     return try read(text: text, source: source)
   }
 
   /// Checks and decodes bytes: empty, binary and invalid UTF-8 input are errors.
   public static func decode(_ data: Data, source: String) throws(ReaderError) -> String {
-    var bytes = [UInt8](data)
+    let bytes = try checkedBytes([UInt8](data), source: source)
+    if let offset = firstInvalidUTF8(bytes) { throw .invalidUTF8(path: source, byteOffset: offset) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The bytes without a UTF-8 byte-order mark; empty and binary input are errors.
+  static func checkedBytes(_ raw: [UInt8], source: String) throws(ReaderError) -> [UInt8] {
+    var bytes = raw
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path: source) }
     var control = 0
@@ -61,8 +70,7 @@ public enum ArticleReader {
       if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
     }
     if control * 20 > min(bytes.count, 8192) { throw .binary(path: source) }
-    if let offset = firstInvalidUTF8(bytes) { throw .invalidUTF8(path: source, byteOffset: offset) }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
@@ -94,6 +102,7 @@ public enum ArticleReader {
 
   /// Reads an article from decoded text.
   public static func read(text raw: String, source: String) throws(ReaderError) -> Article {
+    if HTMLReader.handles(source) { return try HTMLReader.read(bytes: Array(raw.utf8), source: source) }
     var text = raw
     if raw.utf8.contains(13) {
       text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -103,7 +112,7 @@ public enum ArticleReader {
     var article = Article(
       source: source, text: text, units: units, title: nil, published: nil, outlet: nil, url: nil,
       datelineCity: nil, paragraphs: [], clutter: [])
-    var lines = LineSplitter.lines(units)
+    let lines = LineSplitter.lines(units)
     var first = 0
     if let fm = FrontMatter.parse(units, lines) {
       article.title = fm.fields["title"]
@@ -114,11 +123,16 @@ public enum ArticleReader {
       }
       first = fm.endLine
     }
-    lines = Array(lines[first...])
-    LineClassifier.classify(lines, into: &article)
-    if article.paragraphs.isEmpty { throw .noBody(path: source) }
-    if article.published == nil { article.published = LineClassifier.fileNameDate(source) }
+    try readLines(Array(lines[first...]), into: &article)
     return article
+  }
+
+  /// Sorts `lines` of the article's text into title, header, body and clutter; an article
+  /// without body is an error.
+  static func readLines(_ lines: [Range<Int>], into article: inout Article) throws(ReaderError) {
+    LineClassifier.classify(lines, into: &article)
+    if article.paragraphs.isEmpty { throw .noBody(path: article.source) }
+    if article.published == nil { article.published = LineClassifier.fileNameDate(article.source) }
   }
 }
 

@@ -242,7 +242,11 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-      } else if let canon = lexicon.surnames[key], canon.count == 1 {
+      } else if let canon = lexicon.surnames[key], canon.count == 1,
+        t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord)
+      {
+        // a dictionary person named by one word not yet in the article: not a short word that is
+        // capitalized only because it starts the sentence ("So", "Is" fold onto name parts)
         var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
         s.country = lexicon.office(of: canon[0], on: article.published)?.country
         id = person(s, surface: t.text, &people, sentence: sentence)

@@ -73,6 +73,12 @@ enum HeaderParser {
     {
       sep = d.tokens.upperBound
     }
+    // "ASTANA. KAZINFORM – ...": an all-caps city, a period and the agency's all-caps name
+    if sep == nil, first.isAllCaps, tokens.count > 3, tokens[1].text == ".", tokens[2].isWord,
+      tokens[2].isAllCaps, tokens[2].text.count >= 3
+    {
+      sep = tokens[3].isDash ? 3 : 2
+    }
     guard let s = sep else { return nil }
     var cityParts: [String] = []
     var allCaps = true
@@ -85,6 +91,20 @@ enum HeaderParser {
     let date = DateFinder.find(in: Array(tokens[..<s])).first
     guard allCaps || date != nil || hasParen else { return nil }
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
+  }
+
+  /// A leading "date YYYY-MM-DD" stamp, as stored copies of pages carry: its date and the rest
+  /// of the line (trimmed, maybe empty).
+  static func dateStamp(_ u: [UInt16], _ r: Range<Int>) -> (date: CalendarDate, rest: Range<Int>)? {
+    let prefix: [UInt16] = Array("date ".utf16)
+    guard r.count >= prefix.count + 10, u[r.lowerBound] == prefix[0],
+      u[r.lowerBound..<(r.lowerBound + prefix.count)].elementsEqual(prefix)
+    else { return nil }
+    let start = r.lowerBound + prefix.count
+    guard let date = CalendarDate(iso: UTF16Text.string(u, start..<(start + 10))) else { return nil }
+    let end = start + 10
+    guard end == r.upperBound || TextClass.isSpace(u[end]) else { return nil }
+    return (date, LineSplitter.trim(u, end..<r.upperBound))
   }
 
   /// "NUR-SULTAN" → "Nur-Sultan"; mixed-case input is kept.

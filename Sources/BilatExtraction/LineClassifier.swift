@@ -37,8 +37,35 @@ enum LineClassifier {
     var bulletContext = false
     var headerDateWithoutYear: DateFinder.Match?
     var fallback: [Range<Int>] = []
+    // Title-like lines before the body, and how many navigation lines came before each: the
+    // headline is chosen among them once the body is known (see LineClassifier+Headline).
+    var headlines: [HeadlineCandidate] = []
+    var navigationLines = 0
+    func appendBody(_ r: Range<Int>) {
+      var body = r
+      if !sawBody, let dl = HeaderParser.dateline(u, r) {
+        if article.datelineCity == nil { article.datelineCity = dl.city }
+        if let d = dl.date {
+          if let full = d.date(reference: nil) {
+            if article.published == nil { article.published = full }
+          } else {
+            headerDateWithoutYear = headerDateWithoutYear ?? d
+          }
+        }
+        body = LineSplitter.trim(u, dl.bodyStart..<r.upperBound)
+      }
+      sawBody = true
+      inLinkList = false
+      article.paragraphs.append(body)
+    }
     for raw in lines {
-      let r = LineSplitter.trim(u, raw)
+      var r = LineSplitter.trim(u, raw)
+      // a stored page's date stamp before its first line ("date 2018-11-13 ASTANA. ...")
+      if !sawBody, let stamp = HeaderParser.dateStamp(u, r) {
+        if article.published == nil { article.published = stamp.date }
+        article.clutter.append(r.lowerBound..<stamp.rest.lowerBound)
+        r = stamp.rest
+      }
       if r.isEmpty {
         continue
       }
@@ -72,38 +99,34 @@ enum LineClassifier {
         }
         // long sentence-like paragraphs are never menus or notices
         if (words < 40 || !ends) && isClutter(lower, bare) || (lower.hasPrefix("by ") && words <= 6 && !ends) {
+          if !sawBody { navigationLines += 1 }
           article.clutter.append(r)
           continue
         }
       }
       let isBullet = startsWithBullet(u, r)
       if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2) {
-        var body = r
-        if !sawBody, let dl = HeaderParser.dateline(u, r) {
-          if article.datelineCity == nil { article.datelineCity = dl.city }
-          if let d = dl.date {
-            if let full = d.date(reference: nil) {
-              if article.published == nil { article.published = full }
-            } else {
-              headerDateWithoutYear = headerDateWithoutYear ?? d
-            }
-          }
-          body = LineSplitter.trim(u, dl.bodyStart..<r.upperBound)
-        }
-        sawBody = true
-        inLinkList = false
-        article.paragraphs.append(body)
+        let attribution = ends ? cutAttribution(u, r) : nil
+        appendBody(attribution.map { $0.body } ?? r)
+        if article.outlet == nil, let outlet = attribution?.outlet { article.outlet = outlet }
         bulletContext = (u[r.upperBound - 1] == 0x3A) || (isBullet && bulletContext)
         continue
       }
       bulletContext = false
+      // A lead paragraph cut off in its attribution ("..., Outlet reports citing"): body, without
+      // the dangling attribution, which names no participant.
+      if !inLinkList, !ends, let lead = leadParagraph(u, r, words: words) {
+        appendBody(lead.body)
+        if article.outlet == nil, let outlet = lead.outlet { article.outlet = outlet }
+        continue
+      }
       // long lines without final punctuation: body only if nothing else is (copied text without periods)
       if words >= 8 && !inLinkList { fallback.append(r) }
       let line = UTF16Text.string(u, r)
       if article.title == nil && !sawBody && words >= 4 && words <= 30 && !line.contains("|") && !line.contains("•")
         && !line.contains("»")
       {
-        article.title = line
+        headlines.append(HeadlineCandidate(range: r, navigationBefore: navigationLines))
       } else {
         article.clutter.append(r)
       }
@@ -111,6 +134,14 @@ enum LineClassifier {
     if article.paragraphs.isEmpty {
       article.paragraphs = fallback
       article.clutter.removeAll { r in article.paragraphs.contains(r) }
+    }
+    // a line taken as body for want of any other is not a headline
+    headlines.removeAll { article.paragraphs.contains($0.range) }
+    if let chosen = headline(headlines, navigationLines: navigationLines, article: article) {
+      article.title = UTF16Text.string(u, chosen)
+    }
+    for candidate in headlines where UTF16Text.string(u, candidate.range) != article.title {
+      article.clutter.append(candidate.range)
     }
     if article.published == nil, let partial = headerDateWithoutYear {
       // A dateline such as "Nov. 29" without a year: take the year from a date in the file
@@ -270,11 +301,20 @@ enum LineClassifier {
     {
       return true
     }
+    // "1. Main Page 2. News": a one- or two-digit number after a space, then a period and no
+    // digit; not a year run into the next sentence ("in 2017.They") nor a decimal ("2.5")
     var numbered = 0
-    var prevDigit = false
-    for b in lower.utf8 {
-      if b == 0x2E && prevDigit { numbered += 1 }
-      prevDigit = b >= 0x30 && b <= 0x39
+    let chars = Array(lower.utf8)
+    var i = 0
+    while i < chars.count {
+      var j = i
+      while j < chars.count && chars[j] >= 0x30 && chars[j] <= 0x39 { j += 1 }
+      if j > i, j - i <= 2, i == 0 || chars[i - 1] == 0x20, j < chars.count, chars[j] == 0x2E,
+        j + 1 == chars.count || !(chars[j + 1] >= 0x30 && chars[j + 1] <= 0x39)
+      {
+        numbered += 1
+      }
+      i = max(j, i + 1)
     }
     if numbered >= 2 && !lower.hasSuffix(".") { return true }
     return false

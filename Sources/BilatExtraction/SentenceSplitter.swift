@@ -1,5 +1,7 @@
 /// Splits body paragraphs into sentences, respecting abbreviations ("Nov.", "Mr.", "U.S.",
-/// "No.") and initials, with UTF-16 ranges into the article text.
+/// "No.") and initials, with UTF-16 ranges into the article text. Sentences that run together
+/// without a space ("...in 2017.They agreed...", as scraped pages often have) are split too,
+/// but not decimals ("2.5"), initials ("U.S."), domains ("Kazinform.kz") or times ("5 p.m.").
 public enum SentenceSplitter {
   static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "st", "mt", "no", "nos", "jan", "feb",
@@ -35,6 +37,11 @@ public enum SentenceSplitter {
           break
         }
         guard TextClass.isSpace(u[j]) else {
+          if runsTogether(u, range.lowerBound, mark: i, next: j, end: end) {
+            let r = LineSplitter.trim(u, start..<j)
+            if !r.isEmpty { out.append(r) }
+            start = j
+          }
           i = j
           continue
         }
@@ -55,6 +62,30 @@ public enum SentenceSplitter {
     let r = LineSplitter.trim(u, start..<end)
     if !r.isEmpty { out.append(r) }
     return out
+  }
+
+  /// Whether the sentence mark at `mark` ends a sentence although the next one starts right at
+  /// `next`, with no space: the next word is capitalized and goes on in lower case ("They"),
+  /// and the word before the mark is a number or a word of two or more letters that is neither
+  /// an abbreviation nor part of a dotted chain ("U.S", "p.m", "2.5", "Kazinform.kz").
+  static func runsTogether(_ u: [UInt16], _ lower: Int, mark: Int, next: Int, end: Int) -> Bool {
+    guard next + 1 < end, TextClass.isUpper(u[next]) else { return false }
+    let nextWord =
+      TextClass.isLetter(u[next + 1]) && !TextClass.isUpper(u[next + 1])
+      // the one-letter words that start sentences: "A second round...", "I think..."
+      || (u[next] == 0x41 || u[next] == 0x49) && TextClass.isSpace(u[next + 1])
+    guard nextWord else { return false }
+    var s = mark
+    while s > lower && TextClass.isWordUnit(u[s - 1]) { s -= 1 }
+    guard s < mark else { return false }
+    if s > lower {
+      let before = u[s - 1]
+      // a dotted chain, an address or a path: "U.S.", "5.Mr", "site.kz/News", "@Mail"
+      if before == 0x2E || before == 0x2F || before == 0x40 || before == 0x5C || before == 0x3A { return false }
+    }
+    if TextClass.isDigit(u[mark - 1]) { return true }
+    guard mark - s >= 2 else { return false }  // an initial: "J.Smith"
+    return u[mark] != 0x2E || !abbreviations.contains(UTF16Text.string(u, s..<mark).lowercased())
   }
 
   @inline(__always) static func isCloser(_ c: UInt16) -> Bool {

@@ -1,9 +1,10 @@
+import BilatExtraction
 import Foundation
 
-/// Finds article files: the given files, and `.txt`/`.md` files under given folders (recursively,
-/// sorted; hidden files and folder documentation such as `README.md` skipped).
+/// Finds article files: the given files, and `.txt`/`.md`/`.html`/`.htm` files under given folders
+/// (recursively, sorted; hidden files and folder documentation such as `README.md` skipped).
 public enum FileCollector {
-  public static let extensions: Set<String> = ["txt", "md"]
+  public static let extensions: Set<String> = Set(["txt", "md"]).union(HTMLReader.extensions)
   /// Documentation files found in article folders, not articles.
   public static let skippedNames: Set<String> = ["readme", "changelog", "license", "contributing"]
 

@@ -28,7 +28,7 @@ struct GraphWriter {
     let node = try g.createNode(labels: ["Article"], properties: props)
     articleID = try g.insertArticle(
       source: a.source, title: a.title, outlet: a.outlet, published: a.published?.iso, url: a.url,
-      contentHash: hash, text: a.text, nodeID: node)
+      contentHash: hash, text: a.text, nodeID: node, extractorVersion: Extractor.version)
     return articleID
   }
 

@@ -11,6 +11,8 @@ public enum IngestOutcome: String, Sendable, Equatable {
   case unchanged
   /// The source was known with another text: its old facts were replaced.
   case replaced
+  /// Same text, read before by an older extractor version: extracted again, its old facts replaced.
+  case reextracted
 }
 
 /// The result of ingesting one article.
@@ -49,14 +51,19 @@ public struct Ingestor: Sendable {
     let hash = SHA256.hex(Array(x.article.text.utf8))
     return try store.write { g in
       var outcome = IngestOutcome.new
+      // An article read by an older extractor is replaced like a changed one: the facts only it
+      // supported go, and the current extractor's take is written.
+      func current(_ a: StoredArticle) -> Bool { (a.extractorVersion ?? 0) >= Extractor.version }
       if let existing = try g.article(source: x.article.source) {
-        if existing.contentHash == hash {
+        if existing.contentHash == hash && current(existing) {
           return IngestResult(outcome: .unchanged, articleID: existing.id, entities: 0, relations: 0)
         }
         try g.deleteArticle(existing.id)
-        outcome = .replaced
+        outcome = existing.contentHash == hash ? .reextracted : .replaced
       } else if let same = try g.article(contentHash: hash) {
-        return IngestResult(outcome: .unchanged, articleID: same.id, entities: 0, relations: 0)
+        if current(same) { return IngestResult(outcome: .unchanged, articleID: same.id, entities: 0, relations: 0) }
+        try g.deleteArticle(same.id)
+        outcome = .reextracted
       }
       var writer = GraphWriter(g: g, x: x)
       let articleID = try writer.writeArticle(hash: hash)

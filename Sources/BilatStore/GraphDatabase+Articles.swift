@@ -9,6 +9,9 @@ public struct StoredArticle: Equatable, Sendable {
   public var title: String?
   public var contentHash: String
   public var nodeID: Int64?
+  /// The version of the extractor that read it (`Extractor.version`); nil when stored before
+  /// versions were recorded.
+  public var extractorVersion: Int?
 }
 
 /// Where a fact was read: the article, sentence, character span and rule behind a node or relationship.
@@ -40,33 +43,35 @@ public struct EvidenceRecord: Equatable, Sendable, Codable {
 extension GraphDatabase {
   /// The stored article read from `source`, if any.
   public func article(source: String) throws -> StoredArticle? {
-    try row(sql: "SELECT id, source, title, content_hash, node_id FROM article WHERE source = ?", source)
+    try row(sql: "SELECT \(articleColumns) FROM article WHERE source = ?", source)
   }
 
   /// The stored article with this content hash, if any.
   public func article(contentHash: String) throws -> StoredArticle? {
-    try row(sql: "SELECT id, source, title, content_hash, node_id FROM article WHERE content_hash = ?", contentHash)
+    try row(sql: "SELECT \(articleColumns) FROM article WHERE content_hash = ?", contentHash)
   }
+
+  private var articleColumns: String { "id, source, title, content_hash, node_id, extractor_version" }
 
   private func row(sql: String, _ argument: String) throws -> StoredArticle? {
     try db.rows(sql, [argument]) { row in
       StoredArticle(
         id: row.int64(0), source: row.text(1), title: row.optionalText(2), contentHash: row.text(3),
-        nodeID: row.optionalInt64(4))
+        nodeID: row.optionalInt64(4), extractorVersion: row.optionalInt64(5).map { Int($0) })
     }.first
   }
 
-  /// Inserts an article and returns its id.
+  /// Inserts an article, read by extractor version `extractorVersion`, and returns its id.
   public func insertArticle(
     source: String, title: String?, outlet: String?, published: String?, url: String?, contentHash: String,
-    text: String, nodeID: Int64?
+    text: String, nodeID: Int64?, extractorVersion: Int? = nil
   ) throws -> Int64 {
     try db.run(
       """
-      INSERT INTO article(source, title, outlet, published, url, content_hash, text, node_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO article(source, title, outlet, published, url, content_hash, text, node_id, extractor_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
-      [source, title, outlet, published, url, contentHash, text, nodeID])
+      [source, title, outlet, published, url, contentHash, text, nodeID, extractorVersion])
     return db.lastInsertedRowID
   }
 

@@ -8,6 +8,9 @@ public struct GraphStatistics: Equatable, Sendable, Codable {
   public var nodesByLabel: [String: Int]
   public var relationshipsByType: [String: Int]
   public var articles: Int
+  /// Articles by the version of the extractor that read them ("none": stored before versions
+  /// were recorded).
+  public var articlesByExtractorVersion: [String: Int]
   public var evidence: Int
   public var aliases: Int
   /// Size of the database in bytes (page count × page size).
@@ -30,6 +33,8 @@ extension GraphDatabase {
       nodesByLabel: try grouped("SELECT label, count(*) FROM node_label GROUP BY label"),
       relationshipsByType: try grouped("SELECT type, count(*) FROM relationship GROUP BY type"),
       articles: try count("SELECT count(*) FROM article"),
+      articlesByExtractorVersion: try grouped(
+        "SELECT coalesce(CAST(extractor_version AS TEXT), 'none'), count(*) FROM article GROUP BY 1"),
       evidence: try count("SELECT count(*) FROM evidence"),
       aliases: try count("SELECT count(*) FROM alias"),
       databaseBytes: try count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),

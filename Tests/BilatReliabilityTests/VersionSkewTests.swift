@@ -28,7 +28,7 @@ import Testing
     #expect(outcome.status == 1)
     #expect(
       outcome.err.contains(
-        "\(path): database schema version 99 is newer than this bilat supports (1); upgrade bilat"),
+        "\(path): database schema version 99 is newer than this bilat supports (2); upgrade bilat"),
       "stderr was: \(outcome.err)")
     #expect(outcome.out.isEmpty)
     #expect(try Fingerprint.of(path) == before)
@@ -59,7 +59,7 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data())
     let outcome = try CLI.bilat(["stats", "--json", "--db", path])
     #expect(outcome.status == 0, "stderr was: \(outcome.err)")
-    #expect(outcome.out.contains("\"schemaVersion\" : 1"))
+    #expect(outcome.out.contains("\"schemaVersion\" : 2"))
   }
 
   /// A file that is not SQLite at all is refused without being overwritten.
@@ -74,8 +74,7 @@ import Testing
   }
 
   /// Every older schema version gets a backup (`PATH.backup-vN`, identical to the file before)
-  /// and is migrated to the latest version. Only schema 1 exists today, so there is no older
-  /// version than 1 to build yet: the loop runs once schema 002 lands.
+  /// and is migrated to the latest version (since schema 002, version 1 is such an older one).
   @Test func olderSchemasAreBackedUpThenMigrated() throws {
     let migrations = try SchemaMigrator.bundledMigrations()
     #expect(migrations.count >= 1)

@@ -63,7 +63,7 @@ struct IngestCommand: ParsableCommand {
     print(
       """
       articles: \(counts[.new] ?? 0) new, \(counts[.unchanged] ?? 0) unchanged, \(counts[.replaced] ?? 0) replaced, \
-      \(failed) failed
+      \(counts[.reextracted].map { "\($0) re-extracted, " } ?? "")\(failed) failed
       extracted: \(entities) entities, \(relations) relations
       graph: \(totals.0) nodes, \(totals.1) relationships
       """)

@@ -36,6 +36,11 @@ struct StatsCommand: ParsableCommand {
     }
     lines.append("aliases       \(stats.aliases)")
     lines.append("articles      \(stats.articles)")
+    // "none": stored before the extractor version was recorded; re-ingesting reads them again
+    for (version, count) in stats.articlesByExtractorVersion.sorted(by: { $0.key < $1.key }) {
+      let name = version == "none" ? "no version" : "extractor v\(version)"
+      lines.append("  \(name.padding(toLength: 23, withPad: " ", startingAt: 0)) \(count)")
+    }
     lines.append("evidence      \(stats.evidence)")
     return lines.joined(separator: "\n")
   }

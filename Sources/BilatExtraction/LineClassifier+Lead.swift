@@ -1,0 +1,68 @@
+/// Lead paragraphs and attributions. Copied pages often end the lead with the outlet's credit
+/// ("..., Kazinform reports." or, cut off by the copy, "..., QazMonitor reports citing"); a line
+/// cut like that is still the article's first paragraph, not clutter.
+extension LineClassifier {
+  /// Verbs with which an outlet credits itself or its source at the end of a paragraph.
+  static let reportVerbs: Set<String> = [
+    "reports", "reported", "writes", "wrote", "informs", "relays",
+  ]
+  /// Words that follow a report verb when the copy cut the attribution short.
+  static let citingWords: Set<String> = ["citing", "quoting", "with", "from", "via"]
+
+  /// Last words of a line that may end an attribution; any other line is passed over untokenized.
+  static let attributionEndings: Set<String> = reportVerbs.union(citingWords).union(["to", "the", "a"])
+
+  /// The last word of the line, lowercased (ASCII letters only: the attribution words are).
+  static func lastWord(_ u: [UInt16], _ r: Range<Int>) -> String {
+    var end = r.upperBound
+    while end > r.lowerBound && !TextClass.isLetter(u[end - 1]) { end -= 1 }
+    var start = end
+    while start > r.lowerBound && end - start < 12 && TextClass.isLetter(u[start - 1]) { start -= 1 }
+    return String(decoding: u[start..<end].map { UInt8(truncatingIfNeeded: LineClassifier.lowerASCII($0)) }, as: UTF8.self)
+  }
+
+  /// The paragraph without a trailing outlet attribution (", Outlet reports." or a cut one),
+  /// and the outlet it names, if the line ends with one.
+  static func cutAttribution(_ u: [UInt16], _ r: Range<Int>) -> (body: Range<Int>, outlet: String?)? {
+    guard attributionEndings.contains(lastWord(u, r)) else { return nil }
+    let tail = max(r.lowerBound, r.upperBound - 120)
+    var t = Tokenizer.tokenize(u, tail..<r.upperBound)
+    while let last = t.last, !last.isWord, last.kind != .number { t.removeLast() }
+    var k = t.count
+    if k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "a") { k -= 1 }
+    var outlet: String?
+    if k >= 2 && t[k - 2].lower == "according" && t[k - 1].lower == "to" {
+      k -= 2  // "..., according to" with its source cut off
+    } else {
+      if k > 0 && citingWords.contains(t[k - 1].lower) {
+        k -= 1
+        if k > 0 && t[k - 1].text == "," { k -= 1 }  // "..., Outlet reported, citing"
+      }
+      guard k > 0, reportVerbs.contains(t[k - 1].lower) else { return nil }
+      k -= 1
+      var o = k
+      while o > 0 && k - o < 4 && t[o - 1].isWord && t[o - 1].isCapitalized { o -= 1 }
+      guard o < k else { return nil }
+      outlet = UTF16Text.string(u, t[o].start..<t[k - 1].end)
+      k = o
+    }
+    guard k > 1, t[k - 1].text == "," else { return nil }
+    let body = LineSplitter.trim(u, r.lowerBound..<t[k - 1].start)
+    guard !body.isEmpty else { return nil }
+    return (body, outlet)
+  }
+
+  /// A long line without final punctuation that is nevertheless a paragraph: it ends in a cut
+  /// attribution ("..., QazMonitor reports citing", "..., according to"), or it holds complete
+  /// sentences and only its last one was cut. Headlines, menus and link titles do neither.
+  static func leadParagraph(_ u: [UInt16], _ r: Range<Int>, words: Int) -> (body: Range<Int>, outlet: String?)? {
+    guard words >= 10 else { return nil }
+    if let cut = cutAttribution(u, r) { return cut }
+    guard words >= 14 else { return nil }
+    let sentences = SentenceSplitter.split(u, r)
+    guard sentences.count >= 2, let first = sentences.first, endsLikeSentence(u, first),
+      wordCount(u, first) >= 6
+    else { return nil }
+    return (r, nil)
+  }
+}
