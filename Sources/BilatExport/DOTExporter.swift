@@ -142,7 +142,7 @@ public enum DOTExporter {
     _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
   ) throws {
     let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
-    let arguments: StatementArguments = filter.map { [$0] } ?? []
+    let arguments: SQLArguments = filter.map { [$0] } ?? []
     let relationships = try RawCursor(
       db.db,
       sql: "SELECT id, start_id, end_id, type FROM relationship"
@@ -211,7 +211,7 @@ public enum DOTExporter {
   ) throws {
     // Four sequential scans in node-id order, merged: cheaper than six lookups per node.
     let filter = selection.nodeIDs.map(GraphSelection.jsonArray)
-    let arguments: StatementArguments = filter.map { [$0] } ?? []
+    let arguments: SQLArguments = filter.map { [$0] } ?? []
     let restriction = filter == nil ? "" : " AND node_id IN (SELECT value FROM json_each(?))"
     let nodes = try RawCursor(
       db.db,

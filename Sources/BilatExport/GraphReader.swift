@@ -24,7 +24,7 @@ struct GraphReader {
   func forEachNode(including parts: Parts = [], _ body: (NodeRecord) throws -> Void) throws {
     let nodeFilter = selection.nodeIDs.map(GraphSelection.jsonArray)
     let filter = nodeFilter == nil ? "" : " WHERE node_id IN (SELECT value FROM json_each(?))"
-    let arguments: StatementArguments = nodeFilter.map { [$0] } ?? []
+    let arguments: SQLArguments = nodeFilter.map { [$0] } ?? []
     let ids = try RawCursor(
       db,
       sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
@@ -55,7 +55,7 @@ struct GraphReader {
   /// Calls `body` for each selected relationship, in id order.
   func forEachRelationship(including parts: Parts = [], _ body: (RelationshipRecord) throws -> Void) throws {
     let relationshipFilter = selection.relationshipIDs.map(GraphSelection.jsonArray)
-    let arguments: StatementArguments = relationshipFilter.map { [$0] } ?? []
+    let arguments: SQLArguments = relationshipFilter.map { [$0] } ?? []
     let rows = try RawCursor(
       db,
       sql: "SELECT id, type, start_id, end_id FROM relationship"
@@ -109,7 +109,7 @@ final class GroupedCursor<Element> {
   private let transform: (RawRow) -> Element
   private var pending: (owner: Int64, element: Element)?
 
-  init(_ db: Database, sql: String, arguments: StatementArguments, transform: @escaping (RawRow) -> Element) throws {
+  init(_ db: Database, sql: String, arguments: SQLArguments, transform: @escaping (RawRow) -> Element) throws {
     cursor = try RawCursor(db, sql: sql, arguments: arguments)
     self.transform = transform
   }

@@ -32,16 +32,12 @@ struct RawRow {
   }
 }
 
-/// The arguments of these statements are ids and JSON arrays (`GraphSelection.jsonArray`,
-/// `SelectionCriteria.jsonStrings`), whose text holds no raw U+0000 (JSON escapes it), so
-/// GRDB's NUL-terminated binding keeps them whole; values read are whole (``SQLText``).
 enum RawRows {
   /// Runs `sql` and calls `body` with each row in turn.
   static func forEach(
-    _ db: Database, sql: String, arguments: StatementArguments = [], _ body: (RawRow) throws -> Void
+    _ db: Database, sql: String, arguments: SQLArguments = [], _ body: (RawRow) throws -> Void
   ) throws {
-    let statement = try db.makeStatement(sql: sql)
-    try statement.setArguments(arguments)
+    let statement = try db.boundStatement(sql, arguments, cached: false)
     let cursor = try Row.fetchCursor(statement)
     let row = RawRow(statement: statement.sqliteStatement)
     while try cursor.next() != nil {
@@ -58,9 +54,8 @@ final class RawCursor {
   let row: RawRow
   private(set) var exhausted = false
 
-  init(_ db: Database, sql: String, arguments: StatementArguments = []) throws {
-    statement = try db.makeStatement(sql: sql)
-    try statement.setArguments(arguments)
+  init(_ db: Database, sql: String, arguments: SQLArguments = []) throws {
+    statement = try db.boundStatement(sql, arguments, cached: false)
     cursor = try Row.fetchCursor(statement)
     row = RawRow(statement: statement.sqliteStatement)
   }

@@ -64,8 +64,9 @@ public struct SelectionCriteria: Equatable, Sendable {
     if !filtersRelationships {
       nodes = Set(
         try Int64.fetchAll(
-          db.db, sql: "SELECT DISTINCT node_id FROM node_label WHERE label IN (SELECT value FROM json_each(?))",
-          arguments: [Self.jsonStrings(labels)]))
+          db.db.boundStatement(
+            "SELECT DISTINCT node_id FROM node_label WHERE label IN (SELECT value FROM json_each(?))",
+            [Self.jsonStrings(labels)])))
     }
     return try GraphSelection(nodes: nodes, relationships: relationships, in: db)
   }
@@ -135,7 +136,7 @@ public struct SelectionCriteria: Equatable, Sendable {
       """
   }
 
-  private func arguments(frontier: [Int64]?, center: Int64? = nil) -> StatementArguments {
+  private func arguments(frontier: [Int64]?, center: Int64? = nil) -> SQLArguments {
     var values: [String: (any DatabaseValueConvertible)?] = [:]
     if !types.isEmpty { values["types"] = Self.jsonStrings(types) }
     if let since { values["since"] = since }
@@ -143,7 +144,7 @@ public struct SelectionCriteria: Equatable, Sendable {
     if !labels.isEmpty { values["labels"] = Self.jsonStrings(labels) }
     if let frontier { values["frontier"] = GraphSelection.jsonArray(frontier) }
     if let center, !labels.isEmpty { values["center"] = center }
-    return StatementArguments(values)
+    return SQLArguments(named: values)
   }
 
   static func jsonStrings(_ strings: [String]) -> String {

@@ -37,7 +37,7 @@ extension Database {
   /// - Parameter cached: reuse the connection's cached statement (false for SQL built per call,
   ///   or when another cursor on the same SQL may still be open).
   public func boundStatement(
-    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], cached: Bool = true
+    _ sql: String, _ arguments: SQLArguments = [], cached: Bool = true
   ) throws -> Statement {
     let statement = try cached ? cachedStatement(sql: sql) : makeStatement(sql: sql)
     try statement.bindWhole(arguments)
@@ -45,13 +45,13 @@ extension Database {
   }
 
   /// Runs a statement that returns no rows, with `arguments` bound whole.
-  public func run(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+  public func run(_ sql: String, _ arguments: SQLArguments) throws {
     try boundStatement(sql, arguments).execute()
   }
 
   /// Runs `sql` and calls `body` with each result row in turn (text read whole).
   public func forEachRow(
-    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], cached: Bool = true,
+    _ sql: String, _ arguments: SQLArguments = [], cached: Bool = true,
     _ body: (SQLRow) throws -> Void
   ) throws {
     let statement = try boundStatement(sql, arguments, cached: cached)
@@ -62,7 +62,7 @@ extension Database {
 
   /// Runs `sql` and decodes every result row with `decode` (text read whole).
   public func rows<T>(
-    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], cached: Bool = true,
+    _ sql: String, _ arguments: SQLArguments = [], cached: Bool = true,
     _ decode: (SQLRow) throws -> T
   ) throws -> [T] {
     var result: [T] = []

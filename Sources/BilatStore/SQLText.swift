@@ -65,38 +65,3 @@ public enum SQLText {
     return column(statement, index).databaseValue
   }
 }
-
-extension Statement {
-  /// Binds `arguments` in order through ``SQLText`` (text whole), replacing earlier ones.
-  ///
-  /// Run the statement afterwards with GRDB's calls *without* arguments (`execute()`,
-  /// `Row.fetchCursor(statement)`, `Int64.fetchAll(statement)`...): given arguments, GRDB
-  /// would bind them again itself, NUL-terminated.
-  public func bindWhole(_ arguments: [(any DatabaseValueConvertible)?]) throws {
-    try bindWhole(values: arguments.lazy.map { $0?.databaseValue ?? .null })
-  }
-
-  /// Binds database values in order through ``SQLText`` (see ``bindWhole(_:)``).
-  public func bindWhole<Values: Collection<DatabaseValue>>(values arguments: Values) throws {
-    let handle = sqliteStatement
-    // Leaves the previous run's state; its error, if any, was reported when it ran.
-    sqlite3_reset(handle)
-    // Marks the statement as holding valid, bound arguments (none yet, and clears old ones), so
-    // that GRDB runs it with the bindings made below.
-    setUncheckedArguments([])
-    guard arguments.count == Int(sqlite3_bind_parameter_count(handle)) else {
-      throw DatabaseError(
-        resultCode: .SQLITE_MISUSE,
-        message: "wrong number of statement arguments: \(arguments.count), expected \(sqlite3_bind_parameter_count(handle))",
-        sql: sql)
-    }
-    for (offset, argument) in arguments.enumerated() {
-      let code = SQLText.bind(argument, to: handle, at: Int32(offset + 1))
-      guard code == SQLITE_OK else {
-        throw DatabaseError(
-          resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
-          sql: sql)
-      }
-    }
-  }
-}

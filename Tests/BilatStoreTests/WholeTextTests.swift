@@ -56,11 +56,15 @@ import Testing
     }
   }
 
-  /// A statement given the wrong number of values fails clearly instead of running half bound.
-  @Test func bindingTheWrongNumberOfValuesFails() throws {
+  /// Positional and named values are bound whole; a statement missing a value fails clearly
+  /// instead of running half bound.
+  @Test func bindingKeepsTextWholeAndWantsEveryValue() throws {
     let store = try GraphStore()
     try store.read { g in
       #expect(throws: DatabaseError.self) { try g.db.boundStatement("SELECT ?, ?", ["only one"]) }
+      #expect(throws: DatabaseError.self) { try g.db.boundStatement("SELECT :a, :b", ["a": "x"]) }
+      let named = try g.db.rows("SELECT :b || :a", ["a": "\u{0}1", "b": "2\u{0}"]) { $0.text(0) }
+      #expect(named == ["2\u{0}\u{0}1"])
       let row = try g.db.rows("SELECT ?1 || ?2, length(CAST(?1 AS BLOB))", ["a\u{0}b", "\u{0}"]) { ($0.text(0), $0.int(1)) }
       #expect(row.first?.0 == "a\u{0}b\u{0}")
       #expect(row.first?.1 == 3)

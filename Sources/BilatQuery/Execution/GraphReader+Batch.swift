@@ -20,7 +20,7 @@ extension GraphReader {
         SELECT r.\(near), r.id, r.type, r.\(far) FROM json_each(?1) j
         CROSS JOIN relationship r ON r.\(near) = j.value\(typeFilter)\(loops)
         """
-      try db.forEachRow(sql, arguments) { row in
+      try db.forEachRow(sql, SQLArguments(arguments)) { row in
         let id = row.int64(1)
         let start = outgoing ? row.int64(0) : row.int64(3)
         let end = outgoing ? row.int64(3) : row.int64(0)
@@ -50,7 +50,7 @@ extension GraphReader {
       parts.append(
         "SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
     }
-    return try Int64.fetchAll(db.boundStatement(parts.joined(separator: " UNION ALL "), arguments))
+    return try Int64.fetchAll(db.boundStatement(parts.joined(separator: " UNION ALL "), SQLArguments(arguments)))
   }
 
   /// Loads labels and properties of many nodes into the cache with one statement.

@@ -114,7 +114,7 @@ final class GraphReader {
         outgoing
         ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"
         : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"
-      let argumentSets: [[(any DatabaseValueConvertible)?]] = types.isEmpty ? [[node]] : types.map { [node, $0] }
+      let argumentSets: [SQLArguments] = types.isEmpty ? [[node]] : types.map { [node, $0] }
       for arguments in argumentSets {
         let rows = try db.rows(types.isEmpty ? sqlAny : sqlTyped, arguments) {
           (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3))
@@ -135,7 +135,7 @@ final class GraphReader {
   /// All relationship ids, optionally of some types.
   func allRelationships(types: [String]) throws -> [CypherRelationship] {
     var result: [CypherRelationship] = []
-    let statements: [(String, [(any DatabaseValueConvertible)?])] =
+    let statements: [(String, SQLArguments)] =
       types.isEmpty
       ? [("SELECT id, type, start_id, end_id FROM relationship ORDER BY id", [])]
       : types.map { ("SELECT id, type, start_id, end_id FROM relationship WHERE type = ? ORDER BY id", [$0]) }

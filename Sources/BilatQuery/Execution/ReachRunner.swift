@@ -16,7 +16,7 @@ struct ReachRunner {
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let matcher = PatternMatcher(reader: reader, evaluator: evaluator, maxDepth: options.maxVariableLengthDepth)
     let startStatement = try db.cachedStatement(sql: plan.start.sql)
-    try startStatement.bindWhole(values: try runner.arguments(plan.start, evaluator))
+    try startStatement.bindWhole(SQLArguments(try runner.arguments(plan.start, evaluator)))
     let starts = try Int64.fetchAll(startStatement)
     let rel = plan.relationship
     let low = rel.length?.min ?? 1
@@ -26,7 +26,7 @@ struct ReachRunner {
     func count(_ ids: [Int64]) throws -> Int64 {
       arguments[0] = ("[" + ids.map(String.init).joined(separator: ",") + "]").databaseValue
       let statement = try db.cachedStatement(sql: plan.count.sql)
-      try statement.bindWhole(values: arguments)
+      try statement.bindWhole(SQLArguments(arguments))
       return try Int64.fetchOne(statement) ?? 0
     }
     for start in starts {

@@ -42,7 +42,7 @@ struct SQLRunner {
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let statement = try db.cachedStatement(sql: try plan.chosenSQL(db))
-    try statement.bindWhole(values: try arguments(plan, evaluator))
+    try statement.bindWhole(SQLArguments(try arguments(plan, evaluator)))
     let cursor = try Row.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
