@@ -16,6 +16,7 @@ extension ExtractionState {
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
     var pending: [(Int, Int)] = []
+    markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
       for k in a.spans.indices {
@@ -104,7 +105,10 @@ extension ExtractionState {
     }
     // "The Head of State received ..." before the President is named: resolve with everyone known
     for (si, k) in pending {
-      guard let p = titleReference(analyses[si], k, people) else { continue }
+      // nobody named holds it: whoever held that office on the article's date
+      var found = titleReference(analyses[si], k, people)
+      if found == nil { found = officeHolder(analyses[si], k, sentence: si, &people) }
+      guard let p = found else { continue }
       let s = analyses[si].spans[k]
       analyses[si].spans[k].kind = .person
       analyses[si].spans[k].entity = p
