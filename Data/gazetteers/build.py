@@ -54,6 +54,9 @@ EXTRA_ENGLISH = {
     "north", "south", "east", "west", "new", "goes", "bury", "sandy", "pearl", "cork", "derby", "delta",
     "vista", "mesa", "marina", "march", "may", "june", "july", "august", "ocean", "said", "chase", "most",
     "police", "bello", "colon", "salt",
+    # capitalised in every sentence that names them, so never seen in lower case
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "april", "september", "october", "november", "december", "christmas", "easter",
 }
 # Latin script only, no digits; each word capitalised or a known particle.
 PARTICLES = {
@@ -633,8 +636,23 @@ def build_officeholders(shared, countries, hand_people, persons, english):
             rows.append([name, forms, country, title, "", start, end, alias])
     unify_across_offices(rows)
     rows = one_realm(rows, shared)
+    shared_surnames(rows)
     rows.sort(key=lambda r: (r[2], r[3], r[5], r[0]))
     return rows
+
+
+def shared_surnames(rows):
+    """A surname two people of the table share ("Zhang", "Sharif"), or that is another holder's
+    first name ("Marat", "Petro"), is too common to name anyone alone."""
+    owners = collections.defaultdict(set)
+    first_names = set()
+    for r in rows:
+        if r[7]:
+            owners[fold(r[7])].add(r[0])
+        first_names.add(fold(r[0].split(" ")[0]))
+    for r in rows:
+        if r[7] and (len(owners[fold(r[7])]) > 1 or fold(r[7]) in first_names):
+            r[7] = ""
 
 
 def one_realm(rows, shared):

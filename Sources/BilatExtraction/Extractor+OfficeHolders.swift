@@ -49,7 +49,8 @@ extension ExtractionState {
       title = s.name
     } else {
       let lo = s.tokens.lowerBound
-      guard lo > 0, !s.attached else { return nil }
+      // "the Vice President of the Asian Development Bank" is an organization's office
+      guard lo > 0, !s.attached, s.organization == nil else { return nil }
       let prev = a.tokens[lo - 1].lower
       guard prev == "the" || prev == "'s" || a.span(at: lo - 1)?.kind == .demonym else { return nil }
       title = a.text(lo..<a.titleEnd(s.tokens))

@@ -142,11 +142,15 @@ extension ExtractionState {
     var found: Int?
     if words.count == 1 {
       found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
-      if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
+      if found == nil, case let canon = lexicon.surnameOwners(words[0], on: article.published), canon.count == 1 {
+        name = canon[0]
+      }
     } else {
       found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
       // another spelling of a well-known person: same folded surname and first name
-      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
+      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last,
+        case let canon = lexicon.surnameOwners(last, on: article.published), !canon.isEmpty
+      {
         for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
           name = c
           found = people.lastIndex { $0.name == c }
@@ -246,7 +250,7 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-      } else if let canon = lexicon.surnames[key], canon.count == 1 {
+      } else if case let canon = lexicon.surnameOwners(key, on: article.published), canon.count == 1 {
         var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
         s.country = lexicon.office(of: canon[0], on: article.published)?.country
         id = person(s, surface: t.text, &people, sentence: sentence)

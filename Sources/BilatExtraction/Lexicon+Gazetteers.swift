@@ -95,16 +95,8 @@ extension Lexicon {
     }
     if let surname = Lexicon.col(c, 7) {
       let key = NameKey.transliterationFolded(surname)
-      let taken = surnames[key] ?? []
-      // a hand-written person keeps the surname to themselves
-      if !taken.contains(name) && !taken.contains(where: isHandWritten) {
-        surnames[key, default: []].append(name)
-      }
+      if !(generatedSurnames[key]?.contains(name) ?? false) { generatedSurnames[key, default: []].append(name) }
     }
-  }
-
-  func isHandWritten(_ name: String) -> Bool {
-    handPeople[NameKey.transliterationFolded(name)] == name
   }
 
   /// Adds a generated phrase unless a phrase with the same words is already known (hand-written

@@ -48,9 +48,25 @@ extension Lexicon {
     guard let list = holders[OfficeKey(country: country, title: Lexicon.officeTitle(title))] else { return nil }
     let origin = CalendarDate(dayNumber: -100_000)
     let covering = list.filter { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) }
-    return covering.max { a, b in
-      if a.handWritten != b.handWritten { return !a.handWritten }
-      return (a.from ?? origin) < (b.from ?? origin)
-    }?.name
+    let hand = covering.filter(\.handWritten)
+    if let h = hand.max(by: { ($0.from ?? origin) < ($1.from ?? origin) }) { return h.name }
+    // an office held by several at once (deputy prime ministers) names nobody in particular
+    guard Set(covering.map(\.name)).count == 1 else { return nil }
+    return covering.first?.name
+  }
+
+  /// The people a one-word surname may name on `date`: the hand-written people with that surname
+  /// (whatever the date), else the generated office holders with it whose office the date falls
+  /// in, give or take a year before and two after ("Karimov" in 2023 is not Uzbekistan's
+  /// president of 1991–2016). With no date, every holder.
+  public func surnameOwners(_ key: String, on date: CalendarDate?) -> [String] {
+    if let hand = surnames[key], !hand.isEmpty { return hand }
+    guard let generated = generatedSurnames[key] else { return [] }
+    guard let date else { return generated }
+    return generated.filter { name in
+      (offices[name] ?? []).contains { o in
+        (o.from.map { $0.adding(days: -366) <= date } ?? true) && (o.to.map { date <= $0.adding(days: 731) } ?? true)
+      }
+    }
   }
 }

@@ -72,6 +72,8 @@ public struct Lexicon: Sendable {
   var holders: [OfficeKey: [Holder]] = [:]
   /// Canonical names of the hand-written people, by transliteration-folded full name and variant.
   var handPeople: [String: String] = [:]
+  /// Generated office holders by one-word surname (see ``surnameOwners(_:on:)``).
+  var generatedSurnames: [String: [String]] = [:]
 
   public init() {}
 

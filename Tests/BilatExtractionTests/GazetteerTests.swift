@@ -1,6 +1,9 @@
 import BilatCore
 import BilatExtraction
+import BilatIngest
+import BilatStore
 import Foundation
+import GRDB
 import Testing
 
 /// The open gazetteers (`Data/gazetteers`): world cities, all countries, office holders by year.
@@ -90,6 +93,22 @@ struct GazetteerTests {
     #expect(Lexicon.shared.holder(of: "Premier", in: "Japan", on: d) == name)
   }
 
+  @Test("an office held by several at once names nobody")
+  func concurrentHolders() throws {
+    let d = try #require(CalendarDate(iso: "2014-06-01"))
+    #expect(Lexicon.shared.holder(of: "Deputy Prime Minister", in: "Vietnam", on: d) == nil)
+    #expect(Lexicon.shared.holder(of: "Prime Minister", in: "Vietnam", on: d) == "Nguyen Tan Dung")
+  }
+
+  @Test("a generated surname names a holder only near the years of the office", arguments: [
+    ("2005-04-12", ["Islom Karimov"]), ("2023-04-12", []),
+  ])
+  func surnameYears(_ date: String, _ people: [String]) throws {
+    let x = try Fixture.article(
+      "Karimov told the conference that the sharing of river water needed new rules.", source: "\(date)-water.txt")
+    #expect(x.entityNames("Person") == Set(people))
+  }
+
   static let japanArticle = """
     Japan will widen its support for railway projects in Central Asia, the Japanese government said \
     on Thursday. The Prime Minister told reporters in Tokyo that Japan wanted closer ties with the region.
@@ -107,6 +126,32 @@ struct GazetteerTests {
     #expect(role.properties["title"]?.stringValue == "Prime Minister")
     #expect(role.properties["as_of"]?.stringValue == date)
     #expect(role.properties["since"]?.stringValue == since)
+  }
+
+  @Test("the stored HOLDS_ROLE keeps since and until beside as_of")
+  func storedTenure() throws {
+    let store = try GraphStore()
+    let ingestor = Ingestor(store: store)
+    // two texts: an unchanged text is not ingested twice
+    for (date, coda) in [("2018-05-10", ""), ("2021-11-20", " Officials gave no figures.")] {
+      let article = try ArticleReader.read(text: Self.japanArticle + coda, source: "\(date)-japan-rail.txt")
+      _ = try ingestor.ingest(Extractor().extract(article))
+    }
+    let rows = try store.read { (g: GraphDatabase) throws -> [String] in
+      try String.fetchAll(
+        g.db,
+        sql: """
+          SELECT p.value || ' ' || rp.key || '=' || rp.value FROM relationship r
+          JOIN relationship_property rp ON rp.relationship_id = r.id
+          JOIN node_property p ON p.node_id = r.start_id AND p.key = 'name'
+          WHERE r.type = 'HOLDS_ROLE' AND rp.key IN ('since', 'until', 'as_of') ORDER BY 1
+          """)
+    }
+    #expect(
+      rows == [
+        "Fumio Kishida as_of=2021-11-20", "Fumio Kishida since=2021-10-04", "Fumio Kishida until=2024-10-01",
+        "Shinzo Abe as_of=2018-05-10", "Shinzo Abe since=2012-12-26", "Shinzo Abe until=2020-12-31",
+      ])
   }
 
   @Test("a HOLDS_ROLE told with a title carries the tenure's dates")
