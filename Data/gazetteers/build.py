@@ -106,37 +106,33 @@ def tsv_field(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
 
+def hand_rows(file):
+    """The TAB-separated columns of each entry of a hand-written dictionary (Data/dictionaries)."""
+    with open(os.path.join(ROOT, "Data", "dictionaries", file), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                yield [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+def listed(cols, i):
+    return [v.strip() for v in cols[i].split("|") if v.strip()] if len(cols) > i else []
+
+
 def read_hand_countries():
     """Canonical names of Data/dictionaries/countries.tsv and every surface (name, variant) that points to them."""
     surfaces = {}
     canon = []
     demonyms = set()
-    with open(os.path.join(ROOT, "Data", "dictionaries", "countries.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = [c.strip() for c in line.rstrip("\n").split("\t")]
-            name = cols[0]
-            canon.append(name)
-            for s in [name] + (cols[1].split("|") if len(cols) > 1 else []):
-                if s.strip():
-                    surfaces[fold(s)] = name
-            if len(cols) > 2:
-                demonyms.update(fold(d) for d in cols[2].split("|") if d.strip())
+    for cols in hand_rows("countries.tsv"):
+        canon.append(cols[0])
+        for s in [cols[0]] + listed(cols, 1):
+            surfaces[fold(s)] = cols[0]
+        demonyms.update(fold(d) for d in listed(cols, 2))
     return canon, surfaces, demonyms
 
 
 def read_hand_cities():
-    out = set()
-    with open(os.path.join(ROOT, "Data", "dictionaries", "cities.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = [c.strip() for c in line.rstrip("\n").split("\t")]
-            out.add(fold(cols[0]))
-            if len(cols) > 2:
-                out.update(fold(v) for v in cols[2].split("|") if v.strip())
-    return out
+    return {fold(s) for cols in hand_rows("cities.tsv") for s in [cols[0]] + listed(cols, 2)}
 
 
 def english_words(shared):
@@ -717,16 +713,8 @@ def safe_surname(surname, persons, english):
 
 
 def read_hand_people():
-    out = {}
-    with open(os.path.join(ROOT, "Data", "dictionaries", "people.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = [c.strip() for c in line.rstrip("\n").split("\t")]
-            for s in [cols[0]] + (cols[1].split("|") if len(cols) > 1 else []):
-                if " " in s.strip():
-                    out[fold(s)] = cols[0]
-    return out
+    """Canonical names of Data/dictionaries/people.tsv by folded full name and multi-word variant."""
+    return {fold(s): cols[0] for cols in hand_rows("people.tsv") for s in [cols[0]] + listed(cols, 1) if " " in s}
 
 
 def write(path, header, rows):

@@ -31,7 +31,8 @@ extension ExtractionState {
           (subject.country ?? office?.country) != country,
           lexicon.holder(of: title, in: country, on: date) != nil
         else { continue }
-        a.add(Span(kind: .title, tokens: i..<(i + 1), name: title, country: country, rule: "counterpart", confidence: 0.7))
+        a.add(
+          Span(kind: .title, tokens: i..<(i + 1), name: title, country: country, rule: "counterpart", confidence: 0.7))
         changed = true
       }
       if changed { analyses[si] = a }
@@ -58,7 +59,8 @@ extension ExtractionState {
     guard let country = s.country ?? mainCountry(), let name = lexicon.holder(of: title, in: country, on: date) else {
       return nil
     }
-    let span = Span(kind: .person, tokens: s.tokens, name: name, country: country, rule: "office-holder", confidence: 0.7)
+    let span = Span(
+      kind: .person, tokens: s.tokens, name: name, country: country, rule: "office-holder", confidence: 0.7)
     return person(span, surface: name, &people, sentence: sentence)
   }
 

@@ -18,6 +18,12 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
 extension Lexicon {
   static let gazetteerFiles = ["countries.tsv", "cities.tsv", "officeholders.tsv"]
 
+  /// The "|"-separated list of column `i` of a generated line (already trimmed by build.py).
+  static func fields(_ cols: [String], _ i: Int) -> [String] {
+    guard i < cols.count, !cols[i].isEmpty else { return [] }
+    return cols[i].utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Loads the bundled gazetteers after the dictionaries.
   mutating func loadGazetteers() throws(LexiconError) {
     guard let dir = Bundle.module.url(forResource: "gazetteers", withExtension: nil) else {
@@ -25,14 +31,17 @@ extension Lexicon {
     }
     for file in Lexicon.gazetteerFiles {
       let url = dir.appendingPathComponent(file)
-      let text: String
+      let bytes: [UInt8]
       do {
-        text = try String(contentsOf: url, encoding: .utf8)
+        bytes = Array(try Data(contentsOf: url))
       } catch {
         throw LexiconError(path: url.path, reason: "cannot read: \(error.localizedDescription)")
       }
-      for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-        let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      // generated files are clean UTF-8 TSV: split bytes, not Characters (loading stays fast)
+      for line in bytes.split(separator: 0x0A) where line.first != 0x23 {
+        let cols = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+          String(decoding: $0, as: UTF8.self)
+        }
         guard let name = cols.first, !name.isEmpty else { continue }
         switch file {
         case "countries.tsv": addGeneratedCountry(cols)
@@ -52,10 +61,10 @@ extension Lexicon {
       countryOf[name] = name
     }
     if capitals[name] == nil, let capital = Lexicon.col(c, 3) { capitals[name] = capital }
-    for s in [name] + Lexicon.list(c, 1) {
+    for s in [name] + Lexicon.fields(c, 1) {
       insertGenerated(s, Entry(kind: .country, canonical: name, country: name, anyCase: false))
     }
-    for s in Lexicon.list(c, 2) {
+    for s in Lexicon.fields(c, 2) {
       insertGenerated(s, Entry(kind: .demonym, canonical: name, country: name, anyCase: false))
     }
   }
@@ -71,7 +80,7 @@ extension Lexicon {
     entry.needsContext = Lexicon.col(c, 4) == "context"
     insertGenerated(name, entry)
     entry.needsContext = false  // variants with ambiguity were left out by the generator
-    for s in Lexicon.list(c, 2) { insertGenerated(s, entry) }
+    for s in Lexicon.fields(c, 2) { insertGenerated(s, entry) }
   }
 
   /// An office holder of `officeholders.tsv` (name, multi-word variants, country, title,
@@ -81,16 +90,16 @@ extension Lexicon {
     let office = Office(
       title: Lexicon.col(c, 3) ?? "", organization: Lexicon.col(c, 4), country: Lexicon.col(c, 2),
       from: Lexicon.col(c, 5).flatMap(CalendarDate.init(iso:)), to: Lexicon.col(c, 6).flatMap(CalendarDate.init(iso:)))
-    let forms = [c[0]] + Lexicon.list(c, 1)
-    let hand = handPeople
-    if let known = forms.lazy.compactMap({ hand[NameKey.transliterationFolded($0)] }).first {
-      addHolder(known, office, handWritten: false)
+    let forms = [c[0]] + Lexicon.fields(c, 1)
+    // build.py already writes a hand-written person under the hand-written name
+    if handPeople.contains(c[0]) {
+      addHolder(c[0], office, handWritten: false)
       return
     }
     let name = c[0]
     offices[name, default: []].append(office)
     addHolder(name, office, handWritten: false)
-    for s in forms where s.contains(" ") {
+    for s in forms where s.utf8.contains(0x20) {
       insertGenerated(s, Entry(kind: .person, canonical: name, country: office.country, anyCase: false))
     }
     if let surname = Lexicon.col(c, 7) {
@@ -106,16 +115,15 @@ extension Lexicon {
     entry.generated = true
     let u = Array(surface.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
-    guard !tokens.isEmpty else { return }
     var node = 0
     for t in tokens {
       guard let next = children[node][t.lower] else {
-        insert(surface, entry)
+        insert(tokens: tokens, surface, entry)
         return
       }
       node = Int(next)
     }
-    if entriesAt[node].isEmpty { insert(surface, entry) }
+    if entriesAt[node].isEmpty { insert(tokens: tokens, surface, entry) }
   }
 
   static let regionWords: Set<String> = [

@@ -70,8 +70,9 @@ public struct Lexicon: Sendable {
   public internal(set) var titleWords: Set<String> = []
   /// Holders of each office by country and canonical title (see ``holder(of:in:on:)``).
   var holders: [OfficeKey: [Holder]] = [:]
-  /// Canonical names of the hand-written people, by transliteration-folded full name and variant.
-  var handPeople: [String: String] = [:]
+  /// Canonical names of the hand-written people (a generated line for one of them only joins the
+  /// holder index).
+  var handPeople: Set<String> = []
   /// Generated office holders by one-word surname (see ``surnameOwners(_:on:)``).
   var generatedSurnames: [String: [String]] = [:]
 
@@ -84,8 +85,13 @@ public struct Lexicon: Sendable {
     do {
       return try load(extraDirectory: extra)
     } catch {
-      FileHandle.standardError.write(Data("bilat: warning: \(error)\n".utf8))
-      return (try? load(extraDirectory: extra, gazetteers: false)) ?? Lexicon()
+      FileHandle.standardError.write(Data("bilat: warning: \(error); going on without the gazetteers\n".utf8))
+      do {
+        return try load(extraDirectory: extra, gazetteers: false)
+      } catch {
+        FileHandle.standardError.write(Data("bilat: warning: \(error); going on without dictionaries\n".utf8))
+        return Lexicon()
+      }
     }
   }()
 
@@ -192,7 +198,7 @@ public struct Lexicon: Sendable {
       from: Lexicon.col(c, 5).flatMap(CalendarDate.init(iso:)), to: Lexicon.col(c, 6).flatMap(CalendarDate.init(iso:)))
     offices[name, default: []].append(office)
     addHolder(name, office, handWritten: true)
-    for s in [name] + Lexicon.list(c, 1) where s.contains(" ") { handPeople[NameKey.transliterationFolded(s)] = name }
+    handPeople.insert(name)
     // Bare surnames are resolved in context by the extractor, not from the dictionary.
     for s in [name] + Lexicon.list(c, 1) {
       if let last = s.split(separator: " ").last {
@@ -207,7 +213,10 @@ public struct Lexicon: Sendable {
 
   mutating func insert(_ surface: String, _ entry: Entry) {
     let u = Array(surface.utf16)
-    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    insert(tokens: Tokenizer.tokenize(u, 0..<u.count), surface, entry)
+  }
+
+  mutating func insert(tokens: [Token], _ surface: String, _ entry: Entry) {
     guard !tokens.isEmpty else { return }
     var e = entry
     if entry.kind != .sector && entry.kind != .title, tokens.allSatisfy({ $0.isAllCaps || $0.kind != .word }),

@@ -84,9 +84,11 @@ struct GazetteerTests {
     #expect(x.entityNames("Place") == ["Adana", "Konya", "Gaziantep"])
   }
 
-  @Test("office holders by date", arguments: [
-    ("2018-05-10", "Shinzo Abe"), ("2008-01-15", "Yasuo Fukuda"), ("2021-11-20", "Fumio Kishida"),
-  ])
+  @Test(
+    "office holders by date",
+    arguments: [
+      ("2018-05-10", "Shinzo Abe"), ("2008-01-15", "Yasuo Fukuda"), ("2021-11-20", "Fumio Kishida"),
+    ])
   func holders(_ date: String, _ name: String) throws {
     let d = try #require(CalendarDate(iso: date))
     #expect(Lexicon.shared.holder(of: "Prime Minister", in: "Japan", on: d) == name)
@@ -100,9 +102,11 @@ struct GazetteerTests {
     #expect(Lexicon.shared.holder(of: "Prime Minister", in: "Vietnam", on: d) == "Nguyen Tan Dung")
   }
 
-  @Test("a generated surname names a holder only near the years of the office", arguments: [
-    ("2005-04-12", ["Islom Karimov"]), ("2023-04-12", []),
-  ])
+  @Test(
+    "a generated surname names a holder only near the years of the office",
+    arguments: [
+      ("2005-04-12", ["Islom Karimov"]), ("2023-04-12", []),
+    ])
   func surnameYears(_ date: String, _ people: [String]) throws {
     let x = try Fixture.article(
       "Karimov told the conference that the sharing of river water needed new rules.", source: "\(date)-water.txt")
@@ -114,9 +118,11 @@ struct GazetteerTests {
     on Thursday. The Prime Minister told reporters in Tokyo that Japan wanted closer ties with the region.
     """
 
-  @Test("'the Prime Minister' of a Japanese article resolves to that year's holder", arguments: [
-    ("2018-05-10", "Shinzo Abe", "2012-12-26"), ("2021-11-20", "Fumio Kishida", "2021-10-04"),
-  ])
+  @Test(
+    "'the Prime Minister' of a Japanese article resolves to that year's holder",
+    arguments: [
+      ("2018-05-10", "Shinzo Abe", "2012-12-26"), ("2021-11-20", "Fumio Kishida", "2021-10-04"),
+    ])
   func primeMinister(_ date: String, _ name: String, _ since: String) throws {
     let x = try Fixture.article(Self.japanArticle, source: "\(date)-japan-rail.txt")
     #expect(x.entityNames("Person") == [name])
