@@ -310,6 +310,8 @@ public struct Lexicon: Sendable {
       return zip(exact, tokens[r]).allSatisfy { $0 == $1.text }
     }
     if e.needsContext { return tokens[r.lowerBound].isCapitalized && inPlaceContext(tokens, r) }
+    // "New Jersey" is no Jersey
+    if e.generated, r.lowerBound > 0, tokens[r.lowerBound - 1].text == "New" { return false }
     switch e.kind {
     case .sector: return true
     case .title: return e.anyCase || tokens[r.lowerBound].isCapitalized

@@ -75,6 +75,14 @@ struct GazetteerTests {
     #expect(x.entityNames("City") == ["Nice", "Split"])
   }
 
+  @Test("a generated name after 'New' is part of another place")
+  func newPlaces() throws {
+    let x = try Fixture.article(
+      "Investors from New Jersey toured the plant, then flew on to Jersey for the island's trade fair.",
+      source: "2024-03-11-new.txt")
+    #expect(x.entities("Country").map(\.mentions.count) == [1])
+  }
+
   @Test("a city listed as a province is a Place")
   func provinces() throws {
     let x = try Fixture.article(
