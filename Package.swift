@@ -37,7 +37,7 @@ let package = Package(
     .target(
       name: "BilatExtraction",
       dependencies: ["BilatCore", "CLibXML2"],
-      resources: [.copy("../../Data/dictionaries")]),
+      resources: [.copy("../../Data/dictionaries"), .copy("../../Data/gazetteers")]),
     .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
     .target(

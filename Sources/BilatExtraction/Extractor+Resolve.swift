@@ -16,6 +16,7 @@ extension ExtractionState {
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
     var pending: [(Int, Int)] = []
+    markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
       for k in a.spans.indices {
@@ -104,7 +105,10 @@ extension ExtractionState {
     }
     // "The Head of State received ..." before the President is named: resolve with everyone known
     for (si, k) in pending {
-      guard let p = titleReference(analyses[si], k, people) else { continue }
+      // nobody named holds it: whoever held that office on the article's date
+      var found = titleReference(analyses[si], k, people)
+      if found == nil { found = officeHolder(analyses[si], k, sentence: si, &people) }
+      guard let p = found else { continue }
       let s = analyses[si].spans[k]
       analyses[si].spans[k].kind = .person
       analyses[si].spans[k].entity = p
@@ -138,11 +142,15 @@ extension ExtractionState {
     var found: Int?
     if words.count == 1 {
       found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
-      if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
+      if found == nil, case let canon = lexicon.surnameOwners(words[0], on: article.published), canon.count == 1 {
+        name = canon[0]
+      }
     } else {
       found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
       // another spelling of a well-known person: same folded surname and first name
-      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
+      if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last,
+        case let canon = lexicon.surnameOwners(last, on: article.published), !canon.isEmpty
+      {
         for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
           name = c
           found = people.lastIndex { $0.name == c }
@@ -242,7 +250,7 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-      } else if let canon = lexicon.surnames[key], canon.count == 1,
+      } else if case let canon = lexicon.surnameOwners(key, on: article.published), canon.count == 1,
         t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord)
       {
         // a dictionary person named by one word not yet in the article: not a short word that is

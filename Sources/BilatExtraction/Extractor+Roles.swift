@@ -18,6 +18,7 @@ extension ExtractionState {
         guard let e = end else { continue }
         var props: [String: PropertyValue] = ["title": .string(office.title)]
         if let d = article.published { props["as_of"] = .string(d.iso) }
+        tenure(office, &props)
         relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, "dictionary-office", 0.7), key: "")
         continue
       }
@@ -38,8 +39,22 @@ extension ExtractionState {
       guard let e = end else { continue }
       var props: [String: PropertyValue] = ["title": .string(title)]
       if let d = article.published { props["as_of"] = .string(d.iso) }
+      if let office = lexicon.office(of: table.entities[p].name, on: article.published),
+        Lexicon.officeTitle(office.title) == Lexicon.officeTitle(title)
+      {
+        tenure(office, &props)
+      }
       relate("HOLDS_ROLE", p, e, props, mention(a, s.tokens, s.rule, s.confidence), key: "")
     }
+  }
+
+  /// `since` and `until` of a HOLDS_ROLE: the dates of the known tenure (dictionary or Factbook)
+  /// in force on the article's date; none when the article's date is outside it or unknown.
+  func tenure(_ office: Lexicon.Office, _ props: inout [String: PropertyValue]) {
+    guard let d = article.published else { return }
+    guard office.from.map({ $0 <= d }) ?? true, office.to.map({ d <= $0 }) ?? true else { return }
+    if let from = office.from { props["since"] = .string(from.iso) }
+    if let to = office.to { props["until"] = .string(to.iso) }
   }
 
   static let ministerWords: Set<String> = [

@@ -1,8 +1,10 @@
 import BilatCore
 import Foundation
 
-/// Everything the extractor knows in advance: the dictionaries of `Data/dictionaries`
-/// (countries, cities, organizations, titles, sectors, people), compiled into a token trie.
+/// Everything the extractor knows in advance: the hand-written dictionaries of `Data/dictionaries`
+/// (countries, cities, organizations, titles, sectors, people) and the open gazetteers generated
+/// into `Data/gazetteers` (world cities, all countries, heads of state and government by year),
+/// compiled into a token trie. Hand-written entries take precedence over generated ones.
 ///
 /// Users extend it by adding lines to those files, or by pointing `BILAT_DICTIONARIES` (or
 /// ``load(extraDirectory:)``) at a folder with files of the same names and format.
@@ -24,6 +26,11 @@ public struct Lexicon: Sendable {
     public var anyCase: Bool
     /// Exact tokens required (acronyms such as "US", "EU": case-sensitive).
     public var exact: [String]?
+    /// A generated name that is also an English word or a common personal name ("Nice",
+    /// "Reading", "Charlotte"): it counts only after "in", "at", "from"... or before ", <country>".
+    public var needsContext = false
+    /// From the generated gazetteers (`Data/gazetteers`), not a hand-written dictionary.
+    public var generated = false
   }
 
   /// An office held by a well-known person.
@@ -46,32 +53,52 @@ public struct Lexicon: Sendable {
   var entriesAt: [[Entry]] = [[]]
   var prefixSectors: [Int: [(prefix: String, sector: String)]] = [:]
   /// Offices of well-known people by canonical name.
-  public private(set) var offices: [String: [Office]] = [:]
+  public internal(set) var offices: [String: [Office]] = [:]
   /// Canonical name of each country, city and organization with its country ("" if none).
-  public private(set) var countryOf: [String: String] = [:]
+  public internal(set) var countryOf: [String: String] = [:]
   /// The city of each dictionary facility that has one (`places.tsv`, fifth column).
-  public private(set) var cityOf: [String: String] = [:]
+  public internal(set) var cityOf: [String: String] = [:]
   /// Canonical country names.
-  public private(set) var countries: Set<String> = []
+  public internal(set) var countries: Set<String> = []
   /// Capital city of each country (canonical names).
-  public private(set) var capitals: [String: String] = [:]
+  public internal(set) var capitals: [String: String] = [:]
   /// Canonical city names.
-  public private(set) var cities: Set<String> = []
+  public internal(set) var cities: Set<String> = []
   /// Well-known people by a single-word form (surname or variant), lowercased.
-  public private(set) var surnames: [String: [String]] = [:]
+  public internal(set) var surnames: [String: [String]] = [:]
   /// Title phrases (lowercased) known to the title dictionary.
-  public private(set) var titleWords: Set<String> = []
+  public internal(set) var titleWords: Set<String> = []
+  /// Holders of each office by country and canonical title (see ``holder(of:in:on:)``).
+  var holders: [OfficeKey: [Holder]] = [:]
+  /// Canonical names of the hand-written people (a generated line for one of them only joins the
+  /// holder index).
+  var handPeople: Set<String> = []
+  /// Generated office holders by one-word surname (see ``surnameOwners(_:on:)``).
+  var generatedSurnames: [String: [String]] = [:]
 
   public init() {}
 
-  /// The bundled dictionaries, extended by `BILAT_DICTIONARIES` when set.
+  /// The bundled dictionaries and gazetteers, extended by `BILAT_DICTIONARIES` when set. A
+  /// gazetteer that cannot be read is reported on stderr; extraction then goes on without it.
   public static let shared: Lexicon = {
     let extra = ProcessInfo.processInfo.environment["BILAT_DICTIONARIES"]
-    return (try? load(extraDirectory: extra)) ?? Lexicon()
+    do {
+      return try load(extraDirectory: extra)
+    } catch {
+      FileHandle.standardError.write(Data("bilat: warning: \(error); going on without the gazetteers\n".utf8))
+      do {
+        return try load(extraDirectory: extra, gazetteers: false)
+      } catch {
+        FileHandle.standardError.write(Data("bilat: warning: \(error); going on without dictionaries\n".utf8))
+        return Lexicon()
+      }
+    }
   }()
 
-  /// Loads the bundled dictionaries and, if given, the same-named files of `extraDirectory`.
-  public static func load(extraDirectory: String? = nil) throws -> Lexicon {
+  /// Loads the bundled dictionaries, then, if given, the same-named files of `extraDirectory`,
+  /// then (unless `gazetteers` is false) the bundled generated gazetteers, whose entries never
+  /// replace a hand-written one.
+  public static func load(extraDirectory: String? = nil, gazetteers: Bool = true) throws(LexiconError) -> Lexicon {
     var lex = Lexicon()
     var dirs: [URL] = []
     if let bundled = Bundle.module.url(forResource: "dictionaries", withExtension: nil) { dirs.append(bundled) }
@@ -99,6 +126,7 @@ public struct Lexicon: Sendable {
         }
       }
     }
+    if gazetteers { try lex.loadGazetteers() }
     return lex
   }
 
@@ -169,6 +197,8 @@ public struct Lexicon: Sendable {
       title: Lexicon.col(c, 3) ?? "", organization: Lexicon.col(c, 4), country: Lexicon.col(c, 2),
       from: Lexicon.col(c, 5).flatMap(CalendarDate.init(iso:)), to: Lexicon.col(c, 6).flatMap(CalendarDate.init(iso:)))
     offices[name, default: []].append(office)
+    addHolder(name, office, handWritten: true)
+    handPeople.insert(name)
     // Bare surnames are resolved in context by the extractor, not from the dictionary.
     for s in [name] + Lexicon.list(c, 1) {
       if let last = s.split(separator: " ").last {
@@ -183,7 +213,10 @@ public struct Lexicon: Sendable {
 
   mutating func insert(_ surface: String, _ entry: Entry) {
     let u = Array(surface.utf16)
-    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    insert(tokens: Tokenizer.tokenize(u, 0..<u.count), surface, entry)
+  }
+
+  mutating func insert(tokens: [Token], _ surface: String, _ entry: Entry) {
     guard !tokens.isEmpty else { return }
     var e = entry
     if entry.kind != .sector && entry.kind != .title, tokens.allSatisfy({ $0.isAllCaps || $0.kind != .word }),
@@ -259,7 +292,10 @@ public struct Lexicon: Sendable {
       if best == nil, tokens[i].isWord, let s = prefixSector(tokens[i].lower) {
         best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])
       }
-      if let b = best {
+      if var b = best {
+        if b.best.generated && b.best.kind == .city && listedAsRegion(tokens, b.tokens) {
+          b.entries = [Entry(kind: .place, canonical: b.best.canonical, country: b.best.country, anyCase: false)]
+        }
         out.append(b)
         i = b.tokens.upperBound
       } else {
@@ -273,6 +309,9 @@ public struct Lexicon: Sendable {
     if let exact = e.exact {
       return zip(exact, tokens[r]).allSatisfy { $0 == $1.text }
     }
+    if e.needsContext { return tokens[r.lowerBound].isCapitalized && inPlaceContext(tokens, r) }
+    // "New Jersey" is no Jersey
+    if e.generated, r.lowerBound > 0, tokens[r.lowerBound - 1].text == "New" { return false }
     switch e.kind {
     case .sector: return true
     case .title: return e.anyCase || tokens[r.lowerBound].isCapitalized

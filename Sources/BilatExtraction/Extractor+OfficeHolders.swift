@@ -1,0 +1,76 @@
+import BilatCore
+
+/// Titles that name nobody in the article ("the Prime Minister", "the Japanese Premier", "his
+/// Japanese counterpart") resolve to whoever held that office on the article's date, from the
+/// dictionary's and the Factbook's office holders (``Lexicon/holder(of:in:on:)``).
+extension ExtractionState {
+  static let counterpartWords: Set<String> = ["counterpart", "counterparts"]
+
+  /// Pre-pass: "Smailov met his Japanese counterpart" gets a title span on "counterpart" that
+  /// carries the subject's office ("Prime Minister") and the counterpart's country (Japan); the
+  /// title-reference fallback (``officeHolder(_:_:sentence:_:)``) then names the holder.
+  mutating func markCounterparts(_ analyses: inout [SentenceAnalysis]) {
+    guard let date = article.published else { return }
+    for si in analyses.indices {
+      var a = analyses[si]
+      var changed = false
+      for i in a.tokens.indices where ExtractionState.counterpartWords.contains(a.tokens[i].lower) && a.cover[i] < 0 {
+        // a name right after it is the counterpart itself ("his Japanese counterpart Fumio Kishida")
+        if i + 1 < a.tokens.count, a.tokens[i + 1].isCapitalized, a.span(at: i + 1)?.kind == .person { continue }
+        var country: String?
+        if i > 0, let s = a.span(at: i - 1), s.kind == .demonym || s.kind == .country {
+          country = s.country ?? s.name
+        } else if i > 1, a.tokens[i - 1].lower == "'s", let s = a.span(at: i - 2), s.kind == .country {
+          country = s.name
+        }
+        guard let country else { continue }
+        // the subject: the last person named before it, with a title or a known office
+        guard let subject = a.spans.last(where: { $0.kind == .person && $0.tokens.upperBound <= i }) else { continue }
+        let office = lexicon.office(of: subject.name, on: date)
+        guard let title = subject.title ?? office?.title, !title.isEmpty,
+          (subject.country ?? office?.country) != country,
+          lexicon.holder(of: title, in: country, on: date) != nil
+        else { continue }
+        a.add(
+          Span(kind: .title, tokens: i..<(i + 1), name: title, country: country, rule: "counterpart", confidence: 0.7))
+        changed = true
+      }
+      if changed { analyses[si] = a }
+    }
+  }
+
+  /// The holder of the office a title reference names, on the article's date, when nobody in the
+  /// article holds it: the title's own country ("the Japanese Prime Minister", "the Prime
+  /// Minister of Japan"), else the country the article is most about.
+  mutating func officeHolder(_ a: SentenceAnalysis, _ k: Int, sentence: Int, _ people: inout [PersonInfo]) -> Int? {
+    guard let date = article.published else { return nil }
+    let s = a.spans[k]
+    let title: String
+    if s.rule == "counterpart" {
+      title = s.name
+    } else {
+      let lo = s.tokens.lowerBound
+      // "the Vice President of the Asian Development Bank" is an organization's office
+      guard lo > 0, !s.attached, s.organization == nil else { return nil }
+      let prev = a.tokens[lo - 1].lower
+      guard prev == "the" || prev == "'s" || a.span(at: lo - 1)?.kind == .demonym else { return nil }
+      title = a.text(lo..<a.titleEnd(s.tokens))
+    }
+    guard let country = s.country ?? mainCountry(), let name = lexicon.holder(of: title, in: country, on: date) else {
+      return nil
+    }
+    let span = Span(
+      kind: .person, tokens: s.tokens, name: name, country: country, rule: "office-holder", confidence: 0.7)
+    return person(span, surface: name, &people, sentence: sentence)
+  }
+
+  /// The country named most often in the article, when one leads (twice or more, and more often
+  /// than any other).
+  func mainCountry() -> String? {
+    let counts = table.entities.filter { $0.label == "Country" }.map { ($0.name, $0.mentions.count) }
+      .sorted { $0.1 > $1.1 }
+    guard let first = counts.first, first.1 >= 2 else { return nil }
+    if counts.count > 1 && counts[1].1 == first.1 { return nil }
+    return first.0
+  }
+}
