@@ -35,7 +35,7 @@ let package = Package(
     .target(
       name: "BilatExtraction",
       dependencies: ["BilatCore"],
-      resources: [.copy("../../Data/dictionaries")]),
+      resources: [.copy("../../Data/dictionaries"), .copy("../../Data/models")]),
     .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
     .target(
