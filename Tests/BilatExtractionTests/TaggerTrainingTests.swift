@@ -145,6 +145,8 @@ struct TaggerTrainingTests {
   @Test("silver training refuses the evaluation sets", arguments: ["heldout", "blind2", "blind3"])
   func refusesEvaluationSets(_ folder: String) {
     let dir = Fixture.repository.appendingPathComponent("Data/articles/\(folder)").path
-    #expect(throws: TaggerModelError.self) { try SilverCorpus.sentences(directory: dir) }
+    #expect(throws: TaggerModelError.evaluationSet(path: dir, folder: folder)) {
+      try SilverCorpus.sentences(directory: dir)
+    }
   }
 }

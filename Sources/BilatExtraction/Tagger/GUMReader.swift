@@ -27,7 +27,7 @@ public enum GUMReader {
     do {
       files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".conllu") }.sorted()
     } catch {
-      throw .missing(path: directory, reason: error.localizedDescription)
+      throw .noTrainingData(path: directory)
     }
     var out: [(String, [TaggedSentence])] = []
     for f in files {

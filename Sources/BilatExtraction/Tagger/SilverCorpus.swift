@@ -14,8 +14,7 @@ public enum SilverCorpus {
   public static func sentences(directory: String) throws -> [TaggedSentence] {
     let parts = URL(fileURLWithPath: directory).standardizedFileURL.pathComponents
     if let bad = parts.first(where: { forbiddenFolders.contains($0) }) {
-      throw TaggerModelError.corrupt(
-        path: directory, reason: "'\(bad)' is an evaluation set and is never used for training; use dev or blind")
+      throw TaggerModelError.evaluationSet(path: directory, folder: bad)
     }
     var out: [TaggedSentence] = []
     for path in Evaluator.goldFiles(in: directory) {

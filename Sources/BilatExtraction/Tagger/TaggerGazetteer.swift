@@ -30,7 +30,9 @@ public struct TaggerGazetteer: Sendable {
     static let worldCountry: UInt32 = 1 << 9
     static let surname: UInt32 = 1 << 10
     static let matchStart: UInt32 = 1 << 11
-    static let count = 12
+    /// A capitalized word that is also written in lower case ("Officials", "Harvest").
+    static let commonWord: UInt32 = 1 << 12
+    static let count = 13
   }
 
   /// Reads `first-names.tsv`, `world-cities.tsv` and `world-countries.tsv` from `directory`.
@@ -97,6 +99,7 @@ public struct TaggerGazetteer: Sendable {
     for (i, t) in tokens.enumerated() where t.isCapitalized && t.kind == .word {
       if firstNames.contains(t.text) { bits[i] |= Bit.firstName }
       if lexicon.surnames[t.lower] != nil { bits[i] |= Bit.surname }
+      if commonWords.contains(t.lower) { bits[i] |= Bit.commonWord }
     }
     return bits
   }

@@ -8,6 +8,7 @@ public enum TaggerModelError: Error, CustomStringConvertible, LocalizedError, Eq
   case corrupt(path: String, reason: String)
   case unsupportedVersion(path: String, version: UInt32)
   case noTrainingData(path: String)
+  case evaluationSet(path: String, folder: String)
   case badCorpus(path: String, line: Int, reason: String)
 
   public var description: String {
@@ -21,7 +22,9 @@ public enum TaggerModelError: Error, CustomStringConvertible, LocalizedError, Eq
     case .unsupportedVersion(let p, let v):
       return "\(p): error: tagger model format version \(v) is not \(TaggerModel.formatVersion); run `bilat train tagger`"
     case .noTrainingData(let p):
-      return "\(p): error: no training sentences found; pass --gum DIR with the GUM .conllu files"
+      return "\(p): error: no GUM .conllu training files found; pass --gum DIR (see Data/models/ATTRIBUTION.md)"
+    case .evaluationSet(let p, let f):
+      return "\(p): error: '\(f)' is an evaluation set and is never used for training; use Data/articles/dev or blind"
     case .badCorpus(let p, let l, let r):
       return "\(p):\(l): error: \(r)"
     }
