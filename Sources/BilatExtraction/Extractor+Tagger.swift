@@ -112,7 +112,6 @@ extension Extractor {
       }
       if DateFinder.months[t[i].lower] != nil || DateFinder.weekdays[t[i].lower] != nil { return nil }
     }
-    let bits = tagger.gazetteer.bits(Array(t[r]), lexiconMatches: [], lexicon: lexicon)
     let initial = r.lowerBound == 0 || (r.lowerBound == 1 && t[0].kind == .punctuation)
     switch e.type {
     case .person:
@@ -120,9 +119,9 @@ extension Extractor {
       if r.contains(where: { People.portfolioWords.contains(t[$0].lower) || t[$0].isAllCaps }) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a
       // word never written in lower case, or a sure tagger
-      let known = TaggerGazetteer.Bit.firstName | TaggerGazetteer.Bit.surname
-      if initial && bits[0] & known == 0 && e.confidence < 0.8
-        && tagger.gazetteer.commonWords.contains(t[r.lowerBound].lower)
+      let first = t[r.lowerBound]
+      let known = tagger.gazetteer.firstNames.contains(first.text) || lexicon.surnames[first.lower] != nil
+      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower)
       {
         r = (r.lowerBound + 1)..<r.upperBound
       }

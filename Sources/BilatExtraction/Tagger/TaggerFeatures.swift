@@ -1,5 +1,5 @@
-/// Feature keys of one sentence. Per-token values (word, shape, affixes, gazetteer bits) are
-/// hashed once; each position's keys combine them with its neighbours' and the previous tags.
+/// Feature keys of one sentence. Word and shape hashes are computed once per token (they are
+/// the neighbours' context too); affixes only for the positions that are scored.
 struct TaggerFeatures {
   /// Template numbers (part of the model format: changing them needs a new format version).
   enum Template: UInt64 {
@@ -12,45 +12,64 @@ struct TaggerFeatures {
   static let boundary = FeatureHash.string("<S>")
   static let boundaryEnd = FeatureHash.string("</S>")
 
+  let tokens: [Token]
   var word: [UInt64]
   var shape: [UInt64]
-  var prefix2: [UInt64]
-  var prefix3: [UInt64]
-  var suffix2: [UInt64]
-  var suffix3: [UInt64]
-  var suffix4: [UInt64]
-  var length: [UInt64]
   var gazetteer: [UInt32]
 
   init(_ tokens: [Token], gazetteer bits: [UInt32]) {
-    let n = tokens.count
-    func empty() -> [UInt64] {
-      var a: [UInt64] = []
-      a.reserveCapacity(n)
-      return a
-    }
-    word = empty()
-    shape = empty()
-    prefix2 = empty()
-    prefix3 = empty()
-    suffix2 = empty()
-    suffix3 = empty()
-    suffix4 = empty()
-    length = empty()
+    self.tokens = tokens
+    word = []
+    shape = []
+    word.reserveCapacity(tokens.count)
+    shape.reserveCapacity(tokens.count)
     gazetteer = bits
     for t in tokens {
-      let lower = t.lower
-      word.append(FeatureHash.string(lower))
+      word.append(FeatureHash.string(t.lower))
       shape.append(TaggerFeatures.shapeHash(t.text))
-      let scalars = lower.unicodeScalars
-      let count = scalars.count
-      prefix2.append(FeatureHash.string(String(String.UnicodeScalarView(scalars.prefix(2)))))
-      prefix3.append(count >= 3 ? FeatureHash.string(String(String.UnicodeScalarView(scalars.prefix(3)))) : 0)
-      suffix2.append(FeatureHash.string(String(String.UnicodeScalarView(scalars.suffix(2)))))
-      suffix3.append(count >= 3 ? FeatureHash.string(String(String.UnicodeScalarView(scalars.suffix(3)))) : 0)
-      suffix4.append(count >= 4 ? FeatureHash.string(String(String.UnicodeScalarView(scalars.suffix(4)))) : 0)
-      length.append(UInt64(min(count, 12)) &+ (t.isAllCaps ? 100 : 0))
     }
+  }
+
+  /// Hashes of the first two and three and the last two, three and four letters of a token
+  /// (0 when it is shorter), and its length class, without building strings.
+  struct Affixes {
+    var prefix2: UInt64 = 0
+    var prefix3: UInt64 = 0
+    var suffix2: UInt64 = 0
+    var suffix3: UInt64 = 0
+    var suffix4: UInt64 = 0
+    var length: UInt64 = 0
+  }
+
+  static func affixes(_ t: Token) -> Affixes {
+    var a = Affixes()
+    var count = 0
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    // the last four scalars, most recent in l0
+    var l0: UInt32 = 0
+    var l1: UInt32 = 0
+    var l2: UInt32 = 0
+    var l3: UInt32 = 0
+    @inline(__always) func mix(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3 }
+    for s in t.lower.unicodeScalars {
+      count += 1
+      if count <= 3 {
+        h = mix(h, s.value)
+        if count == 2 { a.prefix2 = h }
+        if count == 3 { a.prefix3 = h }
+      }
+      l3 = l2
+      l2 = l1
+      l1 = l0
+      l0 = s.value
+    }
+    if count == 1 { a.prefix2 = h }
+    let seed: UInt64 = 0x8422_2325_cbf2_9ce4
+    a.suffix2 = count >= 1 ? mix(mix(seed, l1), l0) : 0
+    if count >= 3 { a.suffix3 = mix(mix(mix(seed, l2), l1), l0) }
+    if count >= 4 { a.suffix4 = mix(mix(mix(mix(seed, l3), l2), l1), l0) }
+    a.length = UInt64(min(count, 12)) &+ (t.isAllCaps ? 100 : 0)
+    return a
   }
 
   /// Word shape: X for upper, x for lower, d for digits, other characters as they are; runs of
@@ -61,7 +80,10 @@ struct TaggerFeatures {
     var run = 0
     for s in text.unicodeScalars {
       let c: UInt32
-      if s.properties.isUppercase {
+      let v = s.value
+      if v < 0x80 {
+        c = v >= 65 && v <= 90 ? 88 : v >= 97 && v <= 122 ? 120 : v >= 48 && v <= 57 ? 100 : v
+      } else if s.properties.isUppercase {
         c = 88  // X
       } else if s.properties.isLowercase {
         c = 120  // x
@@ -102,16 +124,17 @@ struct TaggerFeatures {
     out.append(k(.shape, shape[i]))
     out.append(k(.shapePrev, at(shape, i - 1)))
     out.append(k(.shapeNext, at(shape, i + 1)))
-    out.append(k(.prefix2, prefix2[i]))
-    if prefix3[i] != 0 { out.append(k(.prefix3, prefix3[i])) }
-    out.append(k(.suffix2, suffix2[i]))
-    if suffix3[i] != 0 { out.append(k(.suffix3, suffix3[i])) }
-    if suffix4[i] != 0 { out.append(k(.suffix4, suffix4[i])) }
+    let a = TaggerFeatures.affixes(tokens[i])
+    out.append(k(.prefix2, a.prefix2))
+    if a.prefix3 != 0 { out.append(k(.prefix3, a.prefix3)) }
+    out.append(k(.suffix2, a.suffix2))
+    if a.suffix3 != 0 { out.append(k(.suffix3, a.suffix3)) }
+    if a.suffix4 != 0 { out.append(k(.suffix4, a.suffix4)) }
     out.append(k(.firstInSentence, i == 0 ? 1 : 0, shape[i]))
     out.append(k(.wordPrevShape, at(word, i - 1), shape[i]))
     out.append(k(.shapeShapeNext, shape[i], at(shape, i + 1)))
     out.append(k(.shapePrevShape, at(shape, i - 1), shape[i]))
-    out.append(k(.allCapsLength, length[i]))
+    out.append(k(.allCapsLength, a.length))
     guard !dropGazetteer else { return }
     let g = gazetteer[i]
     let gp = i > 0 ? gazetteer[i - 1] : 0

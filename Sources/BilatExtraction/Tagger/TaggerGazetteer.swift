@@ -92,7 +92,7 @@ public struct TaggerGazetteer: Sendable {
       for t in m.tokens { bits[t] |= b }
       bits[m.tokens.lowerBound] |= Bit.matchStart
     }
-    for m in world.matches(in: tokens) {
+    for m in world.capitalizedMatches(in: tokens) {
       let b = m.best.kind == .city ? Bit.worldCity : Bit.worldCountry
       for t in m.tokens { bits[t] |= b }
     }
@@ -106,7 +106,38 @@ public struct TaggerGazetteer: Sendable {
 
   /// The country of a world city or country named by `name`, and whether it is a city.
   func location(_ tokens: [Token]) -> (isCity: Bool, country: String?)? {
-    guard let m = world.matches(in: tokens).first, m.tokens == 0..<tokens.count else { return nil }
+    guard let m = world.capitalizedMatches(in: tokens).first, m.tokens == 0..<tokens.count else { return nil }
     return (m.best.kind == .city, m.best.country)
+  }
+}
+
+extension Lexicon {
+  /// Longest matches that start on a capitalized word (the world gazetteer holds names only,
+  /// so the other words need no trie lookup), left to right, not overlapping.
+  func capitalizedMatches(in tokens: [Token]) -> [Match] {
+    var out: [Match] = []
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].isCapitalized else {
+        i += 1
+        continue
+      }
+      var node = 0
+      var best: Match?
+      var j = i
+      while j < tokens.count, let next = children[node][tokens[j].lower] {
+        node = Int(next)
+        j += 1
+        let valid = entriesAt[node].filter { accepts($0, tokens, i..<j) }
+        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid) }
+      }
+      if let b = best {
+        out.append(b)
+        i = b.tokens.upperBound
+      } else {
+        i += 1
+      }
+    }
+    return out
   }
 }
