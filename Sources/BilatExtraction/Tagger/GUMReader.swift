@@ -32,13 +32,7 @@ public enum GUMReader {
     var out: [(String, [TaggedSentence])] = []
     for f in files {
       let path = (directory as NSString).appendingPathComponent(f)
-      let text: String
-      do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
-      } catch {
-        throw .missing(path: path, reason: error.localizedDescription)
-      }
-      out.append((f, try sentences(text, path: path, titleWords: titleWords)))
+      out.append((f, try sentences(try TaggerModelError.text(of: path), path: path, titleWords: titleWords)))
     }
     return out
   }

@@ -13,13 +13,7 @@ public struct NameSubstitution: Sendable {
   /// (the 20,000 most frequent surnames) and the cities of `gazetteerDirectory`.
   public static func load(censusDirectory: String, gazetteerDirectory: URL) throws(TaggerModelError) -> NameSubstitution {
     func names(_ file: String, limit: Int) throws(TaggerModelError) -> [String] {
-      let path = (censusDirectory as NSString).appendingPathComponent(file)
-      let text: String
-      do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
-      } catch {
-        throw .missing(path: path, reason: error.localizedDescription)
-      }
+      let text = try TaggerModelError.text(of: (censusDirectory as NSString).appendingPathComponent(file))
       return text.split(separator: "\n").prefix(limit).compactMap { line in
         line.split(separator: " ").first.map { $0.prefix(1) + $0.dropFirst().lowercased() }
       }

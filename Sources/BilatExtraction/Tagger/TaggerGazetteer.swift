@@ -62,13 +62,7 @@ public struct TaggerGazetteer: Sendable {
   }
 
   static func lines(_ directory: URL, _ file: String) throws(TaggerModelError) -> [String] {
-    let url = directory.appendingPathComponent(file)
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      throw .missing(path: url.path, reason: "\(error.localizedDescription)")
-    }
+    let text = try TaggerModelError.text(of: directory.appendingPathComponent(file).path)
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
   }
 
@@ -92,9 +86,22 @@ public struct TaggerGazetteer: Sendable {
       for t in m.tokens { bits[t] |= b }
       bits[m.tokens.lowerBound] |= Bit.matchStart
     }
-    for m in world.capitalizedMatches(in: tokens) {
+    // world names start with a capital: only a capitalized word that begins one is looked up
+    // further (most words need one hash lookup, not a trie walk)
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].isCapitalized, world.children[0][tokens[i].lower] != nil else {
+        i += 1
+        continue
+      }
+      let window = Array(tokens[i..<min(tokens.count, i + 6)])
+      guard let m = world.matches(in: window).first, m.tokens.lowerBound == 0 else {
+        i += 1
+        continue
+      }
       let b = m.best.kind == .city ? Bit.worldCity : Bit.worldCountry
-      for t in m.tokens { bits[t] |= b }
+      for t in m.tokens { bits[i + t] |= b }
+      i += m.tokens.count
     }
     for (i, t) in tokens.enumerated() where t.isCapitalized && t.kind == .word {
       if firstNames.contains(t.text) { bits[i] |= Bit.firstName }
@@ -106,38 +113,7 @@ public struct TaggerGazetteer: Sendable {
 
   /// The country of a world city or country named by `name`, and whether it is a city.
   func location(_ tokens: [Token]) -> (isCity: Bool, country: String?)? {
-    guard let m = world.capitalizedMatches(in: tokens).first, m.tokens == 0..<tokens.count else { return nil }
+    guard let m = world.matches(in: tokens).first, m.tokens == 0..<tokens.count else { return nil }
     return (m.best.kind == .city, m.best.country)
-  }
-}
-
-extension Lexicon {
-  /// Longest matches that start on a capitalized word (the world gazetteer holds names only,
-  /// so the other words need no trie lookup), left to right, not overlapping.
-  func capitalizedMatches(in tokens: [Token]) -> [Match] {
-    var out: [Match] = []
-    var i = 0
-    while i < tokens.count {
-      guard tokens[i].isCapitalized else {
-        i += 1
-        continue
-      }
-      var node = 0
-      var best: Match?
-      var j = i
-      while j < tokens.count, let next = children[node][tokens[j].lower] {
-        node = Int(next)
-        j += 1
-        let valid = entriesAt[node].filter { accepts($0, tokens, i..<j) }
-        if !valid.isEmpty { best = Match(tokens: i..<j, entries: valid) }
-      }
-      if let b = best {
-        out.append(b)
-        i = b.tokens.upperBound
-      } else {
-        i += 1
-      }
-    }
-    return out
   }
 }

@@ -32,3 +32,14 @@ public enum TaggerModelError: Error, CustomStringConvertible, LocalizedError, Eq
 
   public var errorDescription: String? { description }
 }
+
+extension TaggerModelError {
+  /// The UTF-8 text of a file the tagger needs, or `.missing` naming it.
+  static func text(of path: String) throws(TaggerModelError) -> String {
+    do {
+      return try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw .missing(path: path, reason: error.localizedDescription)
+    }
+  }
+}
