@@ -37,7 +37,9 @@ let package = Package(
     .target(
       name: "BilatExtraction",
       dependencies: ["BilatCore", "CLibXML2"],
-      resources: [.copy("../../Data/dictionaries"), .copy("../../Data/gazetteers")]),
+      resources: [
+        .copy("../../Data/dictionaries"), .copy("../../Data/gazetteers"), .copy("../../Data/models"),
+      ]),
     .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
     .target(

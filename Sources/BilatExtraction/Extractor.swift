@@ -4,10 +4,13 @@ import BilatCore
 /// deterministic: the same article and lexicon give the same extraction.
 public struct Extractor: Sendable {
   public let lexicon: Lexicon
+  /// Which recognizers run: the rules, the statistical tagger, or both (the default).
+  public let options: Options
+  let tagger: EntityTagger?
 
-  /// An extractor with the given dictionaries (the bundled ones by default).
-  public init(lexicon: Lexicon = .shared) {
-    self.lexicon = lexicon
+  /// An extractor with the given dictionaries (the bundled ones by default) and the bundled tagger.
+  public init(lexicon: Lexicon = .shared, options: Options = .both) {
+    self.init(lexicon: lexicon, options: options, tagger: options.tagger ? Extractor.bundledTagger() : nil)
   }
 
   /// Reads and extracts one file.
@@ -41,7 +44,9 @@ public struct Extractor: Sendable {
   func analyze(_ sentence: Sentence, _ article: Article) -> SentenceAnalysis {
     let tokens = Tokenizer.tokenize(article.units, sentence.range)
     var a = SentenceAnalysis(sentence: sentence, tokens: tokens, units: article.units)
-    for m in lexicon.matches(in: tokens) {
+    let matches = lexicon.matches(in: tokens)
+    guard options.rules else { return analyzeWithTaggerOnly(a, matches) }
+    for m in matches {
       let e = m.best
       let kind: Span.Kind
       switch e.kind {
@@ -75,7 +80,9 @@ public struct Extractor: Sendable {
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }
+    let taggedNames = addTaggedPeople(&a, matches)
     People.find(&a, lexicon: lexicon, date: article.published)
+    addTaggedNames(&a, taggedNames, matches)
     Patterns.references(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty && a.spans[k].kind == .person {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)

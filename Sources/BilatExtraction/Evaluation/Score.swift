@@ -69,6 +69,10 @@ public struct EvaluationReport: Codable, Sendable {
           "| \(k) | \(s.gold) | \(s.predicted) | \(s.truePositives) | \(f(s.precision)) | \(f(s.recall)) | \(f(s.f1)) |\n"
       }
     }
+    let e = entities.values.reduce(Score(), +)
+    let r = relations.values.reduce(Score(), +)
+    out += "\nAggregate: entities P \(f(e.precision)) R \(f(e.recall)) F1 \(f(e.f1)); "
+    out += "relations P \(f(r.precision)) R \(f(r.recall)) F1 \(f(r.f1))\n"
     out += "\nMeeting date accuracy: \(f(meetingDate.value)) (\(meetingDate.correct)/\(meetingDate.total)); "
     out += "meeting place accuracy: \(f(meetingPlace.value)) (\(meetingPlace.correct)/\(meetingPlace.total))\n"
     return out

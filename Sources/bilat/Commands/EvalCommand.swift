@@ -27,6 +27,12 @@ struct EvalCommand: ParsableCommand {
   @Flag(name: .long, help: "Treat DIR as one article file and print what is extracted from it (no scoring).")
   var show = false
 
+  @Option(name: .long, help: "Which recognizers extract: rules, tagger, or both.")
+  var mode: ExtractionMode = .both
+
+  @Flag(name: .long, help: "Score rules alone, the tagger alone and both, side by side.")
+  var compare = false
+
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -38,6 +44,9 @@ struct EvalCommand: ParsableCommand {
     do {
       try evaluate()
     } catch let e as EvaluationError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    } catch let e as TaggerModelError {
       FileHandle.standardError.write(Data("\(e.description)\n".utf8))
       throw ExitCode(1)
     } catch let e as ReaderError {
@@ -55,7 +64,17 @@ struct EvalCommand: ParsableCommand {
       try ExtractionPrinter.show(path: directory)
       return
     }
-    let report = try Evaluator().evaluate(directory: directory)
+    if case .failure(let e) = EntityTagger.bundled, mode != .rules || compare {
+      throw e
+    }
+    if compare {
+      let columns = try ExtractionMode.allCases.map { m in
+        (m.rawValue, try Evaluator(extractor: Extractor(options: m.options)).evaluate(directory: directory))
+      }
+      print(EvaluationComparison(columns: columns).markdown(title: directory))
+      return
+    }
+    let report = try Evaluator(extractor: Extractor(options: mode.options)).evaluate(directory: directory)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -70,6 +89,19 @@ struct EvalCommand: ParsableCommand {
         print("\n#### \(article)")
         for n in notes { print("- \(n)") }
       }
+    }
+  }
+}
+
+/// `--mode` of `bilat eval`.
+enum ExtractionMode: String, CaseIterable, ExpressibleByArgument {
+  case rules, tagger, both
+
+  var options: Extractor.Options {
+    switch self {
+    case .rules: return .rulesOnly
+    case .tagger: return .taggerOnly
+    case .both: return .both
     }
   }
 }

@@ -1,0 +1,152 @@
+/// The statistical tagger inside extraction: after dictionary matches and patterns, its names
+/// fill only tokens no rule claimed, behind precision guards; the people rules then refine its
+/// persons (titles, countries) as they do for dictionary people.
+extension Extractor {
+  /// Which recognizers extraction runs (evaluation compares them).
+  public struct Options: Sendable, Equatable {
+    /// Dictionaries, patterns and the people rules.
+    public var rules: Bool
+    /// The statistical name tagger (``EntityTagger``).
+    public var tagger: Bool
+
+    public init(rules: Bool = true, tagger: Bool = true) {
+      self.rules = rules
+      self.tagger = tagger
+    }
+
+    public static let both = Options()
+    public static let rulesOnly = Options(rules: true, tagger: false)
+    public static let taggerOnly = Options(rules: false, tagger: true)
+  }
+
+  /// An extractor with an explicit tagger (nil: no tagger whatever `options` says).
+  public init(lexicon: Lexicon = .shared, options: Options, tagger: EntityTagger?) {
+    self.lexicon = lexicon
+    self.options = options
+    self.tagger = options.tagger ? tagger : nil
+  }
+
+  /// The bundled tagger. It is built into the package, so a missing or corrupt model is a
+  /// packaging fault that stops the program with the file and the fix; callers that want to
+  /// handle it check ``EntityTagger/bundled`` first.
+  static func bundledTagger() -> EntityTagger {
+    switch EntityTagger.bundled {
+    case .success(let t): return t
+    case .failure(let e): preconditionFailure(e.description)
+    }
+  }
+
+  /// Pass 1 without the rules: only the tagger's names.
+  func analyzeWithTaggerOnly(_ analysis: SentenceAnalysis, _ matches: [Lexicon.Match]) -> SentenceAnalysis {
+    var a = analysis
+    let pending = addTaggedPeople(&a, matches)
+    addTaggedNames(&a, pending, matches)
+    for k in a.spans.indices where a.spans[k].name.isEmpty { a.spans[k].name = a.cleanText(a.spans[k].tokens) }
+    return a
+  }
+
+  /// Tags the sentence and adds its persons where no rule span lies (before the people rules,
+  /// which then treat them as names to attach titles to); returns the other names for
+  /// ``addTaggedNames(_:_:_:)``, which runs after the people rules.
+  func addTaggedPeople(_ a: inout SentenceAnalysis, _ matches: [Lexicon.Match]) -> [TaggedEntity] {
+    guard let tagger, !a.tokens.isEmpty else { return [] }
+    let (tags, margins) = tagger.tag(a.tokens, lexiconMatches: matches, lexicon: lexicon)
+    var pending: [TaggedEntity] = []
+    for e in TaggedEntity.entities(tags, margins: margins) {
+      guard e.type == .person else {
+        pending.append(e)
+        continue
+      }
+      var lo = e.tokens.lowerBound
+      var hi = e.tokens.upperBound
+      // rules override: a person keeps only the free edge of a name a rule span cuts into
+      // ("Prime Minister" is the title rule's, the name after it the tagger's)
+      while lo < hi && a.cover[lo] >= 0 { lo += 1 }
+      while hi > lo && a.cover[hi - 1] >= 0 { hi -= 1 }
+      while lo < hi && !Extractor.isNameWord(a.tokens[lo]) { lo += 1 }
+      while hi > lo && !Extractor.isNameWord(a.tokens[hi - 1]) { hi -= 1 }
+      guard lo < hi, a.isFree(lo..<hi) else { continue }
+      if let span = taggerSpan(TaggedEntity(tokens: lo..<hi, type: e.type, confidence: e.confidence), a, matches, tagger) {
+        a.add(span)
+      }
+    }
+    return pending
+  }
+
+  /// After the people rules: their refinements of tagged persons keep a tagger rule name, and
+  /// organizations and locations fill tokens no rule claimed (an overlap drops the name).
+  func addTaggedNames(_ a: inout SentenceAnalysis, _ pending: [TaggedEntity], _ matches: [Lexicon.Match]) {
+    guard let tagger else { return }
+    for k in a.spans.indices where a.spans[k].kind == .person && a.spans[k].rule == "dictionary-person+title" {
+      let r = a.spans[k].tokens
+      if !matches.contains(where: { $0.tokens == r && $0.best.kind == .person }) { a.spans[k].rule = "tagger-person+title" }
+    }
+    for e in pending where a.isFree(e.tokens) {
+      var r = e.tokens
+      while r.count > 1 && !Extractor.isNameWord(a.tokens[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+      while r.count > 1 && !Extractor.isNameWord(a.tokens[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+      if let span = taggerSpan(TaggedEntity(tokens: r, type: e.type, confidence: e.confidence), a, matches, tagger) {
+        a.add(span)
+      }
+    }
+  }
+
+  /// A capitalized word, or an "al-"/"el-" word whose next letter is a capital ("al-Harthami").
+  static func isNameWord(_ t: Token) -> Bool {
+    if t.isCapitalized { return true }
+    guard t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"), t.text.count > 3 else { return false }
+    return t.text.dropFirst(3).first?.isUppercase ?? false
+  }
+
+  /// The span for a tagged name, or nil when a precision guard rejects it.
+  func taggerSpan(_ e: TaggedEntity, _ a: SentenceAnalysis, _ matches: [Lexicon.Match], _ tagger: EntityTagger)
+    -> Span?
+  {
+    let t = a.tokens
+    var r = e.tokens
+    // every word capitalized, except name particles inside ("bin", "van", "de", "of")
+    for i in r {
+      guard t[i].kind == .word || t[i].text == "-" || t[i].text == "&" else { return nil }
+      if !Extractor.isNameWord(t[i]) && !EntityTagger.connectors.contains(t[i].lower) {
+        return nil
+      }
+      if DateFinder.months[t[i].lower] != nil || DateFinder.weekdays[t[i].lower] != nil { return nil }
+    }
+    let initial = r.lowerBound == 0 || (r.lowerBound == 1 && t[0].kind == .punctuation)
+    switch e.type {
+    case .person:
+      // a given name or a capitalized word alone is no person; titles and bodies are no names
+      if r.contains(where: { People.portfolioWords.contains(t[$0].lower) || t[$0].isAllCaps }) { return nil }
+      // a capital at the start of a sentence needs evidence: a known given name or surname, a
+      // word never written in lower case, or a sure tagger
+      let first = t[r.lowerBound]
+      let known = tagger.gazetteer.firstNames.contains(first.text) || lexicon.surnames[first.lower] != nil
+      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower)
+      {
+        r = (r.lowerBound + 1)..<r.upperBound
+      }
+      guard r.filter({ Extractor.isNameWord(t[$0]) }).count >= 2 else { return nil }
+      // no name yet: the people rules may still attach a title, and extraction names it afterwards
+      return Span(kind: .person, tokens: r, name: "", rule: "tagger-person", confidence: e.confidence)
+    case .organization:
+      if r.count == 1 && !t[r.lowerBound].isAllCaps && (e.confidence < 0.8 || initial) { return nil }
+      return Span(
+        kind: .organization, tokens: r, name: a.cleanText(r), rule: "tagger-organization", confidence: e.confidence)
+    case .location:
+      if let m = matches.first(where: { $0.tokens == r }), [.country, .city, .place].contains(m.best.kind) {
+        let kind: Span.Kind = m.best.kind == .country ? .country : m.best.kind == .city ? .city : .place
+        return Span(
+          kind: kind, tokens: r, name: m.best.canonical, country: m.best.country, rule: "tagger-location",
+          confidence: e.confidence)
+      }
+      if let w = tagger.gazetteer.location(Array(t[r])) {
+        let country = w.country.flatMap { lexicon.countries.contains($0) ? $0 : nil }
+        return Span(
+          kind: w.isCity ? .city : .country, tokens: r, name: a.cleanText(r), country: w.isCity ? country : a.cleanText(r),
+          rule: w.isCity ? "tagger-city" : "tagger-country", confidence: e.confidence)
+      }
+      if r.count == 1 && (e.confidence < 0.8 || initial) { return nil }
+      return Span(kind: .place, tokens: r, name: a.cleanText(r), rule: "tagger-place", confidence: e.confidence)
+    }
+  }
+}
