@@ -111,6 +111,7 @@ extension GraphService {
 
   /// The node a user's name means, or a 404/400 that says what was found instead.
   func resolve(_ name: String, label: String?, what: String) throws -> Int64 {
+    guard !name.isEmpty else { throw ServeError.notFound("no \(what) has an empty name") }
     if let id = Int64(name), try store.read({ graph in try reference(id, graph.db) }) != nil { return id }
     switch try NameResolver.resolve(name, label: label, in: store) {
     case .found(let id, _):

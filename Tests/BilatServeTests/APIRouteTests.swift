@@ -73,6 +73,8 @@ struct APIRouteTests {
       ("/api/who-met?since=yesterday", 400), ("/api/who-met?until=2023-13", 400), ("/api/who-met?since=2023-1-1", 400),
       ("/api/who-met?person=Nobody%20Atall", 404), ("/api/who-met?countries=Kazakhstan", 400),
       ("/api/projects?country=Atlantis", 404), ("/api/agreements?between=Kazakhstan", 400),
+      ("/api/agreements?between=Kazakhstan,,China", 400), ("/api/agreements?between=Kazakhstan,", 400),
+      ("/api/who-met?countries=Kazakhstan,China,Russia", 400),
       ("/api/export/png", 404), ("/api/export/dot?depth=9", 400), ("/api/export/dot?types=MET_WITH;DROP", 400),
       ("/api/export/dot?node=x", 400), ("/api/export/svg?around=Nobody%20Atall", 404), ("/api/nowhere", 404),
     ])
@@ -84,6 +86,22 @@ struct APIRouteTests {
         let object = try #require(try response.json() as? [String: Any])
         #expect((object["message"] as? String)?.isEmpty == false)
       }
+    }
+  }
+
+  @Test("another method on an API path is a 405 naming the allowed one")
+  func methodNotAllowed() async throws {
+    try await ServeFixture.withClient { client, _ in
+      for (uri, method, allowed) in [
+        ("/api/search?q=x", HTTPRequest.Method.post, "GET"), ("/api/nodes/1", .delete, "GET"),
+        ("/api/query", .get, "POST"), ("/api/export/dot", .put, "GET"),
+      ] {
+        try await client.execute(uri: uri, method: method) { response in
+          #expect(response.status == .methodNotAllowed, "\(method) \(uri)")
+          #expect(response.headers[.allow] == allowed)
+        }
+      }
+      try await client.execute(uri: "/api/nodes/1/more", method: .get) { response in #expect(response.status == .notFound) }
     }
   }
 

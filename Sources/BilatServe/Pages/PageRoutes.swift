@@ -38,7 +38,7 @@ struct PageRoutes: Sendable {
       return Responses.html(try await server.work { try projectsPage(sector: sector, country: country) })
     }
     router.get("agreements") { request, _ in
-      let between = request.list("between")
+      let between = try request.pair("between")
       return Responses.html(try await server.work { try agreementsPage(between) })
     }
     router.get("console") { request, _ in

@@ -32,7 +32,7 @@ struct APIRoutes: Sendable {
       return try Responses.json(try await server.work { try service.projects(sector: sector, country: country) })
     }
     api.get("agreements") { request, _ -> Response in
-      let between = request.list("between")
+      let between = try request.pair("between")
       return try Responses.json(try await server.work { try service.agreements(between: between) })
     }
     api.post("query") { request, context -> Response in

@@ -17,6 +17,16 @@ extension Request {
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
+  /// Two names separated by one comma (`between=A,B`), or none when the parameter is empty.
+  func pair(_ name: String) throws -> [String] {
+    guard let raw = parameter(name) else { return [] }
+    let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }) else {
+      throw ServeError.badRequest("\(name) takes two names separated by one comma, e.g. \(name)=Kazakhstan,China")
+    }
+    return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
   func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) throws -> Int {
     guard let text = parameter(name) else { return fallback }
     guard let value = Int(text), range.contains(value) else {
@@ -43,7 +53,7 @@ extension Request {
   /// The meeting filter of the who-met page, API and CSV.
   func meetingFilter() throws -> MeetingFilter {
     MeetingFilter(
-      person: parameter("person"), countries: list("countries"), since: try date("since"), until: try date("until"))
+      person: parameter("person"), countries: try pair("countries"), since: try date("since"), until: try date("until"))
   }
 
   /// The export selection options (as `bilat export`): types, labels, since, until, around,

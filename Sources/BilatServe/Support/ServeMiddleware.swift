@@ -27,7 +27,14 @@ struct ServeMiddleware<Context: RequestContext>: RouterMiddleware {
       do {
         response = try await next(request, context)
       } catch let error as HTTPError where error.status == .notFound {
-        response = Responses.error(.notFound("no page or API route at \(request.uri.path)"), path: request.uri.path)
+        if let allowed = Self.allowedMethods(request.uri.path) {
+          response = Responses.error(
+            ServeError(status: .methodNotAllowed, message: "\(request.uri.path) takes \(allowed), not \(request.method)"),
+            path: request.uri.path)
+          response.headers[.allow] = allowed
+        } else {
+          response = Responses.error(.notFound("no page or API route at \(request.uri.path)"), path: request.uri.path)
+        }
       } catch let error as HTTPError {
         response = Responses.error(ServeError(status: error.status, message: error.body ?? "\(error.status)"), path: request.uri.path)
       } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
@@ -46,6 +53,17 @@ struct ServeMiddleware<Context: RequestContext>: RouterMiddleware {
       response.headers[.setCookie] = "bilat_token=\(token); Path=/; HttpOnly; SameSite=Strict"
     }
     return response
+  }
+
+  /// The methods of the API route a path belongs to (the router only says "not found").
+  static func allowedMethods(_ path: String) -> String? {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count >= 3, parts[0].isEmpty, parts[1] == "api" else { return nil }
+    switch (parts.count, parts[2]) {
+    case (3, "search"), (3, "who-met"), (3, "projects"), (3, "agreements"), (4, "nodes"), (4, "export"): return "GET"
+    case (3, "query"): return "POST"
+    default: return nil
+    }
   }
 
   private func authorized(_ request: Request, token: String) -> Bool {
