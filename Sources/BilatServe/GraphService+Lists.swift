@@ -22,10 +22,10 @@ public struct MeetingFilter: Sendable, Equatable {
 
 extension GraphService {
   /// Most rows a list (meetings, projects, agreements) returns.
-  static let listLimit = 5_000
+  public static let listLimit = 5_000
 
   /// Meetings, ordered by date, filtered by person, country pair and date range.
-  public func meetings(_ filter: MeetingFilter) throws -> [MeetingRow] {
+  public func meetings(_ filter: MeetingFilter, limit: Int = listLimit) throws -> [MeetingRow] {
     for date in [filter.since, filter.until].compactMap({ $0 }) { try Self.checkDate(date) }
     guard filter.countries.isEmpty || filter.countries.count == 2 else {
       throw ServeError.badRequest("a country pair is two names, e.g. countries=Kazakhstan,China")
@@ -44,29 +44,36 @@ extension GraphService {
       var conditions: [String] = []
       if filter.since != nil { conditions.append("d.value >= :since") }
       if filter.until != nil { conditions.append("substr(d.value, 1, length(:until)) <= :until") }
+      // Sorted and cut in the inner query, so that names, labels, places and counts are read
+      // only for the rows returned (the busiest person has tens of thousands of meetings).
+      // Without a country pair the cut is the limit; with one, rows are filtered afterwards.
+      let cut = countries.isEmpty ? "LIMIT :limit" : ""
       let sql = """
-        WITH m AS (\(source))
-        SELECT m.id, m.start_id, m.end_id, d.value, p.value, o.value,
+        WITH m AS (\(source)),
+        dated AS (
+          SELECT m.id, m.start_id, m.end_id, d.value AS date FROM m
+          LEFT JOIN relationship_property d ON d.relationship_id = m.id AND d.key = 'date'
+          \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+          ORDER BY d.value IS NULL, d.value, m.id \(cut))
+        SELECT m.id, m.start_id, m.end_id, m.date,
+               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'place'),
+               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'mode'),
                (SELECT count(DISTINCT article_id) FROM evidence e WHERE e.relationship_id = m.id),
                (SELECT value FROM node_property WHERE node_id = m.start_id AND key = 'name'),
                (SELECT value FROM node_property WHERE node_id = m.end_id AND key = 'name'),
                (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.start_id),
                (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.end_id)
-        FROM m
-        LEFT JOIN relationship_property d ON d.relationship_id = m.id AND d.key = 'date'
-        LEFT JOIN relationship_property p ON p.relationship_id = m.id AND p.key = 'place'
-        LEFT JOIN relationship_property o ON o.relationship_id = m.id AND o.key = 'mode'
-        \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-        ORDER BY d.value IS NULL, d.value, m.id
+        FROM dated m ORDER BY m.date IS NULL, m.date, m.id
         """
       var arguments: [String: (any DatabaseValueConvertible)?] = [:]
       if let person { arguments["person"] = person }
+      if countries.isEmpty { arguments["limit"] = limit }
       if let since = filter.since { arguments["since"] = since }
       if let until = filter.until { arguments["until"] = until }
       var rows: [MeetingRow] = []
       var countryCache: [Int64: Set<Int64>] = [:]
       let cursor = try Row.fetchCursor(graph.db, sql: sql, arguments: StatementArguments(arguments))
-      while let row = try cursor.next(), rows.count < Self.listLimit {
+      while let row = try cursor.next(), rows.count < limit {
         let start = NodeReference(id: row[1], name: Self.name(row[7], row[1]), labels: Self.labels(row[9]))
         let end = NodeReference(id: row[2], name: Self.name(row[8], row[2]), labels: Self.labels(row[10]))
         if countries.count == 2 {

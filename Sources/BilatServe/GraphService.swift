@@ -42,20 +42,75 @@ public final class GraphService: Sendable {
   public func entity(_ id: Int64) throws -> EntityDetail {
     try store.read { graph in
       guard let node = try reference(id, graph.db) else { throw ServeError.notFound("no node has id \(id)") }
-      let properties = try graph.nodeProperties(id).mapValues(JSONValue.init)
-      let relationships = try relationshipRows(of: id, graph.db).map { row in
-        RelationshipSummary(
+      let rows = try relationshipRows(of: id, graph.db)
+      // One query per kind of detail for all relationships, not one per relationship.
+      let ids = Self.jsonArray(rows.map(\.id))
+      let others = try references(Array(Set(rows.map { $0.start == id ? $0.end : $0.start })), graph.db)
+      var properties: [Int64: [String: JSONValue]] = [:]
+      for row in try Row.fetchAll(
+        graph.db,
+        sql: "SELECT relationship_id, key, value, value_type FROM relationship_property "
+          + "WHERE relationship_id IN (SELECT value FROM json_each(?))", arguments: [ids])
+      {
+        properties[row[0], default: [:]][row[1]] = JSONValue(PropertyValue(stored: row[2], type: row[3]))
+      }
+      var evidence: [Int64: [EvidenceRecord]] = [:]
+      for row in try Row.fetchAll(
+        graph.db,
+        sql: """
+          SELECT relationship_id, article_id, sentence_index, sentence, start_offset, end_offset, rule, confidence
+          FROM evidence WHERE relationship_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start_offset, id
+          """, arguments: [ids])
+      {
+        evidence[row[0], default: []].append(
+          EvidenceRecord(
+            articleID: row[1], sentenceIndex: row[2], sentence: row[3], start: row[4], end: row[5], rule: row[6],
+            confidence: row[7]))
+      }
+      let relationships = try rows.map { row in
+        let other = row.start == id ? row.end : row.start
+        return RelationshipSummary(
           id: row.id, type: row.type, direction: row.start == id ? "out" : "in",
-          other: try reference(row.start == id ? row.end : row.start, graph.db)
-            ?? NodeReference(id: row.end, name: "#\(row.end)", labels: []),
-          properties: try graph.relationshipProperties(row.id).mapValues(JSONValue.init),
-          evidence: try evidence(try graph.evidence(relationship: row.id), graph.db))
+          other: others[other] ?? NodeReference(id: other, name: "#\(other)", labels: []),
+          properties: properties[row.id] ?? [:], evidence: try self.evidence(evidence[row.id] ?? [], graph.db))
       }
       return EntityDetail(
-        id: id, name: node.name, labels: node.labels, properties: properties,
-        aliases: try graph.aliases(of: id), relationships: relationships,
-        evidence: try evidence(try graph.evidence(node: id), graph.db))
+        id: id, name: node.name, labels: node.labels,
+        properties: try graph.nodeProperties(id).mapValues(JSONValue.init), aliases: try graph.aliases(of: id),
+        relationships: relationships, evidence: try self.evidence(try graph.evidence(node: id), graph.db))
     }
+  }
+
+  /// Names and labels of many nodes in three queries.
+  func references(_ ids: [Int64], _ db: Database) throws -> [Int64: NodeReference] {
+    let list = Self.jsonArray(ids)
+    var result: [Int64: NodeReference] = [:]
+    for id in ids { result[id] = NodeReference(id: id, name: "#\(id)", labels: []) }
+    for row in try Row.fetchAll(
+      db, sql: "SELECT node_id, label FROM node_label WHERE node_id IN (SELECT value FROM json_each(?)) ORDER BY label",
+      arguments: [list])
+    {
+      result[row[0]]?.labels.append(row[1])
+    }
+    var named = Set<Int64>()
+    for row in try Row.fetchAll(
+      db,
+      sql: "SELECT node_id, value FROM node_property WHERE key = 'name' AND value_type = 'string' "
+        + "AND node_id IN (SELECT value FROM json_each(?))", arguments: [list])
+    {
+      result[row[0]]?.name = row[1]
+      named.insert(row[0])
+    }
+    for id in ids where !named.contains(id) {
+      if let alias = try String.fetchOne(db, sql: "SELECT min(surface) FROM alias WHERE node_id = ?", arguments: [id]) {
+        result[id]?.name = alias
+      }
+    }
+    return result
+  }
+
+  static func jsonArray(_ ids: [Int64]) -> String {
+    "[" + ids.map(String.init).joined(separator: ",") + "]"
   }
 
   /// How many relationships touch a node (an entity page says when it lists only some).

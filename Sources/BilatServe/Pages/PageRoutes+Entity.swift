@@ -32,7 +32,7 @@ extension PageRoutes {
   }
 
   private func timeline(_ entity: EntityDetail) throws -> String {
-    let meetings = try service.meetings(MeetingFilter(person: String(entity.id)))
+    let meetings = try service.meetings(MeetingFilter(person: String(entity.id)), limit: Self.timelineLimit + 1)
     guard !meetings.isEmpty else { return "<h2>Meetings</h2><p class=\"note\">No meetings recorded.</p>" }
     var html = "<h2>Meetings</h2>"
     html += HTML.table(
@@ -42,7 +42,7 @@ extension PageRoutes {
          HTML.escape(meeting.mode ?? ""), String(meeting.articles)]
       }, id: "meetings")
     if meetings.count > Self.timelineLimit {
-      html += "<p class=\"note\">The first \(Self.timelineLimit) of \(meetings.count) meetings; "
+      html += "<p class=\"note\">The first \(Self.timelineLimit) meetings; "
         + "<a href=\"/who-met\(HTML.queryString([("person", String(entity.id))]))\">all of them</a>.</p>"
     }
     return html.replacingOccurrences(of: "<table id=\"meetings\">", with: "<table id=\"meetings\" class=\"timeline\">")

@@ -6,7 +6,7 @@ extension PageRoutes {
   static let meetingRowsShown = 1_000
 
   func whoMetPage(_ filter: MeetingFilter) throws -> String {
-    let meetings = try service.meetings(filter)
+    let meetings = try service.meetings(filter, limit: Self.meetingRowsShown + 1)
     var body = "<h1>Who met whom</h1>" + Self.filterForm(
       "/who-met",
       [("person", "Person", filter.person), ("countries", "Country pair (A,B)", filter.countries.joined(separator: ",")),
@@ -15,8 +15,9 @@ extension PageRoutes {
       ("person", filter.person), ("countries", filter.countries.joined(separator: ",")), ("since", filter.since),
       ("until", filter.until),
     ])
-    body += "<p class=\"note\">\(meetings.count) meetings"
-    if meetings.count > Self.meetingRowsShown { body += ", the first \(Self.meetingRowsShown) shown" }
+    body += meetings.count > Self.meetingRowsShown
+      ? "<p class=\"note\">More than \(Self.meetingRowsShown) meetings, the first \(Self.meetingRowsShown) shown"
+      : "<p class=\"note\">\(meetings.count) meetings"
     body += ". <a href=\"/who-met.csv\(query)\">Download CSV</a></p>"
     body += HTML.table(
       ["Date", "Person", "Met", "Place", "Mode", "Articles"],
@@ -34,7 +35,7 @@ extension PageRoutes {
 
   /// The people and MET_WITH relationships of the listed meetings (at most the picture bound).
   func meetingSelection(_ filter: MeetingFilter) throws -> GraphSelection {
-    let meetings = try service.meetings(filter)
+    let meetings = try service.meetings(filter, limit: server.settings.maxPictureNodes)
     var nodes: [Int64] = []
     var seen = Set<Int64>()
     var relationships: [Int64] = []
