@@ -13,23 +13,10 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [[ -z "$CHROMIUM" ]]; then echo "browser check: chromium is not installed (apt-get install chromium)" >&2; exit 1; fi
 [[ -x "$BILAT" ]] || swift build -j 2 --product bilat
 rm -rf "$OUT" && mkdir -p "$OUT"
-WORK=$(mktemp -d)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source .ci/browser/serve-lib.sh
 
 "$BILAT" ingest --db "$WORK/bilat.sqlite" Data/articles/dev >/dev/null 2>&1
-"$BILAT" serve --db "$WORK/bilat.sqlite" --port 0 >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do
-  grep -q '^bilat serve: http' "$WORK/serve.log" 2>/dev/null && break
-  sleep 0.1
-done
-BASE=$(sed -n 's|^bilat serve: \(http://[^ ]*\)/ .*|\1|p' "$WORK/serve.log")
-if [[ -z "$BASE" ]]; then echo "browser check: the server did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; fi
+start_server "$WORK/bilat.sqlite"
 
 SMAILOV=$(curl -sf "$BASE/api/search?q=Smailov" | python3 -c 'import json,sys; print(next(e["id"] for e in json.load(sys.stdin)["entities"] if "Person" in e["labels"]))')
 ARTICLE=$(curl -sf "$BASE/api/nodes/$SMAILOV" | python3 -c 'import json,sys; print(json.load(sys.stdin)["evidence"][0]["articleID"])')

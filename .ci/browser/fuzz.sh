@@ -10,20 +10,10 @@ BILAT=${BILAT:-.build/debug/bilat}
 VENV=${BILAT_FUZZ_VENV:-/tmp/bilat-fuzz-venv}
 [[ -x "$VENV/bin/schemathesis" ]] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q schemathesis; }
 [[ -x "$BILAT" ]] || swift build -j 2 --product bilat
-WORK=$(mktemp -d)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source .ci/browser/serve-lib.sh
 
 "$BILAT" ingest --db "$WORK/bilat.sqlite" Data/articles/dev >/dev/null 2>&1
-"$BILAT" serve --db "$WORK/bilat.sqlite" --port 0 --timeout 2 >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q '^bilat serve: http' "$WORK/serve.log" 2>/dev/null && break; sleep 0.1; done
-BASE=$(sed -n 's|^bilat serve: \(http://[^ ]*\)/ .*|\1|p' "$WORK/serve.log")
-[[ -n "$BASE" ]] || { cat "$WORK/serve.log" >&2; exit 1; }
+start_server "$WORK/bilat.sqlite" --timeout 2
 
 # All checks: no 5xx, responses match the documented schemas, status codes and content types.
 timeout 900 "$VENV/bin/schemathesis" run docs/openapi.yaml --url "$BASE" --checks all \

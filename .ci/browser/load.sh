@@ -12,19 +12,9 @@ cd "$(dirname "$0")/../.."
 DB=${1:?usage: load.sh DATABASE [seconds per run]}
 SECONDS_PER_RUN=${2:-15}
 BILAT=${BILAT:-.build/release/bilat}
-WORK=$(mktemp -d)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source .ci/browser/serve-lib.sh
 
-"$BILAT" serve --db "$DB" --port 0 >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do grep -q '^bilat serve: http' "$WORK/serve.log" 2>/dev/null && break; sleep 0.1; done
-BASE=$(sed -n 's|^bilat serve: \(http://[^ ]*\)/ .*|\1|p' "$WORK/serve.log")
-[[ -n "$BASE" ]] || { cat "$WORK/serve.log" >&2; exit 1; }
+start_server "$DB"
 
 # Ids and the busiest person straight from the file (read-only): the API's row limit is meant
 # for users' queries, not for scanning a million relationships.
@@ -51,18 +41,13 @@ curl -sf -o /dev/null "$BASE/api/nodes/$FIRST"
 run "GET /api/nodes/{id}, random ids" /api/nodes/ 16
 run "GET /entity/{id} (page), random ids" /entity/ 16
 
-echo "== GET /who-met?person=$BUSIEST_ID (the busiest person's page), 20 sequential requests"
-for _ in $(seq 1 20); do
-  curl -s -o /dev/null -w '%{time_total}\n' "$BASE/who-met?person=$BUSIEST_ID"
-done | sort -n | python3 -c '
+sequential() { # what path count: times `count` requests one after another
+  echo "== GET $2 ($1), $3 sequential requests"
+  for _ in $(seq 1 "$3"); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$2"; done | sort -n | python3 -c '
 import sys
 times = [float(line) * 1000 for line in sys.stdin]
-print(f"median {times[len(times)//2]:.1f} ms, p95 {times[int(len(times)*0.95)-1]:.1f} ms, max {times[-1]:.1f} ms")'
-echo "== GET /entity/$BUSIEST_ID (the busiest person's entity page), 10 sequential requests"
-for _ in $(seq 1 10); do
-  curl -s -o /dev/null -w '%{time_total}\n' "$BASE/entity/$BUSIEST_ID"
-done | sort -n | python3 -c '
-import sys
-times = [float(line) * 1000 for line in sys.stdin]
-print(f"median {times[len(times)//2]:.1f} ms, max {times[-1]:.1f} ms")'
+print(f"median {times[len(times)//2]:.1f} ms, p95 {times[max(0, int(len(times)*0.95)-1)]:.1f} ms, max {times[-1]:.1f} ms")'
+}
+sequential "the busiest person's who-met page" "/who-met?person=$BUSIEST_ID" 20
+sequential "the busiest person's entity page" "/entity/$BUSIEST_ID" 10
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
