@@ -120,7 +120,8 @@ extension GraphService {
     if let cached = pictures.picture(for: selection) { return cached }
     let destination = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-serve-\(UUID().uuidString).svg")
     defer { try? FileManager.default.removeItem(at: destination) }
-    try store.read { graph in
+    // Graphviz's warnings (returned as text) concern layout only; the picture is what matters here.
+    _ = try store.read { graph in
       try GraphvizRenderer.render(format: .svg, to: destination) { output in
         try DOTExporter.export(graph, selection: selection, options: Self.dotOptions, to: output)
       }

@@ -25,7 +25,7 @@ struct PageRoutes: Sendable {
     }
     router.get("who-met.csv") { request, _ in
       let filter = try request.meetingFilter()
-      let csv = try await server.work { try Self.meetingsCSV(try service.meetings(filter)) }
+      let csv = try await server.work { Self.meetingsCSV(try service.meetings(filter)) }
       return Responses.body(csv, type: "text/csv; charset=utf-8", attachment: "who-met.csv")
     }
     router.get("who-met/picture.svg") { request, _ in
