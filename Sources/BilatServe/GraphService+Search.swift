@@ -1,5 +1,4 @@
 import BilatCore
-import BilatQuery
 import Foundation
 import GRDB
 
@@ -7,31 +6,29 @@ extension GraphService {
   /// Most entities and articles one search returns.
   static let searchLimit = 25
 
-  /// Names and aliases (as `who-met` resolves them, then word prefixes) and article text.
+  /// Names and aliases (as `who-met` resolves them, then prefixes) and article text.
   public func search(_ text: String) throws -> SearchResults {
     let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !query.isEmpty else { throw ServeError.badRequest("give a search text: ?q=Smailov") }
     guard query.count <= 200 else { throw ServeError.badRequest("the search text is longer than 200 characters") }
-    var ids: [Int64] = []
-    switch try NameResolver.resolve(query, label: nil, in: store) {
-    case .found(let id, _): ids.append(id)
-    case .ambiguous(let candidates): ids.append(contentsOf: candidates.map(\.id))
-    case .unknown: break
-    }
     return try store.read { graph in
-      let key = NameKey.normalized(query)
-      if !key.isEmpty {
-        // Aliases with a word starting with the text ("smail" finds Smailov).
-        let pattern = Self.likePattern(key)
-        let more = try Int64.fetchAll(
-          graph.db,
-          sql: """
-            SELECT DISTINCT node_id FROM alias
-            WHERE key LIKE ?1 ESCAPE '\\' OR key LIKE '% ' || ?1 ESCAPE '\\'
-            ORDER BY node_id LIMIT ?2
-            """, arguments: [pattern, Self.searchLimit])
-        for id in more where !ids.contains(id) { ids.append(id) }
-      }
+      // Index lookups only, as the name resolver's first steps: aliases (typography-folded, then
+      // transliteration-folded), then names starting with the text and aliases with a word
+      // starting with it ("smail" finds Smailov). The resolver's last resort, comparing every
+      // name in the graph, takes seconds on a large imported graph: a search box must not.
+      var ids = try graph.nodes(withAlias: query)
+      for id in try graph.nodes(withFoldedAlias: query) where !ids.contains(id) { ids.append(id) }
+      let pattern = Self.likePattern(NameKey.normalized(query))
+      let more = try Int64.fetchAll(
+        graph.db,
+        sql: """
+          SELECT node_id FROM (SELECT node_id FROM node_property
+            WHERE key = 'name' AND value >= ?1 AND value < ?1 || char(1114111) LIMIT ?3)
+          UNION SELECT node_id FROM (SELECT DISTINCT node_id FROM alias
+            WHERE key LIKE ?2 ESCAPE '\\' OR key LIKE '% ' || ?2 ESCAPE '\\' LIMIT ?3)
+          LIMIT ?3
+          """, arguments: [query, pattern, Self.searchLimit])
+      for id in more where !ids.contains(id) { ids.append(id) }
       let entities = try ids.prefix(Self.searchLimit).compactMap { try reference($0, graph.db) }
       return SearchResults(query: query, entities: entities, articles: try articles(matching: query, graph.db))
     }
