@@ -5,6 +5,7 @@ import PackageDescription
 //   BilatCore ← BilatExtraction
 //   BilatCore ← BilatStore ← BilatQuery ← BilatExport
 //   BilatExtraction + BilatStore ← BilatIngest
+//   Core, Store, Query, Export + Hummingbird ← BilatServe (bilat serve)
 //   everything ← bilat (CLI), bilat-bench
 //   Core, Store, Query, Extraction ← BilatFuzzChecks ← bilat-fuzz-query, bilat-fuzz-extract
 let package = Package(
@@ -22,6 +23,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
   ],
   targets: [
     .target(name: "BilatCore"),
@@ -48,10 +51,17 @@ let package = Package(
         "BilatCore", "BilatStore", "BilatQuery", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
+    .target(
+      name: "BilatServe",
+      dependencies: [
+        "BilatCore", "BilatStore", "BilatQuery", "BilatExport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      resources: [.copy("Static")]),
     .executableTarget(
       name: "bilat",
       dependencies: [
-        "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
+        "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport", "BilatServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -74,6 +84,12 @@ let package = Package(
     .testTarget(
       name: "BilatExportTests", dependencies: ["BilatExport", "BilatQuery", "BilatStore"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "BilatServeTests",
+      dependencies: [
+        "BilatServe", "BilatStore", "BilatIngest", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Yams", package: "Yams"),
+      ]),
     .testTarget(name: "BilatCLITests", dependencies: ["bilat"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "BilatReliabilityTests",

@@ -42,7 +42,9 @@ public enum DOTExporter {
       if let primary { labelsSeen.insert(primary) }
       let style = DOTStyle.style(for: primary)
       let caption = DOTStyle.quotedLabel(DOTStyle.nodeCaption(node, primaryLabel: primary))
-      try output.write("  n\(node.id) [label=\(caption), shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\"];\n")
+      let link = options.nodeURLPrefix.map { ", URL=\(DOTStyle.quotedLabel($0 + String(node.id))), target=\"_top\"" } ?? ""
+      try output.write(
+        "  n\(node.id) [label=\(caption), shape=\"\(style.shape)\", fillcolor=\"\(style.fill)\"\(link)];\n")
       summary.nodes += 1
       if options.clustering == .country, let country = countryKey(node, primary: primary, byEdge: countryByEdge) {
         clusters[country, default: []].append(node.id)

@@ -21,6 +21,9 @@ public struct DOTOptions: Equatable, Sendable {
   public var mergeParallel: Bool
   /// Add a legend cluster explaining node shapes and colours.
   public var legend: Bool
+  /// When set, each node links to this text followed by its id (DOT `URL`; SVG keeps it as a
+  /// link): `bilat serve` draws pictures whose nodes open their pages.
+  public var nodeURLPrefix: String? = nil
 
   public init(
     rankDirection: RankDirection = .LR, clustering: Clustering? = nil, mergeParallel: Bool = false,

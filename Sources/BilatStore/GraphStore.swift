@@ -33,6 +33,16 @@ public final class GraphStore: Sendable {
     try setup.close()
   }
 
+  /// Opens an existing database read-only: no migration, and SQLite refuses every write
+  /// (for `bilat serve`, which must never change the graph it shows).
+  public init(readOnlyPath path: String) throws {
+    self.path = path
+    var config = GraphStore.configuration()
+    config.readonly = true
+    config.label = "bilat-readonly"
+    self.writer = try DatabasePool(path: path, configuration: config)
+  }
+
   /// An empty in-memory graph, for tests and one-off work.
   public init() throws {
     self.path = ":memory:"

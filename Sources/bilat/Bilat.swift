@@ -14,6 +14,6 @@ struct Bilat: ParsableCommand {
     subcommands: [
       IngestCommand.self, ImportCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self,
       WhoMetCommand.self, ProjectsCommand.self, AgreementsCommand.self, CreateCommand.self,
-      ExportCommand.self, EvalCommand.self, DemoCommand.self, TrainCommand.self,
+      ExportCommand.self, EvalCommand.self, DemoCommand.self, TrainCommand.self, ServeCommand.self,
     ])
 }

@@ -1,0 +1,162 @@
+import BilatCore
+import BilatQuery
+import BilatStore
+import Foundation
+import GRDB
+
+/// Filters of the who-met list.
+public struct MeetingFilter: Sendable, Equatable {
+  public var person: String?
+  /// Two countries: meetings between a person of one and a person of the other.
+  public var countries: [String]
+  public var since: String?
+  public var until: String?
+
+  public init(person: String? = nil, countries: [String] = [], since: String? = nil, until: String? = nil) {
+    self.person = person
+    self.countries = countries
+    self.since = since
+    self.until = until
+  }
+}
+
+extension GraphService {
+  /// Most rows a list (meetings, projects, agreements) returns.
+  public static let listLimit = 5_000
+
+  /// Meetings, ordered by date, filtered by person, country pair and date range.
+  public func meetings(_ filter: MeetingFilter, limit: Int = listLimit) throws -> [MeetingRow] {
+    for date in [filter.since, filter.until].compactMap({ $0 }) { try Self.checkDate(date) }
+    guard filter.countries.isEmpty || filter.countries.count == 2 else {
+      throw ServeError.badRequest("a country pair is two names, e.g. countries=Kazakhstan,China")
+    }
+    let person = try filter.person.map { try resolve($0, label: "Person", what: "person") }
+    let countries = try filter.countries.map { try resolve($0, label: "Country", what: "country") }
+    return try store.read { graph in
+      let source =
+        person == nil
+        ? "SELECT id, start_id, end_id FROM relationship WHERE type = 'MET_WITH'"
+        : """
+          SELECT id, start_id, end_id FROM relationship WHERE type = 'MET_WITH' AND start_id = :person
+          UNION ALL SELECT id, start_id, end_id FROM relationship
+          WHERE type = 'MET_WITH' AND end_id = :person AND start_id <> :person
+          """
+      var conditions: [String] = []
+      if filter.since != nil { conditions.append("d.value >= :since") }
+      if filter.until != nil { conditions.append("substr(d.value, 1, length(:until)) <= :until") }
+      // Sorted and cut in the inner query, so that names, labels, places and counts are read
+      // only for the rows returned (the busiest person has tens of thousands of meetings).
+      // Without a country pair the cut is the limit; with one, rows are filtered afterwards.
+      let cut = countries.isEmpty ? "LIMIT :limit" : ""
+      let sql = """
+        WITH m AS (\(source)),
+        dated AS (
+          SELECT m.id, m.start_id, m.end_id, d.value AS date FROM m
+          LEFT JOIN relationship_property d ON d.relationship_id = m.id AND d.key = 'date'
+          \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+          ORDER BY d.value IS NULL, d.value, m.id \(cut))
+        SELECT m.id, m.start_id, m.end_id, m.date,
+               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'place'),
+               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'mode'),
+               (SELECT count(DISTINCT article_id) FROM evidence e WHERE e.relationship_id = m.id),
+               (SELECT value FROM node_property WHERE node_id = m.start_id AND key = 'name'),
+               (SELECT value FROM node_property WHERE node_id = m.end_id AND key = 'name'),
+               (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.start_id),
+               (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.end_id)
+        FROM dated m ORDER BY m.date IS NULL, m.date, m.id
+        """
+      var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+      if let person { arguments["person"] = person }
+      if countries.isEmpty { arguments["limit"] = limit }
+      if let since = filter.since { arguments["since"] = since }
+      if let until = filter.until { arguments["until"] = until }
+      var rows: [MeetingRow] = []
+      var countryCache: [Int64: Set<Int64>] = [:]
+      let cursor = try Row.fetchCursor(graph.db, sql: sql, arguments: StatementArguments(arguments))
+      while let row = try cursor.next(), rows.count < limit {
+        let start = NodeReference(id: row[1], name: Self.name(row[7], row[1]), labels: Self.labels(row[9]))
+        let end = NodeReference(id: row[2], name: Self.name(row[8], row[2]), labels: Self.labels(row[10]))
+        if countries.count == 2 {
+          let a = try countriesOf(start.id, graph.db, cache: &countryCache)
+          let b = try countriesOf(end.id, graph.db, cache: &countryCache)
+          let (x, y) = (countries[0], countries[1])
+          guard (a.contains(x) && b.contains(y)) || (a.contains(y) && b.contains(x)) else { continue }
+        }
+        // The filtered person first; otherwise the relationship's own direction.
+        let swap = person != nil && end.id == person
+        rows.append(
+          MeetingRow(
+            relationship: row[0], person: swap ? end : start, counterpart: swap ? start : end,
+            date: Self.text(row[3]), place: Self.text(row[4]), mode: Self.text(row[5]), articles: row[6]))
+      }
+      return rows
+    }
+  }
+
+  /// The countries a node belongs to: Country nodes it holds a role at or is located in
+  /// (directly or through an organization), and the Country named by its `country` property.
+  func countriesOf(_ node: Int64, _ db: Database, cache: inout [Int64: Set<Int64>]) throws -> Set<Int64> {
+    if let cached = cache[node] { return cached }
+    let ids = try Int64.fetchAll(
+      db,
+      sql: """
+        SELECT r.end_id FROM relationship r JOIN node_label l ON l.node_id = r.end_id AND l.label = 'Country'
+        WHERE r.start_id = ?1 AND r.type IN ('HOLDS_ROLE', 'LOCATED_IN')
+        UNION SELECT r2.end_id FROM relationship r
+        JOIN relationship r2 ON r2.start_id = r.end_id AND r2.type = 'LOCATED_IN'
+        JOIN node_label l ON l.node_id = r2.end_id AND l.label = 'Country'
+        WHERE r.start_id = ?1 AND r.type = 'HOLDS_ROLE'
+        UNION SELECT c.node_id FROM node_property p
+        JOIN node_property c ON c.key = 'name' AND c.value = p.value
+        JOIN node_label l ON l.node_id = c.node_id AND l.label = 'Country'
+        WHERE p.node_id = ?1 AND p.key = 'country'
+        """, arguments: [node])
+    let result = Set(ids)
+    cache[node] = result
+    return result
+  }
+
+  /// The node a user's name means, or a 404/400 that says what was found instead.
+  func resolve(_ name: String, label: String?, what: String) throws -> Int64 {
+    guard !name.isEmpty else { throw ServeError.notFound("no \(what) has an empty name") }
+    if let id = Int64(name), try store.read({ graph in try reference(id, graph.db) }) != nil { return id }
+    switch try NameResolver.resolve(name, label: label, in: store) {
+    case .found(let id, _):
+      return id
+    case .ambiguous(let candidates):
+      throw ServeError.badRequest(
+        "'\(name)' could be \(candidates.count) \(what)s: "
+          + candidates.prefix(10).map { "\($0.name) (node \($0.id))" }.joined(separator: "; ")
+          + "; use a fuller name or the node id")
+    case .unknown(let suggestions):
+      throw ServeError.notFound(
+        "no \(what) named '\(name)'" + (suggestions.isEmpty ? "" : "; closest: " + suggestions.joined(separator: "; ")))
+    }
+  }
+
+  /// Dates are ISO 8601 prefixes: 2023, 2023-11 or 2023-11-27.
+  static func checkDate(_ text: String) throws {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let limits = [(4, 0...9999), (2, 1...12), (2, 1...31)]
+    let valid =
+      (1...3).contains(parts.count)
+      && zip(parts, limits).allSatisfy { part, limit in
+        part.count == limit.0 && part.allSatisfy { $0.isASCII && $0.isNumber } && Int(part).map(limit.1.contains) == true
+      }
+    if !valid { throw ServeError.badRequest("'\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") }
+  }
+
+  static func name(_ value: DatabaseValue, _ id: Int64) -> String {
+    String.fromDatabaseValue(value) ?? "#\(id)"
+  }
+
+  static func text(_ value: DatabaseValue) -> String? {
+    if value.isNull { return nil }
+    if let text = String.fromDatabaseValue(value) { return text }
+    return value.description
+  }
+
+  static func labels(_ value: DatabaseValue) -> [String] {
+    (String.fromDatabaseValue(value) ?? "").split(separator: ",").map(String.init).sorted()
+  }
+}
