@@ -22,9 +22,10 @@ public struct TaggerGazetteer: Sendable {
     static let title: UInt32 = 1 << 5
     static let demonym: UInt32 = 1 << 6
     static let firstName: UInt32 = 1 << 7
-    /// Some reading of a lexicon match is a city, whatever its best reading ("Georgia").
+    /// Some reading of a lexicon match is a city known only from the generated world gazetteer
+    /// (`Data/gazetteers`), not from the hand-written dictionaries: less sure than ``city``.
     static let worldCity: UInt32 = 1 << 8
-    /// Some reading of a lexicon match is a country or a demonym.
+    /// Some reading of a lexicon match is a generated country name or demonym.
     static let worldCountry: UInt32 = 1 << 9
     static let surname: UInt32 = 1 << 10
     static let matchStart: UInt32 = 1 << 11
@@ -66,8 +67,8 @@ public struct TaggerGazetteer: Sendable {
       guard b != 0 else { continue }
       var world: UInt32 = 0
       for e in m.entries {
-        if e.kind == .city { world |= Bit.worldCity }
-        if e.kind == .country || e.kind == .demonym { world |= Bit.worldCountry }
+        if e.kind == .city && e.generated { world |= Bit.worldCity }
+        if (e.kind == .country || e.kind == .demonym) && e.generated { world |= Bit.worldCountry }
       }
       for t in m.tokens { bits[t] |= b | world }
       bits[m.tokens.lowerBound] |= Bit.matchStart
