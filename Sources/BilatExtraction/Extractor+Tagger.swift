@@ -139,7 +139,7 @@ extension Extractor {
           kind: kind, tokens: r, name: m.best.canonical, country: m.best.country, rule: "tagger-location",
           confidence: e.confidence)
       }
-      if let w = tagger.gazetteer.location(Array(t[r])) {
+      if let w = TaggerGazetteer.location(Array(t[r]), in: lexicon) {
         let country = w.country.flatMap { lexicon.countries.contains($0) ? $0 : nil }
         return Span(
           kind: w.isCity ? .city : .country, tokens: r, name: a.cleanText(r), country: w.isCity ? country : a.cleanText(r),

@@ -10,8 +10,9 @@ public struct NameSubstitution: Sendable {
   var cities: [String]
 
   /// Reads `dist.male.first`, `dist.female.first` and `dist.all.last` of `censusDirectory`
-  /// (the 20,000 most frequent surnames) and the cities of `gazetteerDirectory`.
-  public static func load(censusDirectory: String, gazetteerDirectory: URL) throws(TaggerModelError) -> NameSubstitution {
+  /// (the 20,000 most frequent surnames) and takes the cities of `lexicon` (hand-written and
+  /// generated world cities), sorted so that training stays deterministic.
+  public static func load(censusDirectory: String, lexicon: Lexicon) throws(TaggerModelError) -> NameSubstitution {
     func names(_ file: String, limit: Int) throws(TaggerModelError) -> [String] {
       let text = try TaggerModelError.text(of: (censusDirectory as NSString).appendingPathComponent(file))
       return text.split(separator: "\n").prefix(limit).compactMap { line in
@@ -19,9 +20,7 @@ public struct NameSubstitution: Sendable {
       }
     }
     let given = try names("dist.male.first", limit: 1500) + names("dist.female.first", limit: 1500)
-    let cities = try TaggerGazetteer.lines(gazetteerDirectory, "world-cities.tsv").compactMap {
-      $0.split(separator: "\t").first.map(String.init)
-    }.filter { $0.allSatisfy { $0.isLetter || $0 == " " } }
+    let cities = lexicon.cities.filter { $0.allSatisfy { $0.isLetter || $0 == " " } }.sorted()
     return NameSubstitution(givenNames: given, surnames: try names("dist.all.last", limit: 20000), cities: cities)
   }
 

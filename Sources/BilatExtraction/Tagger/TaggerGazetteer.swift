@@ -1,19 +1,15 @@
 import Foundation
 
-/// Name lists the tagger uses as features, beyond the ``Lexicon``'s dictionaries: given names
-/// (US Census 1990), world cities (GeoNames) and countries with demonyms (countryinfo), all in
-/// `Data/models` (see `Data/models/ATTRIBUTION.md`).
+/// Name lists the tagger uses as features beyond the ``Lexicon``, in `Data/models` (see
+/// `Data/models/ATTRIBUTION.md`): given names (US Census 1990) and common lower-case words. World
+/// cities and countries are not listed here: they come from the lexicon, which loads the open
+/// gazetteers of `Data/gazetteers` (one source of truth).
 public struct TaggerGazetteer: Sendable {
   /// Capitalized given names.
   var firstNames: Set<String> = []
-  /// World cities, countries and demonyms as a token trie (reusing the lexicon's matcher).
-  var world = Lexicon()
   /// Words written in lower case in the training texts: at the start of a sentence their
   /// capital is no evidence of a name.
   var commonWords: Set<String> = []
-  /// Country name by ISO 3166 alpha-2 code.
-  var countryByCode: [String: String] = [:]
-
   public init() {}
 
   /// Bits of ``bits(_:lexiconMatches:lexicon:)``.
@@ -26,7 +22,10 @@ public struct TaggerGazetteer: Sendable {
     static let title: UInt32 = 1 << 5
     static let demonym: UInt32 = 1 << 6
     static let firstName: UInt32 = 1 << 7
+    /// Some reading of a lexicon match is a city known only from the generated world gazetteer
+    /// (`Data/gazetteers`), not from the hand-written dictionaries: less sure than ``city``.
     static let worldCity: UInt32 = 1 << 8
+    /// Some reading of a lexicon match is a generated country name or demonym.
     static let worldCountry: UInt32 = 1 << 9
     static let surname: UInt32 = 1 << 10
     static let matchStart: UInt32 = 1 << 11
@@ -35,29 +34,11 @@ public struct TaggerGazetteer: Sendable {
     static let count = 13
   }
 
-  /// Reads `first-names.tsv`, `world-cities.tsv` and `world-countries.tsv` from `directory`.
+  /// Reads `first-names.tsv` and `common-words.tsv` from `directory`.
   public static func load(directory: URL) throws(TaggerModelError) -> TaggerGazetteer {
     var g = TaggerGazetteer()
     for line in try lines(directory, "first-names.tsv") { g.firstNames.insert(line) }
     for line in try lines(directory, "common-words.tsv") { g.commonWords.insert(line) }
-    for line in try lines(directory, "world-countries.tsv") {
-      let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      g.world.insert(c[0], Lexicon.Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false))
-      if c.count > 1, !c[1].isEmpty {
-        g.world.insert(c[1], Lexicon.Entry(kind: .demonym, canonical: c[0], country: c[0], anyCase: false))
-      }
-      if c.count > 2 {
-        for alt in c[2].split(separator: "|") {
-          g.world.insert(String(alt), Lexicon.Entry(kind: .country, canonical: c[0], country: c[0], anyCase: false))
-        }
-      }
-      if c.count > 3, !c[3].isEmpty { g.countryByCode[c[3]] = c[0] }
-    }
-    for line in try lines(directory, "world-cities.tsv") {
-      let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      let country = c.count > 1 ? g.countryByCode[c[1]] : nil
-      g.world.insert(c[0], Lexicon.Entry(kind: .city, canonical: c[0], country: country, anyCase: false))
-    }
     return g
   }
 
@@ -67,7 +48,8 @@ public struct TaggerGazetteer: Sendable {
   }
 
   /// Per-token gazetteer bits: membership in a lexicon match (given, so the extractor's own
-  /// matches are reused), in a world city/country, a given name or a known surname.
+  /// matches are reused, and with them the lexicon's world cities and countries), a given name
+  /// or a known surname.
   func bits(_ tokens: [Token], lexiconMatches: [Lexicon.Match], lexicon: Lexicon) -> [UInt32] {
     var bits = [UInt32](repeating: 0, count: tokens.count)
     for m in lexiconMatches {
@@ -83,25 +65,13 @@ public struct TaggerGazetteer: Sendable {
       case .sector: b = 0
       }
       guard b != 0 else { continue }
-      for t in m.tokens { bits[t] |= b }
+      var world: UInt32 = 0
+      for e in m.entries {
+        if e.kind == .city && e.generated { world |= Bit.worldCity }
+        if (e.kind == .country || e.kind == .demonym) && e.generated { world |= Bit.worldCountry }
+      }
+      for t in m.tokens { bits[t] |= b | world }
       bits[m.tokens.lowerBound] |= Bit.matchStart
-    }
-    // world names start with a capital: only a capitalized word that begins one is looked up
-    // further (most words need one hash lookup, not a trie walk)
-    var i = 0
-    while i < tokens.count {
-      guard tokens[i].isCapitalized, world.children[0][tokens[i].lower] != nil else {
-        i += 1
-        continue
-      }
-      let window = Array(tokens[i..<min(tokens.count, i + 6)])
-      guard let m = world.matches(in: window).first, m.tokens.lowerBound == 0 else {
-        i += 1
-        continue
-      }
-      let b = m.best.kind == .city ? Bit.worldCity : Bit.worldCountry
-      for t in m.tokens { bits[i + t] |= b }
-      i += m.tokens.count
     }
     for (i, t) in tokens.enumerated() where t.isCapitalized && t.kind == .word {
       if firstNames.contains(t.text) { bits[i] |= Bit.firstName }
@@ -111,9 +81,18 @@ public struct TaggerGazetteer: Sendable {
     return bits
   }
 
-  /// The country of a world city or country named by `name`, and whether it is a city.
-  func location(_ tokens: [Token]) -> (isCity: Bool, country: String?)? {
-    guard let m = world.matches(in: tokens).first, m.tokens == 0..<tokens.count else { return nil }
-    return (m.best.kind == .city, m.best.country)
+  /// The lexicon's city or country named by exactly `tokens` (a tagged location), with its
+  /// country. A city whose name is also a word ("Nice") needs no context here: the tagger's tag
+  /// is that context.
+  static func location(_ tokens: [Token], in lexicon: Lexicon) -> (isCity: Bool, country: String?)? {
+    var node = 0
+    for t in tokens {
+      guard let next = lexicon.children[node][t.lower] else { return nil }
+      node = Int(next)
+    }
+    // a country before a city of the same name, as in the lexicon's own matches
+    let readings = lexicon.entriesAt[node].filter { $0.kind == .city || $0.kind == .country }
+    guard let e = readings.min(by: { $0.kind < $1.kind }) else { return nil }
+    return (e.kind == .city, e.country)
   }
 }

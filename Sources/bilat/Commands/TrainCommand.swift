@@ -82,8 +82,7 @@ struct TrainTaggerCommand: ParsableCommand {
       trainer.seed = seed
       var training = TaggerTraining(gumDirectory: gum, articleDirectories: articles, trainer: trainer)
       if copies > 0 {
-        training.substitution = try NameSubstitution.load(
-          censusDirectory: census, gazetteerDirectory: try EntityTagger.bundledDirectory())
+        training.substitution = try NameSubstitution.load(censusDirectory: census, lexicon: Lexicon.shared)
         training.substitutionCopies = copies
       }
       let (model, report) = try training.run()
