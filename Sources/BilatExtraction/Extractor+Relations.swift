@@ -36,8 +36,14 @@ extension ExtractionState {
     var meetings: [MeetingInfo] = []
     var lastCity: Int?
     var lastDate: CalendarDate?
+    var recent: [Int] = []
     for a in analyses {
-      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
+      for s in a.spans where s.kind == .person {
+        guard let e = s.entity else { continue }
+        recent.removeAll { $0 == e }
+        recent.append(e)
+      }
       if let d = statedDate(a) { lastDate = d }
       for (k, s) in a.spans.enumerated() where s.kind == .city {
         if s.tokens.lowerBound > 0, ["in", "to", "at"].contains(a.tokens[s.tokens.lowerBound - 1].lower) {
@@ -69,6 +75,8 @@ extension ExtractionState {
     for (i, tk) in t.enumerated() where tk.has(WordClass.meetingWord) {
       let next = i + 1 < t.count ? t[i + 1].lower : ""
       let prev = i > 0 ? t[i - 1].lower : ""
+      // a meeting still to come is not a meeting: "will meet", "is expected to hold talks"
+      if ExtractionState.isPlanned(t, before: i) { continue }
       switch tk.lower {
       case "met", "meets":
         index = i
@@ -80,6 +88,14 @@ extension ExtractionState {
             prev)
           || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
         {
+          index = i
+        }
+      case "meetings", "lunch", "dinner", "breakfast", "luncheon":
+        // "held meetings with", "had lunch with"
+        if next == "with" { index = i }
+      case "called":
+        // a courtesy visit, not an appeal: "called on the President", not "called on the parties to ..."
+        if next == "on", !t[(i + 2)..<min(t.count, i + 10)].contains(where: { $0.lower == "to" || $0.lower == "for" }) {
           index = i
         }
       case "meeting":
@@ -95,7 +111,7 @@ extension ExtractionState {
       case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
-        if t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
+        if next == "with" || t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
       case "videoconference", "video-conference":
         index = i
       case "call", "conference", "link", "conversation":
@@ -132,6 +148,20 @@ extension ExtractionState {
       }
     }
     return (i, mode, strong)
+  }
+
+  /// Words before a meeting trigger that make it a plan: "will meet", "is expected to hold
+  /// talks", "plans to meet", "is scheduled to receive".
+  static let planWords: Set<String> = [
+    "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
+    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready",
+  ]
+
+  static func isPlanned(_ t: [Token], before i: Int) -> Bool {
+    let window = t[max(0, i - 4)..<i]
+    // "to meet" after a plan word; "will meet", "will hold talks"
+    return window.contains { planWords.contains($0.lower) } && (window.last?.lower != "and")
+      && !window.contains { $0.text == "," || $0.lower == "who" || $0.lower == "which" }
   }
 
   /// People who take part in the sentence's meeting, in order, without those only mentioned
@@ -231,11 +261,13 @@ extension ExtractionState {
   }
 
   mutating func meetingsIn(
-    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
+    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?,
+    recent: [Int]
   ) {
-    let people = participants(a)
+    var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     let si = a.sentence.index
+    people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
     if people.count < 2 {
       // a later sentence about a known meeting ("During the meeting, Smailov noted ...")
       if let p = people.first, let k = meetings.lastIndex(where: { $0.participants.contains(p.entity) }) {
@@ -251,8 +283,7 @@ extension ExtractionState {
     var place: Int?
     for prepositions in [["in", "at"], ["to"]] where place == nil {
       for s in a.spans where s.kind == .city {
-        var lo = s.tokens.lowerBound
-        if lo > 1 && a.tokens[lo - 1].lower == "the" { lo -= 1 }  // "in the Kazakh capital"
+        let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {
           place = s.entity
           break

@@ -16,14 +16,21 @@ extension ExtractionState {
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
     var pending: [(Int, Int)] = []
+    var guardWords = LoneNameGuard()
     for si in analyses.indices {
       var a = analyses[si]
+      var dropped: [Int] = []
+      for s in a.spans where s.kind == .organization { guardWords.addOrganization(a.text(s.tokens)) }
       for k in a.spans.indices {
         let s = a.spans[k]
         let m = mention(a, s.tokens, s.rule, s.confidence)
         let surface = a.text(s.tokens)
         switch s.kind {
         case .person:
+          if isLoneUnknownWord(s, people), guardWords.rejects(a.tokens[s.tokens.lowerBound], analyses) {
+            dropped.append(k)
+            continue
+          }
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
           table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
@@ -96,6 +103,11 @@ extension ExtractionState {
           break
         }
       }
+      if !dropped.isEmpty {
+        for k in dropped.reversed() { a.spans.remove(at: k) }
+        a.reindex()
+      }
+      counterpartTitles(&a)
       surnames(&a, &people, sentence: si)
       if let first = a.spans.first(where: { $0.kind == .person && $0.entity != nil }), let e = first.entity {
         lastSubject = (si, e)
@@ -137,10 +149,17 @@ extension ExtractionState {
     let words = name.split(separator: " ").map { fold(String($0)) }
     var found: Int?
     if words.count == 1 {
-      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
+      // a surname, or the first word of a full name: a given name ("Theresa") or the surname of
+      // a surname-first name ("Xi", "Yoon")
+      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count >= 2 && $0.words.first == words[0]) }
       if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
     } else {
-      found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
+      // a surname named before the full name: the last word, or the first of a surname-first name
+      let surnameFirst = s.country.map { ExtractionState.surnameFirstCountries.contains($0) } ?? false
+      found = people.lastIndex {
+        $0.words == words
+          || ($0.words.count == 1 && ($0.words[0] == words.last || surnameFirst && $0.words[0] == words.first))
+      }
       // another spelling of a well-known person: same folded surname and first name
       if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
         for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
@@ -257,5 +276,63 @@ extension ExtractionState {
       added = true
     }
     if added { a.reindex() }
+  }
+}
+
+/// Words a one-word person must not be: common given names, words the article also writes in
+/// lower case ("nation"), and words of the article's organization names.
+struct LoneNameGuard {
+  var organizationWords: Set<String> = []
+  /// Lower-case words of the article, computed when first needed.
+  var lowercaseWords: Set<String>?
+
+  mutating func addOrganization(_ name: String) {
+    for w in name.split(separator: " ") { organizationWords.insert(w.lowercased()) }
+  }
+
+  mutating func rejects(_ token: Token, _ analyses: [SentenceAnalysis]) -> Bool {
+    let w = token.lower
+    if People.firstNames.contains(w) || organizationWords.contains(w) || People.notNameWords.contains(w) {
+      return true
+    }
+    if lowercaseWords == nil {
+      var out = Set<String>()
+      for a in analyses { for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { out.insert(t.lower) } }
+      lowercaseWords = out
+    }
+    return lowercaseWords?.contains(w) ?? false
+  }
+}
+
+extension ExtractionState {
+  /// Countries whose names are written surname first ("Xi Jinping", "Yoon Suk Yeol", "Kikuta
+  /// Yutaka" in Japanese house style): the first word alone is the person.
+  static let surnameFirstCountries: Set<String> = [
+    "China", "South Korea", "North Korea", "Vietnam", "Hungary", "Japan", "Taiwan", "Hong Kong",
+  ]
+
+  /// A one-word person span from a pattern (not a dictionary) that names no one the article
+  /// has named in full: it is a person only if the guard lets the word through.
+  func isLoneUnknownWord(_ s: Span, _ people: [PersonInfo]) -> Bool {
+    guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return false }
+    let key = NameKey.transliterationFolded(s.name)
+    if lexicon.surnames[key] != nil { return false }
+    return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
+  }
+
+  /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of
+  /// the sentence's first other person who has one.
+  mutating func counterpartTitles(_ a: inout SentenceAnalysis) {
+    for k in a.spans.indices where a.spans[k].rule == "counterpart-name" && a.spans[k].title == nil {
+      guard let id = a.spans[k].entity else { continue }
+      var title: String?
+      for s in a.spans where s.kind == .person && title == nil {
+        guard let other = s.entity, other != id else { continue }
+        title = table.entities[other].properties["title"]?.stringValue
+      }
+      guard let title else { continue }
+      a.spans[k].title = title
+      table.fill(id, "title", title)
+    }
   }
 }

@@ -22,11 +22,19 @@ enum People {
     "union", "nations", "organization", "federation", "media", "press", "secretary", "international", "world",
     "eurasian", "asian", "european", "oblast", "district", "agency", "service", "fund", "holding", "railways",
     "road", "roads", "minerals", "mining", "geology", "industrial", "technology", "technologies", "digitalization",
+    // portfolios of other governments and of the European Commission
+    "partnership", "partnerships", "enlargement", "neighbourhood", "neighborhood", "climate", "action", "crisis",
+    "budget", "migration", "home", "reform", "reforms", "competition", "equality", "cohesion", "employment",
+    "taxation", "customs", "fisheries", "food", "consumer", "housing", "homeland", "treasury", "external",
+    "overseas", "commonwealth", "diaspora", "humanitarian", "petroleum", "electricity", "telecommunications",
+    "heritage", "women", "children", "family", "welfare", "solidarity", "immigration", "borders", "intelligence",
+    "veterans", "forestry", "environmental", "livestock", "maritime", "aviation", "transportation", "works",
+    "legal", "legislative", "judiciary", "military", "armed", "forces", "staff", "navy", "army", "command",
   ]
 
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
     guard t.isWord, t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2 || t.isAllCaps == false,
-      !Patterns.isFunctionCapital(t), !portfolioWords.contains(t.lower), DateFinder.months[t.lower] == nil,
+      !Patterns.isFunctionCapital(t), !notNameWords.contains(t.lower), DateFinder.months[t.lower] == nil,
       DateFinder.weekdays[t.lower] == nil, t.lower != "'s"
     else { return false }
     if t.isAllCaps && t.text.count <= 4 { return false }
@@ -37,10 +45,12 @@ enum People {
   /// Title spans extended with modifiers, nationality and "of ..." complements, and the names they introduce.
   static func find(_ a: inout SentenceAnalysis, lexicon: Lexicon, date: CalendarDate?) {
     // Dictionary people first get their office from the title before them (handled below).
+    pluralTitles(&a, lexicon: lexicon)
+    counterparts(&a)
     var k = 0
     while k < a.spans.count {
       let s = a.spans[k]
-      guard s.kind == .title else {
+      guard s.kind == .title, !s.attached else {
         k += 1
         continue
       }
@@ -75,18 +85,15 @@ enum People {
       // object: skip "with", "his counterpart", demonyms
       var j = i + 1
       while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
-      var e = j
-      while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
+      let e = nameEnd(a, from: j, maxWords: 3, free: true)
       if e - j >= 2 && (e == t.count || !t[e].isCapitalized) && !nonPersonHeads.contains(t[e - 1].lower) {
         a.add(
           Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
       }
       // subject: "<Name Name> met ..." at the start of the sentence
-      if isVerb, i >= 2, i <= 3 {
+      if isVerb, i >= 2, i <= 6 {
         let s = 0
-        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }),
-          !nonPersonHeads.contains(t[i - 1].lower)
-        {
+        if nameEnd(a, from: s, free: true) == i, !nonPersonHeads.contains(t[i - 1].lower) {
           a.add(
             Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
         }
@@ -101,7 +108,11 @@ enum People {
     var lo = title.tokens.lowerBound
     var country: String?
     var organization: String?
-    while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
+    while lo > 0 && t[lo - 1].isWord && a.cover[lo - 1] < 0
+      && (titleModifiers.contains(t[lo - 1].lower) || isPortfolioBeforeTitle(t[lo - 1]))
+    {
+      lo -= 1
+    }
     let titleLo = lo
     // nationality before: "Kazakh Prime Minister", "Kazakhstan's Prime Minister", "China's"
     if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
@@ -135,6 +146,14 @@ enum People {
           lastStructural = j
           continue
         }
+        // "Ambassador of China to Kazakhstan": the post's host country, the first country stays
+        if (tk.lower == "to" || tk.lower == "in") && j > hi + 1 && j == lastStructural && j + 1 < t.count,
+          let s = a.span(at: j + 1), s.kind == .country || s.kind == .city
+        {
+          j = s.tokens.upperBound
+          lastStructural = j
+          continue
+        }
         if tk.isWord && (portfolioWords.contains(tk.lower) || tk.lower == "'s") {
           // "... Dai Houliang and ...": a connector after a name-like run ends the complement
           if j > lastStructural && j > hi + 1 && ["and", "of", "the", "for", "'s"].contains(tk.lower) { break }
@@ -157,7 +176,10 @@ enum People {
       }
     }
     hi = titleHi
-    // ", " between title and name is not allowed; the name must follow directly.
+    // The name follows directly, after honorifics ("Dr. Abdullah Abdullah"), or set off by commas
+    // as a closed apposition ("the Chairman of the delegation, Tomasz Zdechowski, said").
+    nameStart = People.commaName(a, after: nameStart) ?? nameStart
+    if nameStart < t.count, a.cover[nameStart] < 0 { nameStart = People.skipHonorifics(a, from: nameStart) }
     var nameEnd = nameStart
     if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
       nameEnd = s.tokens.upperBound
@@ -169,7 +191,8 @@ enum People {
       {
         nameEnd = nameStart + 1
       }
-      while nameEnd < t.count && nameEnd - nameStart < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+      let words = nameEnd - nameStart
+      nameEnd = max(nameEnd, People.nameEnd(a, from: nameEnd, maxWords: 4 - words))
     }
     var titleSpan = a.spans[titleIndex]
     titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
@@ -203,7 +226,7 @@ enum People {
       if isDictPerson, let s = a.span(at: i) {
         nameEnd = s.tokens.upperBound
       } else {
-        while nameEnd < t.count && nameEnd - i < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+        nameEnd = People.nameEnd(a, from: i)
       }
       guard nameEnd - i >= 2 || isDictPerson, nameEnd + 1 < t.count, t[nameEnd].text == "," else {
         i = max(i + 1, nameEnd)

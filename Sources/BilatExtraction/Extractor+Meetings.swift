@@ -1,0 +1,53 @@
+/// Who takes part in a meeting and where it is, beyond the people a sentence names around
+/// its trigger: "the two leaders" (both introduced before), conjoined subjects that met each
+/// other ("A and B met in ..., despite the views of C"), "in Turkey's Antalya".
+extension ExtractionState {
+  /// The sentence's participants, corrected: conjoined subjects of an intransitive trigger keep
+  /// only themselves; "the two leaders" / "both ministers" stand for the two people met last.
+  func meetingParticipants(
+    _ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)], trigger: Int, recent: [Int]
+  ) -> [(entity: Int, tokens: Range<Int>)] {
+    let before = people.filter { $0.tokens.upperBound <= trigger }
+    if before.count >= 2, let firstAfter = people.first(where: { $0.tokens.lowerBound > trigger }),
+      firstAfter.tokens.lowerBound - trigger > 5
+    {
+      // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
+      return before
+    }
+    guard people.count < 2, let group = pairReference(a) else { return people }
+    var out = people
+    for e in recent.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
+      out.append((e, group))
+    }
+    return out.count == 2 ? out : people
+  }
+
+  /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people.
+  func pairReference(_ a: SentenceAnalysis) -> Range<Int>? {
+    for s in a.spans where s.kind == .group && s.tokens.count == 2 {
+      let first = a.tokens[s.tokens.lowerBound].lower
+      let head = a.tokens[s.tokens.upperBound - 1].lower
+      if first == "two" || first == "both", Patterns.groupPeople.contains(head), head != "delegations",
+        head != "governments"
+      {
+        return s.tokens
+      }
+    }
+    return nil
+  }
+
+  /// Where the phrase of a city starts, so that the preposition before it can be read: "the
+  /// Kazakh capital", "Turkey's Antalya", "the Chinese city of Hangzhou".
+  func placeStart(_ a: SentenceAnalysis, _ cityStart: Int) -> Int {
+    let t = a.tokens
+    var lo = cityStart
+    if lo > 2, t[lo - 1].lower == "of", t[lo - 2].lower == "city" || t[lo - 2].lower == "town" {
+      lo -= 2
+      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { lo = s.tokens.lowerBound }
+    } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
+      return s.tokens.lowerBound
+    }
+    if lo > 1 && t[lo - 1].lower == "the" { lo -= 1 }
+    return lo
+  }
+}

@@ -1,0 +1,217 @@
+import BilatExtraction
+import Testing
+
+/// People and meetings found from titles, roles and phrasing, not from the dictionaries: the
+/// names below are invented (so no dictionary knows them), the countries and cities are real,
+/// and every sentence is written in the project's own words.
+@Suite("People and meetings in any country")
+struct AnyCountryMeetingTests {
+  struct Person: Sendable {
+    var name: String
+    var title: String?
+    var country: String?
+  }
+
+  struct Met: Sendable {
+    var a: String
+    var b: String
+    var date: String?
+    var place: String?
+    var mode = "in person"
+  }
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    var label: String
+    var text: String
+    var source = "2024-07-01-any.txt"
+    var people: [Person]
+    var meetings: [Met]
+    var testDescription: String { label }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      label: "plural title, country stated after each name",
+      text:
+        "Foreign Ministers Rafael Quintero of Argentina and Lucas Baptista of Brazil met in Budapest on 12 May 2024 to discuss trade, despite the differences between presidents Carlos Medina and Joao Ferraz.",
+      people: [
+        Person(name: "Rafael Quintero", title: "Foreign Minister", country: "Argentina"),
+        Person(name: "Lucas Baptista", title: "Foreign Minister", country: "Brazil"),
+        // named, but not at the meeting
+        Person(name: "Carlos Medina", title: "president", country: nil),
+        Person(name: "Joao Ferraz", title: "president", country: nil),
+      ],
+      meetings: [Met(a: "Rafael Quintero", b: "Lucas Baptista", date: "2024-05-12", place: "Budapest")]),
+    Case(
+      label: "plural title, countries by order",
+      text:
+        "The Kazakh and Uzbek Deputy Prime Ministers, Arman Seitkali and Dilshod Rakhimov, held talks in Tashkent on 3 April 2024.",
+      people: [
+        Person(name: "Arman Seitkali", title: "Deputy Prime Minister", country: "Kazakhstan"),
+        Person(name: "Dilshod Rakhimov", title: "Deputy Prime Minister", country: "Uzbekistan"),
+      ],
+      meetings: [Met(a: "Arman Seitkali", b: "Dilshod Rakhimov", date: "2024-04-03", place: "Tashkent")]),
+    Case(
+      label: "his counterpart, with the demonym",
+      text:
+        "Mongolian President Batbold Erdenechimeg held talks with his Vietnamese counterpart Tran Van Hoa in Hanoi on 8 October 2024.",
+      people: [
+        Person(name: "Batbold Erdenechimeg", title: "President", country: "Mongolia"),
+        Person(name: "Tran Van Hoa", title: "President", country: "Vietnam"),
+      ],
+      meetings: [Met(a: "Batbold Erdenechimeg", b: "Tran Van Hoa", date: "2024-10-08", place: "Hanoi")]),
+    Case(
+      label: "names with particles and a prefixed surname",
+      text:
+        "Saudi Foreign Minister Faisal bin Khalid Al Rashid received Egyptian Foreign Minister Omar el-Sayed Mansour in Riyadh on 2 February 2025.",
+      people: [
+        Person(name: "Faisal bin Khalid Al Rashid", title: "Foreign Minister", country: "Saudi Arabia"),
+        Person(name: "Omar el-Sayed Mansour", title: "Foreign Minister", country: "Egypt"),
+      ],
+      meetings: [Met(a: "Faisal bin Khalid Al Rashid", b: "Omar el-Sayed Mansour", date: "2025-02-02", place: "Riyadh")]),
+    Case(
+      label: "telephone conversation",
+      text:
+        "Hungarian Foreign Minister Gergely Tarnoki held a telephone conversation with Turkmen Foreign Minister Batyr Orazov on 5 June 2024.",
+      people: [
+        Person(name: "Gergely Tarnoki", title: "Foreign Minister", country: "Hungary"),
+        Person(name: "Batyr Orazov", title: "Foreign Minister", country: "Turkmenistan"),
+      ],
+      meetings: [Met(a: "Gergely Tarnoki", b: "Batyr Orazov", date: "2024-06-05", place: nil, mode: "phone")]),
+    Case(
+      label: "title of country, courtesy call",
+      text:
+        "The Prime Minister of Malaysia Idris Hamzah paid a courtesy call on the Emir of Qatar Khalid bin Hamad in Doha on 14 January 2025.",
+      people: [
+        Person(name: "Idris Hamzah", title: "Prime Minister", country: "Malaysia"),
+        Person(name: "Khalid bin Hamad", title: "Emir", country: "Qatar"),
+      ],
+      meetings: [Met(a: "Idris Hamzah", b: "Khalid bin Hamad", date: "2025-01-14", place: "Doha")]),
+    Case(
+      label: "title set off by commas, passive",
+      text:
+        "The Chancellor of Austria, Markus Leitner, was received by Egyptian President Samir Fahmy in Cairo on 20 June 2024.",
+      people: [
+        Person(name: "Markus Leitner", title: "Chancellor", country: "Austria"),
+        Person(name: "Samir Fahmy", title: "President", country: "Egypt"),
+      ],
+      meetings: [Met(a: "Markus Leitner", b: "Samir Fahmy", date: "2024-06-20", place: "Cairo")]),
+    Case(
+      label: "the two leaders, introduced before",
+      text:
+        "Thai Prime Minister Somchai Wongsawat and Indonesian President Budi Santoso opened a trade fair in Jakarta on 9 July 2024. Later that day the two leaders held talks on rice exports.",
+      people: [
+        Person(name: "Somchai Wongsawat", title: "Prime Minister", country: "Thailand"),
+        Person(name: "Budi Santoso", title: "President", country: "Indonesia"),
+      ],
+      meetings: [Met(a: "Somchai Wongsawat", b: "Budi Santoso", date: "2024-07-09", place: "Jakarta")]),
+    Case(
+      label: "on the sidelines of a summit in a city named by its country",
+      text:
+        "On 18 November 2024, on the sidelines of the summit in Türkiye's Antalya, Australian Prime Minister Nathan Clarke met Japanese Prime Minister Kenji Morita.",
+      people: [
+        Person(name: "Nathan Clarke", title: "Prime Minister", country: "Australia"),
+        Person(name: "Kenji Morita", title: "Prime Minister", country: "Japan"),
+      ],
+      meetings: [Met(a: "Nathan Clarke", b: "Kenji Morita", date: "2024-11-18", place: "Antalya")]),
+    Case(
+      label: "a name with a month in it, and the lone given name as an alias",
+      text:
+        "British Foreign Secretary Helen May spoke with Kenyan Cabinet Secretary Grace Wanjiru by phone on 31 May 2024. Helen thanked her for the invitation.",
+      people: [
+        Person(name: "Helen May", title: "Foreign Secretary", country: "United Kingdom"),
+        Person(name: "Grace Wanjiru", title: "Cabinet Secretary", country: "Kenya"),
+      ],
+      meetings: [Met(a: "Helen May", b: "Grace Wanjiru", date: "2024-05-31", place: nil, mode: "phone")]),
+    Case(
+      label: "ambassador of one country to another, with an honorific",
+      text:
+        "Foreign Minister Aibek Sadykov held a meeting with Ambassador of Japan to Kyrgyzstan Dr. Hiroshi Tanabe in Bishkek on 4 March 2024.",
+      people: [
+        Person(name: "Aibek Sadykov", title: "Foreign Minister", country: nil),
+        Person(name: "Hiroshi Tanabe", title: "Ambassador", country: "Japan"),
+      ],
+      meetings: [Met(a: "Aibek Sadykov", b: "Hiroshi Tanabe", date: "2024-03-04", place: "Bishkek")]),
+  ]
+
+  @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
+  func meeting(_ c: Case) throws {
+    let x = try Fixture.article(c.text, source: c.source)
+    #expect(x.entityNames("Person") == Set(c.people.map(\.name)), "persons: \(x.entityNames("Person").sorted())")
+    for p in c.people {
+      let e = try #require(x.person(p.name), "no person \(p.name)")
+      if let title = p.title { #expect(e.properties["title"]?.stringValue == title, "title of \(p.name)") }
+      if let country = p.country { #expect(e.properties["country"]?.stringValue == country, "country of \(p.name)") }
+    }
+    let met = x.relations("MET_WITH")
+    #expect(met.count == c.meetings.count, "meetings: \(x.relationNames("MET_WITH"))")
+    for m in c.meetings {
+      let r = try #require(
+        met.first {
+          let (a, b) = x.names(of: $0)
+          return (a, b) == (m.a, m.b) || (a, b) == (m.b, m.a)
+        }, "no meeting \(m.a) – \(m.b): \(x.relationNames("MET_WITH"))")
+      #expect(r.properties["date"]?.stringValue == m.date)
+      #expect(r.properties["place"]?.stringValue == m.place)
+      #expect(r.properties["mode"]?.stringValue == m.mode)
+    }
+  }
+
+  struct Negative: CustomTestStringConvertible, Sendable {
+    var label: String
+    var text: String
+    var people: Set<String>
+    var testDescription: String { label }
+  }
+
+  static let negatives: [Negative] = [
+    Negative(
+      label: "a planned meeting",
+      text:
+        "Thai Prime Minister Somchai Wongsawat will meet Malaysian Prime Minister Idris Hamzah in Kuala Lumpur next week.",
+      people: ["Somchai Wongsawat", "Idris Hamzah"]),
+    Negative(
+      label: "a meeting someone is expected to hold",
+      text:
+        "Polish President Tomasz Kowalczyk is expected to hold talks with Greek Prime Minister Nikos Pappas in Vienna on Friday.",
+      people: ["Tomasz Kowalczyk", "Nikos Pappas"]),
+    Negative(
+      label: "a cancelled meeting",
+      text:
+        "Polish President Tomasz Kowalczyk cancelled his meeting with Greek Prime Minister Nikos Pappas in Vienna on 3 May 2024.",
+      people: ["Tomasz Kowalczyk", "Nikos Pappas"]),
+    Negative(
+      label: "an appeal, not a courtesy call",
+      text: "Kenyan President Samuel Otieno called on Ethiopian Prime Minister Dawit Bekele to reopen the border.",
+      people: ["Samuel Otieno", "Dawit Bekele"]),
+    Negative(
+      label: "a lone given name after a title is nobody",
+      text: "Chancellor Patricia said the budget talks with the regions had been useful.",
+      people: []),
+    Negative(
+      label: "an honorific title of a nation is nobody",
+      text: "The Leader of the Nation opened the session of parliament and greeted the delegates.",
+      people: []),
+    Negative(
+      label: "words of ministry names are nobody",
+      text:
+        "Officials of the Ministry of Foreign Affairs and of the Ministry of Trade Affair met in Nairobi to discuss the Nation Building Fund.",
+      people: []),
+  ]
+
+  @Test("no meeting and no false person", arguments: negatives)
+  func noMeeting(_ c: Negative) throws {
+    let x = try Fixture.article(c.text, source: "2024-07-01-any.txt")
+    #expect(x.relations("MET_WITH").isEmpty, "meetings: \(x.relationNames("MET_WITH"))")
+    #expect(x.entityNames("Person") == c.people, "persons: \(x.entityNames("Person").sorted())")
+  }
+
+  @Test("a surname-first name is referred to by its first word")
+  func surnameFirst() throws {
+    let x = try Fixture.article(
+      "Chinese Vice Premier Gao Mingyuan received Kazakh Deputy Prime Minister Arman Seitkali in Beijing on 2 May 2024. Gao said the railway would open next year.",
+      source: "2024-05-02-any.txt")
+    #expect(x.entityNames("Person") == ["Gao Mingyuan", "Arman Seitkali"])
+    #expect(x.person("Gao Mingyuan")?.aliases.contains("Gao") == true)
+  }
+}
