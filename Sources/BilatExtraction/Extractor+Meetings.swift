@@ -7,6 +7,16 @@ extension ExtractionState {
   func meetingParticipants(
     _ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)], trigger: Int, recent: [Int]
   ) -> [(entity: Int, tokens: Range<Int>)] {
+    // "After meeting with A, B had lunch with C": B, the main clause's subject, met A and C
+    let fronted = ExtractionState.frontedClauseEnd(a.tokens)
+    if fronted > 0, trigger >= fronted, let subject = people.firstIndex(where: { $0.tokens.lowerBound >= fronted }),
+      subject > 0
+    {
+      var reordered = people
+      let s = reordered.remove(at: subject)
+      reordered.insert(s, at: 0)
+      return reordered
+    }
     let before = people.filter { $0.tokens.upperBound <= trigger }
     if before.count >= 2, let firstAfter = people.first(where: { $0.tokens.lowerBound > trigger }),
       firstAfter.tokens.lowerBound - trigger > 5

@@ -70,13 +70,20 @@ extension ExtractionState {
 
   /// The index of a meeting trigger in the sentence and the meeting's mode.
   static func meetingTrigger(_ t: [Token], persons: Int) -> (index: Int, mode: String, strong: Bool)? {
+    // "After meeting with A, B had lunch with C": the main clause's trigger first
+    let fronted = frontedClauseEnd(t)
+    if fronted > 0, let main = meetingTrigger(t, persons: persons, from: fronted) { return main }
+    return meetingTrigger(t, persons: persons, from: 0)
+  }
+
+  static func meetingTrigger(_ t: [Token], persons: Int, from start: Int) -> (index: Int, mode: String, strong: Bool)? {
     var index: Int?
     var strong = true
-    for (i, tk) in t.enumerated() where tk.has(WordClass.meetingWord) {
+    for (i, tk) in t.enumerated() where i >= start && tk.has(WordClass.meetingWord) {
       let next = i + 1 < t.count ? t[i + 1].lower : ""
       let prev = i > 0 ? t[i - 1].lower : ""
       // a meeting still to come is not a meeting: "will meet", "is expected to hold talks"
-      if ExtractionState.isPlanned(t, before: i) { continue }
+      if ExtractionState.isPlanned(t, at: i) { continue }
       switch tk.lower {
       case "met", "meets":
         index = i
@@ -157,11 +164,37 @@ extension ExtractionState {
     "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready",
   ]
 
-  static func isPlanned(_ t: [Token], before i: Int) -> Bool {
+  /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",
+  /// "talks ... are planned".
+  static let hypotheticalAfter: Set<String> = [
+    "will", "would", "could", "might", "may", "planned", "scheduled", "expected", "ruled", "possible", "proposed",
+  ]
+  static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "call", "conversation", "summit"]
+
+  static func isPlanned(_ t: [Token], at i: Int) -> Bool {
     let window = t[max(0, i - 4)..<i]
     // "to meet" after a plan word; "will meet", "will hold talks"
-    return window.contains { planWords.contains($0.lower) } && (window.last?.lower != "and")
-      && !window.contains { $0.text == "," || $0.lower == "who" || $0.lower == "which" }
+    if window.contains(where: { planWords.contains($0.lower) }) && window.last?.lower != "and"
+      && !window.contains(where: { $0.text == "," || $0.lower == "who" || $0.lower == "which" })
+    {
+      return true
+    }
+    guard meetingNouns.contains(t[i].lower) else { return false }
+    var j = i + 1
+    while j < t.count && j - i <= 12 {
+      let w = t[j].lower
+      if t[j].kind == .punctuation || w == "which" || w == "that" || w == "who" { break }
+      if hypotheticalAfter.contains(w) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Where a fronted subordinate clause ends ("After meeting with A," → the comma), or 0.
+  static func frontedClauseEnd(_ t: [Token]) -> Int {
+    guard let first = t.first, ["after", "following", "before", "ahead", "upon"].contains(first.lower) else { return 0 }
+    for k in 1..<min(t.count, 14) where t[k].text == "," { return k + 1 }
+    return 0
   }
 
   /// People who take part in the sentence's meeting, in order, without those only mentioned

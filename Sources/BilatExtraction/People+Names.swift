@@ -23,7 +23,7 @@ extension People {
     "counselor", "councillor", "councilor", "envoy", "envoys", "commissioner", "deputy", "vice", "governor-general",
     "secretary-general", "vice-president", "vice-premier", "counterpart", "counterparts", "premier-designate",
     "president-elect", "leaders", "officials", "delegates", "heads", "spokesman", "spokeswoman", "spokesperson",
-    "dr", "prof", "professor", "excellency",
+    "dr", "prof", "professor", "excellency", "honorable", "honourable",
   ]
 
   /// Words that are never part of a name: portfolio words with their singulars ("Affair",
@@ -35,7 +35,33 @@ extension People {
   }()
 
   /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".
-  static let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency"]
+  static let honorifics: Set<String> = [
+    "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
+  ]
+  /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
+  static let personHonorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mme", "honorable", "honourable"]
+
+  /// "Mr. Taro Kono", "the Honorable Mike Pompeo": a person named in full after an honorific.
+  static func honorificNames(_ a: inout SentenceAnalysis) {
+    var i = 0
+    while i < a.tokens.count {
+      let t = a.tokens
+      guard t[i].isCapitalized, personHonorifics.contains(t[i].lower), a.cover[i] < 0 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < t.count, t[j].text == "." { j += 1 }
+      let end = nameEnd(a, from: j, free: true)
+      // a lone surname after the honorific ("Mr. Kono") is left to the article's people
+      guard nameWordCount(a, j..<end) >= 2 else {
+        i = j
+        continue
+      }
+      a.add(Span(kind: .person, tokens: j..<end, name: a.cleanText(j..<end), rule: "honorific-name", confidence: 0.75))
+      i = end
+    }
+  }
 
   /// The first token after honorifics (and their periods) starting at `i`.
   static func skipHonorifics(_ a: SentenceAnalysis, from i: Int) -> Int {

@@ -57,6 +57,7 @@ enum People {
       k = titled(&a, titleIndex: k, lexicon: lexicon) + 1
     }
     appositives(&a, lexicon: lexicon)
+    honorificNames(&a)
     meetingNames(&a)
   }
 
@@ -69,6 +70,11 @@ enum People {
     "corridor", "programme", "program", "plan", "format", "games", "expo", "festival", "week", "day", "cup",
     "conference", "partnership", "strategy", "vision", "express", "road", "belt",
   ]
+  /// Meeting nouns followed by "with" ("held talks with", "had lunch with").
+  static let nounsBeforeWith: Set<String> = [
+    "talks", "meeting", "meetings", "conversation", "call", "lunch", "dinner", "breakfast", "negotiations",
+  ]
+  static let holdVerbs: Set<String> = ["had", "held", "holds", "has", "hold"]
   static let beforeName: Set<String> = ["with", "his", "her", "their", "the", "counterpart", "counterparts", "by"]
 
   /// Names in no dictionary and without a title, next to a meeting verb: "Tokayev met Shehbaz
@@ -78,9 +84,7 @@ enum People {
     for i in t.indices where t[i].has(WordClass.meetingWord) {
       let w = t[i].lower
       let isVerb = meetingVerbs.contains(w)
-      let isNoun =
-        (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
-        && i + 1 < t.count && t[i + 1].lower == "with"
+      let isNoun = nounsBeforeWith.contains(w) && i + 1 < t.count && t[i + 1].lower == "with"
       guard isVerb || isNoun else { continue }
       // object: skip "with", "his counterpart", demonyms
       var j = i + 1
@@ -90,12 +94,22 @@ enum People {
         a.add(
           Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
       }
-      // subject: "<Name Name> met ..." at the start of the sentence
-      if isVerb, i >= 2, i <= 6 {
-        let s = 0
-        if nameEnd(a, from: s, free: true) == i, !nonPersonHeads.contains(t[i - 1].lower) {
+      // subject: "<Name Name> met ...", "<Name Name> held talks with ...", at the start of the
+      // sentence or of its main clause ("After the ceremony, <Name Name> met ...")
+      var subjectEnd = isVerb ? i : -1
+      if isNoun {
+        var v = i - 1
+        while v >= max(0, i - 4) && !holdVerbs.contains(t[v].lower) { v -= 1 }
+        if v >= 0 && holdVerbs.contains(t[v].lower) { subjectEnd = v }
+      }
+      if subjectEnd >= 2 {
+        let e = subjectEnd
+        let afterComma = t[..<e].lastIndex { $0.text == "," }.map { $0 + 1 }
+        for s in [0, afterComma ?? 0] where e - s >= 2 && e - s <= 6 {
+          guard nameEnd(a, from: s, free: true) == e, !nonPersonHeads.contains(t[e - 1].lower) else { continue }
           a.add(
-            Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
+            Span(kind: .person, tokens: s..<e, name: a.cleanText(s..<e), rule: "meeting-subject-name", confidence: 0.6))
+          break
         }
       }
     }

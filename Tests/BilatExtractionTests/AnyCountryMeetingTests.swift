@@ -8,8 +8,8 @@ import Testing
 struct AnyCountryMeetingTests {
   struct Person: Sendable {
     var name: String
-    var title: String?
-    var country: String?
+    var title: String? = nil
+    var country: String? = nil
   }
 
   struct Met: Sendable {
@@ -132,6 +132,32 @@ struct AnyCountryMeetingTests {
         Person(name: "Hiroshi Tanabe", title: "Ambassador", country: "Japan"),
       ],
       meetings: [Met(a: "Aibek Sadykov", b: "Hiroshi Tanabe", date: "2024-03-04", place: "Bishkek")]),
+    Case(
+      label: "honorifics without a title",
+      text: "On 6 June 2024 Mr. Kenji Morita held a meeting with the Honorable Grace Wanjiru in Tokyo.",
+      people: [Person(name: "Kenji Morita"), Person(name: "Grace Wanjiru")],
+      meetings: [Met(a: "Kenji Morita", b: "Grace Wanjiru", date: "2024-06-06", place: "Tokyo")]),
+    Case(
+      label: "a fronted clause: the main clause's subject met both",
+      text:
+        "After meeting with Foreign Minister Rafael Quintero, Lucas Baptista had lunch with Vice President Carlos Medina in Budapest on 12 May 2024.",
+      people: [
+        Person(name: "Rafael Quintero", title: "Foreign Minister"), Person(name: "Lucas Baptista"),
+        Person(name: "Carlos Medina", title: "Vice President"),
+      ],
+      meetings: [
+        Met(a: "Lucas Baptista", b: "Rafael Quintero", date: "2024-05-12", place: "Budapest"),
+        Met(a: "Lucas Baptista", b: "Carlos Medina", date: "2024-05-12", place: "Budapest"),
+      ]),
+    Case(
+      label: "a lower-case head of a ministry set off by commas, meetings with several people",
+      text:
+        "On 19 March 2024, in Brussels, the head of the Ministry of Foreign Affairs of Turkmenistan, Batyr Orazov, held meetings with European Commissioner for Trade Anna Kowalska and the Vice-President of the European Commission Pierre Lambert.",
+      people: [Person(name: "Batyr Orazov"), Person(name: "Anna Kowalska"), Person(name: "Pierre Lambert")],
+      meetings: [
+        Met(a: "Batyr Orazov", b: "Anna Kowalska", date: "2024-03-19", place: "Brussels"),
+        Met(a: "Batyr Orazov", b: "Pierre Lambert", date: "2024-03-19", place: "Brussels"),
+      ]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
@@ -165,6 +191,10 @@ struct AnyCountryMeetingTests {
   }
 
   static let negatives: [Negative] = [
+    Negative(
+      label: "a meeting not ruled out",
+      text: "A meeting between presidents Carlos Medina and Joao Ferraz is not ruled out, officials said on Friday.",
+      people: ["Carlos Medina", "Joao Ferraz"]),
     Negative(
       label: "a planned meeting",
       text:
