@@ -60,4 +60,13 @@ extension ExtractionState {
     if lo > 1 && t[lo - 1].lower == "the" { lo -= 1 }
     return lo
   }
+
+  /// "Negotiations were (also) held with X", "A meeting was held with X": no subject named.
+  static func isPassiveHeldWith(_ t: [Token], _ trigger: Int) -> Bool {
+    var j = trigger + 1
+    guard j < t.count, ["was", "were"].contains(t[j].lower) else { return false }
+    j += 1
+    if j < t.count, t[j].lower == "also" { j += 1 }
+    return j + 1 < t.count && t[j].lower == "held" && t[j + 1].lower == "with"
+  }
 }

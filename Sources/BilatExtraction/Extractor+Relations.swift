@@ -90,6 +90,8 @@ extension ExtractionState {
       case "meet":
         if prev != "to" || ["with"].contains(next) { index = i }
       case "talks", "negotiations", "consultations":
+        // "negotiations were also held with the Chairman ..."
+        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.lower == "held" }) { index = i }
         if ["with", "between"].contains(next)
           || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
             prev)
@@ -230,18 +232,31 @@ extension ExtractionState {
 
   static let notEventDate: Set<String> = ["since", "until", "till", "from", "by", "before", "after", "through", "of"]
 
+  /// Whether the date at token `i` is not the event's: "since November 10", the end of a range
+  /// ("from Wednesday to Friday": a visit's meetings start on its first day, which is kept).
+  static func isNotEventDate(_ t: [Token], at i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let prev = t[i - 1].lower
+    let rangeEnd: Set<String> = ["to", "until", "till", "through", "-", "–"]
+    if prev == "from" {
+      return !t[i..<min(t.count, i + 6)].contains { rangeEnd.contains($0.lower) }
+    }
+    if rangeEnd.contains(prev) && t[max(0, i - 6)..<(i - 1)].contains(where: { $0.lower == "from" }) { return true }
+    return notEventDate.contains(prev)
+  }
+
   /// The date a sentence states for its event (absolute, or relative to the publication date):
   /// the one nearest to `near` (the trigger), skipping "since November 10"-style dates.
   func statedDate(_ a: SentenceAnalysis, near: Int? = nil) -> CalendarDate? {
     var candidates: [(Int, CalendarDate)] = []
     for m in DateFinder.find(in: a.tokens) {
       let lo = m.tokens.lowerBound
-      if lo > 0 && ExtractionState.notEventDate.contains(a.tokens[lo - 1].lower) { continue }
+      if ExtractionState.isNotEventDate(a.tokens, at: lo) { continue }
       if let d = m.date(reference: article.published) { candidates.append((lo, d)) }
     }
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
-        if i > 0 && ExtractionState.notEventDate.contains(a.tokens[i - 1].lower) { continue }
+        if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
         if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { candidates.append((i, d)) }
       }
     }
@@ -301,6 +316,12 @@ extension ExtractionState {
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     let si = a.sentence.index
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    // "Talks were also held with X": the protagonist of the article's last meeting met X
+    if people.count == 1, let p = people.first, let last = meetings.last, let protagonist = last.participants.first,
+      protagonist != p.entity, ExtractionState.isPassiveHeldWith(a.tokens, trigger.index)
+    {
+      people.insert((protagonist, p.tokens), at: 0)
+    }
     if people.count < 2 {
       // a later sentence about a known meeting ("During the meeting, Smailov noted ...")
       if let p = people.first, let k = meetings.lastIndex(where: { $0.participants.contains(p.entity) }) {
@@ -312,6 +333,14 @@ extension ExtractionState {
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
     let stated = statedDate(a, near: trigger.index)
+    // "After meeting with A, B had lunch with C": without a date of its own, a pair that met in an
+    // earlier meeting of the article is that meeting again
+    if stated == nil, group.count > 2 {
+      let again = group.dropFirst().filter { other in
+        meetings.contains { $0.participants.contains(group[0]) && $0.participants.contains(other) }
+      }
+      if group.count - again.count >= 2 { group.removeAll { again.contains($0) } }
+    }
     let date = stated ?? lastDate ?? article.published
     var place: Int?
     for prepositions in [["in", "at"], ["to"]] where place == nil {

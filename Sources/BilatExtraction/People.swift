@@ -4,6 +4,8 @@
 enum People {
   static let titleModifiers: Set<String> = [
     "first", "deputy", "vice", "acting", "executive", "senior", "former", "chief", "special", "general",
+    // "Vietnamese State President"
+    "state",
   ]
   /// Capitalized words that belong to titles, portfolios and bodies, never to a person's name.
   static let portfolioWords: Set<String> = [
@@ -30,6 +32,7 @@ enum People {
     "heritage", "women", "children", "family", "welfare", "solidarity", "immigration", "borders", "intelligence",
     "veterans", "forestry", "environmental", "livestock", "maritime", "aviation", "transportation", "works",
     "legal", "legislative", "judiciary", "military", "armed", "forces", "staff", "navy", "army", "command",
+    "delegation", "delegations", "countries",
   ]
 
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {

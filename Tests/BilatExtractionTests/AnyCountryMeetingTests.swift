@@ -158,6 +158,29 @@ struct AnyCountryMeetingTests {
         Met(a: "Batyr Orazov", b: "Anna Kowalska", date: "2024-03-19", place: "Brussels"),
         Met(a: "Batyr Orazov", b: "Pierre Lambert", date: "2024-03-19", place: "Brussels"),
       ]),
+    Case(
+      label: "a visit from one day to another: its meetings start on the first day",
+      text:
+        "Chinese Vice Premier Gao Mingyuan visited Kazakhstan from Wednesday to Friday and met Kazakh Prime Minister Arman Seitkali in Astana.",
+      source: "2024-05-18-any.txt",
+      people: [
+        Person(name: "Gao Mingyuan", title: "Vice Premier", country: "China"),
+        Person(name: "Arman Seitkali", title: "Prime Minister", country: "Kazakhstan"),
+      ],
+      meetings: [Met(a: "Gao Mingyuan", b: "Arman Seitkali", date: "2024-05-15", place: "Astana")]),
+    Case(
+      label: "talks held with someone, the protagonist named before",
+      text:
+        "Vietnamese State President Vo Van Minh held talks with Thai Prime Minister Somchai Wongsawat in Hanoi on 2 April 2024. Negotiations were also held with the Chairman of the Thai parliament delegations for Asian countries, Anan Srisuk.",
+      people: [
+        Person(name: "Vo Van Minh", title: "State President", country: "Vietnam"),
+        Person(name: "Somchai Wongsawat", title: "Prime Minister", country: "Thailand"),
+        Person(name: "Anan Srisuk"),
+      ],
+      meetings: [
+        Met(a: "Vo Van Minh", b: "Somchai Wongsawat", date: "2024-04-02", place: "Hanoi"),
+        Met(a: "Vo Van Minh", b: "Anan Srisuk", date: "2024-04-02", place: "Hanoi"),
+      ]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
