@@ -107,8 +107,8 @@ extension ExtractionState {
         for k in dropped.reversed() { a.spans.remove(at: k) }
         a.reindex()
       }
-      counterpartTitles(&a)
       surnames(&a, &people, sentence: si)
+      counterpartTitles(&a)
       if let first = a.spans.first(where: { $0.kind == .person && $0.entity != nil }), let e = first.entity {
         lastSubject = (si, e)
       }

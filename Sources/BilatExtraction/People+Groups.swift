@@ -55,6 +55,7 @@ extension People {
         if let existing {
           end = existing.tokens.upperBound
         } else {
+          j = skipHonorifics(a, from: j)
           end = nameEnd(a, from: j, free: true)
           // a lone surname is a name here ("Presidents Putin and Xi"), a lone given name is not
           if end - j == 1, firstNames.contains(t[j].lower) { end = j }
@@ -161,6 +162,7 @@ extension People {
       }
       if j < t.count, t[j].text == "," { j += 1 }
       guard j < t.count, a.cover[j] < 0 else { continue }
+      j = skipHonorifics(a, from: j)
       let end = nameEnd(a, from: j, free: true)
       guard nameWordCount(a, j..<end) >= 2, end == t.count || !t[end].isCapitalized || t[end].lower == "'s" else {
         continue

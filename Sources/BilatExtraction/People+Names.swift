@@ -39,7 +39,9 @@ extension People {
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
   ]
   /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
-  static let personHonorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mme", "honorable", "honourable"]
+  static let personHonorifics: Set<String> = [
+    "dr", "mr", "mrs", "ms", "mme", "honorable", "honourable", "prince", "princess", "sheikh", "sheikha", "shaikh",
+  ]
 
   /// "Mr. Taro Kono", "the Honorable Mike Pompeo": a person named in full after an honorific.
   static func honorificNames(_ a: inout SentenceAnalysis) {
@@ -52,6 +54,7 @@ extension People {
       }
       var j = i + 1
       if j < t.count, t[j].text == "." { j += 1 }
+      j = skipHonorifics(a, from: j)
       let end = nameEnd(a, from: j, free: true)
       // a lone surname after the honorific ("Mr. Kono") is left to the article's people
       guard nameWordCount(a, j..<end) >= 2 else {
@@ -63,12 +66,27 @@ extension People {
     }
   }
 
+  /// Royal and courtesy styles before a full name ("Sheikh Tamim bin Hamad Al Thani", "Prince
+  /// Faisal bin Farhan"); before a single word they are part of the name ("Sheikh Hasina").
+  static let royalStyles: Set<String> = [
+    "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "queen", "sultan", "emir", "amir", "hh", "hrh",
+  ]
+
   /// The first token after honorifics (and their periods) starting at `i`.
   static func skipHonorifics(_ a: SentenceAnalysis, from i: Int) -> Int {
     var j = i
-    while j < a.tokens.count, a.cover[j] < 0, honorifics.contains(a.tokens[j].lower) {
-      j += 1
-      if j < a.tokens.count, a.tokens[j].text == "." { j += 1 }
+    while j < a.tokens.count, a.cover[j] < 0 {
+      let w = a.tokens[j].lower
+      if honorifics.contains(w) {
+        j += 1
+        if j < a.tokens.count, a.tokens[j].text == "." { j += 1 }
+      } else if royalStyles.contains(w), a.tokens[j].isCapitalized, j + 1 < a.tokens.count,
+        nameWordCount(a, (j + 1)..<nameEnd(a, from: j + 1)) >= 2
+      {
+        j += 1
+      } else {
+        break
+      }
     }
     return j
   }

@@ -89,9 +89,10 @@ enum People {
       let isVerb = meetingVerbs.contains(w)
       let isNoun = nounsBeforeWith.contains(w) && i + 1 < t.count && t[i + 1].lower == "with"
       guard isVerb || isNoun else { continue }
-      // object: skip "with", "his counterpart", demonyms
+      // object: skip "with", "his counterpart", demonyms, honorifics
       var j = i + 1
       while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
+      if j < t.count { j = skipHonorifics(a, from: j) }
       let e = nameEnd(a, from: j, maxWords: 3, free: true)
       if e - j >= 2 && (e == t.count || !t[e].isCapitalized) && !nonPersonHeads.contains(t[e - 1].lower) {
         a.add(

@@ -181,6 +181,27 @@ struct AnyCountryMeetingTests {
         Met(a: "Vo Van Minh", b: "Somchai Wongsawat", date: "2024-04-02", place: "Hanoi"),
         Met(a: "Vo Van Minh", b: "Anan Srisuk", date: "2024-04-02", place: "Hanoi"),
       ]),
+    Case(
+      label: "royal styles before full names, a counterpart takes the office of the person met",
+      text:
+        "Qatar's Amir Sheikh Hamad bin Nasser Al Thani received Saudi Foreign Minister Prince Khalid bin Turki in Doha on 4 May 2024. Prince Khalid also met his Qatari counterpart Ali bin Jassim.",
+      people: [
+        Person(name: "Hamad bin Nasser Al Thani", title: "Amir", country: "Qatar"),
+        Person(name: "Khalid bin Turki", title: "Foreign Minister", country: "Saudi Arabia"),
+        Person(name: "Ali bin Jassim", title: "Foreign Minister", country: "Qatar"),
+      ],
+      meetings: [
+        Met(a: "Hamad bin Nasser Al Thani", b: "Khalid bin Turki", date: "2024-05-04", place: "Doha"),
+        Met(a: "Khalid bin Turki", b: "Ali bin Jassim", date: "2024-05-04", place: "Doha"),
+      ]),
+    Case(
+      label: "a style before a single name is part of the name",
+      text: "Prime Minister Sheikh Rahima met Indian Prime Minister Anil Varma in New Delhi on 6 September 2022.",
+      people: [
+        Person(name: "Sheikh Rahima", title: "Prime Minister"),
+        Person(name: "Anil Varma", title: "Prime Minister", country: "India"),
+      ],
+      meetings: [Met(a: "Sheikh Rahima", b: "Anil Varma", date: "2022-09-06", place: "New Delhi")]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
