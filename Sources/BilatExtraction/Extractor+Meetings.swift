@@ -18,11 +18,16 @@ extension ExtractionState {
       return reordered
     }
     let before = people.filter { $0.tokens.upperBound <= trigger }
-    if before.count >= 2, let firstAfter = people.first(where: { $0.tokens.lowerBound > trigger }),
-      firstAfter.tokens.lowerBound - trigger > 5
-    {
+    if before.count >= 2 {
+      let firstAfter = people.first { $0.tokens.lowerBound > trigger }
+      // "A and B met Chinese officials": together, they met someone the sentence does not name
+      if firstAfter == nil || firstAfter.map({ $0.tokens.lowerBound - trigger > 5 }) == true,
+        ExtractionState.hasUnnamedObject(a.tokens, trigger)
+      {
+        return Array(before.prefix(1))
+      }
       // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
-      return before
+      if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
     guard people.count < 2, let group = pairReference(a) else { return people }
     var out = people
@@ -68,5 +73,26 @@ extension ExtractionState {
     j += 1
     if j < t.count, t[j].lower == "also" { j += 1 }
     return j + 1 < t.count && t[j].lower == "held" && t[j + 1].lower == "with"
+  }
+
+  /// Words after a meeting verb that do not begin its object: "met in", "met on Monday", "met
+  /// briefly", "met each other".
+  static let notObjectStart: Set<String> = [
+    "in", "on", "at", "for", "during", "to", "later", "again", "today", "yesterday", "tonight", "twice", "briefly",
+    "separately", "privately", "each", "one", "here", "there", "last", "this", "earlier", "after", "before", "amid",
+    "ahead", "behind", "face-to-face", "virtually", "online", "by", "via", "over", "as", "and", "when", "while",
+    "under", "within", "alone", "informally", "formally", "bilaterally", "together", "near", "outside", "inside",
+  ]
+  static let objectVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+
+  /// "A and B met Chinese officials", "received guests", "met with investors": the verb has an
+  /// object, and it is no one the sentence names.
+  static func hasUnnamedObject(_ t: [Token], _ trigger: Int) -> Bool {
+    guard objectVerbs.contains(t[trigger].lower) else { return false }
+    var j = trigger + 1
+    if j < t.count, t[j].lower == "with" { j += 1 }
+    guard j < t.count, t[j].kind == .word else { return false }
+    return !notObjectStart.contains(t[j].lower) && DateFinder.weekdays[t[j].lower] == nil
+      && DateFinder.months[t[j].lower] == nil
   }
 }

@@ -265,7 +265,7 @@ enum People {
           break
         }
         if tk.isWord && !tk.isCapitalized
-          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for"].contains(
+          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for", "'s"].contains(
             tk.lower)
         {
           break
@@ -284,7 +284,11 @@ enum People {
       while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
       var country: String?
       var organization: String?
-      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { country = s.country ?? s.name }
+      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
+        country = s.country ?? s.name
+      } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
+        country = s.country ?? s.name  // "Rajesh Kumar, India's external affairs minister,"
+      }
       var hi = titleSpan.tokens.upperBound
       if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
         var k = hi + 1

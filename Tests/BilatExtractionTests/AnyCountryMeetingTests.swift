@@ -202,6 +202,15 @@ struct AnyCountryMeetingTests {
         Person(name: "Anil Varma", title: "Prime Minister", country: "India"),
       ],
       meetings: [Met(a: "Sheikh Rahima", b: "Anil Varma", date: "2022-09-06", place: "New Delhi")]),
+    Case(
+      label: "appositive titles after the name, with a demonym or a possessive country",
+      text:
+        "Kenji Morita, the Japanese prime minister, met Rajesh Kumar, India's external affairs minister, in Tokyo on 1 July 2024.",
+      people: [
+        Person(name: "Kenji Morita", title: "prime minister", country: "Japan"),
+        Person(name: "Rajesh Kumar", title: "external affairs minister", country: "India"),
+      ],
+      meetings: [Met(a: "Kenji Morita", b: "Rajesh Kumar", date: "2024-07-01", place: "Tokyo")]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
@@ -235,6 +244,11 @@ struct AnyCountryMeetingTests {
   }
 
   static let negatives: [Negative] = [
+    Negative(
+      label: "two people who met someone else together",
+      text:
+        "Secretary of State Helen Carter and National Security Adviser Tom Becker met Chinese officials in Geneva on 3 May 2024.",
+      people: ["Helen Carter", "Tom Becker"]),
     Negative(
       label: "a meeting not ruled out",
       text: "A meeting between presidents Carlos Medina and Joao Ferraz is not ruled out, officials said on Friday.",
