@@ -9,7 +9,7 @@ extension People {
     "chairmen": "chairman", "ambassadors": "ambassador", "governors": "governor", "chancellors": "chancellor",
     "envoys": "envoy", "mayors": "mayor", "speakers": "speaker", "commissioners": "commissioner",
     "vice-presidents": "vice-president", "vice-premiers": "vice-premier", "counselors": "counselor",
-    "councilors": "councilor", "counsellors": "counsellor",
+    "councilors": "councilor", "counsellors": "counsellor", "heads": "head",
   ]
 
   /// "Deputy Prime Ministers A and B": each name gets the singular title and its country
@@ -24,9 +24,10 @@ extension People {
       }
       // the title's own words before the head: modifiers, "Prime", "Foreign", portfolio words
       var lo = i
-      while lo > 0, a.cover[lo - 1] < 0, t[lo - 1].isWord,
+      while lo > 0, a.cover[lo - 1] < 0, t[lo - 1].isWord, !Patterns.isFunctionCapital(t[lo - 1]),
+        t[lo - 1].lower != "of",
         titleModifiers.contains(t[lo - 1].lower) || portfolioWords.contains(t[lo - 1].lower)
-          || t[lo - 1].lower == "prime" || t[lo - 1].lower == "state"
+          || t[lo - 1].lower == "prime"
       {
         lo -= 1
       }
@@ -39,9 +40,16 @@ extension People {
       }
       var countries = countriesBefore(a, lo)
       var j = i + 1
-      // "the foreign ministers of Kazakhstan and Uzbekistan, A and B"
+      // "the foreign ministers of Kazakhstan and Uzbekistan, A and B", "the heads of the foreign
+      // ministries of Georgia and Armenia, A and B"
       if j < t.count, t[j].lower == "of" {
-        let (list, end) = countryList(a, from: j + 1)
+        var k = j + 1
+        while k < t.count && k - j <= 8 && a.cover[k] < 0 && t[k].isWord
+          && (portfolioWords.contains(t[k].lower) || t[k].lower == "ministries" || t[k].lower == "agencies")
+        {
+          k += 1
+        }
+        let (list, end) = countryList(a, from: k)
         if !list.isEmpty {
           countries = list
           j = end

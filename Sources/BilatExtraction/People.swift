@@ -157,7 +157,11 @@ enum People {
         let tk = t[j]
         if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
           if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
-          if s.kind == .organization { organization = s.name }
+          if s.kind == .organization {
+            // "head of the Ministry of Foreign Affairs of Iran": the ministry's country is the person's
+            organization = s.name
+            country = country ?? s.country
+          }
           // "Governor of Xinjiang": the place's country, unless a country is named
           if s.kind == .place || s.kind == .city { country = country ?? s.country }
           j = s.tokens.upperBound
@@ -244,6 +248,14 @@ enum People {
       if isDictPerson, let s = a.span(at: i) {
         nameEnd = s.tokens.upperBound
       } else {
+        // "Prince Khalid bin Turki, Minister of ...": the style is not part of the name
+        if a.cover[i] < 0, royalStyles.contains(t[i].lower) || honorifics.contains(t[i].lower) {
+          let start = skipHonorifics(a, from: i)
+          if start > i, start < t.count, a.cover[start] < 0 {
+            i = start
+            continue
+          }
+        }
         nameEnd = People.nameEnd(a, from: i)
       }
       guard nameEnd - i >= 2 || isDictPerson, nameEnd + 1 < t.count, t[nameEnd].text == "," else {

@@ -211,6 +211,35 @@ struct AnyCountryMeetingTests {
         Person(name: "Rajesh Kumar", title: "external affairs minister", country: "India"),
       ],
       meetings: [Met(a: "Kenji Morita", b: "Rajesh Kumar", date: "2024-07-01", place: "Tokyo")]),
+    Case(
+      label: "plural heads of bodies of two countries, names set off by commas, a phone conversation",
+      text:
+        "The heads of the foreign ministries of Georgia and Armenia, Levan Beridze and Aram Sargsyan, held a telephone conversation on 3 April 2024.",
+      people: [
+        Person(name: "Levan Beridze", title: "head", country: "Georgia"),
+        Person(name: "Aram Sargsyan", title: "head", country: "Armenia"),
+      ],
+      meetings: [Met(a: "Levan Beridze", b: "Aram Sargsyan", date: "2024-04-03", place: nil, mode: "phone")]),
+    Case(
+      label: "a style before an appositive name; a call received from someone",
+      text:
+        "Prince Khalid bin Turki bin Abdullah, Minister of Foreign Affairs of Saudi Arabia, received a phone call on 4 April 2024 from US Secretary of State Helen Carter.",
+      people: [
+        Person(name: "Khalid bin Turki bin Abdullah", title: "Minister of Foreign Affairs", country: "Saudi Arabia"),
+        Person(name: "Helen Carter", title: "Secretary of State", country: "United States"),
+      ],
+      meetings: [
+        Met(a: "Khalid bin Turki bin Abdullah", b: "Helen Carter", date: "2024-04-04", place: nil, mode: "phone")
+      ]),
+    Case(
+      label: "the country of the ministry a person heads",
+      text:
+        "On 2 April 2024 a telephone conversation was held between the Minister of Foreign Affairs of Azerbaijan Elnur Mammadov and the head of the Ministry of Foreign Affairs of Iran Reza Karimi.",
+      people: [
+        Person(name: "Elnur Mammadov", title: "Minister of Foreign Affairs", country: "Azerbaijan"),
+        Person(name: "Reza Karimi", title: "head", country: "Iran"),
+      ],
+      meetings: [Met(a: "Elnur Mammadov", b: "Reza Karimi", date: "2024-04-02", place: nil, mode: "phone")]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
