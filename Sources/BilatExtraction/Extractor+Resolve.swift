@@ -252,7 +252,10 @@ extension ExtractionState {
         skip = r.upperBound - 1
         continue
       }
-      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else {
+      // a regnal number ("Abdullah II") is no one's surname, whatever it folds to
+      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2,
+        !People.isNameSuffix(t)
+      else {
         continue
       }
       let key = fold(t.text)

@@ -34,6 +34,12 @@ extension People {
     return out
   }()
 
+  /// A regnal number ("II", "XVI") or a generational suffix ("Jr") after a name, as written.
+  static func isNameSuffix(_ t: Token) -> Bool {
+    if t.text == "Jr" || t.text == "Sr" { return true }
+    return t.text.utf8.count >= 2 && t.text.utf8.count <= 5 && t.text.utf8.allSatisfy { $0 == 73 || $0 == 86 || $0 == 88 }
+  }
+
   /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
@@ -145,6 +151,10 @@ extension People {
       {
         // "Theresa May spoke", not "on 3 May 2018"
         words += 1
+        e += 1
+        end = e
+      } else if words > 0 && isNameSuffix(t[e]) {
+        // "Abdullah II", "Charles III"
         e += 1
         end = e
       } else if words > 0 && isPrefixedSurname(t[e]) {

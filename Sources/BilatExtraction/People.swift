@@ -221,6 +221,12 @@ enum People {
     titleSpan.country = country
     titleSpan.organization = organization
     titleSpan.inner = a.spans(in: titleSpan.tokens).filter { $0.kind == .place || $0.kind == .city }
+    // "King Abdullah II of Jordan": the country after the name
+    if nameEnd > nameStart, country == nil, nameEnd + 1 < t.count, t[nameEnd].lower == "of",
+      let s = a.span(at: nameEnd + 1), s.kind == .country
+    {
+      country = s.country ?? s.name
+    }
     if nameEnd > nameStart {
       let existing = a.span(at: nameStart)
       var person = Span(

@@ -240,6 +240,14 @@ struct AnyCountryMeetingTests {
         Person(name: "Reza Karimi", title: "head", country: "Iran"),
       ],
       meetings: [Met(a: "Elnur Mammadov", b: "Reza Karimi", date: "2024-04-02", place: nil, mode: "phone")]),
+    Case(
+      label: "a regnal number in the name and the country after it",
+      text: "King Harald IV of Norway received Japanese Foreign Minister Kenji Morita on 3 May 2024.",
+      people: [
+        Person(name: "Harald IV", title: "King", country: "Norway"),
+        Person(name: "Kenji Morita", title: "Foreign Minister", country: "Japan"),
+      ],
+      meetings: [Met(a: "Harald IV", b: "Kenji Morita", date: "2024-05-03", place: nil)]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
