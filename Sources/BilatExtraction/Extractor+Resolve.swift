@@ -300,7 +300,9 @@ struct LoneNameGuard {
     }
     if lowercaseWords == nil {
       var out = Set<String>()
-      for a in analyses { for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { out.insert(t.lower) } }
+      for a in analyses {
+        for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { out.insert(t.lower) }
+      }
       lowercaseWords = out
     }
     return lowercaseWords?.contains(w) ?? false

@@ -37,7 +37,8 @@ extension People {
   /// A regnal number ("II", "XVI") or a generational suffix ("Jr") after a name, as written.
   static func isNameSuffix(_ t: Token) -> Bool {
     if t.text == "Jr" || t.text == "Sr" { return true }
-    return t.text.utf8.count >= 2 && t.text.utf8.count <= 5 && t.text.utf8.allSatisfy { $0 == 73 || $0 == 86 || $0 == 88 }
+    return t.text.utf8.count >= 2 && t.text.utf8.count <= 5
+      && t.text.utf8.allSatisfy { $0 == 73 || $0 == 86 || $0 == 88 }
   }
 
   /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".

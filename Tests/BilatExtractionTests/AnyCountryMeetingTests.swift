@@ -68,7 +68,8 @@ struct AnyCountryMeetingTests {
         Person(name: "Faisal bin Khalid Al Rashid", title: "Foreign Minister", country: "Saudi Arabia"),
         Person(name: "Omar el-Sayed Mansour", title: "Foreign Minister", country: "Egypt"),
       ],
-      meetings: [Met(a: "Faisal bin Khalid Al Rashid", b: "Omar el-Sayed Mansour", date: "2025-02-02", place: "Riyadh")]),
+      meetings: [Met(a: "Faisal bin Khalid Al Rashid", b: "Omar el-Sayed Mansour", date: "2025-02-02", place: "Riyadh")]
+    ),
     Case(
       label: "telephone conversation",
       text:
