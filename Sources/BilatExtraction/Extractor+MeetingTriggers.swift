@@ -36,6 +36,12 @@ extension ExtractionState {
       case "meetings", "lunch", "dinner", "breakfast", "luncheon":
         // "held meetings with", "had lunch with"
         if next == "with" { index = i }
+      case "visit":
+        // "paid a courtesy visit to the Prime Minister" (a state visit to a country is not a meeting)
+        if prev == "courtesy" { index = i }
+      case "audience":
+        // "received in audience", "granted an audience to"
+        if prev == "in" || prev == "an" && ["to", "with"].contains(next) { index = i }
       case "called":
         // a courtesy visit, not an appeal: "called on the President", not "called on the parties to ..."
         if next == "on", !t[(i + 2)..<min(t.count, i + 10)].contains(where: { $0.lower == "to" || $0.lower == "for" }) {

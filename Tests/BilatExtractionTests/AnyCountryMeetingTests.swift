@@ -249,6 +249,15 @@ struct AnyCountryMeetingTests {
         Person(name: "Kenji Morita", title: "Foreign Minister", country: "Japan"),
       ],
       meetings: [Met(a: "Harald IV", b: "Kenji Morita", date: "2024-05-03", place: nil)]),
+    Case(
+      label: "a courtesy visit",
+      text:
+        "Kenyan Ambassador Samuel Otieno paid a courtesy visit to Chinese Vice Foreign Minister Gao Mingyuan in Beijing on 3 May 2024.",
+      people: [
+        Person(name: "Samuel Otieno", title: "Ambassador", country: "Kenya"),
+        Person(name: "Gao Mingyuan", title: "Vice Foreign Minister", country: "China"),
+      ],
+      meetings: [Met(a: "Samuel Otieno", b: "Gao Mingyuan", date: "2024-05-03", place: "Beijing")]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
@@ -282,6 +291,11 @@ struct AnyCountryMeetingTests {
   }
 
   static let negatives: [Negative] = [
+    Negative(
+      label: "a state visit to a country is not a meeting",
+      text:
+        "Kenyan President Samuel Otieno and Chinese Ambassador Gao Mingyuan spoke about the state visit to Beijing in May.",
+      people: ["Samuel Otieno", "Gao Mingyuan"]),
     Negative(
       label: "two people who met someone else together",
       text:
