@@ -29,7 +29,7 @@ extension ExtractionState {
       // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
       if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
-    guard people.count < 2, let group = pairReference(a) else { return people }
+    guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
     var out = people
     for e in recent.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
       out.append((e, group))
@@ -37,13 +37,14 @@ extension ExtractionState {
     return out.count == 2 ? out : people
   }
 
-  /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people.
-  func pairReference(_ a: SentenceAnalysis) -> Range<Int>? {
+  /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people;
+  /// "the leaders" too when the article has named only two people.
+  func pairReference(_ a: SentenceAnalysis, known: Int) -> Range<Int>? {
     for s in a.spans where s.kind == .group && s.tokens.count == 2 {
       let first = a.tokens[s.tokens.lowerBound].lower
       let head = a.tokens[s.tokens.upperBound - 1].lower
-      if first == "two" || first == "both", Patterns.groupPeople.contains(head), head != "delegations",
-        head != "governments"
+      if first == "two" || first == "both" || first == "the" && known == 2, Patterns.groupPeople.contains(head),
+        head != "delegations", head != "governments"
       {
         return s.tokens
       }

@@ -258,6 +258,15 @@ struct AnyCountryMeetingTests {
         Person(name: "Gao Mingyuan", title: "Vice Foreign Minister", country: "China"),
       ],
       meetings: [Met(a: "Samuel Otieno", b: "Gao Mingyuan", date: "2024-05-03", place: "Beijing")]),
+    Case(
+      label: "the leaders, when the article has named two people",
+      text:
+        "Kenyan President Samuel Otieno thanked Ethiopian Prime Minister Dawit Bekele for the invitation on 3 May 2024. Earlier, the leaders met for a one-on-one meeting in Cairo.",
+      people: [
+        Person(name: "Samuel Otieno", title: "President", country: "Kenya"),
+        Person(name: "Dawit Bekele", title: "Prime Minister", country: "Ethiopia"),
+      ],
+      meetings: [Met(a: "Samuel Otieno", b: "Dawit Bekele", date: "2024-05-03", place: "Cairo")]),
   ]
 
   @Test("persons with title and country, and the meeting with date, place and mode", arguments: cases)
@@ -291,6 +300,11 @@ struct AnyCountryMeetingTests {
   }
 
   static let negatives: [Negative] = [
+    Negative(
+      label: "the leaders, when the article has named more than two people",
+      text:
+        "Presidents Samuel Otieno, Amina Juma and Dawit Bekele attended the summit in Cairo. Later the leaders met in the palace.",
+      people: ["Samuel Otieno", "Amina Juma", "Dawit Bekele"]),
     Negative(
       label: "a state visit to a country is not a meeting",
       text:
