@@ -285,6 +285,8 @@ enum People {
         if tk.isWord && !tk.isCapitalized
           && !["the", "a", "an", "of", "and", "member", "head", "chief", "for", "'s"].contains(
             tk.lower)
+          // a lower-case modifier right before the title: "project director of ..."
+          && !(j == nameEnd + 1 && j + 1 < t.count && a.span(at: j + 1)?.kind == .title)
         {
           break
         }

@@ -369,3 +369,16 @@ struct AnyCountryMeetingTests {
     #expect(x.person("Gao Mingyuan")?.aliases.contains("Gao") == true)
   }
 }
+
+extension AnyCountryMeetingTests {
+  @Test("a name with a lower-case title after it: 'project director of ...'")
+  func lowerCaseAppositiveTitle() throws {
+    let x = try Fixture.article(
+      "Once finished, the plant will be the largest in the region, Anil Varma, project director of the Maitri Power Company, told reporters.",
+      source: "2022-09-06-any.txt")
+    #expect(x.entityNames("Person") == ["Anil Varma"])
+    let role = try #require(x.relations("HOLDS_ROLE").first, "roles: \(x.relationNames("HOLDS_ROLE"))")
+    #expect(x.names(of: role) == ("Anil Varma", "Maitri Power Company"))
+    #expect(role.properties["title"]?.stringValue == "director")
+  }
+}
