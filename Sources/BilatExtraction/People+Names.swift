@@ -107,7 +107,9 @@ extension People {
     guard a.cover[i + 1] < 0 else { return nil }
     let start = skipHonorifics(a, from: i + 1)
     let end = nameEnd(a, from: start)
-    guard nameWordCount(a, start..<end) >= 2, end == t.count || [",", ".", ";", ")"].contains(t[end].text) else {
+    // post-nominal letters may close the name: "Adam Afriyie MP."
+    let close = end < t.count && t[end].isAllCaps && t[end].text.utf8.count <= 4 ? end + 1 : end
+    guard nameWordCount(a, start..<end) >= 2, close == t.count || [",", ".", ";", ")"].contains(t[close].text) else {
       return nil
     }
     return start

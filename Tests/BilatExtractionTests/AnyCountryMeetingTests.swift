@@ -381,4 +381,15 @@ extension AnyCountryMeetingTests {
     #expect(x.names(of: role) == ("Anil Varma", "Maitri Power Company"))
     #expect(role.properties["title"]?.stringValue == "director")
   }
+
+  @Test("a name set off by commas after a title may end in post-nominal letters")
+  func postNominalLetters() throws {
+    let x = try Fixture.article(
+      "He was joined in Accra by the Prime Minister's Trade Envoy for Nigeria, Adam Kofi MP.",
+      source: "2016-04-07-any.txt"
+    )
+    let person = try #require(x.person("Adam Kofi"), "persons: \(x.entityNames("Person").sorted())")
+    #expect(person.properties["title"]?.stringValue == "Trade Envoy")
+    #expect(person.properties["country"]?.stringValue == "Nigeria")
+  }
 }
