@@ -30,9 +30,14 @@ extension ExtractionState {
       if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
     guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
+    // the two people met last, of two countries when their countries are known
+    func country(_ e: Int) -> String? { table.entities[e].properties["country"]?.stringValue }
     var out = people
-    for e in recent.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
-      out.append((e, group))
+    for sameCountryAllowed in [false, true] where out.count < 2 {
+      for e in recent.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
+        if !sameCountryAllowed, let first = out.first, let c = country(e), c == country(first.entity) { continue }
+        out.append((e, group))
+      }
     }
     return out.count == 2 ? out : people
   }

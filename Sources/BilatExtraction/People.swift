@@ -126,8 +126,11 @@ enum People {
     var lo = title.tokens.lowerBound
     var country: String?
     var organization: String?
-    while lo > 0 && t[lo - 1].isWord && a.cover[lo - 1] < 0
-      && (titleModifiers.contains(t[lo - 1].lower) || isPortfolioBeforeTitle(t[lo - 1]))
+    // a portfolio may be a sector word too ("Trade Minister"): the title takes it
+    while lo > 0 && t[lo - 1].isWord
+      && (a.cover[lo - 1] < 0 && titleModifiers.contains(t[lo - 1].lower)
+        || (a.cover[lo - 1] < 0 || a.span(at: lo - 1)?.kind == .sector && a.span(at: lo - 1)?.tokens.count == 1)
+          && isPortfolioBeforeTitle(t[lo - 1]))
     {
       lo -= 1
     }
