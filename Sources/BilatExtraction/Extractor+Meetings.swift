@@ -30,17 +30,28 @@ extension ExtractionState {
       if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
     guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
-    // the two people met last, of two countries when their countries are known
+    // the two people named last who hold the office the reference names ("the two ministers"),
+    // of two countries when their countries are known
     func country(_ e: Int) -> String? { table.entities[e].properties["country"]?.stringValue }
+    let office = ExtractionState.officeOfGroup[a.tokens[group.upperBound - 1].lower]
+    let candidates = recent.filter { e in
+      guard let office else { return true }
+      return table.entities[e].properties["title"]?.stringValue?.lowercased().contains(office) ?? false
+    }
     var out = people
     for sameCountryAllowed in [false, true] where out.count < 2 {
-      for e in recent.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
+      for e in candidates.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
         if !sameCountryAllowed, let first = out.first, let c = country(e), c == country(first.entity) { continue }
         out.append((e, group))
       }
     }
     return out.count == 2 ? out : people
   }
+
+  /// The office a plural reference names: "the two ministers" are ministers.
+  static let officeOfGroup: [String: String] = [
+    "ministers": "minister", "presidents": "president", "premiers": "premier",
+  ]
 
   /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people;
   /// "the leaders" too when the article has named only two people.
@@ -100,5 +111,22 @@ extension ExtractionState {
     guard j < t.count, t[j].kind == .word else { return false }
     return !notObjectStart.contains(t[j].lower) && DateFinder.weekdays[t[j].lower] == nil
       && DateFinder.months[t[j].lower] == nil
+  }
+
+  /// "accompanied by Foreign Minister X", "together with Ambassador X": someone on the side of
+  /// the person they accompany, who meets no one by being there.
+  static func isCompanion(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
+    var j = lo - 1
+    // back over the person's title, demonym and articles
+    while j >= 0,
+      a.tokens[j].lower == "the" || a.tokens[j].lower == "'s"
+        || [.title, .demonym, .country].contains(a.span(at: j)?.kind)
+    {
+      j -= 1
+    }
+    guard j >= 1 else { return false }
+    let cue = a.tokens[j].lower
+    let before = a.tokens[j - 1].lower
+    return (cue == "by" && before == "accompanied") || (cue == "with" && (before == "together" || before == "along"))
   }
 }

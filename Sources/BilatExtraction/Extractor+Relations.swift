@@ -77,6 +77,7 @@ extension ExtractionState {
       let lo = s.tokens.lowerBound
       let window = a.tokens[max(0, lo - 6)..<lo]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
+      if ExtractionState.isCompanion(a, lo) { continue }
       out.append((e, s.tokens))
     }
     return out

@@ -259,15 +259,15 @@ struct AnyCountryMeetingTests {
       ],
       meetings: [Met(a: "Samuel Otieno", b: "Gao Mingyuan", date: "2024-05-03", place: "Beijing")]),
     Case(
-      label: "the two ministers are of two countries",
+      label: "the two ministers are the ministers named last, of two countries",
       text:
-        "Thai Foreign Minister Somsak Chai arrived in Jakarta on 9 July 2024 and was greeted by Indonesian Foreign Minister Retno Sari and Indonesian Trade Minister Budi Hartono. The two ministers held talks on rice exports.",
+        "Indonesian Foreign Minister Retno Sari welcomed the delegation of Thai Foreign Minister Somsak Chai in Jakarta on 9 July 2024, together with Indonesian Ambassador Budi Hartono. The two ministers held talks on rice exports.",
       people: [
         Person(name: "Somsak Chai", title: "Foreign Minister", country: "Thailand"),
         Person(name: "Retno Sari", title: "Foreign Minister", country: "Indonesia"),
-        Person(name: "Budi Hartono", title: "Trade Minister", country: "Indonesia"),
+        Person(name: "Budi Hartono", title: "Ambassador", country: "Indonesia"),
       ],
-      meetings: [Met(a: "Somsak Chai", b: "Budi Hartono", date: "2024-07-09", place: "Jakarta")]),
+      meetings: [Met(a: "Somsak Chai", b: "Retno Sari", date: "2024-07-09", place: "Jakarta")]),
     Case(
       label: "the leaders, when the article has named two people",
       text:
