@@ -213,7 +213,7 @@ extension ExtractionState {
     }
     let date = stated ?? lastDate ?? article.published
     var place: Int?
-    for prepositions in [["in", "at"], ["to"]] where place == nil {
+    for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city {
         let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {

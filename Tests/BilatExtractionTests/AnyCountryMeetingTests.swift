@@ -269,6 +269,15 @@ struct AnyCountryMeetingTests {
       ],
       meetings: [Met(a: "Somsak Chai", b: "Retno Sari", date: "2024-07-09", place: "Jakarta")]),
     Case(
+      label: "the city someone is visiting",
+      text:
+        "Japanese Foreign Minister Kenji Morita, who is visiting Canberra, held talks with Australian Foreign Minister Nathan Clarke on 6 June 2024.",
+      people: [
+        Person(name: "Kenji Morita", title: "Foreign Minister", country: "Japan"),
+        Person(name: "Nathan Clarke", title: "Foreign Minister", country: "Australia"),
+      ],
+      meetings: [Met(a: "Kenji Morita", b: "Nathan Clarke", date: "2024-06-06", place: "Canberra")]),
+    Case(
       label: "the leaders, when the article has named two people",
       text:
         "Kenyan President Samuel Otieno thanked Ethiopian Prime Minister Dawit Bekele for the invitation on 3 May 2024. Earlier, the leaders met for a one-on-one meeting in Cairo.",
