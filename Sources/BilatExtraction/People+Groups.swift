@@ -18,7 +18,11 @@ extension People {
     var i = 0
     while i < a.tokens.count {
       let t = a.tokens
-      guard t[i].isWord, let singular = pluralTitleHeads[t[i].lower], a.cover[i] < 0 else {
+      // every plural head ends in "s" or "men": one byte test before the dictionary lookup
+      let last = t[i].lower.utf8.last
+      guard last == UInt8(ascii: "s") || last == UInt8(ascii: "n"), t[i].isWord, a.cover[i] < 0,
+        let singular = pluralTitleHeads[t[i].lower]
+      else {
         i += 1
         continue
       }

@@ -258,7 +258,7 @@ enum People {
         nameEnd = s.tokens.upperBound
       } else {
         // "Prince Khalid bin Turki, Minister of ...": the style is not part of the name
-        if a.cover[i] < 0, royalStyles.contains(t[i].lower) || honorifics.contains(t[i].lower) {
+        if t[i].isCapitalized, a.cover[i] < 0, royalStyles.contains(t[i].lower) || honorifics.contains(t[i].lower) {
           let start = skipHonorifics(a, from: i)
           if start > i, start < t.count, a.cover[start] < 0 {
             i = start
