@@ -13,14 +13,13 @@ struct PersonInfo {
 extension ExtractionState {
   /// Pass 2a: entities for every span, with in-article coreference (surnames, titles, pronouns, sides).
   mutating func resolve(_ analyses: inout [SentenceAnalysis]) {
+    var guardWords = LoneNameGuard()
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
     var pending: [(Int, Int)] = []
-    var guardWords = LoneNameGuard()
     for si in analyses.indices {
       var a = analyses[si]
       var dropped: [Int] = []
-      for s in a.spans where s.kind == .organization { guardWords.addOrganization(a.text(s.tokens)) }
       for k in a.spans.indices {
         let s = a.spans[k]
         let m = mention(a, s.tokens, s.rule, s.confidence)
@@ -31,6 +30,9 @@ extension ExtractionState {
             dropped.append(k)
             continue
           }
+          // the first word of a longer name: a given name, or a surname-first name's surname ("Yoon")
+          var s = s
+          if let full = fullName(startingWith: s, people) { s.name = full }
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
           table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
@@ -149,17 +151,10 @@ extension ExtractionState {
     let words = name.split(separator: " ").map { fold(String($0)) }
     var found: Int?
     if words.count == 1 {
-      // a surname, or the first word of a full name: a given name ("Theresa") or the surname of
-      // a surname-first name ("Xi", "Yoon")
-      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count >= 2 && $0.words.first == words[0]) }
+      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
       if found == nil, let canon = lexicon.surnames[words[0]], canon.count == 1 { name = canon[0] }
     } else {
-      // a surname named before the full name: the last word, or the first of a surname-first name
-      let surnameFirst = s.country.map { ExtractionState.surnameFirstCountries.contains($0) } ?? false
-      found = people.lastIndex {
-        $0.words == words
-          || ($0.words.count == 1 && ($0.words[0] == words.last || surnameFirst && $0.words[0] == words.first))
-      }
+      found = people.lastIndex { $0.words == words || ($0.words.count == 1 && $0.words[0] == words.last) }
       // another spelling of a well-known person: same folded surname and first name
       if found == nil, !s.rule.hasPrefix("dictionary"), let last = words.last, let canon = lexicon.surnames[last] {
         for c in canon where fold(String(c.split(separator: " ").first ?? "")) == words[0] {
@@ -168,6 +163,10 @@ extension ExtractionState {
           break
         }
       }
+    }
+    // a surname-first name's surname named before the full name ("Yoon", then "Yoon Suk Yeol")
+    if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
+      found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }
     }
     var id: Int
     if let f = found {
@@ -285,27 +284,23 @@ extension ExtractionState {
 /// Words a one-word person must not be: common given names, words the article also writes in
 /// lower case ("nation"), and words of the article's organization names.
 struct LoneNameGuard {
-  var organizationWords: Set<String> = []
-  /// Lower-case words of the article, computed when first needed.
-  var lowercaseWords: Set<String>?
-
-  mutating func addOrganization(_ name: String) {
-    for w in name.split(separator: " ") { organizationWords.insert(w.lowercased()) }
-  }
+  /// Lower-case words of the article and words of its organization names, computed when first
+  /// needed (most articles never need them).
+  var articleWords: (lowercase: Set<String>, organization: Set<String>)?
 
   mutating func rejects(_ token: Token, _ analyses: [SentenceAnalysis]) -> Bool {
     let w = token.lower
-    if People.firstNames.contains(w) || organizationWords.contains(w) || People.notNameWords.contains(w) {
-      return true
-    }
-    if lowercaseWords == nil {
-      var out = Set<String>()
+    if People.firstNames.contains(w) || People.notNameWords.contains(w) { return true }
+    if articleWords == nil {
+      var lowercase = Set<String>()
+      var organization = Set<String>()
       for a in analyses {
-        for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { out.insert(t.lower) }
+        for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { lowercase.insert(t.lower) }
+        for s in a.spans where s.kind == .organization { for k in s.tokens { organization.insert(a.tokens[k].lower) } }
       }
-      lowercaseWords = out
+      articleWords = (lowercase, organization)
     }
-    return lowercaseWords?.contains(w) ?? false
+    return articleWords.map { $0.lowercase.contains(w) || $0.organization.contains(w) } ?? false
   }
 }
 
@@ -323,6 +318,16 @@ extension ExtractionState {
     let key = NameKey.transliterationFolded(s.name)
     if lexicon.surnames[key] != nil { return false }
     return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
+  }
+
+  /// The full name of a person of three or more words that a one-word pattern span begins ("Luiz"
+  /// of "Luiz Inácio Lula da Silva", "Yoon" of "Yoon Suk Yeol"); two-word names are matched by
+  /// ``person(_:surface:_:sentence:)`` itself.
+  func fullName(startingWith s: Span, _ people: [PersonInfo]) -> String? {
+    guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
+    let key = NameKey.transliterationFolded(s.name)
+    if people.contains(where: { $0.words.last == key }) { return nil }
+    return people.last { $0.words.count > 2 && $0.words.first == key }?.name
   }
 
   /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of
