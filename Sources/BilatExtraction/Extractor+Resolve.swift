@@ -30,8 +30,11 @@ extension ExtractionState {
             dropped.append(k)
             continue
           }
-          // the first word of a longer name: a given name, or a surname-first name's surname ("Yoon")
+          // a style before a name found by another rule ("Prince Khalid bin Turki", "Honorable
+          // Grace Wanjiru") is not part of it
           var s = s
+          if let trimmed = withoutStyle(s, a, people) { s = trimmed }
+          // the first word of a longer name: a given name, or a surname-first name's surname ("Yoon")
           if let full = fullName(startingWith: s, people) { s.name = full }
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
@@ -318,6 +321,27 @@ extension ExtractionState {
     let key = NameKey.transliterationFolded(s.name)
     if lexicon.surnames[key] != nil { return false }
     return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
+  }
+
+  /// The span without a leading honorific or royal style, when what follows is a full name or a
+  /// word of a person already named ("Prince Faisal" after "Faisal bin Farhan").
+  func withoutStyle(_ s: Span, _ a: SentenceAnalysis, _ people: [PersonInfo]) -> Span? {
+    guard !s.rule.hasPrefix("dictionary"), s.tokens.count >= 2 else { return nil }
+    let first = a.tokens[s.tokens.lowerBound]
+    guard first.isCapitalized, People.royalStyles.contains(first.lower) || People.honorifics.contains(first.lower)
+    else { return nil }
+    var lo = s.tokens.lowerBound + 1
+    if a.tokens[lo].text == "." { lo += 1 }
+    guard lo < s.tokens.upperBound else { return nil }
+    let rest = lo..<s.tokens.upperBound
+    if People.nameWordCount(a, rest) < 2 {
+      let key = NameKey.transliterationFolded(a.tokens[lo].text)
+      guard people.contains(where: { $0.words.last == key || $0.words.first == key }) else { return nil }
+    }
+    var out = s
+    out.tokens = rest
+    out.name = a.cleanText(rest)
+    return out
   }
 
   /// The full name of a person of three or more words that a one-word pattern span begins ("Luiz"

@@ -144,8 +144,8 @@ extension People {
     var end = i
     var words = 0
     while e < t.count && words < maxWords {
-      if free && a.cover[e] >= 0 { break }
-      if canBeNameToken(t[e], a, e) {
+      if free && a.cover[e] >= 0 && !isPlaceNamedLikeNamePart(a, e, inName: words > 0) { break }
+      if canBeNameToken(t[e], a, e) || isPlaceNamedLikeNamePart(a, e, inName: words > 0) {
         words += 1
         e += 1
         end = e
@@ -173,6 +173,17 @@ extension People {
       }
     }
     return end
+  }
+
+  /// A one-word city or place that is part of a name ("Gao Mingyuan", "Retno Sari", "Tran Van
+  /// Hoa" beside the cities Gao, Sari and Van): inside a name, or starting one that goes on.
+  static func isPlaceNamedLikeNamePart(_ a: SentenceAnalysis, _ i: Int, inName: Bool) -> Bool {
+    let t = a.tokens
+    guard t[i].isCapitalized, let s = a.span(at: i), s.kind == .city || s.kind == .place, s.tokens.count == 1,
+      !(i > 0 && ["in", "at", "to", "from", "near", "of", "via"].contains(t[i - 1].lower))
+    else { return false }
+    if inName { return true }
+    return i + 1 < t.count && canBeNameToken(t[i + 1], a, i + 1)
   }
 
   /// The number of name words (particles left out) in tokens `r`.
