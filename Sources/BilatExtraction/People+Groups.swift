@@ -173,9 +173,12 @@ extension People {
         }
       }
       if j < t.count, t[j].text == "," { j += 1 }
-      guard j < t.count, a.cover[j] < 0 else { continue }
+      // a name no rule has found yet, or one a rule other than the dictionaries found
+      guard j < t.count,
+        a.cover[j] < 0 || a.span(at: j).map({ $0.kind == .person && !$0.rule.hasPrefix("dictionary") }) == true
+      else { continue }
       j = skipHonorifics(a, from: j)
-      let end = nameEnd(a, from: j, free: true)
+      let end = nameEnd(a, from: j)
       guard nameWordCount(a, j..<end) >= 2, end == t.count || !t[end].isCapitalized || t[end].lower == "'s" else {
         continue
       }

@@ -208,6 +208,8 @@ enum People {
     var nameEnd = nameStart
     if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
       nameEnd = s.tokens.upperBound
+      // a name another rule cut short ("Gao" of "Gao Mingyuan") goes on
+      if !s.rule.hasPrefix("dictionary") { nameEnd = max(nameEnd, People.nameEnd(a, from: nameStart)) }
     } else {
       // "Vice Premier He Lifeng": the surname He, not the pronoun, when a given name follows
       if nameStart + 1 < t.count, t[nameStart].text == "He",
@@ -231,7 +233,9 @@ enum People {
       country = s.country ?? s.name
     }
     if nameEnd > nameStart {
-      let existing = a.span(at: nameStart)
+      let existing = a.span(at: nameStart).flatMap {
+        $0.tokens == nameStart..<nameEnd || $0.rule.hasPrefix("dictionary") ? $0 : nil
+      }
       var person = Span(
         kind: .person, tokens: nameStart..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
         rule: existing != nil ? "dictionary-person+title" : "title-name", confidence: existing != nil ? 0.95 : 0.85)
