@@ -233,8 +233,9 @@ enum People {
       country = s.country ?? s.name
     }
     if nameEnd > nameStart {
+      // the person span the name is (not a city the name begins with, "Gao" of "Gao Mingyuan")
       let existing = a.span(at: nameStart).flatMap {
-        $0.tokens == nameStart..<nameEnd || $0.rule.hasPrefix("dictionary") ? $0 : nil
+        $0.kind == .person && ($0.tokens == nameStart..<nameEnd || $0.rule.hasPrefix("dictionary")) ? $0 : nil
       }
       var person = Span(
         kind: .person, tokens: nameStart..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
@@ -338,7 +339,7 @@ enum People {
       titleSpan.tokens = lo..<a.titleEnd(lo..<hi)
       titleSpan.country = country
       titleSpan.organization = organization
-      let existing = a.span(at: i)
+      let existing = a.span(at: i).flatMap { $0.kind == .person ? $0 : nil }
       var person = Span(
         kind: .person, tokens: i..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
         rule: "name-appositive-title", confidence: 0.85)
