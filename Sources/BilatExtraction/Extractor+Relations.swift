@@ -36,8 +36,14 @@ extension ExtractionState {
     var meetings: [MeetingInfo] = []
     var lastCity: Int?
     var lastDate: CalendarDate?
+    var recent: [Int] = []
     for a in analyses {
-      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
+      for s in a.spans where s.kind == .person {
+        guard let e = s.entity else { continue }
+        recent.removeAll { $0 == e }
+        recent.append(e)
+      }
       if let d = statedDate(a) { lastDate = d }
       for (k, s) in a.spans.enumerated() where s.kind == .city {
         if s.tokens.lowerBound > 0, ["in", "to", "at"].contains(a.tokens[s.tokens.lowerBound - 1].lower) {
@@ -62,78 +68,6 @@ extension ExtractionState {
 
   // MARK: Meetings
 
-  /// The index of a meeting trigger in the sentence and the meeting's mode.
-  static func meetingTrigger(_ t: [Token], persons: Int) -> (index: Int, mode: String, strong: Bool)? {
-    var index: Int?
-    var strong = true
-    for (i, tk) in t.enumerated() where tk.has(WordClass.meetingWord) {
-      let next = i + 1 < t.count ? t[i + 1].lower : ""
-      let prev = i > 0 ? t[i - 1].lower : ""
-      switch tk.lower {
-      case "met", "meets":
-        index = i
-      case "meet":
-        if prev != "to" || ["with"].contains(next) { index = i }
-      case "talks", "negotiations", "consultations":
-        if ["with", "between"].contains(next)
-          || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
-            prev)
-          || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
-        {
-          index = i
-        }
-      case "meeting":
-        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev) {
-          index = i
-        } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
-          // "the meeting" may be a summit the sentence's people attend: two people at most
-          index = index ?? i
-          strong = false
-        }
-      case "received", "receives", "hosted", "hosts", "welcomed":
-        index = i
-      case "telephoned", "phoned":
-        index = i
-      case "spoke", "talked", "speaks", "talks_":
-        if t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
-      case "videoconference", "video-conference":
-        index = i
-      case "call", "conference", "link", "conversation":
-        // "a phone call", "a courtesy call on", "had a conversation with"
-        if ["phone", "telephone", "video", "online", "courtesy"].contains(prev)
-          || (tk.lower == "conversation" && next == "with")
-        {
-          index = i
-        }
-      case "co-chaired", "co-chairs", "co-chair", "co-chairing":
-        // two co-chairs of one session meet: "X and Y co-chaired the meeting of the committee"
-        index = i
-      case "discussed", "exchanged":
-        if persons >= 2 {
-          index = index ?? i
-          strong = false
-        }
-      default:
-        break
-      }
-      if index != nil && strong { break }
-    }
-    guard let i = index else { return nil }
-    // a meeting someone skips, cancels or postpones did not take place
-    if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
-    var mode = "in person"
-    for tk in t {
-      switch tk.lower {
-      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
-        mode = "video"
-      case "phone", "telephone", "phoned", "telephoned":
-        if mode == "in person" { mode = "phone" }
-      default: break
-      }
-    }
-    return (i, mode, strong)
-  }
-
   /// People who take part in the sentence's meeting, in order, without those only mentioned
   /// ("greetings from President X").
   func participants(_ a: SentenceAnalysis) -> [(entity: Int, tokens: Range<Int>)] {
@@ -143,6 +77,7 @@ extension ExtractionState {
       let lo = s.tokens.lowerBound
       let window = a.tokens[max(0, lo - 6)..<lo]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
+      if ExtractionState.isCompanion(a, lo) { continue }
       out.append((e, s.tokens))
     }
     return out
@@ -167,18 +102,31 @@ extension ExtractionState {
 
   static let notEventDate: Set<String> = ["since", "until", "till", "from", "by", "before", "after", "through", "of"]
 
+  /// Whether the date at token `i` is not the event's: "since November 10", the end of a range
+  /// ("from Wednesday to Friday": a visit's meetings start on its first day, which is kept).
+  static func isNotEventDate(_ t: [Token], at i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let prev = t[i - 1].lower
+    let rangeEnd: Set<String> = ["to", "until", "till", "through", "-", "–"]
+    if prev == "from" {
+      return !t[i..<min(t.count, i + 6)].contains { rangeEnd.contains($0.lower) }
+    }
+    if rangeEnd.contains(prev) && t[max(0, i - 6)..<(i - 1)].contains(where: { $0.lower == "from" }) { return true }
+    return notEventDate.contains(prev)
+  }
+
   /// The date a sentence states for its event (absolute, or relative to the publication date):
   /// the one nearest to `near` (the trigger), skipping "since November 10"-style dates.
   func statedDate(_ a: SentenceAnalysis, near: Int? = nil) -> CalendarDate? {
     var candidates: [(Int, CalendarDate)] = []
     for m in DateFinder.find(in: a.tokens) {
       let lo = m.tokens.lowerBound
-      if lo > 0 && ExtractionState.notEventDate.contains(a.tokens[lo - 1].lower) { continue }
+      if ExtractionState.isNotEventDate(a.tokens, at: lo) { continue }
       if let d = m.date(reference: article.published) { candidates.append((lo, d)) }
     }
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
-        if i > 0 && ExtractionState.notEventDate.contains(a.tokens[i - 1].lower) { continue }
+        if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
         if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { candidates.append((i, d)) }
       }
     }
@@ -231,11 +179,19 @@ extension ExtractionState {
   }
 
   mutating func meetingsIn(
-    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
+    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?,
+    recent: [Int]
   ) {
-    let people = participants(a)
+    var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     let si = a.sentence.index
+    people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    // "Talks were also held with X": the protagonist of the article's last meeting met X
+    if people.count == 1, let p = people.first, let last = meetings.last, let protagonist = last.participants.first,
+      protagonist != p.entity, ExtractionState.isPassiveHeldWith(a.tokens, trigger.index)
+    {
+      people.insert((protagonist, p.tokens), at: 0)
+    }
     if people.count < 2 {
       // a later sentence about a known meeting ("During the meeting, Smailov noted ...")
       if let p = people.first, let k = meetings.lastIndex(where: { $0.participants.contains(p.entity) }) {
@@ -247,12 +203,19 @@ extension ExtractionState {
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
     let stated = statedDate(a, near: trigger.index)
+    // "After meeting with A, B had lunch with C": without a date of its own, a pair that met in an
+    // earlier meeting of the article is that meeting again
+    if stated == nil, group.count > 2 {
+      let again = group.dropFirst().filter { other in
+        meetings.contains { $0.participants.contains(group[0]) && $0.participants.contains(other) }
+      }
+      if group.count - again.count >= 2 { group.removeAll { again.contains($0) } }
+    }
     let date = stated ?? lastDate ?? article.published
     var place: Int?
-    for prepositions in [["in", "at"], ["to"]] where place == nil {
+    for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city {
-        var lo = s.tokens.lowerBound
-        if lo > 1 && a.tokens[lo - 1].lower == "the" { lo -= 1 }  // "in the Kazakh capital"
+        let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {
           place = s.entity
           break

@@ -13,18 +13,30 @@ struct PersonInfo {
 extension ExtractionState {
   /// Pass 2a: entities for every span, with in-article coreference (surnames, titles, pronouns, sides).
   mutating func resolve(_ analyses: inout [SentenceAnalysis]) {
+    var guardWords = LoneNameGuard()
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
     var pending: [(Int, Int)] = []
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
+      var dropped: [Int] = []
       for k in a.spans.indices {
         let s = a.spans[k]
         let m = mention(a, s.tokens, s.rule, s.confidence)
         let surface = a.text(s.tokens)
         switch s.kind {
         case .person:
+          if isLoneUnknownWord(s, people), guardWords.rejects(a.tokens[s.tokens.lowerBound], analyses) {
+            dropped.append(k)
+            continue
+          }
+          // a style before a name found by another rule ("Prince Khalid bin Turki", "Honorable
+          // Grace Wanjiru") is not part of it
+          var s = s
+          if let trimmed = withoutStyle(s, a, people) { s = trimmed }
+          // the first word of a longer name: a given name, or a surname-first name's surname ("Yoon")
+          if let full = fullName(startingWith: s, people) { s.name = full }
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
           table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
@@ -97,7 +109,12 @@ extension ExtractionState {
           break
         }
       }
+      if !dropped.isEmpty {
+        for k in dropped.reversed() { a.spans.remove(at: k) }
+        a.reindex()
+      }
       surnames(&a, &people, sentence: si)
+      counterpartTitles(&a)
       if let first = a.spans.first(where: { $0.kind == .person && $0.entity != nil }), let e = first.entity {
         lastSubject = (si, e)
       }
@@ -157,6 +174,10 @@ extension ExtractionState {
           break
         }
       }
+    }
+    // a surname-first name's surname named before the full name ("Yoon", then "Yoon Suk Yeol")
+    if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
+      found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }
     }
     var id: Int
     if let f = found {
@@ -241,7 +262,10 @@ extension ExtractionState {
         skip = r.upperBound - 1
         continue
       }
-      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2 else {
+      // a regnal number ("Abdullah II") is no one's surname, whatever it folds to
+      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2,
+        !People.isNameSuffix(t)
+      else {
         continue
       }
       let key = fold(t.text)
@@ -269,5 +293,92 @@ extension ExtractionState {
       added = true
     }
     if added { a.reindex() }
+  }
+}
+
+/// Words a one-word person must not be: common given names, words the article also writes in
+/// lower case ("nation"), and words of the article's organization names.
+struct LoneNameGuard {
+  /// Lower-case words of the article and words of its organization names, computed when first
+  /// needed (most articles never need them).
+  var articleWords: (lowercase: Set<String>, organization: Set<String>)?
+
+  mutating func rejects(_ token: Token, _ analyses: [SentenceAnalysis]) -> Bool {
+    let w = token.lower
+    if People.firstNames.contains(w) || People.notNameWords.contains(w) { return true }
+    if articleWords == nil {
+      var lowercase = Set<String>()
+      var organization = Set<String>()
+      for a in analyses {
+        for t in a.tokens where t.isWord && !t.isCapitalized && t.text.utf8.count > 3 { lowercase.insert(t.lower) }
+        for s in a.spans where s.kind == .organization { for k in s.tokens { organization.insert(a.tokens[k].lower) } }
+      }
+      articleWords = (lowercase, organization)
+    }
+    return articleWords.map { $0.lowercase.contains(w) || $0.organization.contains(w) } ?? false
+  }
+}
+
+extension ExtractionState {
+  /// Countries whose names are written surname first ("Xi Jinping", "Yoon Suk Yeol", "Kikuta
+  /// Yutaka" in Japanese house style): the first word alone is the person.
+  static let surnameFirstCountries: Set<String> = [
+    "China", "South Korea", "North Korea", "Vietnam", "Hungary", "Japan", "Taiwan", "Hong Kong",
+  ]
+
+  /// A one-word person span from a pattern (not a dictionary) that names no one the article
+  /// has named in full: it is a person only if the guard lets the word through.
+  func isLoneUnknownWord(_ s: Span, _ people: [PersonInfo]) -> Bool {
+    guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return false }
+    let key = NameKey.transliterationFolded(s.name)
+    if lexicon.surnames[key] != nil { return false }
+    return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
+  }
+
+  /// The span without a leading honorific or royal style, when what follows is a full name or a
+  /// word of a person already named ("Prince Faisal" after "Faisal bin Farhan").
+  func withoutStyle(_ s: Span, _ a: SentenceAnalysis, _ people: [PersonInfo]) -> Span? {
+    guard !s.rule.hasPrefix("dictionary"), s.tokens.count >= 2 else { return nil }
+    let first = a.tokens[s.tokens.lowerBound]
+    guard first.isCapitalized, People.royalStyles.contains(first.lower) || People.honorifics.contains(first.lower)
+    else { return nil }
+    var lo = s.tokens.lowerBound + 1
+    if a.tokens[lo].text == "." { lo += 1 }
+    guard lo < s.tokens.upperBound else { return nil }
+    let rest = lo..<s.tokens.upperBound
+    if People.nameWordCount(a, rest) < 2 {
+      let key = NameKey.transliterationFolded(a.tokens[lo].text)
+      guard people.contains(where: { $0.words.last == key || $0.words.first == key }) else { return nil }
+    }
+    var out = s
+    out.tokens = rest
+    out.name = a.cleanText(rest)
+    return out
+  }
+
+  /// The full name of a person of three or more words that a one-word pattern span begins ("Luiz"
+  /// of "Luiz Inácio Lula da Silva", "Yoon" of "Yoon Suk Yeol"); two-word names are matched by
+  /// ``person(_:surface:_:sentence:)`` itself.
+  func fullName(startingWith s: Span, _ people: [PersonInfo]) -> String? {
+    guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
+    let key = NameKey.transliterationFolded(s.name)
+    if people.contains(where: { $0.words.last == key }) { return nil }
+    return people.last { $0.words.count > 2 && $0.words.first == key }?.name
+  }
+
+  /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of
+  /// the sentence's first other person who has one.
+  mutating func counterpartTitles(_ a: inout SentenceAnalysis) {
+    for k in a.spans.indices where a.spans[k].rule == "counterpart-name" && a.spans[k].title == nil {
+      guard let id = a.spans[k].entity else { continue }
+      var title: String?
+      for s in a.spans where s.kind == .person && title == nil {
+        guard let other = s.entity, other != id else { continue }
+        title = table.entities[other].properties["title"]?.stringValue
+      }
+      guard let title else { continue }
+      a.spans[k].title = title
+      table.fill(id, "title", title)
+    }
   }
 }

@@ -83,6 +83,8 @@ extension Patterns {
           // "Council of Foreign Ministers of the Shanghai Cooperation Organisation": the body it
           // belongs to stays an organization of its own
           if let s = a.span(at: j), s.kind != .sector { break }
+          // "... Committee of China Zheng Shanjie": capitalized words right after the country are a name
+          if j == lastGood, j > hi + 1, let s = a.span(at: j - 1), s.kind == .country, tk.isCapitalized { break }
           if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
             j += 1
             if tk.lower != "the" { lastGood = j }

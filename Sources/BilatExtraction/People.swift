@@ -4,6 +4,8 @@
 enum People {
   static let titleModifiers: Set<String> = [
     "first", "deputy", "vice", "acting", "executive", "senior", "former", "chief", "special", "general",
+    // "Vietnamese State President"
+    "state",
   ]
   /// Capitalized words that belong to titles, portfolios and bodies, never to a person's name.
   static let portfolioWords: Set<String> = [
@@ -22,11 +24,20 @@ enum People {
     "union", "nations", "organization", "federation", "media", "press", "secretary", "international", "world",
     "eurasian", "asian", "european", "oblast", "district", "agency", "service", "fund", "holding", "railways",
     "road", "roads", "minerals", "mining", "geology", "industrial", "technology", "technologies", "digitalization",
+    // portfolios of other governments and of the European Commission
+    "partnership", "partnerships", "enlargement", "neighbourhood", "neighborhood", "climate", "action", "crisis",
+    "budget", "migration", "home", "reform", "reforms", "competition", "equality", "cohesion", "employment",
+    "taxation", "customs", "fisheries", "food", "consumer", "housing", "homeland", "treasury", "external",
+    "overseas", "commonwealth", "diaspora", "humanitarian", "petroleum", "electricity", "telecommunications",
+    "heritage", "women", "children", "family", "welfare", "solidarity", "immigration", "borders", "intelligence",
+    "veterans", "forestry", "environmental", "livestock", "maritime", "aviation", "transportation", "works",
+    "legal", "legislative", "judiciary", "military", "armed", "forces", "staff", "navy", "army", "command",
+    "delegation", "delegations", "countries",
   ]
 
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
     guard t.isWord, t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2 || t.isAllCaps == false,
-      !Patterns.isFunctionCapital(t), !portfolioWords.contains(t.lower), DateFinder.months[t.lower] == nil,
+      !Patterns.isFunctionCapital(t), !notNameWords.contains(t.lower), DateFinder.months[t.lower] == nil,
       DateFinder.weekdays[t.lower] == nil, t.lower != "'s"
     else { return false }
     if t.isAllCaps && t.text.count <= 4 { return false }
@@ -37,16 +48,19 @@ enum People {
   /// Title spans extended with modifiers, nationality and "of ..." complements, and the names they introduce.
   static func find(_ a: inout SentenceAnalysis, lexicon: Lexicon, date: CalendarDate?) {
     // Dictionary people first get their office from the title before them (handled below).
+    pluralTitles(&a, lexicon: lexicon)
+    counterparts(&a)
     var k = 0
     while k < a.spans.count {
       let s = a.spans[k]
-      guard s.kind == .title else {
+      guard s.kind == .title, !s.attached else {
         k += 1
         continue
       }
       k = titled(&a, titleIndex: k, lexicon: lexicon) + 1
     }
     appositives(&a, lexicon: lexicon)
+    honorificNames(&a)
     meetingNames(&a)
   }
 
@@ -59,6 +73,11 @@ enum People {
     "corridor", "programme", "program", "plan", "format", "games", "expo", "festival", "week", "day", "cup",
     "conference", "partnership", "strategy", "vision", "express", "road", "belt",
   ]
+  /// Meeting nouns followed by "with" ("held talks with", "had lunch with").
+  static let nounsBeforeWith: Set<String> = [
+    "talks", "meeting", "meetings", "conversation", "call", "lunch", "dinner", "breakfast", "negotiations",
+  ]
+  static let holdVerbs: Set<String> = ["had", "held", "holds", "has", "hold"]
   static let beforeName: Set<String> = ["with", "his", "her", "their", "the", "counterpart", "counterparts", "by"]
 
   /// Names in no dictionary and without a title, next to a meeting verb: "Tokayev met Shehbaz
@@ -68,27 +87,33 @@ enum People {
     for i in t.indices where t[i].has(WordClass.meetingWord) {
       let w = t[i].lower
       let isVerb = meetingVerbs.contains(w)
-      let isNoun =
-        (w == "talks" || w == "meeting" || w == "conversation" || w == "call")
-        && i + 1 < t.count && t[i + 1].lower == "with"
+      let isNoun = nounsBeforeWith.contains(w) && i + 1 < t.count && t[i + 1].lower == "with"
       guard isVerb || isNoun else { continue }
-      // object: skip "with", "his counterpart", demonyms
+      // object: skip "with", "his counterpart", demonyms, honorifics
       var j = i + 1
       while j < t.count && (beforeName.contains(t[j].lower) || a.span(at: j)?.kind == .demonym) && j - i <= 4 { j += 1 }
-      var e = j
-      while e < t.count && e - j < 3 && canBeNameToken(t[e], a, e) && a.cover[e] < 0 { e += 1 }
+      if j < t.count { j = skipHonorifics(a, from: j) }
+      let e = nameEnd(a, from: j, maxWords: 3, free: true)
       if e - j >= 2 && (e == t.count || !t[e].isCapitalized) && !nonPersonHeads.contains(t[e - 1].lower) {
         a.add(
           Span(kind: .person, tokens: j..<e, name: a.cleanText(j..<e), rule: "meeting-object-name", confidence: 0.65))
       }
-      // subject: "<Name Name> met ..." at the start of the sentence
-      if isVerb, i >= 2, i <= 3 {
-        let s = 0
-        if (s..<i).allSatisfy({ canBeNameToken(t[$0], a, $0) && a.cover[$0] < 0 }),
-          !nonPersonHeads.contains(t[i - 1].lower)
-        {
+      // subject: "<Name Name> met ...", "<Name Name> held talks with ...", at the start of the
+      // sentence or of its main clause ("After the ceremony, <Name Name> met ...")
+      var subjectEnd = isVerb ? i : -1
+      if isNoun {
+        var v = i - 1
+        while v >= max(0, i - 4) && !holdVerbs.contains(t[v].lower) { v -= 1 }
+        if v >= 0 && holdVerbs.contains(t[v].lower) { subjectEnd = v }
+      }
+      if subjectEnd >= 2 {
+        let e = subjectEnd
+        let afterComma = t[..<e].lastIndex { $0.text == "," }.map { $0 + 1 }
+        for s in [0, afterComma ?? 0] where e - s >= 2 && e - s <= 6 {
+          guard nameEnd(a, from: s, free: true) == e, !nonPersonHeads.contains(t[e - 1].lower) else { continue }
           a.add(
-            Span(kind: .person, tokens: s..<i, name: a.cleanText(s..<i), rule: "meeting-subject-name", confidence: 0.6))
+            Span(kind: .person, tokens: s..<e, name: a.cleanText(s..<e), rule: "meeting-subject-name", confidence: 0.6))
+          break
         }
       }
     }
@@ -101,7 +126,14 @@ enum People {
     var lo = title.tokens.lowerBound
     var country: String?
     var organization: String?
-    while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
+    // a portfolio may be a sector word too ("Trade Minister"): the title takes it
+    while lo > 0 && t[lo - 1].isWord
+      && (a.cover[lo - 1] < 0 && titleModifiers.contains(t[lo - 1].lower)
+        || (a.cover[lo - 1] < 0 || a.span(at: lo - 1)?.kind == .sector && a.span(at: lo - 1)?.tokens.count == 1)
+          && isPortfolioBeforeTitle(t[lo - 1]))
+    {
+      lo -= 1
+    }
     let titleLo = lo
     // nationality before: "Kazakh Prime Minister", "Kazakhstan's Prime Minister", "China's"
     if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
@@ -128,9 +160,21 @@ enum People {
         let tk = t[j]
         if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
           if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
-          if s.kind == .organization { organization = s.name }
+          if s.kind == .organization {
+            // "head of the Ministry of Foreign Affairs of Iran": the ministry's country is the person's
+            organization = s.name
+            country = country ?? s.country
+          }
           // "Governor of Xinjiang": the place's country, unless a country is named
           if s.kind == .place || s.kind == .city { country = country ?? s.country }
+          j = s.tokens.upperBound
+          lastStructural = j
+          continue
+        }
+        // "Ambassador of China to Kazakhstan": the post's host country, the first country stays
+        if (tk.lower == "to" || tk.lower == "in") && j > hi + 1 && j == lastStructural && j + 1 < t.count,
+          let s = a.span(at: j + 1), s.kind == .country || s.kind == .city
+        {
           j = s.tokens.upperBound
           lastStructural = j
           continue
@@ -157,10 +201,15 @@ enum People {
       }
     }
     hi = titleHi
-    // ", " between title and name is not allowed; the name must follow directly.
+    // The name follows directly, after honorifics ("Dr. Abdullah Abdullah"), or set off by commas
+    // as a closed apposition ("the Chairman of the delegation, Tomasz Zdechowski, said").
+    nameStart = People.commaName(a, after: nameStart) ?? nameStart
+    if nameStart < t.count, a.cover[nameStart] < 0 { nameStart = People.skipHonorifics(a, from: nameStart) }
     var nameEnd = nameStart
     if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
       nameEnd = s.tokens.upperBound
+      // a name another rule cut short ("Gao" of "Gao Mingyuan") goes on
+      if !s.rule.hasPrefix("dictionary") { nameEnd = max(nameEnd, People.nameEnd(a, from: nameStart)) }
     } else {
       // "Vice Premier He Lifeng": the surname He, not the pronoun, when a given name follows
       if nameStart + 1 < t.count, t[nameStart].text == "He",
@@ -169,15 +218,25 @@ enum People {
       {
         nameEnd = nameStart + 1
       }
-      while nameEnd < t.count && nameEnd - nameStart < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+      let words = nameEnd - nameStart
+      nameEnd = max(nameEnd, People.nameEnd(a, from: nameEnd, maxWords: 4 - words))
     }
     var titleSpan = a.spans[titleIndex]
     titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
     titleSpan.country = country
     titleSpan.organization = organization
     titleSpan.inner = a.spans(in: titleSpan.tokens).filter { $0.kind == .place || $0.kind == .city }
+    // "King Abdullah II of Jordan": the country after the name
+    if nameEnd > nameStart, country == nil, nameEnd + 1 < t.count, t[nameEnd].lower == "of",
+      let s = a.span(at: nameEnd + 1), s.kind == .country
+    {
+      country = s.country ?? s.name
+    }
     if nameEnd > nameStart {
-      let existing = a.span(at: nameStart)
+      // the person span the name is (not a city the name begins with, "Gao" of "Gao Mingyuan")
+      let existing = a.span(at: nameStart).flatMap {
+        $0.kind == .person && ($0.tokens == nameStart..<nameEnd || $0.rule.hasPrefix("dictionary")) ? $0 : nil
+      }
       var person = Span(
         kind: .person, tokens: nameStart..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
         rule: existing != nil ? "dictionary-person+title" : "title-name", confidence: existing != nil ? 0.95 : 0.85)
@@ -203,7 +262,15 @@ enum People {
       if isDictPerson, let s = a.span(at: i) {
         nameEnd = s.tokens.upperBound
       } else {
-        while nameEnd < t.count && nameEnd - i < 4 && canBeNameToken(t[nameEnd], a, nameEnd) { nameEnd += 1 }
+        // "Prince Khalid bin Turki, Minister of ...": the style is not part of the name
+        if t[i].isCapitalized, a.cover[i] < 0, royalStyles.contains(t[i].lower) || honorifics.contains(t[i].lower) {
+          let start = skipHonorifics(a, from: i)
+          if start > i, start < t.count, a.cover[start] < 0 {
+            i = start
+            continue
+          }
+        }
+        nameEnd = People.nameEnd(a, from: i)
       }
       guard nameEnd - i >= 2 || isDictPerson, nameEnd + 1 < t.count, t[nameEnd].text == "," else {
         i = max(i + 1, nameEnd)
@@ -224,8 +291,10 @@ enum People {
           break
         }
         if tk.isWord && !tk.isCapitalized
-          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for"].contains(
+          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for", "'s"].contains(
             tk.lower)
+          // a lower-case modifier right before the title: "project director of ..."
+          && !(j == nameEnd + 1 && j + 1 < t.count && a.span(at: j + 1)?.kind == .title)
         {
           break
         }
@@ -243,7 +312,11 @@ enum People {
       while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
       var country: String?
       var organization: String?
-      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { country = s.country ?? s.name }
+      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
+        country = s.country ?? s.name
+      } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
+        country = s.country ?? s.name  // "Rajesh Kumar, India's external affairs minister,"
+      }
       var hi = titleSpan.tokens.upperBound
       if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
         var k = hi + 1
@@ -266,7 +339,7 @@ enum People {
       titleSpan.tokens = lo..<a.titleEnd(lo..<hi)
       titleSpan.country = country
       titleSpan.organization = organization
-      let existing = a.span(at: i)
+      let existing = a.span(at: i).flatMap { $0.kind == .person ? $0 : nil }
       var person = Span(
         kind: .person, tokens: i..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
         rule: "name-appositive-title", confidence: 0.85)

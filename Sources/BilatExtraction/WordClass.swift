@@ -19,7 +19,7 @@ enum WordClass {
     "met", "meets", "meet", "talks", "negotiations", "consultations", "meeting", "received", "receives", "hosted",
     "hosts", "welcomed", "videoconference", "video-conference", "call", "conference", "link", "conversation",
     "spoke", "talked", "speaks", "discussed", "exchanged", "co-chaired", "co-chairs", "co-chair", "co-chairing",
-    "telephoned", "phoned",
+    "telephoned", "phoned", "meetings", "lunch", "dinner", "breakfast", "luncheon", "called", "visit", "audience",
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing",

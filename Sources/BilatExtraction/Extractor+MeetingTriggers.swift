@@ -1,0 +1,141 @@
+/// Meeting triggers: the word that tells a meeting in a sentence ("met", "held talks with",
+/// "received", "a phone call", "called on", "had lunch with"), its mode, and what makes it no
+/// meeting (planned, hypothetical, cancelled).
+extension ExtractionState {
+  /// The index of a meeting trigger in the sentence and the meeting's mode.
+  static func meetingTrigger(_ t: [Token], persons: Int) -> (index: Int, mode: String, strong: Bool)? {
+    // "After meeting with A, B had lunch with C": the main clause's trigger first
+    let fronted = frontedClauseEnd(t)
+    if fronted > 0, let main = meetingTrigger(t, persons: persons, from: fronted) { return main }
+    return meetingTrigger(t, persons: persons, from: 0)
+  }
+
+  static func meetingTrigger(_ t: [Token], persons: Int, from start: Int) -> (index: Int, mode: String, strong: Bool)? {
+    var index: Int?
+    var strong = true
+    for (i, tk) in t.enumerated() where i >= start && tk.has(WordClass.meetingWord) {
+      let next = i + 1 < t.count ? t[i + 1].lower : ""
+      let prev = i > 0 ? t[i - 1].lower : ""
+      // a meeting still to come is not a meeting: "will meet", "is expected to hold talks"
+      if ExtractionState.isPlanned(t, at: i) { continue }
+      switch tk.lower {
+      case "met", "meets":
+        index = i
+      case "meet":
+        if prev != "to" || ["with"].contains(next) { index = i }
+      case "talks", "negotiations", "consultations":
+        // "negotiations were also held with the Chairman ..."
+        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.lower == "held" }) { index = i }
+        if ["with", "between"].contains(next)
+          || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
+            prev)
+          || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
+        {
+          index = i
+        }
+      case "meetings", "lunch", "dinner", "breakfast", "luncheon":
+        // "held meetings with", "had lunch with"
+        if next == "with" { index = i }
+      case "visit":
+        // "paid a courtesy visit to the Prime Minister" (a state visit to a country is not a meeting)
+        if prev == "courtesy" { index = i }
+      case "audience":
+        // "received in audience", "granted an audience to"
+        if prev == "in" || prev == "an" && ["to", "with"].contains(next) { index = i }
+      case "called":
+        // a courtesy visit, not an appeal: "called on the President", not "called on the parties to ..."
+        if next == "on", !t[(i + 2)..<min(t.count, i + 10)].contains(where: { $0.lower == "to" || $0.lower == "for" }) {
+          index = i
+        }
+      case "meeting":
+        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev) {
+          index = i
+        } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
+          // "the meeting" may be a summit the sentence's people attend: two people at most
+          index = index ?? i
+          strong = false
+        }
+      case "received", "receives", "hosted", "hosts", "welcomed":
+        index = i
+      case "telephoned", "phoned":
+        index = i
+      case "spoke", "talked", "speaks", "talks_":
+        if next == "with" || t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
+      case "videoconference", "video-conference":
+        index = i
+      case "call", "conference", "link", "conversation":
+        // "a phone call", "a courtesy call on", "had a conversation with"
+        if ["phone", "telephone", "video", "online", "courtesy"].contains(prev)
+          || (tk.lower == "conversation" && next == "with")
+        {
+          index = i
+        }
+      case "co-chaired", "co-chairs", "co-chair", "co-chairing":
+        // two co-chairs of one session meet: "X and Y co-chaired the meeting of the committee"
+        index = i
+      case "discussed", "exchanged":
+        if persons >= 2 {
+          index = index ?? i
+          strong = false
+        }
+      default:
+        break
+      }
+      if index != nil && strong { break }
+    }
+    guard let i = index else { return nil }
+    // a meeting someone skips, cancels or postpones did not take place
+    if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
+    var mode = "in person"
+    for tk in t {
+      switch tk.lower {
+      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
+        mode = "video"
+      case "phone", "telephone", "phoned", "telephoned":
+        if mode == "in person" { mode = "phone" }
+      default: break
+      }
+    }
+    return (i, mode, strong)
+  }
+
+  /// Words before a meeting trigger that make it a plan: "will meet", "is expected to hold
+  /// talks", "plans to meet", "is scheduled to receive".
+  static let planWords: Set<String> = [
+    "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
+    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready",
+  ]
+
+  /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",
+  /// "talks ... are planned".
+  static let hypotheticalAfter: Set<String> = [
+    "will", "would", "could", "might", "may", "planned", "scheduled", "expected", "ruled", "possible", "proposed",
+  ]
+  static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "call", "conversation", "summit"]
+
+  static func isPlanned(_ t: [Token], at i: Int) -> Bool {
+    let window = t[max(0, i - 4)..<i]
+    // "to meet" after a plan word; "will meet", "will hold talks"
+    if window.contains(where: { planWords.contains($0.lower) }) && window.last?.lower != "and"
+      && !window.contains(where: { $0.text == "," || $0.lower == "who" || $0.lower == "which" })
+    {
+      return true
+    }
+    guard meetingNouns.contains(t[i].lower) else { return false }
+    var j = i + 1
+    while j < t.count && j - i <= 12 {
+      let w = t[j].lower
+      if t[j].kind == .punctuation || w == "which" || w == "that" || w == "who" { break }
+      if hypotheticalAfter.contains(w) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Where a fronted subordinate clause ends ("After meeting with A," → the comma), or 0.
+  static func frontedClauseEnd(_ t: [Token]) -> Int {
+    guard let first = t.first, ["after", "following", "before", "ahead", "upon"].contains(first.lower) else { return 0 }
+    for k in 1..<min(t.count, 14) where t[k].text == "," { return k + 1 }
+    return 0
+  }
+}

@@ -1,0 +1,132 @@
+/// Who takes part in a meeting and where it is, beyond the people a sentence names around
+/// its trigger: "the two leaders" (both introduced before), conjoined subjects that met each
+/// other ("A and B met in ..., despite the views of C"), "in Turkey's Antalya".
+extension ExtractionState {
+  /// The sentence's participants, corrected: conjoined subjects of an intransitive trigger keep
+  /// only themselves; "the two leaders" / "both ministers" stand for the two people met last.
+  func meetingParticipants(
+    _ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)], trigger: Int, recent: [Int]
+  ) -> [(entity: Int, tokens: Range<Int>)] {
+    // "After meeting with A, B had lunch with C": B, the main clause's subject, met A and C
+    let fronted = ExtractionState.frontedClauseEnd(a.tokens)
+    if fronted > 0, trigger >= fronted, let subject = people.firstIndex(where: { $0.tokens.lowerBound >= fronted }),
+      subject > 0
+    {
+      var reordered = people
+      let s = reordered.remove(at: subject)
+      reordered.insert(s, at: 0)
+      return reordered
+    }
+    let before = people.filter { $0.tokens.upperBound <= trigger }
+    if before.count >= 2 {
+      let firstAfter = people.first { $0.tokens.lowerBound > trigger }
+      // "A and B met Chinese officials": together, they met someone the sentence does not name
+      if firstAfter == nil || firstAfter.map({ $0.tokens.lowerBound - trigger > 5 }) == true,
+        ExtractionState.hasUnnamedObject(a.tokens, trigger)
+      {
+        return Array(before.prefix(1))
+      }
+      // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
+      if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
+    }
+    guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
+    // the two people named last who hold the office the reference names ("the two ministers"),
+    // of two countries when their countries are known
+    func country(_ e: Int) -> String? { table.entities[e].properties["country"]?.stringValue }
+    let office = ExtractionState.officeOfGroup[a.tokens[group.upperBound - 1].lower]
+    let candidates = recent.filter { e in
+      guard let office else { return true }
+      return table.entities[e].properties["title"]?.stringValue?.lowercased().contains(office) ?? false
+    }
+    var out = people
+    for sameCountryAllowed in [false, true] where out.count < 2 {
+      for e in candidates.reversed() where out.count < 2 && !out.contains(where: { $0.entity == e }) {
+        if !sameCountryAllowed, let first = out.first, let c = country(e), c == country(first.entity) { continue }
+        out.append((e, group))
+      }
+    }
+    return out.count == 2 ? out : people
+  }
+
+  /// The office a plural reference names: "the two ministers" are ministers.
+  static let officeOfGroup: [String: String] = [
+    "ministers": "minister", "presidents": "president", "premiers": "premier",
+  ]
+
+  /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people;
+  /// "the leaders" too when the article has named only two people.
+  func pairReference(_ a: SentenceAnalysis, known: Int) -> Range<Int>? {
+    for s in a.spans where s.kind == .group && s.tokens.count == 2 {
+      let first = a.tokens[s.tokens.lowerBound].lower
+      let head = a.tokens[s.tokens.upperBound - 1].lower
+      if first == "two" || first == "both" || first == "the" && known == 2, Patterns.groupPeople.contains(head),
+        head != "delegations", head != "governments"
+      {
+        return s.tokens
+      }
+    }
+    return nil
+  }
+
+  /// Where the phrase of a city starts, so that the preposition before it can be read: "the
+  /// Kazakh capital", "Turkey's Antalya", "the Chinese city of Hangzhou".
+  func placeStart(_ a: SentenceAnalysis, _ cityStart: Int) -> Int {
+    let t = a.tokens
+    var lo = cityStart
+    if lo > 2, t[lo - 1].lower == "of", t[lo - 2].lower == "city" || t[lo - 2].lower == "town" {
+      lo -= 2
+      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { lo = s.tokens.lowerBound }
+    } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
+      return s.tokens.lowerBound
+    }
+    if lo > 1 && t[lo - 1].lower == "the" { lo -= 1 }
+    return lo
+  }
+
+  /// "Negotiations were (also) held with X", "A meeting was held with X": no subject named.
+  static func isPassiveHeldWith(_ t: [Token], _ trigger: Int) -> Bool {
+    var j = trigger + 1
+    guard j < t.count, ["was", "were"].contains(t[j].lower) else { return false }
+    j += 1
+    if j < t.count, t[j].lower == "also" { j += 1 }
+    return j + 1 < t.count && t[j].lower == "held" && t[j + 1].lower == "with"
+  }
+
+  /// Words after a meeting verb that do not begin its object: "met in", "met on Monday", "met
+  /// briefly", "met each other".
+  static let notObjectStart: Set<String> = [
+    "in", "on", "at", "for", "during", "to", "later", "again", "today", "yesterday", "tonight", "twice", "briefly",
+    "separately", "privately", "each", "one", "here", "there", "last", "this", "earlier", "after", "before", "amid",
+    "ahead", "behind", "face-to-face", "virtually", "online", "by", "via", "over", "as", "and", "when", "while",
+    "under", "within", "alone", "informally", "formally", "bilaterally", "together", "near", "outside", "inside",
+  ]
+  static let objectVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+
+  /// "A and B met Chinese officials", "received guests", "met with investors": the verb has an
+  /// object, and it is no one the sentence names.
+  static func hasUnnamedObject(_ t: [Token], _ trigger: Int) -> Bool {
+    guard objectVerbs.contains(t[trigger].lower) else { return false }
+    var j = trigger + 1
+    if j < t.count, t[j].lower == "with" { j += 1 }
+    guard j < t.count, t[j].kind == .word else { return false }
+    return !notObjectStart.contains(t[j].lower) && DateFinder.weekdays[t[j].lower] == nil
+      && DateFinder.months[t[j].lower] == nil
+  }
+
+  /// "accompanied by Foreign Minister X", "together with Ambassador X": someone on the side of
+  /// the person they accompany, who meets no one by being there.
+  static func isCompanion(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
+    var j = lo - 1
+    // back over the person's title, demonym and articles
+    while j >= 0,
+      a.tokens[j].lower == "the" || a.tokens[j].lower == "'s"
+        || [.title, .demonym, .country].contains(a.span(at: j)?.kind)
+    {
+      j -= 1
+    }
+    guard j >= 1 else { return false }
+    let cue = a.tokens[j].lower
+    let before = a.tokens[j - 1].lower
+    return (cue == "by" && before == "accompanied") || (cue == "with" && (before == "together" || before == "along"))
+  }
+}

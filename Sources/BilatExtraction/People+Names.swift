@@ -1,0 +1,230 @@
+import Foundation
+
+/// What a person's name is made of, beyond capitalized words: particles ("bin", "von der", "da"),
+/// article-prefixed surnames ("al-Sudani"), and which words can never be a name (titles,
+/// portfolio words, common given names standing alone).
+extension People {
+  /// Lower-case words that join the parts of a name: "Mohammed bin Salman", "Ursula von der
+  /// Leyen", "Luiz Inácio Lula da Silva", "Ahmed ould Teguedi".
+  static let nameParticles: Set<String> = [
+    "bin", "ibn", "bint", "binti", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der",
+    "den", "del", "della", "la", "le", "ter", "ould",
+  ]
+  /// Prefixes of a surname written in lower case: "al-Sudani", "el-Sisi", "ash-Sharaa".
+  static let surnamePrefixes: [String] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"]
+
+  /// Words of titles and roles, singular and plural, that never belong to a name ("Deputy Prime
+  /// Ministers Ali Khan and ..." must not make "Prime Ministers Ali Khan" a person). Honorifics
+  /// that are also parts of names (Sheikh Hasina, Sultan, Prince) are not among them.
+  static let roleNouns: Set<String> = [
+    "minister", "ministers", "president", "presidents", "premier", "premiers", "prime", "chancellor",
+    "chancellors", "secretaries", "ambassador", "ambassadors", "governor", "governors", "mayor", "mayors",
+    "chairman", "chairmen", "chairwoman", "chairperson", "speaker", "speakers", "taoiseach", "counsellor",
+    "counselor", "councillor", "councilor", "envoy", "envoys", "commissioner", "deputy", "vice", "governor-general",
+    "secretary-general", "vice-president", "vice-premier", "counterpart", "counterparts", "premier-designate",
+    "president-elect", "leaders", "officials", "delegates", "heads", "spokesman", "spokeswoman", "spokesperson",
+    "dr", "prof", "professor", "excellency", "honorable", "honourable",
+  ]
+
+  /// Words that are never part of a name: portfolio words with their singulars ("Affair",
+  /// "Nation" out of "Foreign Affairs", "United Nations") and role nouns, for one lookup per token.
+  static let notNameWords: Set<String> = {
+    var out = portfolioWords.union(roleNouns)
+    for w in portfolioWords where w.hasSuffix("s") && w.count > 4 { out.insert(String(w.dropLast())) }
+    return out
+  }()
+
+  /// A regnal number ("II", "XVI") or a generational suffix ("Jr") after a name, as written.
+  static func isNameSuffix(_ t: Token) -> Bool {
+    if t.text == "Jr" || t.text == "Sr" { return true }
+    return t.text.utf8.count >= 2 && t.text.utf8.count <= 5
+      && t.text.utf8.allSatisfy { $0 == 73 || $0 == 86 || $0 == 88 }
+  }
+
+  /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".
+  static let honorifics: Set<String> = [
+    "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
+  ]
+  /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
+  static let personHonorifics: Set<String> = [
+    "dr", "mr", "mrs", "ms", "mme", "honorable", "honourable", "prince", "princess", "sheikh", "sheikha", "shaikh",
+  ]
+
+  /// "Mr. Taro Kono", "the Honorable Mike Pompeo": a person named in full after an honorific.
+  static func honorificNames(_ a: inout SentenceAnalysis) {
+    var i = 0
+    while i < a.tokens.count {
+      let t = a.tokens
+      guard t[i].isCapitalized, personHonorifics.contains(t[i].lower), a.cover[i] < 0 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < t.count, t[j].text == "." { j += 1 }
+      j = skipHonorifics(a, from: j)
+      let end = nameEnd(a, from: j, free: true)
+      // a lone surname after the honorific ("Mr. Kono") is left to the article's people
+      guard nameWordCount(a, j..<end) >= 2 else {
+        i = j
+        continue
+      }
+      a.add(Span(kind: .person, tokens: j..<end, name: a.cleanText(j..<end), rule: "honorific-name", confidence: 0.75))
+      i = end
+    }
+  }
+
+  /// Royal and courtesy styles before a full name ("Sheikh Tamim bin Hamad Al Thani", "Prince
+  /// Faisal bin Farhan"); before a single word they are part of the name ("Sheikh Hasina").
+  static let royalStyles: Set<String> = [
+    "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "queen", "sultan", "emir", "amir", "hh", "hrh",
+  ]
+
+  /// The first token after honorifics (and their periods) starting at `i`.
+  static func skipHonorifics(_ a: SentenceAnalysis, from i: Int) -> Int {
+    var j = i
+    while j < a.tokens.count, a.cover[j] < 0 {
+      let w = a.tokens[j].lower
+      if honorifics.contains(w) {
+        j += 1
+        if j < a.tokens.count, a.tokens[j].text == "." { j += 1 }
+      } else if royalStyles.contains(w), a.tokens[j].isCapitalized, j + 1 < a.tokens.count,
+        nameWordCount(a, (j + 1)..<nameEnd(a, from: j + 1)) >= 2
+      {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
+  /// Where the name set off by a comma after a title starts ("Foreign Minister, Murat Nurtleu,"):
+  /// a dictionary person, or two name words closed by a comma, period, semicolon or parenthesis.
+  static func commaName(_ a: SentenceAnalysis, after i: Int) -> Int? {
+    let t = a.tokens
+    guard i + 1 < t.count, t[i].text == "," else { return nil }
+    if let s = a.span(at: i + 1), s.kind == .person, s.tokens.lowerBound == i + 1 { return i + 1 }
+    guard a.cover[i + 1] < 0 else { return nil }
+    let start = skipHonorifics(a, from: i + 1)
+    let end = nameEnd(a, from: start)
+    // post-nominal letters may close the name: "Adam Afriyie MP."
+    let close = end < t.count && t[end].isAllCaps && t[end].text.utf8.count <= 4 ? end + 1 : end
+    guard nameWordCount(a, start..<end) >= 2, close == t.count || [",", ".", ";", ")"].contains(t[close].text) else {
+      return nil
+    }
+    return start
+  }
+
+  /// A capitalized portfolio word before a title: "Finance Minister", "Foreign Affairs Secretary".
+  static func isPortfolioBeforeTitle(_ t: Token) -> Bool {
+    t.isWord && t.isCapitalized && portfolioWords.contains(t.lower) && !Patterns.isFunctionCapital(t)
+      && !["of", "for", "and", "the", "republic", "government", "state", "people", "party"].contains(t.lower)
+  }
+
+  /// A particle that sits between two parts of a name.
+  static func isParticle(_ t: Token) -> Bool { t.isWord && !t.isCapitalized && nameParticles.contains(t.lower) }
+
+  /// "al-Sudani": a lower-case article prefix before a capitalized surname.
+  static func isPrefixedSurname(_ t: Token) -> Bool {
+    guard t.isWord, !t.isCapitalized else { return false }
+    for p in surnamePrefixes where t.lower.hasPrefix(p) {
+      let rest = t.text.utf16.dropFirst(p.utf16.count)
+      guard let first = rest.first else { return false }
+      return TextClass.isUpper(first)
+    }
+    return false
+  }
+
+  /// The end of the name starting at token `i`: up to `maxWords` name words, with particles
+  /// between them and a prefixed surname ("al-Sudani") inside or at the end. `free` requires
+  /// tokens no span covers. Returns `i` when no name starts there.
+  static func nameEnd(_ a: SentenceAnalysis, from i: Int, maxWords: Int = 4, free: Bool = false) -> Int {
+    let t = a.tokens
+    var e = i
+    var end = i
+    var words = 0
+    while e < t.count && words < maxWords {
+      if free && a.cover[e] >= 0 && !isPlaceNamedLikeNamePart(a, e, inName: words > 0) { break }
+      if canBeNameToken(t[e], a, e) || isPlaceNamedLikeNamePart(a, e, inName: words > 0) {
+        words += 1
+        e += 1
+        end = e
+      } else if words > 0 && t[e].isCapitalized && DateFinder.months[t[e].lower] != nil
+        && (e + 1 == t.count || t[e + 1].kind != .number) && (free == false || a.cover[e] < 0)
+      {
+        // "Theresa May spoke", not "on 3 May 2018"
+        words += 1
+        e += 1
+        end = e
+      } else if words > 0 && isNameSuffix(t[e]) {
+        // "Abdullah II", "Charles III"
+        e += 1
+        end = e
+      } else if words > 0 && isPrefixedSurname(t[e]) {
+        words += 1
+        e += 1
+        end = e
+      } else if words > 0 && isParticle(t[e]) && e + 1 < t.count
+        && (isParticle(t[e + 1]) || isPrefixedSurname(t[e + 1]) || canBeNameToken(t[e + 1], a, e + 1))
+      {
+        e += 1  // a particle counts only when a name part follows
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// A one-word city or place that is part of a name ("Gao Mingyuan", "Retno Sari", "Tran Van
+  /// Hoa" beside the cities Gao, Sari and Van): inside a name, or starting one that goes on.
+  static func isPlaceNamedLikeNamePart(_ a: SentenceAnalysis, _ i: Int, inName: Bool) -> Bool {
+    let t = a.tokens
+    guard t[i].isCapitalized, let s = a.span(at: i), s.kind == .city || s.kind == .place, s.tokens.count == 1,
+      !(i > 0 && ["in", "at", "to", "from", "near", "of", "via"].contains(t[i - 1].lower))
+    else { return false }
+    if inName { return true }
+    return i + 1 < t.count && canBeNameToken(t[i + 1], a, i + 1)
+  }
+
+  /// The number of name words (particles left out) in tokens `r`.
+  static func nameWordCount(_ a: SentenceAnalysis, _ r: Range<Int>) -> Int {
+    r.filter { !isParticle(a.tokens[$0]) }.count
+  }
+
+  /// Common given names (lower case), from `first-names.txt` of the bundled dictionaries.
+  static let firstNames: Set<String> = {
+    do {
+      return try loadFirstNames()
+    } catch {
+      // the extractor still works without the list; say why its guard is off
+      FileHandle.standardError.write(Data("bilat: warning: \(error)\n".utf8))
+      return []
+    }
+  }()
+
+  static func loadFirstNames() throws(DictionaryFileError) -> Set<String> {
+    guard let dir = Bundle.module.url(forResource: "dictionaries", withExtension: nil) else {
+      throw .missing(path: "dictionaries/first-names.txt")
+    }
+    let url = dir.appendingPathComponent("first-names.txt")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .missing(path: url.path) }
+    var out = Set<String>()
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let name = line.trimmingCharacters(in: .whitespaces).lowercased()
+      if !name.isEmpty { out.insert(name) }
+    }
+    return out
+  }
+}
+
+/// A bundled dictionary file that could not be read.
+enum DictionaryFileError: Error, CustomStringConvertible {
+  case missing(path: String)
+
+  var description: String {
+    switch self {
+    case .missing(let path):
+      "\(path): cannot read the bundled dictionary file; rebuild so that Data/dictionaries is copied into the bundle"
+    }
+  }
+}
