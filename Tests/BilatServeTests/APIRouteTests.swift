@@ -184,7 +184,9 @@ struct APIRouteTests {
         client, #"{"query": "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 3000) AS c RETURN count(*)"}"#)
       #expect(response.status == .unprocessableContent, "\(response.text)")
       #expect(response.text.contains("LimitExceeded"))
-      #expect(Date().timeIntervalSince(start) < 20)
+      // Unbounded, the query would run for hours. The bound is loose because on 2 cores the test
+      // runner's other suites can starve the server's tasks for tens of seconds (seen: 38 s).
+      #expect(Date().timeIntervalSince(start) < 180)
     }
   }
 
