@@ -113,6 +113,7 @@ extension ExtractionState {
         for k in dropped.reversed() { a.spans.remove(at: k) }
         a.reindex()
       }
+      yieldGazetteerWordsToPeople(&a, people)
       surnames(&a, &people, sentence: si)
       counterpartTitles(&a)
       if let first = a.spans.first(where: { $0.kind == .person && $0.entity != nil }), let e = first.entity {
@@ -237,6 +238,18 @@ extension ExtractionState {
       return true
     }
     return candidates.max { $0.lastSentence < $1.lastSentence }?.entity
+  }
+
+  /// A one-word gazetteer match that is a word of a person already named in the article ("Gao
+  /// said ..." after "Gao Mingyuan"; GeoNames also has a city Gao) refers to the person: the
+  /// article has introduced the person, not the city.
+  mutating func yieldGazetteerWordsToPeople(_ a: inout SentenceAnalysis, _ people: [PersonInfo]) {
+    let before = a.spans.count
+    a.spans.removeAll { s in
+      s.tokens.count == 1 && s.rule.hasPrefix("dictionary-gazetteer-")
+        && people.contains { $0.words.count >= 2 && $0.words.contains(fold(a.tokens[s.tokens.lowerBound].text)) }
+    }
+    if a.spans.count != before { a.reindex() }
   }
 
   /// Bare surnames of people already named in the article ("Smailov said ...").

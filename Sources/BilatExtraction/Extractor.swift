@@ -36,6 +36,10 @@ public struct Extractor: Sendable {
     "dictionary-facility", "dictionary-demonym", "dictionary-title", "dictionary-sector", "dictionary-project",
   ]
 
+  /// Evidence rules of matches from the generated open gazetteers (`Data/gazetteers`), told apart
+  /// from hand-dictionary matches because a generated one-word name can also be a person's name.
+  static let gazetteerRules: [String] = dictionaryRules.map { "dictionary-gazetteer-" + $0.dropFirst("dictionary-".count) }
+
   static let signingWords: Set<String> = [
     "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
   ]
@@ -64,7 +68,7 @@ public struct Extractor: Sendable {
       a.spans.append(
         Span(
           kind: kind, tokens: m.tokens, name: e.canonical, country: e.country,
-          rule: Extractor.dictionaryRules[e.kind.rawValue],
+          rule: (e.generated ? Extractor.gazetteerRules : Extractor.dictionaryRules)[e.kind.rawValue],
           confidence: 0.95))
     }
     a.reindex()
