@@ -117,6 +117,8 @@ extension Extractor {
     case .person:
       // a given name or a capitalized word alone is no person; titles and bodies are no names
       if r.contains(where: { People.portfolioWords.contains(t[$0].lower) || t[$0].isAllCaps }) { return nil }
+      // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
+      if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]
@@ -130,6 +132,11 @@ extension Extractor {
       return Span(kind: .person, tokens: r, name: "", rule: "tagger-person", confidence: e.confidence)
     case .organization:
       if r.count == 1 && !t[r.lowerBound].isAllCaps && (e.confidence < 0.8 || initial) { return nil }
+      // capitalized common words alone ("Joint Stock Company", "Engineering Division") are a piece
+      // of a name or a generic phrase, not a name: the dictionaries hold the common-word names
+      if r.allSatisfy({ tagger.gazetteer.commonWords.contains(t[$0].lower) || Patterns.orgHeads.contains(t[$0].lower) }) {
+        return nil
+      }
       return Span(
         kind: .organization, tokens: r, name: a.cleanText(r), rule: "tagger-organization", confidence: e.confidence)
     case .location:

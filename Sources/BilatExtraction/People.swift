@@ -72,6 +72,8 @@ enum People {
     "accords", "accord", "agreement", "agreements", "treaty", "declaration", "initiative", "summit", "forum",
     "corridor", "programme", "program", "plan", "format", "games", "expo", "festival", "week", "day", "cup",
     "conference", "partnership", "strategy", "vision", "express", "road", "belt",
+    // company designators: "Ridgeway Turbines Limited, the supplier, ..." names no person
+    "limited", "ltd", "inc", "plc", "llc", "llp", "jsc", "corporation", "company",
   ]
   /// Meeting nouns followed by "with" ("held talks with", "had lunch with").
   static let nounsBeforeWith: Set<String> = [

@@ -43,6 +43,17 @@ struct ExtractorTaggerTests {
     #expect(try ExtractorTaggerTests.extract(text).entities("Person").isEmpty)
   }
 
+  @Test("a company name is no person, and generic capitalized words are no organization")
+  func companyAndGenericWords() throws {
+    let x = try ExtractorTaggerTests.extract(
+      "The turbines will come from Ridgeway Turbines Limited, the minister said.\n")
+    #expect(!x.entities("Person").map(\.name).contains("Ridgeway Turbines Limited"))
+    // the tagger alone proposes "Joint Development" (two common words) as an organization; the guard drops it
+    let tagged = try ExtractorTaggerTests.extract(
+      "The works were paid for by the Joint Development fund.\n", .taggerOnly)
+    #expect(tagged.entities("Organization").isEmpty, "\(tagged.entities("Organization").map(\.name))")
+  }
+
   @Test("a capitalized word opening the sentence is not taken into the name after it")
   func sentenceInitial() throws {
     let x = try ExtractorTaggerTests.extract("Officials said that Khalid bin Suhail al-Harthami would travel to Doha.\n")
