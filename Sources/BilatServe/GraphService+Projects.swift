@@ -7,26 +7,13 @@ extension GraphService {
   /// one country (resolved through aliases: "PRC" finds China).
   public func projects(sector: String?, country: String?) throws -> [ProjectRow] {
     var parameters: [String: CypherValue] = [:]
-    var filters: [String] = []
-    if let sector {
-      parameters["sector"] = .string(sector)
-      filters.append("any(s IN sectors WHERE toLower(s) = toLower($sector))")
-    }
+    if let sector { parameters["sector"] = .string(sector) }
     if let country {
       let id = try resolve(country, label: "Country", what: "country")
       parameters["country"] = .string(try store.read { graph in try reference(id, graph.db)?.name } ?? country)
-      filters.append("$country IN countries")
     }
-    let query = """
-      MATCH (p) WHERE p:Project OR p:Facility
-      OPTIONAL MATCH (p)-[:IN_SECTOR]->(s:Sector)
-      WITH p, collect(DISTINCT s.name) AS sectors
-      OPTIONAL MATCH (p)-[:LOCATED_IN|CONCERNS]->(c:Country)
-      WITH p, sectors, collect(DISTINCT c.name) AS direct
-      OPTIONAL MATCH (p)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(k:Country)
-      WITH p, sectors, direct + collect(DISTINCT k.name)
-           + CASE WHEN p.country IS NULL THEN [] ELSE [p.country] END AS countries
-      \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
+    let query =
+      ProjectListing.clauses(sectorFilter: sector != nil, countryFilter: country != nil) + """
       RETURN id(p), p.name, labels(p), sectors, countries
       ORDER BY p.name LIMIT \(Self.listLimit)
       """

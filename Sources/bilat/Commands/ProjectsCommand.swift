@@ -24,20 +24,7 @@ struct ProjectsCommand: ParsableCommand {
   var showQuery = false
 
   static func query(sector: Bool, country: Bool) -> String {
-    var filters: [String] = []
-    if sector { filters.append("any(s IN sectors WHERE toLower(s) = toLower($sector))") }
-    if country { filters.append("$country IN countries") }
-    return """
-      MATCH (p)
-      WHERE p:Project OR p:Facility
-      OPTIONAL MATCH (p)-[:IN_SECTOR]->(s:Sector)
-      WITH p, collect(DISTINCT s.name) AS sectors
-      OPTIONAL MATCH (p)-[:LOCATED_IN|CONCERNS]->(c:Country)
-      WITH p, sectors, collect(DISTINCT c.name) AS direct
-      OPTIONAL MATCH (p)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(k:Country)
-      WITH p, sectors, direct + collect(DISTINCT k.name)
-           + CASE WHEN p.country IS NULL THEN [] ELSE [p.country] END AS countries
-      \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ") + "\n")\
+    ProjectListing.clauses(sectorFilter: sector, countryFilter: country) + """
       RETURN p.name AS name, head(labels(p)) AS kind, sectors, countries,
              head([e IN evidence(p) | e.source]) AS source
       ORDER BY name
