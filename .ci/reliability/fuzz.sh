@@ -56,7 +56,9 @@ for target in "${TARGETS[@]}"; do
   jobs=()
   [ "$FUZZ_JOBS" -gt 1 ] && jobs=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
   # Run from $FUZZ_WORK: with -jobs, libFuzzer writes fuzz-N.log files into the working folder.
-  (cd "$FUZZ_WORK" && "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
+  # SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer would take the crash signal before
+  # libFuzzer, which then writes no artifact of the crashing input.
+  (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
     -rss_limit_mb=2048 -max_len="$(max_len "$target")" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$FUZZ_WORK/run-$target.log" 2>&1)
   status=$?

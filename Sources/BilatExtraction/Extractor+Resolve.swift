@@ -16,7 +16,9 @@ extension ExtractionState {
     var guardWords = LoneNameGuard()
     var people: [PersonInfo] = []
     var lastSubject: (sentence: Int, entity: Int)?
-    var pending: [(Int, Int)] = []
+    // titles left for after the last sentence, kept by token range: spans of their sentence are
+    // still removed and re-indexed after the title is seen, so an index would go stale
+    var pending: [(sentence: Int, tokens: Range<Int>)] = []
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
@@ -90,7 +92,7 @@ extension ExtractionState {
             a.spans[k].confidence = 0.8
             table.mention(p, mention(a, s.tokens, "title-coreference", 0.8))
           } else {
-            pending.append((si, k))
+            pending.append((si, s.tokens))
           }
         case .pronoun:
           // the subject of a sentence, or of its meeting verb after a fronted phrase ("On
@@ -122,7 +124,8 @@ extension ExtractionState {
       analyses[si] = a
     }
     // "The Head of State received ..." before the President is named: resolve with everyone known
-    for (si, k) in pending {
+    for (si, tokens) in pending {
+      guard let k = analyses[si].spans.firstIndex(where: { $0.kind == .title && $0.tokens == tokens }) else { continue }
       // nobody named holds it: whoever held that office on the article's date
       var found = titleReference(analyses[si], k, people)
       if found == nil { found = officeHolder(analyses[si], k, sentence: si, &people) }
