@@ -10,7 +10,10 @@ extension GraphService {
   public func search(_ text: String) throws -> SearchResults {
     let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !query.isEmpty else { throw ServeError.badRequest("give a search text: ?q=Smailov") }
-    guard query.count <= 200 else { throw ServeError.badRequest("the search text is longer than 200 characters") }
+    // counted in Unicode scalars of the text as sent, as the OpenAPI file's maxLength counts
+    guard text.unicodeScalars.count <= 200 else {
+      throw ServeError.badRequest("the search text is longer than 200 characters")
+    }
     return try store.read { graph in
       // Index lookups only, as the name resolver's first steps: aliases (typography-folded, then
       // transliteration-folded), then names starting with the text and aliases with a word

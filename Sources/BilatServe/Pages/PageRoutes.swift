@@ -135,11 +135,6 @@ struct PageRoutes: Sendable {
 
   /// A field of an `application/x-www-form-urlencoded` body.
   static func formField(_ name: String, in body: String) -> String? {
-    for pair in body.split(separator: "&") {
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      guard parts.count == 2, parts[0] == name else { continue }
-      return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
-    }
-    return nil
+    FormEncoding.values(name, in: body).first
   }
 }

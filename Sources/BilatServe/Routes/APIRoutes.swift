@@ -16,7 +16,7 @@ struct APIRoutes: Sendable {
     let service = server.service
     let api = router.group("api")
     api.get("search") { request, _ -> Response in
-      let text = request.parameter("q") ?? ""
+      let text = request.rawParameters("q").first ?? ""
       return try Responses.json(try await server.work { try service.search(text) })
     }
     api.get("nodes/{id}") { request, context -> Response in

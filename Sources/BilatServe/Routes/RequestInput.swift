@@ -4,27 +4,39 @@ import Hummingbird
 
 /// Reading and checking request parameters: a bad one is a 400 that names it.
 extension Request {
+  /// Every value of a query parameter as sent (form-decoded: `+` is a space).
+  func rawParameters(_ name: String) -> [String] {
+    FormEncoding.values(name, in: uri.query ?? "")
+  }
+
   /// A query parameter, trimmed; nil when absent or empty.
   func parameter(_ name: String) -> String? {
-    guard let value = uri.queryParameters.get(name) else { return nil }
+    guard let value = rawParameters(name).first else { return nil }
     let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
     return trimmed.isEmpty ? nil : trimmed
   }
 
   /// A list parameter: comma-separated, and/or repeated (`types=A&types=B`, as checkboxes send).
   func list(_ name: String) -> [String] {
-    uri.queryParameters.getAll(name).flatMap { $0.split(separator: ",") }
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    rawParameters(name).flatMap(Self.splitAtCommas).filter { !$0.isEmpty }
+  }
+
+  /// The trimmed parts of `text` between commas, split at the comma scalar: a comma followed by a
+  /// combining mark or an emoji modifier is one Swift Character (and one for Foundation's
+  /// `components(separatedBy:)` here), yet it still separates two names.
+  static func splitAtCommas(_ text: String) -> [String] {
+    text.unicodeScalars.split(separator: ",", omittingEmptySubsequences: false)
+      .map { String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
   }
 
   /// Two names separated by one comma (`between=A,B`), or none when the parameter is empty.
   func pair(_ name: String) throws -> [String] {
     guard let raw = parameter(name) else { return [] }
-    let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
+    let parts = Self.splitAtCommas(raw)
     guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }) else {
       throw ServeError.badRequest("\(name) takes two names separated by one comma, e.g. \(name)=Kazakhstan,China")
     }
-    return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+    return parts
   }
 
   func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) throws -> Int {
@@ -41,10 +53,11 @@ extension Request {
     return text
   }
 
-  /// Relationship types or labels: identifiers only.
+  /// Relationship types or labels: ASCII identifiers only, as Bilat's types and labels are (and as
+  /// the OpenAPI file's pattern says, so that every value the schema allows is accepted).
   func identifiers(_ name: String) throws -> [String] {
     let values = list(name)
-    for value in values where !value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+    for value in values where !value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
       throw ServeError.badRequest("\(name) takes names such as MET_WITH or Person, separated by commas; not '\(value)'")
     }
     return values
