@@ -2,7 +2,8 @@ import BilatExport
 import Foundation
 
 extension PageRoutes {
-  /// Most rows the who-met page shows (the CSV has them all).
+  /// Most rows the who-met page shows (the CSV has them all; the picture and the downloads hold
+  /// the first `maxPictureNodes` people and the export limit's meetings).
   static let meetingRowsShown = 1_000
 
   func whoMetPage(_ filter: MeetingFilter) throws -> String {
@@ -28,44 +29,7 @@ extension PageRoutes {
     if !meetings.isEmpty {
       body += "<h2>Picture</h2>" + HTML.picture("/who-met/picture.svg" + query)
     }
-    body += HTML.downloads(HTML.queryString([("types", "MET_WITH"), ("since", filter.since), ("until", filter.until),
-      ("around", filter.person)]))
+    body += HTML.downloads(query, from: "/who-met/export/")
     return HTML.page(title: "Who met whom", body: body)
-  }
-
-  /// The people and MET_WITH relationships of the listed meetings (at most the picture bound).
-  func meetingSelection(_ filter: MeetingFilter) throws -> GraphSelection {
-    let meetings = try service.meetings(filter, limit: server.settings.maxPictureNodes)
-    var nodes: [Int64] = []
-    var seen = Set<Int64>()
-    var relationships: [Int64] = []
-    for meeting in meetings {
-      for node in [meeting.person.id, meeting.counterpart.id] where seen.insert(node).inserted { nodes.append(node) }
-      if nodes.count > server.settings.maxPictureNodes { break }
-      relationships.append(meeting.relationship)
-    }
-    return try service.store.read { graph in
-      try GraphSelection(nodes: nodes.prefix(server.settings.maxPictureNodes), relationships: relationships, in: graph)
-    }
-  }
-
-  /// RFC 4180 CSV; cells that a spreadsheet would run as formulas are prefixed with a quote.
-  static func meetingsCSV(_ meetings: [MeetingRow]) -> String {
-    var csv = "date,person,person_id,met,met_id,place,mode,articles\r\n"
-    for meeting in meetings {
-      let cells = [
-        meeting.date ?? "", meeting.person.name, String(meeting.person.id), meeting.counterpart.name,
-        String(meeting.counterpart.id), meeting.place ?? "", meeting.mode ?? "", String(meeting.articles),
-      ]
-      csv += cells.map(csvCell).joined(separator: ",") + "\r\n"
-    }
-    return csv
-  }
-
-  static func csvCell(_ text: String) -> String {
-    var value = text
-    if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

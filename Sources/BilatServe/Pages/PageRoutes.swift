@@ -23,16 +23,6 @@ struct PageRoutes: Sendable {
       let filter = try request.meetingFilter()
       return Responses.html(try await server.work { try whoMetPage(filter) })
     }
-    router.get("who-met.csv") { request, _ in
-      let filter = try request.meetingFilter()
-      let csv = try await server.work { Self.meetingsCSV(try service.meetings(filter)) }
-      return Responses.body(csv, type: "text/csv; charset=utf-8", attachment: "who-met.csv")
-    }
-    router.get("who-met/picture.svg") { request, _ in
-      let filter = try request.meetingFilter()
-      let svg = try await server.work { try service.svg(try meetingSelection(filter)) }
-      return Responses.body(svg, type: ExportFormat.svg.contentType)
-    }
     router.get("projects") { request, _ in
       let (sector, country) = (request.parameter("sector"), request.parameter("country"))
       return Responses.html(try await server.work { try projectsPage(sector: sector, country: country) })
@@ -40,6 +30,32 @@ struct PageRoutes: Sendable {
     router.get("agreements") { request, _ in
       let between = try request.pair("between")
       return Responses.html(try await server.work { try agreementsPage(between) })
+    }
+    // each list page's rows as CSV, as a picture, and as an export in any format
+    for page in ListSelection.pages {
+      router.get("\(page).csv") { request, _ in
+        let list = try ListSelection(page: page, request)
+        let csv = try await server.work { try list.csv(service) }
+        return Responses.body(csv, type: "text/csv; charset=utf-8", attachment: "\(page).csv")
+      }
+      router.get("\(page)/picture.svg") { request, _ in
+        let list = try ListSelection(page: page, request)
+        let svg = try await server.work {
+          try service.svg(try list.graph(service, maxNodes: server.settings.maxPictureNodes))
+        }
+        return Responses.body(svg, type: ExportFormat.svg.contentType)
+      }
+      router.get("\(page)/export/{format}") { request, context in
+        let name = context.parameters.get("format") ?? ""
+        guard let format = ExportFormat(rawValue: name) else {
+          throw ServeError.notFound("no export format '\(name)'; use dot, svg, graphml or json")
+        }
+        let list = try ListSelection(page: page, request)
+        let text = try await server.work {
+          try service.export(try list.graph(service, maxNodes: GraphService.exportRelationshipLimit), format: format)
+        }
+        return Responses.body(text, type: format.contentType, attachment: "bilat-\(page).\(format.rawValue)")
+      }
     }
     router.get("console") { request, _ in
       let query = request.parameter("query")
@@ -99,8 +115,10 @@ struct PageRoutes: Sendable {
         [HTML.entityLink(row.project), HTML.escape(row.project.labels.joined(separator: ", ")),
          HTML.escape(row.sectors.joined(separator: ", ")), HTML.escape(row.countries.joined(separator: ", "))]
       }, id: "projects")
-    body += "<p class=\"note\">\(rows.count) projects and facilities.</p>"
-    body += HTML.downloads(HTML.queryString([("labels", "Project,Facility,Sector,Country,City"), ("types", "IN_SECTOR,LOCATED_IN,CONCERNS")]))
+    let query = HTML.queryString([("sector", sector), ("country", country)])
+    body += "<p class=\"note\">\(rows.count) projects and facilities. <a href=\"/projects.csv\(query)\">Download CSV</a></p>"
+    if !rows.isEmpty { body += "<h2>Picture</h2>" + HTML.picture("/projects/picture.svg" + query) }
+    body += HTML.downloads(HTML.queryString([("sector", sector), ("country", country)]), from: "/projects/export/")
     return HTML.page(title: "Projects", body: body)
   }
 
@@ -114,8 +132,10 @@ struct PageRoutes: Sendable {
         [HTML.escape(row.date ?? ""), HTML.entityLink(row.party), HTML.entityLink(row.other),
          HTML.escape(row.about ?? ""), String(row.articles)]
       }, id: "agreements")
-    body += "<p class=\"note\">\(rows.count) agreements.</p>"
-    body += HTML.downloads(HTML.queryString([("types", "AGREED")]))
+    let query = HTML.queryString([("between", between.isEmpty ? nil : between.joined(separator: ","))])
+    body += "<p class=\"note\">\(rows.count) agreements. <a href=\"/agreements.csv\(query)\">Download CSV</a></p>"
+    if !rows.isEmpty { body += "<h2>Picture</h2>" + HTML.picture("/agreements/picture.svg" + query) }
+    body += HTML.downloads(query, from: "/agreements/export/")
     return HTML.page(title: "Agreements", body: body)
   }
 

@@ -83,10 +83,10 @@ enum HTML {
   }
 
   /// Links to the same selection as DOT, SVG, GraphML and JSON.
-  static func downloads(_ query: String) -> String {
+  static func downloads(_ query: String, from base: String = "/api/export/") -> String {
     let separator = query.isEmpty ? "?" : query + "&amp;"
     let links = ExportFormat.allCases.map {
-      "<a href=\"/api/export/\($0.rawValue)\(separator)download=1\">\($0.rawValue.uppercased())</a>"
+      "<a href=\"\(base)\($0.rawValue)\(separator)download=1\">\($0.rawValue.uppercased())</a>"
     }
     return "<p class=\"downloads\">Download this selection: " + links.joined(separator: " · ") + "</p>"
   }
