@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The reliability part of CI (issue 7), run by .ci/run after `swift test` (which runs the
 # BilatReliabilityTests suites). About 6-8 minutes on 2 cores:
-#   crash_test.sh  20 SIGKILLs of `bilat ingest` (200 synthetic articles) and 20 of `bilat import`
+#   crash_test.sh  20 SIGKILLs of `bilat ingest` (200 synthetic articles), 20 of `bilat import`
+#                  and 20 of the first open of a v1 database (backup and migration to the latest)
 #   bad_files.sh   bad files, a 100 MB file (30 s limit), 2000 files, peak RSS
 #   first_use_race.sh  6 `bilat ingest` processes released together on a missing file, 5 rounds
 #   fuzz.sh 60     60 s of each libFuzzer driver (release build with -sanitize=fuzzer)

@@ -4,10 +4,11 @@
 # a rerun completes the set exactly as a clean run would (no duplicates).
 #
 #   .ci/reliability/crash_test.sh [--bilat PATH] [--kills N] [--articles N] [--nodes N --edges M]
-#                                 [--only ingest|import] [--seed S] [--keep]
+#                                 [--only ingest|import|migrate] [--seed S] [--keep]
 #
 # Defaults (CI): 20 kills of ingest over 300 synthetic articles, 20 kills of import of a
-# 3000-node / 15000-edge graph. Long run (documented in README, "Reliability"):
+# 3000-node / 15000-edge graph, 20 kills of the first open of a v1 database (backup and migration;
+# MIG_NODES / MIG_EDGES set its size, 20000 / 100000). Long run (documented in README, "Reliability"):
 #   .ci/reliability/crash_test.sh --kills 100 --articles 600 --nodes 20000 --edges 100000
 # Without --bilat the script builds the debug `bilat` with `swift build --product bilat`.
 # Needs python3 and the sqlite3 shell. The closing line is "N passed, M failed"; the exit status
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 BILAT="" KILLS=20 ARTICLES=300 NODES=3000 EDGES=15000 ONLY="" SEED=42 KEEP=0
+MIG_NODES=${MIG_NODES:-20000} MIG_EDGES=${MIG_EDGES:-100000}
 while [ $# -gt 0 ]; do
   case "$1" in
     --bilat) BILAT=$2; shift 2 ;;
@@ -27,7 +29,7 @@ while [ $# -gt 0 ]; do
     --only) ONLY=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    *) echo "usage: $0 [--bilat PATH] [--kills N] [--articles N] [--nodes N] [--edges M] [--only ingest|import] [--seed S] [--keep]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--bilat PATH] [--kills N] [--articles N] [--nodes N] [--edges M] [--only ingest|import|migrate] [--seed S] [--keep]" >&2; exit 2 ;;
   esac
 done
 . .ci/reliability/lib.sh
@@ -246,8 +248,86 @@ run_ingest_tests() {
   echo "   $cycles reruns to completion compared with the clean ingest"
 }
 
-[ "$ONLY" = "import" ] || run_ingest_tests
-[ "$ONLY" = "ingest" ] || run_import_tests
+# ---------------------------------------------------------------------------------------------
+# migrate: the first open of an older database backs it up (SQLite's online backup, to
+# PATH.backup-vN through a .partial file) and migrates it in one transaction. A kill leaves the
+# intact old database (perhaps with a complete backup, or a .partial one) or the complete new one;
+# either way the next open gives exactly the export of a clean migration. The old database is
+# made from a current one by undoing the migration (Schema/002 adds article.extractor_version).
+# ---------------------------------------------------------------------------------------------
+latest_version() { ls "$ROOT"/Schema/[0-9][0-9][0-9]_*.sql | wc -l; }
+
+make_v1() { # current database -> the same data at schema v1
+  sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE); ALTER TABLE article DROP COLUMN extractor_version; PRAGMA user_version = 1;" >/dev/null
+}
+
+run_migrate_tests() {
+  local latest
+  latest=$(latest_version)
+  echo "== migrate: $KILLS kills of the v1 -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
+  python3 "$GEN_GRAPH" --nodes "$MIG_NODES" --edges "$MIG_EDGES" --seed 3 --out "$WORK/g3" >/dev/null || fail "gen_graph.py"
+  python3 "$ROOT/.ci/reliability/gen_articles.py" --count 40 --out "$WORK/mig-articles" --seed "$SEED" >/dev/null
+  local v1=$WORK/mig-v1.sqlite ref=$WORK/mig-ref.sqlite db=$WORK/mig-work.sqlite
+  "$BILAT" import --db "$v1" --nodes "$WORK/g3/nodes.csv" --edges "$WORK/g3/edges.csv" >/dev/null || fail "import"
+  "$BILAT" ingest --quiet --db "$v1" "$WORK/mig-articles" >/dev/null 2>&1
+  make_v1 "$v1"
+  local v1dump
+  v1dump=$(dump "$v1" | md5sum)
+  # A clean migration: the reference export, and its duration (the kill window).
+  rmdb "$ref"; cp "$v1" "$ref"
+  local t0 t1 duration
+  t0=$(now)
+  "$BILAT" stats --db "$ref" >/dev/null || fail "clean migration"
+  t1=$(now)
+  duration=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) * 1.2 }')
+  [ "$(sqlite3 "$ref" "PRAGMA user_version")" = "$latest" ] || fail "clean migration did not reach v$latest"
+  [ "$(sqlite3 "$ref.backup-v1" "PRAGMA user_version")" = 1 ] || fail "clean migration left no v1 backup"
+  "$BILAT" export json --db "$ref" >"$WORK/mig-ref.json" || fail "export after a clean migration"
+  echo "   opening with the migration takes about ${duration}s (x1.2); kills at uniform random moments within it"
+  local i old=0 old_backup=0 old_partial=0 new=0
+  for i in $(seq 1 "$KILLS"); do
+    rmdb "$db"; rm -f "$db".backup-v*
+    cp "$v1" "$db"
+    "$BILAT" stats --db "$db" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$(random_delay "$duration")"
+    if kill -9 $pid 2>/dev/null; then KILLED=$((KILLED + 1)); else FINISHED=$((FINISHED + 1)); fi
+    wait $pid 2>/dev/null
+    check_intact "$db" "migrate kill $i" || continue
+    local version
+    version=$(sqlite3 "$db" "PRAGMA user_version")
+    if [ "$(dump "$db" | md5sum)" != "$v1dump" ]; then
+      fail "migrate kill $i: the data differ from the v1 database's (schema v$version)"; continue
+    fi
+    if [ "$version" = 1 ]; then
+      if [ -n "$(sqlite3 "$db" "SELECT 1 FROM pragma_table_info('article') WHERE name = 'extractor_version'")" ]; then
+        fail "migrate kill $i: v1 database with part of the v2 schema"; continue
+      fi
+      old=$((old + 1))
+    elif [ "$version" = "$latest" ]; then
+      new=$((new + 1))
+    else
+      fail "migrate kill $i: schema v$version"; continue
+    fi
+    # A backup under its final name is complete (written as .partial, then renamed).
+    [ -f "$db.backup-v1.partial" ] && old_partial=$((old_partial + 1))
+    if [ -f "$db.backup-v1" ]; then
+      [ "$version" = 1 ] && old_backup=$((old_backup + 1))
+      if [ "$(sqlite3 "$db.backup-v1" "PRAGMA integrity_check")" != ok ] || [ "$(sqlite3 "$db.backup-v1" "PRAGMA user_version")" != 1 ] \
+        || [ "$(dump "$db.backup-v1" | md5sum)" != "$v1dump" ]; then
+        fail "migrate kill $i: the backup is not the whole v1 database"; continue
+      fi
+    fi
+    # The next open finishes the job: the export equals that of a clean migration.
+    "$BILAT" export json --db "$db" >"$WORK/mig-out.json" 2>/dev/null
+    if cmp -s "$WORK/mig-out.json" "$WORK/mig-ref.json"; then pass; else fail "migrate kill $i: export after reopening differs"; fi
+  done
+  echo "   after the kills: $old intact v1 (of which $old_backup with a complete backup, $old_partial killed during the backup), $new complete v$latest"
+}
+
+[ "$ONLY" = "import" ] || [ "$ONLY" = "migrate" ] || run_ingest_tests
+[ "$ONLY" = "ingest" ] || [ "$ONLY" = "migrate" ] || run_import_tests
+[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || run_migrate_tests
 echo "kills: $KILLED processes killed mid-run, $FINISHED finished before the kill"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]
