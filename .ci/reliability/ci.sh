@@ -5,7 +5,7 @@
 #                  and 20 of the first open of a v1 database (backup and migration to the latest)
 #   bad_files.sh   bad files, a 100 MB file (30 s limit), 2000 files, peak RSS
 #   first_use_race.sh  6 `bilat ingest` processes released together on a missing file, 5 rounds
-#   fuzz.sh 60     60 s of each libFuzzer driver (release build with -sanitize=fuzzer)
+#   fuzz.sh 60     60 s of each fuzz target: query, extract, html (release, -sanitize=fuzzer)
 # Long variants: see .ci/reliability/README.md. Every script ends with "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzing: builds the two libFuzzer drivers and runs each for SECONDS over its seed corpus.
+# Fuzzing: builds the libFuzzer drivers and runs each target for SECONDS over its seed corpus:
+# query (Cypher), extract (articles as text) and html (articles as saved web pages, read by the
+# HTML reader; the extract driver with BILAT_FUZZ_READER=html).
 #
-#   .ci/reliability/fuzz.sh SECONDS [query|extract]...
+#   .ci/reliability/fuzz.sh SECONDS [query|extract|html]...
 #
 # CI runs `.ci/reliability/fuzz.sh 60`. Long run (README, "Reliability"): e.g.
 #   FUZZ_JOBS=2 .ci/reliability/fuzz.sh 3600
@@ -17,7 +19,10 @@ ROOT=$PWD
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(query extract)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(query extract html)
+# The html target is the extract driver reading every input as a saved web page.
+driver() { case "$1" in html) echo extract ;; *) echo "$1" ;; esac; }
+reader() { case "$1" in html) echo html ;; *) echo text ;; esac; }
 FUZZ_WORK=${FUZZ_WORK:-/tmp/bilat-fuzz}
 FUZZ_JOBS=${FUZZ_JOBS:-1}
 mkdir -p "$FUZZ_WORK"
@@ -27,11 +32,11 @@ max_len() { case "$1" in query) echo "${FUZZ_QUERY_MAX_LEN:-4096}" ;; *) echo "$
 
 FLAGS=(-c release -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
   --scratch-path "$ROOT/.build/fuzz")
-for target in "${TARGETS[@]}"; do
-  echo "== building bilat-fuzz-$target (release, -sanitize=fuzzer)"
-  if ! swift build "${FLAGS[@]}" --product "bilat-fuzz-$target" >"$FUZZ_WORK/build-$target.log" 2>&1; then
-    tail -20 "$FUZZ_WORK/build-$target.log"
-    echo "FAIL: build of bilat-fuzz-$target"
+for product in $(for t in "${TARGETS[@]}"; do driver "$t"; done | sort -u); do
+  echo "== building bilat-fuzz-$product (release, -sanitize=fuzzer)"
+  if ! swift build "${FLAGS[@]}" --product "bilat-fuzz-$product" >"$FUZZ_WORK/build-$product.log" 2>&1; then
+    tail -20 "$FUZZ_WORK/build-$product.log"
+    echo "FAIL: build of bilat-fuzz-$product"
     FAILED=$((FAILED + 1))
     continue
   fi
@@ -39,7 +44,7 @@ done
 BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
 
 for target in "${TARGETS[@]}"; do
-  exe=$BIN/bilat-fuzz-$target
+  exe=$BIN/bilat-fuzz-$(driver "$target")
   [ -x "$exe" ] || continue
   corpus=$FUZZ_WORK/corpus-$target
   artifacts=$FUZZ_WORK/artifacts-$target
@@ -58,7 +63,7 @@ for target in "${TARGETS[@]}"; do
   # Run from $FUZZ_WORK: with -jobs, libFuzzer writes fuzz-N.log files into the working folder.
   # SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer would take the crash signal before
   # libFuzzer, which then writes no artifact of the crashing input.
-  (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
+  (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no BILAT_FUZZ_READER=$(reader "$target") "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
     -rss_limit_mb=2048 -max_len="$(max_len "$target")" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$FUZZ_WORK/run-$target.log" 2>&1)
   status=$?

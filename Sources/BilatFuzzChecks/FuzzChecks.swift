@@ -84,9 +84,15 @@ public enum FuzzChecks {
   /// The name articles are read under (its date resolves relative dates).
   public static let articleSource = "fuzz/2023-11-27-input.txt"
 
-  /// Reads `data` as an article and extracts it: a refusal must name the source; every fact
-  /// must point inside the text.
-  public static func checkArticle(_ data: Data, extractor: Extractor, fail: (String) -> Void) {
+  /// The name saved web pages are read under: the reader takes it through libxml2's HTML parser.
+  public static let pageSource = "fuzz/2023-11-27-input.html"
+
+  /// Reads `data` as an article (plain text or Markdown under ``articleSource``, a saved web page
+  /// under ``pageSource``) and extracts it: a refusal must name the source; every fact must point
+  /// inside the text.
+  public static func checkArticle(
+    _ data: Data, source articleSource: String = articleSource, extractor: Extractor, fail: (String) -> Void
+  ) {
     let article: Article
     do {
       article = try ArticleReader.read(data: data, source: articleSource)

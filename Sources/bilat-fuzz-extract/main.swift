@@ -11,8 +11,13 @@ import Foundation
 /// Reads `bytes` as an article and extracts it through the shared checks; a violated check stops
 /// the fuzzer (libFuzzer then saves the input).
 func fuzzExtractOne(_ bytes: UnsafeBufferPointer<UInt8>, extractor: Extractor) {
-  FuzzChecks.checkArticle(Data(buffer: bytes), extractor: extractor) { preconditionFailure($0) }
+  FuzzChecks.checkArticle(Data(buffer: bytes), source: articleSource, extractor: extractor) { preconditionFailure($0) }
 }
+
+/// `BILAT_FUZZ_READER=html` reads every input as a saved web page (the HTML reader, libxml2),
+/// which `fuzz.sh` runs as its own target, `html`, with its own corpus.
+let articleSource =
+  ProcessInfo.processInfo.environment["BILAT_FUZZ_READER"] == "html" ? FuzzChecks.pageSource : FuzzChecks.articleSource
 
 #if FUZZING
   typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt

@@ -16,10 +16,12 @@ import Testing
 
   static let queryInputs = files("crashes-query") + files("corpus-query")
   static let extractInputs = files("crashes-extract") + files("corpus-extract")
+  static let pageInputs = files("crashes-html") + files("corpus-html")
 
   @Test func corporaAreThere() {
     #expect(Self.queryInputs.count > 100)
     #expect(Self.extractInputs.count > 30)
+    #expect(Self.pageInputs.count >= 8)
   }
 
   static let engine: Result<CypherEngine, any Error> = Result {
@@ -38,6 +40,13 @@ import Testing
   @Test(arguments: extractInputs)
   func articleInputIsReadOrRefusedCleanly(_ file: URL) throws {
     FuzzChecks.checkArticle(try Data(contentsOf: file), extractor: Self.extractor) {
+      Issue.record(Comment(rawValue: $0))
+    }
+  }
+
+  @Test(arguments: pageInputs)
+  func pageInputIsReadOrRefusedCleanly(_ file: URL) throws {
+    FuzzChecks.checkArticle(try Data(contentsOf: file), source: FuzzChecks.pageSource, extractor: Self.extractor) {
       Issue.record(Comment(rawValue: $0))
     }
   }
