@@ -237,6 +237,18 @@ extension ExtractionState {
     }
   }
 
+  /// The document a bare definite head refers back to: "the agreement was signed by ...", "The
+  /// contract covers ..." after the article named it. Of the documents named before (`earlier`,
+  /// in order), the last one whose name has the same head word, else the last one.
+  func documentReferredTo(_ s: Span, _ a: SentenceAnalysis, _ earlier: [Int]) -> Int? {
+    guard s.kind == .agreement, s.tokens.count == 1, s.tokens.lowerBound > 0, let last = earlier.last,
+      ["the", "this", "that"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
+    else { return nil }
+    let head = a.tokens[s.tokens.lowerBound].lower
+    guard Patterns.agreementHeads.contains(head), !head.hasSuffix("s"), head != "memoranda" else { return nil }
+    return earlier.last { table.entities[$0].name.lowercased().contains(head) } ?? last
+  }
+
   static let leaderTitles = ["president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"]
 
   /// The countries of heads of state or government named up to `sentence` (not their deputies).

@@ -19,6 +19,7 @@ extension ExtractionState {
     // titles left for after the last sentence, kept by token range: spans of their sentence are
     // still removed and re-indexed after the title is seen, so an index would go stale
     var pending: [(sentence: Int, tokens: Range<Int>)] = []
+    var documents: [Int] = []
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
@@ -60,7 +61,8 @@ extension ExtractionState {
           let label =
             s.kind == .facility
             ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
-          let id = table.entity(label, s.name)
+          let id = documentReferredTo(s, a, documents) ?? table.entity(label, s.name)
+          if s.kind == .agreement { documents.append(id) }
           a.spans[k].entity = id
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
           if s.kind == .place { table.fill(id, "country", s.country) }

@@ -72,6 +72,12 @@ extension Patterns {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        // "an agreement on grid links on Monday", "... in March": the date is not in the title
+        if tk.lower == "on" || tk.lower == "in", j > i + 1, j + 1 < t.count,
+          DateFinder.weekdays[t[j + 1].lower] != nil || DateFinder.months[t[j + 1].lower] != nil
+        {
+          break
+        }
         // a verb ends the title: "... between the EU and Kazakhstan entered into force", "Plan of
         // Action and exchanged notes"; a participle after a preposition stays ("of liquefied gas")
         if j > i + 1, tk.isWord, !tk.isCapitalized, tk.lower.hasSuffix("ed"),
@@ -113,6 +119,37 @@ extension Patterns {
       } else {
         i += 1
       }
+    }
+  }
+}
+
+/// Documents signed by number: "signed six MoUs", "the signing of seven bilateral instruments",
+/// "12 intergovernmental agreements were signed". The count is the package's name; a vague one
+/// ("more than a dozen documents", "several deals") names no package.
+extension Patterns {
+  static let documentPlurals: Set<String> = [
+    "agreements", "mous", "memoranda", "memorandums", "documents", "instruments", "deals", "contracts", "protocols",
+    "treaties", "accords",
+  ]
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  ]
+
+  static func countedDocuments(_ a: inout SentenceAnalysis, signing: Bool) {
+    guard signing else { return }
+    let t = a.tokens
+    // a year is no count ("in 2023 agreements were signed")
+    for n in t.indices where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower) {
+      // up to two lower-case modifiers: "bilateral", "cooperation", "intergovernmental"
+      var k = n + 1
+      while k < t.count, k - n <= 3, t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps,
+        !documentPlurals.contains(t[k].lower), !functionCapitals.contains(t[k].lower)
+      {
+        k += 1
+      }
+      guard k < t.count, documentPlurals.contains(t[k].lower), (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true }) else { continue }
+      a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
     }
   }
 }

@@ -6,13 +6,20 @@ extension Patterns {
     "administration", "office", "service", "department", "commission", "academy", "university", "institute",
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
-    "organization", "organisation", "alliance", "cabinet", "industries", "ministerie",
+    "organization", "organisation", "alliance", "cabinet", "industries", "ministerie", "board", "directorate",
+    "enterprise", "command", "assembly",
   ]
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet"]
-  /// Heads of business names, which may begin with their country's name.
+  /// Heads that name an organization only with left modifiers ("Power Development Board",
+  /// "Central Command", "General Assembly"); what follows "of" is the body they belong to, and
+  /// a board of inner-body words ("Management Board of X") is part of X, found with the title.
+  static let orgNeedsModifier: Set<String> = ["board", "command", "assembly"]
+  /// Heads of business names and of public bodies, which may begin with their country's name
+  /// ("Kenya Ports Authority", "Bangladesh Power Development Board").
   static let corporateHeads: Set<String> = [
     "corporation", "company", "holding", "group", "bank", "fund", "industries", "jsc", "llp", "ltd", "inc", "plc",
+    "authority", "board", "agency", "enterprise",
   ]
   /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
   static let orgIntroducers: Set<String> = [
@@ -58,7 +65,15 @@ extension Patterns {
         !(lo - 1 == 0 && DateFinder.weekdays[t[lo - 1].lower] != nil)
       {
         lo -= 1
+        // "State Development and Reform Committee", "Federal Tax and Customs Service":
+        // capitalized words joined by "and" before the head belong to the name
+        if lo >= 2, lo < i, t[lo - 1].lower == "and", t[lo - 2].isWord, t[lo - 2].isCapitalized,
+          !isFunctionCapital(t[lo - 2]), a.span(at: lo - 2).map({ $0.kind == .sector }) ?? true
+        {
+          lo -= 1
+        }
       }
+      if t[lo].lower == "and" { lo += 1 }
       var hi = i + 1
       var country: String?
       // a company named after its country: "China Energy Engineering Corporation", "Kazakhstan
@@ -69,7 +84,17 @@ extension Patterns {
         lo = c.tokens.lowerBound
         country = c.name
       }
-      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+      if orgNeedsModifier.contains(t[i].lower),
+        lo == i
+          || i + 1 < t.count && t[i + 1].lower == "of"
+            && a.text(lo..<i).split(separator: " ").allSatisfy({ innerBodyWords.contains($0.lowercased()) })
+      {
+        i += 1
+        continue
+      }
+      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for",
+        !orgNeedsModifier.contains(t[i].lower) || a.span(at: hi + 1)?.kind == .country
+      {
         var j = hi + 1
         var lastGood = hi
         while j < t.count {
@@ -114,6 +139,13 @@ extension Patterns {
           i = hi
           continue
         }
+        // a body named after the known organization it belongs to: "UN General Assembly",
+        // "Rosatom State Corporation" is one name
+        if lo > 0, let known = a.span(at: lo - 1), known.kind == .organization, known.tokens.upperBound == lo,
+          known.rule == Extractor.dictionaryRules[Lexicon.Kind.organization.rawValue]
+        {
+          lo = known.tokens.lowerBound
+        }
         a.add(
           Span(
             kind: .organization, tokens: lo..<hi, name: "", country: country, rule: "org-pattern", confidence: 0.75))
@@ -127,7 +159,7 @@ extension Patterns {
   /// Words of a party's or parliament's inner bodies: "Standing Committee of the Political Bureau".
   static let innerBodyWords: Set<String> = [
     "standing", "committee", "central", "political", "bureau", "politburo", "presidium", "secretariat", "permanent",
-    "of", "the",
+    "management", "supervisory", "executive", "board", "directors", "of", "the",
   ]
 
   /// A name made only of inner-body words, attached to a known organization ("CPC Central

@@ -69,6 +69,7 @@ enum Patterns {
     "we", "his", "her", "their", "its", "also", "however", "meanwhile", "today", "yesterday", "both", "as", "for",
     "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there", "following",
     "earlier", "later", "then", "since", "when", "if", "our", "my", "your", "all", "each", "every", "no", "not",
+    "several", "many", "some", "numerous", "various",
   ]
 
   static func isFunctionCapital(_ t: Token) -> Bool { functionCapitals.contains(t.lower) }

@@ -1,0 +1,32 @@
+import BilatExtraction
+import Testing
+
+/// Many provinces, divisions and municipalities share their capital's name: the open gazetteer's
+/// city is a region when the text says so. The sentences are the project's own.
+@Suite("Gazetteer cities told as regions")
+struct RegionNameTests {
+  struct RegionCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var region: String
+    var testDescription: String { text }
+  }
+
+  static let cases: [RegionCase] = [
+    RegionCase(text: "Engineers toured a solar farm in the province of Córdoba on Friday.", region: "Córdoba"),
+    RegionCase(text: "The new rail yard serves Rajshahi division and its jute mills.", region: "Rajshahi"),
+    RegionCase(text: "Tea estates of Sylhet municipality sent a record harvest to Karachi.", region: "Sylhet"),
+  ]
+
+  @Test("a region word after the name, or '<region word> of' before it, makes it a place", arguments: cases)
+  func regions(_ c: RegionCase) throws {
+    let x = try Fixture.article(c.text, source: "2022-07-08-region.txt")
+    #expect(!x.entityNames("City").contains(c.region), "cities: \(x.entityNames("City"))")
+    #expect(x.entityNames("Place").contains(c.region), "places: \(x.entityNames("Place"))")
+  }
+
+  @Test("the same name told as a town stays a city")
+  func stillCity() throws {
+    let x = try Fixture.article("The two ministers met in Rajshahi on Sunday.", source: "2022-07-08-region.txt")
+    #expect(x.entityNames("City").contains("Rajshahi"))
+  }
+}
