@@ -20,6 +20,7 @@ extension ExtractionState {
     // still removed and re-indexed after the title is seen, so an index would go stale
     var pending: [(sentence: Int, tokens: Range<Int>)] = []
     var documents: [Int] = []
+    var organizationReadings = OrganizationReadings()
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
@@ -53,7 +54,13 @@ extension ExtractionState {
           a.spans[k].entity = id
           table.mention(id, m, surface: surface)
         case .organization:
-          let id = table.entity("Organization", s.name)
+          let reading = organizationReadings.reading(s, a)
+          if reading == .notOrganization {
+            dropped.append(k)
+            continue
+          }
+          var id = 0
+          if case .entity(let known) = reading { id = known } else { id = table.entity("Organization", s.name) }
           table.fill(id, "country", s.country)
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))

@@ -305,6 +305,14 @@ public struct Lexicon: Sendable {
     return out
   }
 
+  /// Office words that follow a city's name without making a longer name ("Osh Mayor ...").
+  static let titleWordsAfterPlace: Set<String> = [
+    "mayor", "governor", "akim", "president", "prime", "minister", "deputy", "ambassador", "chairman", "head",
+    "secretary", "city", "region", "province", "district", "on", "in",
+  ]
+  /// Lower-case particles inside place names of Romance and other languages.
+  static let nameParticles: Set<String> = ["de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le"]
+
   func accepts(_ e: Entry, _ tokens: [Token], _ r: Range<Int>) -> Bool {
     if let exact = e.exact {
       return zip(exact, tokens[r]).allSatisfy { $0 == $1.text }
@@ -312,6 +320,23 @@ public struct Lexicon: Sendable {
     if e.needsContext { return tokens[r.lowerBound].isCapitalized && inPlaceContext(tokens, r) }
     // "New Jersey" is no Jersey
     if e.generated, r.lowerBound > 0, tokens[r.lowerBound - 1].text == "New" { return false }
+    // "Rio Grande do Sul" has no Sul, "Santiago del Estero" no Estero: a particle after a
+    // capitalized word continues a longer name
+    if e.generated, e.kind == .city, r.lowerBound >= 2, Lexicon.nameParticles.contains(tokens[r.lowerBound - 1].text),
+      tokens[r.lowerBound - 2].isCapitalized
+    {
+      return false
+    }
+    // "Santo Tomé", "Hyderabad House", "Gwadar Port Authority": a generated one-word city before
+    // a capitalized word (not a title, a date or an acronym) begins a longer name
+    if e.generated, e.kind == .city, r.count == 1, r.upperBound < tokens.count {
+      let next = tokens[r.upperBound]
+      if next.isWord, next.isCapitalized, !next.isAllCaps, !Lexicon.titleWordsAfterPlace.contains(next.lower),
+        DateFinder.months[next.lower] == nil, DateFinder.weekdays[next.lower] == nil
+      {
+        return false
+      }
+    }
     switch e.kind {
     case .sector: return true
     case .title: return e.anyCase || tokens[r.lowerBound].isCapitalized

@@ -63,7 +63,13 @@ extension Patterns {
       let mods = modLo < i ? a.text(modLo..<i) + " " : ""
       var items: [Range<Int>] = []
       var hi = i + 1
-      if let lo = properItem(a, endingAt: modLo) {
+      // "the Kazakh section", "a Chinese hospital": a demonym alone names no part or building
+      let ownerOnly =
+        ["section", "hospital", "clinic"].contains(head)
+        && properItem(a, endingAt: modLo).flatMap { a.span(at: $0) }.map {
+          ($0.kind == .demonym || $0.kind == .country) && $0.tokens.upperBound == modLo
+        } ?? false
+      if !ownerOnly, let lo = properItem(a, endingAt: modLo) {
         items.append(lo..<modLo)
         // a list before a plural head: "Nur Zholy, Dostyk, Bakhty and Maikapchagai border checkpoints"
         var k = lo

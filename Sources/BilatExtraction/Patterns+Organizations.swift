@@ -7,7 +7,7 @@ extension Patterns {
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
     "organization", "organisation", "alliance", "cabinet", "industries", "ministerie", "board", "directorate",
-    "enterprise", "command", "assembly",
+    "enterprise", "command", "assembly", "limited",
   ]
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet"]
@@ -19,7 +19,7 @@ extension Patterns {
   /// ("Kenya Ports Authority", "Bangladesh Power Development Board").
   static let corporateHeads: Set<String> = [
     "corporation", "company", "holding", "group", "bank", "fund", "industries", "jsc", "llp", "ltd", "inc", "plc",
-    "authority", "board", "agency", "enterprise",
+    "authority", "board", "agency", "enterprise", "limited",
   ]
   /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
   static let orgIntroducers: Set<String> = [

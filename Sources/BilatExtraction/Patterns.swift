@@ -5,10 +5,13 @@ enum Patterns {
     "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
-    "junction", "zone", "smelter", "farm", "seaport",
+    "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
+    "substation", "shipyard",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
-  static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
+  static let weakFacilityHeads: Set<String> = [
+    "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
+  ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
     "logistics", "power", "coal", "copper", "gold", "thermal", "wind", "solar", "hydro", "hydroelectric", "nuclear",

@@ -30,3 +30,30 @@ struct RegionNameTests {
     #expect(x.entityNames("City").contains("Rajshahi"))
   }
 }
+
+/// Longer names that begin with, or contain, a gazetteer city's name.
+@Suite("Gazetteer cities inside longer names")
+struct LongerPlaceNameTests {
+  @Test(
+    "a city after a name particle, or before a capitalized word, is part of a longer name",
+    arguments: [
+      ("Farmers of Rio Grande del Sur sent rice to Cuba.", "Sur"),
+      ("Talks were held at Hyderabad House before lunch.", "Hyderabad"),
+      ("The ferry from Santo Amaro reached the island at dawn.", "Santo"),
+    ])
+  func longerNames(_ text: String, _ city: String) throws {
+    let x = try Fixture.article(text, source: "2023-04-12-longer.txt")
+    #expect(!x.entityNames("City").contains(city), "cities: \(x.entityNames("City"))")
+  }
+
+  @Test(
+    "a city before a title, a date or a preposition stays a city",
+    arguments: [
+      ("The talks in Sohar on Monday ended with a joint statement.", "Sohar"),
+      ("Delegates flew from Kisumu Tuesday morning and landed at noon.", "Kisumu"),
+    ])
+  func stillCities(_ text: String, _ city: String) throws {
+    let x = try Fixture.article(text, source: "2023-04-12-longer.txt")
+    #expect(x.entityNames("City").contains(city), "cities: \(x.entityNames("City"))")
+  }
+}
