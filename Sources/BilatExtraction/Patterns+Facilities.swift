@@ -295,6 +295,10 @@ extension Patterns {
     "promising", "bilateral", "common", "specific", "many", "some", "all", "two", "three", "more", "further",
     "its", "their", "our", "the", "a", "an", "of", "in", "on", "for", "with", "and", "cooperation", "pilot",
     "to", "largest", "biggest", "important", "various", "ongoing", "current", "future", "first", "second",
+    // words that praise a project rather than say what it is: "a truly world class infrastructure
+    // project", "a strategic infrastructure project"
+    "strategic", "flagship", "landmark", "ambitious", "significant", "truly", "class", "world-class", "mega",
+    "signature", "vital", "crucial", "historic", "successful",
   ]
   /// Lower-case words that may sit between a named project's proper name and its head:
   /// "North–South international transport corridor", "China–Europe freight trains".
@@ -331,7 +335,7 @@ extension Patterns {
         while k > 0 && i - k < 4 {
           let p = t[k - 1]
           if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-")
-            && a.span(at: k - 1)?.kind != .facility
+            && a.span(at: k - 1)?.kind != .facility && a.span(at: k - 1)?.kind != .agreement
           {
             k -= 1
           } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized
@@ -350,7 +354,9 @@ extension Patterns {
         }
         continue
       }
-      if lo < modLo && (t[i].lower != "trains" || modLo < i) {
+      // "the Russian project", "a Chinese initiative": whose it is, not which
+      let ownerOnly = a.span(at: lo).map { $0.kind == .demonym && $0.tokens.upperBound == modLo } ?? false
+      if lo < modLo && !ownerOnly && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }
