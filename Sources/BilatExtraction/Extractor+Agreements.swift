@@ -52,13 +52,20 @@ extension ExtractionState {
 
   /// The two parties a document's title names after "between": "Agreement between the
   /// Government of Kazakhstan and the Government of China", "... between the EU and Kazakhstan".
-  static func namedParties(_ a: SentenceAnalysis, _ doc: Span) -> [Int] {
+  /// A government named as a party ("the Government of the Republic of Kazakhstan") is its country.
+  mutating func namedParties(_ a: SentenceAnalysis, _ doc: Span) -> [Int] {
     let named = doc.inner.filter { $0.kind == .organization || $0.kind == .country }
     guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0,
       a.tokens[f.tokens.lowerBound - 1].lower == "between"
         || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
     else { return [] }
-    let ids = named.compactMap(\.entity)
+    let ids = named.compactMap { s -> Int? in
+      let words = a.tokens[s.tokens].map(\.lower)
+      if s.kind == .organization, words.first == "government" || words.last == "government", let c = s.country {
+        return table.entity("Country", c)
+      }
+      return s.entity
+    }
     return ids.count == 2 ? ids : []
   }
 
@@ -79,8 +86,9 @@ extension ExtractionState {
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
     for s in a.spans where s.kind == .agreement {
       guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
+      let parties = namedParties(a, s)
       mentionedDocuments.append(
-        (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), ExtractionState.namedParties(a, s)))
+        (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), parties))
     }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
@@ -141,7 +149,7 @@ extension ExtractionState {
     if orgs.count >= 2 { parties = orgs }
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
-      let ids = ExtractionState.namedParties(a, d)
+      let ids = namedParties(a, d)
       if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
     }
     if let w = with, let we = w.entity {

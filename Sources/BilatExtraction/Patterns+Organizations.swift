@@ -50,6 +50,17 @@ extension Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
+      // "the Japanese government": a country's government, named by its demonym
+      if t[i].lower == "government", i > 0, let d = a.span(at: i - 1), d.kind == .demonym, d.tokens.upperBound == i,
+        !(i + 1 < t.count && t[i + 1].lower == "of")
+      {
+        a.add(
+          Span(
+            kind: .organization, tokens: d.tokens.lowerBound..<(i + 1), name: "", country: d.country ?? d.name,
+            rule: "org-demonym-government", confidence: 0.7))
+        i += 1
+        continue
+      }
       // "the government of Kazakhstan" also counts in lower case
       let lowerGovernment =
         t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country
@@ -114,6 +125,12 @@ extension Patterns {
             j += 1
             if tk.lower != "the" { lastGood = j }
             continue
+          }
+          // "... of Mongolia and the Ministry of ... of Hungary": a second body begins
+          if tk.lower == "and", j + 1 < t.count, lastGood == j,
+            (t[j + 1].lower == "the" && j + 2 < t.count ? t[j + 2] : t[j + 1]).has(WordClass.orgHead)
+          {
+            break
           }
           if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
             && (t[j + 1].isCapitalized || t[j + 1].lower == "the")

@@ -77,6 +77,44 @@ struct OrganizationNameTests {
     for wrong in c.notOrganizations { #expect(!names.contains(wrong), "organizations: \(names)") }
   }
 
+  @Test(
+    "two bodies joined by 'and' are two organizations",
+    arguments: [
+      (
+        "The Ministry of Health of Chile and the Ministry of Health and Welfare of Korea agreed to share data.",
+        "Ministry of Health of Chile", "Ministry of Health and Welfare of Korea"
+      ),
+      (
+        "The Embassy of Japan and the Agency for Rural Roads of Nepal opened the bridge.",
+        "Embassy of Japan", "Agency for Rural Roads of Nepal"
+      ),
+    ])
+  func twoBodies(_ text: String, _ first: String, _ second: String) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-bodies.txt")
+    #expect(x.entityNames("Organization").isSuperset(of: [first, second]), "\(x.entityNames("Organization"))")
+  }
+
+  @Test(
+    "a country's government named by its demonym is an organization of that country",
+    arguments: [
+      ("The Korean government funded the school in Bukhara.", "Korean government", "South Korea"),
+      ("Ghana thanked the Japanese Government for the grant.", "Japanese Government", "Japan"),
+    ])
+  func demonymGovernment(_ text: String, _ name: String, _ country: String) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-government.txt")
+    let org = try #require(x.entities("Organization").first { $0.name == name }, "\(x.entityNames("Organization"))")
+    #expect(org.properties["country"]?.stringValue == country)
+  }
+
+  @Test("governments named as a document's parties stand for their countries")
+  func governmentParties() throws {
+    let x = try Fixture.article(
+      "Officials signed the Agreement between the Government of Ghana and the Government of Togo on road transport.",
+      source: "2020-11-23-government.txt")
+    let agreed = x.relationNames("AGREED")
+    #expect(agreed.contains { Set([$0.0, $0.1]) == ["Ghana", "Togo"] }, "AGREED: \(agreed)")
+  }
+
   @Test("a state that no longer exists is a country, not an organization")
   func formerState() throws {
     let x = try Fixture.article(

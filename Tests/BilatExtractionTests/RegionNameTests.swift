@@ -57,3 +57,13 @@ struct LongerPlaceNameTests {
     #expect(x.entityNames("City").contains(city), "cities: \(x.entityNames("City"))")
   }
 }
+
+@Suite("City spellings")
+struct CitySpellingTests {
+  @Test("Washington written with its district is Washington, with that spelling kept", arguments: ["Washington D.C.", "Washington, D.C."])
+  func washington(_ spelling: String) throws {
+    let x = try Fixture.article("The two ministers met in \(spelling) on Friday.", source: "2019-03-08-washington.txt")
+    let city = try #require(x.entities("City").first { $0.name == "Washington" }, "\(x.entityNames("City"))")
+    #expect(city.aliases.contains(spelling))
+  }
+}
