@@ -181,8 +181,16 @@ extension ExtractionState {
     let partyCountries = Set(parties.compactMap { table.entities[$0].properties["country"]?.stringValue })
     parties.removeAll { table.entities[$0].label == "Country" && partyCountries.contains(table.entities[$0].name) }
     guard parties.count >= 2 else { return }
+    // "Uzbekistan, Kyrgyzstan and China signed ...": three countries that act together each agree
+    // with the others
+    var subjects: [Int] = []
+    for s in a.spans where s.kind == .country && s.tokens.lowerBound < trig.index {
+      if let e = s.entity, !subjects.contains(e) { subjects.append(e) }
+    }
     if parties.count == 2 {
       pairs = [(parties[0], parties[1])]
+    } else if parties.count == 3, !group, Set(subjects) == Set(parties) {
+      pairs = [(parties[0], parties[1]), (parties[0], parties[2]), (parties[1], parties[2])]
     } else {
       let ranked = parties.sorted { table.entities[$0].mentions.count > table.entities[$1].mentions.count }
       pairs = [(ranked[0], ranked[1])]

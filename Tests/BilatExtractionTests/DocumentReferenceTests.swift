@@ -74,6 +74,18 @@ struct DocumentReferenceTests {
     #expect(documents == [c.document])
   }
 
+  @Test(
+    "three countries that sign together each agree with the other two",
+    arguments: [
+      ("Ethiopia, Djibouti and Kenya signed an agreement on a power line.", ["Ethiopia", "Djibouti", "Kenya"]),
+      ("Argentina, Bolivia and Chile signed a memorandum on lithium research.", ["Argentina", "Bolivia", "Chile"]),
+    ])
+  func trilateral(_ text: String, _ countries: [String]) throws {
+    let x = try Fixture.article(text, source: "2024-03-14-trilateral.txt")
+    let pairs = Set(x.relationNames("AGREED").map { Set([$0.0, $0.1]) })
+    #expect(pairs == [[countries[0], countries[1]], [countries[0], countries[2]], [countries[1], countries[2]]])
+  }
+
   @Test("a first bare mention with nothing before it stays a document of its own")
   func firstBareMention() throws {
     let x = try Fixture.article(
