@@ -63,9 +63,11 @@ extension Patterns {
       let mods = modLo < i ? a.text(modLo..<i) + " " : ""
       var items: [Range<Int>] = []
       var hi = i + 1
-      // "the Kazakh section", "a Chinese hospital": a demonym alone names no part or building
+      // "the Kazakh section", "a Chinese hospital": a demonym alone names no part or building;
+      // "the Greek port of Piraeus" is named after "of"
+      let namedAfter = i + 2 < t.count && t[i + 1].lower == "of" && t[i + 2].isCapitalized
       let ownerOnly =
-        ["section", "hospital", "clinic"].contains(head)
+        (["section", "hospital", "clinic", "site"].contains(head) || namedAfter)
         && properItem(a, endingAt: modLo).flatMap { a.span(at: $0) }.map {
           ($0.kind == .demonym || $0.kind == .country) && $0.tokens.upperBound == modLo
         } ?? false
@@ -80,7 +82,7 @@ extension Patterns {
           items.insert(lo2..<sep, at: 0)
           k = lo2
         }
-      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized {
+      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized, DateFinder.months[t[hi + 1].lower] == nil {
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {

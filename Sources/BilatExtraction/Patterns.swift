@@ -6,11 +6,12 @@ enum Patterns {
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
-    "substation", "shipyard",
+    "substation", "shipyard", "site",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
     "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
+    "site",
   ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
@@ -18,7 +19,8 @@ enum Patterns {
     "international", "container", "grain", "cargo", "transit", "chemical", "petrochemical", "gas-chemical",
     "polyethylene", "steel", "cement", "main", "multimodal", "industrial", "trunk", "transport", "land",
     "passenger", "freight", "commercial", "combined-cycle", "heat", "heating", "processing", "fertilizer",
-    "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
+    "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian", "test",
+    "launch",
     "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
     "special", "economic", "free", "fertiliser", "glass", "battery", "car", "tractor", "locomotive", "wagon",
