@@ -29,14 +29,6 @@ struct OrganizationNameTests {
       organization: "Minsk Tractor Works", notOrganizations: ["JSC"]),
   ]
 
-  @Test("a legal form before a quoted name: the organization is the quoted name", arguments: quotedCases)
-  func quotedNames(_ c: NameCase) throws {
-    let x = try Fixture.article(c.text, source: "2023-03-02-company.txt")
-    let names = x.entityNames("Organization")
-    #expect(names.contains(c.organization), "organizations: \(names)")
-    for wrong in c.notOrganizations { #expect(!names.contains(wrong), "organizations: \(names)") }
-  }
-
   static let joinedCases: [NameCase] = [
     NameCase(
       text: "The National Development and Reform Commission approved the loan on Tuesday.",
@@ -48,14 +40,6 @@ struct OrganizationNameTests {
       text: "The Federal Highways and Bridges Directorate opened the tender in March.",
       organization: "Federal Highways and Bridges Directorate", notOrganizations: ["Bridges Directorate"]),
   ]
-
-  @Test("capitalized words joined by 'and' before the head belong to the name", arguments: joinedCases)
-  func joinedNames(_ c: NameCase) throws {
-    let x = try Fixture.article(c.text, source: "2021-10-12-body.txt")
-    let names = x.entityNames("Organization")
-    #expect(names.contains(c.organization), "organizations: \(names)")
-    for wrong in c.notOrganizations { #expect(!names.contains(wrong), "organizations: \(names)") }
-  }
 
   static let namedAfterCases: [NameCase] = [
     NameCase(
@@ -69,9 +53,11 @@ struct OrganizationNameTests {
       notOrganizations: ["General Assembly"]),
   ]
 
-  @Test("a public body named after its country or the organization it belongs to", arguments: namedAfterCases)
-  func namedAfter(_ c: NameCase) throws {
-    let x = try Fixture.article(c.text, source: "2022-06-20-body.txt")
+  /// Quoted names after a legal form; names joined by "and" before the head; public bodies named
+  /// after their country or the organization they belong to.
+  @Test("the organization's whole name, and no fragment of it", arguments: quotedCases + joinedCases + namedAfterCases)
+  func wholeNames(_ c: NameCase) throws {
+    let x = try Fixture.article(c.text, source: "2023-03-02-body.txt")
     let names = x.entityNames("Organization")
     #expect(names.contains(c.organization), "organizations: \(names)")
     for wrong in c.notOrganizations { #expect(!names.contains(wrong), "organizations: \(names)") }
