@@ -224,15 +224,27 @@ public struct Lexicon: Sendable {
     {
       e.exact = tokens.map(\.text)
     }
+    insertPath(tokens.map(\.lower), e)
+    // texts write either apostrophe ("N'Djamena", "Côte d’Ivoire"): the other spelling matches too
+    if e.exact == nil, tokens.contains(where: { $0.lower.contains("'") || $0.lower.contains("’") }) {
+      insertPath(tokens.map { Lexicon.otherApostrophe($0.lower) }, e)
+    }
+  }
+
+  static func otherApostrophe(_ s: String) -> String {
+    String(s.map { $0 == "'" ? "’" : $0 == "’" ? "'" : $0 })
+  }
+
+  private mutating func insertPath(_ words: [String], _ e: Entry) {
     var node = 0
-    for t in tokens {
-      if let next = children[node][t.lower] {
+    for w in words {
+      if let next = children[node][w] {
         node = Int(next)
       } else {
         children.append([:])
         entriesAt.append([])
         let id = Int32(children.count - 1)
-        children[node][t.lower] = id
+        children[node][w] = id
         node = Int(id)
       }
     }
