@@ -185,7 +185,9 @@ public struct Lexicon: Sendable {
     let key = c[0].lowercased()
     if key.hasSuffix("*") {
       let p = String(key.dropLast())
+      // longest prefix first, so that an exception ("importan*" → "-") wins over "import*"
       prefixSectors[Lexicon.prefixKey(p), default: []].append((p, sector))
+      prefixSectors[Lexicon.prefixKey(p)]?.sort { $0.0.count > $1.0.count }
     } else {
       insert(key, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
     }
@@ -263,10 +265,14 @@ public struct Lexicon: Sendable {
     return list.filter { ($0.from ?? origin) <= date }.max { ($0.from ?? origin) < ($1.from ?? origin) }
   }
 
+  /// The sector column of a prefix keyword that only looks like another ("importan*": importance
+  /// is no import).
+  static let notASector = "-"
+
   /// The sector signalled by a single word through a prefix keyword ("exports" ← "export*").
   public func prefixSector(_ lower: String) -> String? {
     guard lower.utf8.count >= 3, let list = prefixSectors[Lexicon.prefixKey(lower)] else { return nil }
-    for (p, s) in list where lower.hasPrefix(p) { return s }
+    for (p, s) in list where lower.hasPrefix(p) { return s == Lexicon.notASector ? nil : s }
     return nil
   }
 
