@@ -213,7 +213,7 @@ extension ExtractionState {
           entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
           title: s.title, country: s.country, lastSentence: sentence))
     }
-    let office = lexicon.office(of: table.entities[id].name, on: article.published)
+    let office = officeOf(table.entities[id].name, title: s.title)
     table.fill(id, "title", s.title)
     table.fill(id, "organization", s.organization)
     table.fill(id, "country", s.country ?? office?.country)
