@@ -61,6 +61,7 @@ extension ExtractionState {
           }
           var id = 0
           if case .entity(let known) = reading { id = known } else { id = table.entity("Organization", s.name) }
+          organizationReadings.note(s.name, id)
           table.fill(id, "country", s.country)
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))

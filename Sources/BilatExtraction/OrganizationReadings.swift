@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an organization mention found by a pattern or the tagger stands for, beyond its words:
 /// an acronym the article defined ("Kenya Ports Authority (KPA)", later "KPA"), an acronym of
 /// something that is no organization ("a small modular reactor (SMR)", a named programme), or the credit of the
@@ -15,6 +17,27 @@ struct OrganizationReadings {
 
   private var known: [String: Int] = [:]
   private var rejected: Set<String> = []
+  /// Organizations by their name without legal suffixes ("X Company (Pvt) Limited" and "X
+  /// Company Private Ltd." are one company).
+  private var cores: [String: Int] = [:]
+
+  /// Records the entity of an organization named `name`, for later spellings of it.
+  mutating func note(_ name: String, _ id: Int) {
+    let core = OrganizationReadings.core(name)
+    if cores[core] == nil { cores[core] = id }
+  }
+
+  /// A company's name without trailing legal suffixes and the parentheses among them.
+  static func core(_ name: String) -> String {
+    var words = name.split(separator: " ")
+    while let last = words.last, words.count > 1,
+      Patterns.legalSuffixes.contains(last.lowercased().trimmingCharacters(in: ["(", ")", "."]))
+        || last.hasPrefix("(") && last.hasSuffix(")")
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
+  }
 
   mutating func reading(_ s: Span, _ a: SentenceAnalysis) -> Reading {
     // dictionary names know what they are
@@ -22,6 +45,7 @@ struct OrganizationReadings {
     let surface = a.text(s.tokens)
     if rejected.contains(surface) { return .notOrganization }
     if let id = known[surface] { return .entity(id) }
+    if let id = cores[OrganizationReadings.core(s.name)] { return .entity(id) }
     if OrganizationReadings.isCredit(s, a) {
       rejected.insert(surface)
       return .notOrganization
@@ -31,7 +55,9 @@ struct OrganizationReadings {
     let hi = s.tokens.upperBound
     guard s.tokens.count == 1, t[lo].isAllCaps, lo >= 2, t[lo - 1].text == "(", hi < t.count, t[hi].text == ")"
     else { return .ordinary }
-    if let before = a.span(at: lo - 2), before.kind == .organization, let id = before.entity {
+    // "... Company Private Ltd. (BIFPCL)": the abbreviation's period is no separator
+    let prior = lo >= 3 && t[lo - 2].text == "." ? lo - 3 : lo - 2
+    if let before = a.span(at: prior), before.kind == .organization, let id = before.entity {
       known[surface] = id
       return .entity(id)
     }

@@ -41,4 +41,41 @@ extension Patterns {
     }
     return best
   }
+
+  /// Legal suffixes written after a company's name.
+  static let legalSuffixes: Set<String> = ["private", "pvt", "limited", "ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"]
+
+  /// A company's legal suffix belongs to its name, also after a parenthesis: "X Power Company
+  /// Private Ltd.", "X Company (Pvt) Limited", "National Y Corporation (NYC) Ltd" (alone,
+  /// "Private Ltd" names nothing).
+  static func companySuffixes(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var k = 0
+    while k < a.spans.count {
+      let s = a.spans[k]
+      k += 1
+      guard s.kind == .organization else { continue }
+      var j = s.tokens.upperBound
+      var end = j
+      while j < t.count {
+        if legalSuffixes.contains(t[j].lower) {
+          j += 1
+          end = j
+        } else if t[j].text == "(", j + 2 < t.count, t[j + 2].text == ")",
+          legalSuffixes.contains(t[j + 1].lower) || t[j + 1].isAllCaps && j + 3 < t.count
+            && legalSuffixes.contains(t[j + 3].lower)
+        {
+          j += 3
+        } else {
+          break
+        }
+      }
+      guard end > s.tokens.upperBound else { continue }
+      var longer = s
+      longer.tokens = s.tokens.lowerBound..<end
+      longer.name = ""
+      a.add(longer)
+      k = (a.spans.firstIndex { $0.tokens == longer.tokens } ?? k) + 1
+    }
+  }
 }

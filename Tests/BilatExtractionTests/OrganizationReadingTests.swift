@@ -57,4 +57,23 @@ struct OrganizationReadingTests {
     #expect(!x.entityNames("Organization").contains(agency), "organizations: \(x.entityNames("Organization"))")
     #expect(!x.entityNames("Organization").contains { $0.contains("Wire") || $0.contains("Press") })
   }
+
+  @Test(
+    "a company's legal suffix belongs to its name, and its spellings are one company",
+    arguments: [
+      (
+        "The Lanka Coal Power Company (Pvt) Limited runs the plant. Lanka Coal Power Company Private Ltd. (LCPC) will add a unit.",
+        "Lanka Coal Power Company"
+      ),
+      (
+        "Ghana Gas Processing Company Ltd signed with a Chinese builder. Ghana Gas Processing Company Limited said work starts soon.",
+        "Ghana Gas Processing Company"
+      ),
+    ])
+  func legalSuffixes(_ text: String, _ company: String) throws {
+    let x = try Fixture.article(text, source: "2022-08-16-company.txt")
+    let names = x.entityNames("Organization")
+    #expect(names.filter { $0.hasPrefix(company) }.count == 1, "organizations: \(names)")
+    #expect(!names.contains { ["Private Ltd", "LCPC", "Limited"].contains($0) }, "organizations: \(names)")
+  }
 }
