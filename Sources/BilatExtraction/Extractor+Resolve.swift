@@ -246,7 +246,8 @@ extension ExtractionState {
     let country = s.country
     let candidates = people.filter {
       guard let t = $0.title.map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
-      guard t == title || t.hasSuffix(" " + title) else { return false }
+      // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
+      guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
       if let country, let pc = $0.country, pc != country { return false }
       return true
     }

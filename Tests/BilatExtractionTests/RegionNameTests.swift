@@ -86,3 +86,27 @@ struct CitySpellingTests {
     #expect(city.aliases.contains(spelling))
   }
 }
+
+@Suite("World regions")
+struct WorldRegionTests {
+  @Test(
+    "world regions and seas are places",
+    arguments: [
+      ("Trade between the Balkans and Turkey grew last year.", "Balkans"),
+      ("Chile wants closer ties with Southeast Asia and South America.", "South America"),
+      ("Investors from Central and Eastern Europe visited Tbilisi.", "Central and Eastern Europe"),
+      ("Ships from Oman crossed the Red Sea on Friday.", "Red Sea"),
+    ])
+  func regions(_ text: String, _ place: String) throws {
+    let x = try Fixture.article(text, source: "2020-06-18-region.txt")
+    #expect(x.entityNames("Place").contains(place), "places: \(x.entityNames("Place"))")
+  }
+
+  @Test("'the Minister' is the minister whose title names a region after 'for'")
+  func portfolioTitle() throws {
+    let x = try Fixture.article(
+      "Minister for Africa Helen Grant visited Togo. In Lome the Minister met with President Faure Gnassingbe.",
+      source: "2020-06-18-minister.txt")
+    #expect(x.relationNames("MET_WITH").contains { Set([$0.0, $0.1]) == ["Helen Grant", "Faure Gnassingbe"] })
+  }
+}
