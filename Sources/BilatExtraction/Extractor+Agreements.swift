@@ -265,6 +265,19 @@ extension ExtractionState {
     return earlier.last { table.entities[$0].name.lowercased().contains(head) } ?? last
   }
 
+  /// The project an undertaking on a bare definite head refers back to: "construction of the
+  /// plant" after "construction of a small nuclear power plant". Of the projects named before
+  /// (`earlier`, in order), the last one whose name has that head word; none when no earlier
+  /// project has it (then the phrase stays a project of its own).
+  func projectReferredTo(_ s: Span, _ a: SentenceAnalysis, _ earlier: [Int]) -> Int? {
+    let t = a.tokens
+    let r = s.tokens
+    guard s.kind == .project, r.count == 4, t[r.lowerBound + 1].lower == "of", t[r.lowerBound + 2].lower == "the",
+      let (head, plural) = Patterns.facilityHead(t[r.upperBound - 1].lower), !plural
+    else { return nil }
+    return earlier.last { table.entities[$0].name.lowercased().split(separator: " ").contains { $0 == head } }
+  }
+
   static let leaderTitles = ["president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"]
 
   /// The countries of heads of state or government named up to `sentence` (not their deputies).

@@ -20,6 +20,7 @@ extension ExtractionState {
     // still removed and re-indexed after the title is seen, so an index would go stale
     var pending: [(sentence: Int, tokens: Range<Int>)] = []
     var documents: [Int] = []
+    var projects: [Int] = []
     var organizationReadings = OrganizationReadings()
     markCounterparts(&analyses)
     for si in analyses.indices {
@@ -69,8 +70,10 @@ extension ExtractionState {
           let label =
             s.kind == .facility
             ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
-          let id = documentReferredTo(s, a, documents) ?? table.entity(label, s.name)
+          let id =
+            documentReferredTo(s, a, documents) ?? projectReferredTo(s, a, projects) ?? table.entity(label, s.name)
           if s.kind == .agreement { documents.append(id) }
+          if s.kind == .project { projects.append(id) }
           a.spans[k].entity = id
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
           if s.kind == .place { table.fill(id, "country", s.country) }

@@ -86,6 +86,25 @@ struct DocumentReferenceTests {
     #expect(pairs == [[countries[0], countries[1]], [countries[0], countries[2]], [countries[1], countries[2]]])
   }
 
+  @Test(
+    "'construction of the plant' after a named undertaking is that undertaking",
+    arguments: [
+      (
+        "Egypt and Russia agreed on the construction of a desalination plant in Alamein. The construction of the plant starts in May.",
+        "construction of a desalination plant"
+      ),
+      (
+        "Kenya and Qatar discussed the expansion of the Lamu port. The expansion of the port will take two years.",
+        "expansion of the Lamu port"
+      ),
+    ])
+  func projectReferredBack(_ text: String, _ project: String) throws {
+    let x = try Fixture.article(text, source: "2024-02-19-project.txt")
+    let projects = x.entityNames("Project")
+    #expect(projects.contains { $0.hasPrefix(project) }, "projects: \(projects)")
+    #expect(!projects.contains { $0.hasSuffix(" of the plant") || $0.hasSuffix(" of the port") }, "projects: \(projects)")
+  }
+
   @Test("a first bare mention with nothing before it stays a document of its own")
   func firstBareMention() throws {
     let x = try Fixture.article(
