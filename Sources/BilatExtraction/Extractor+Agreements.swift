@@ -52,13 +52,20 @@ extension ExtractionState {
 
   /// The two parties a document's title names after "between": "Agreement between the
   /// Government of Kazakhstan and the Government of China", "... between the EU and Kazakhstan".
-  static func namedParties(_ a: SentenceAnalysis, _ doc: Span) -> [Int] {
+  /// A government named as a party ("the Government of the Republic of Kazakhstan") is its country.
+  mutating func namedParties(_ a: SentenceAnalysis, _ doc: Span) -> [Int] {
     let named = doc.inner.filter { $0.kind == .organization || $0.kind == .country }
     guard named.count == 2, let f = named.first, f.tokens.lowerBound > 0,
       a.tokens[f.tokens.lowerBound - 1].lower == "between"
         || f.tokens.lowerBound > 1 && a.tokens[f.tokens.lowerBound - 2].lower == "between"
     else { return [] }
-    let ids = named.compactMap(\.entity)
+    let ids = named.compactMap { s -> Int? in
+      let words = a.tokens[s.tokens].map(\.lower)
+      if s.kind == .organization, words.first == "government" || words.last == "government", let c = s.country {
+        return table.entity("Country", c)
+      }
+      return s.entity
+    }
     return ids.count == 2 ? ids : []
   }
 
@@ -79,8 +86,9 @@ extension ExtractionState {
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
     for s in a.spans where s.kind == .agreement {
       guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
+      let parties = namedParties(a, s)
       mentionedDocuments.append(
-        (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), ExtractionState.namedParties(a, s)))
+        (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), parties))
     }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
@@ -141,7 +149,7 @@ extension ExtractionState {
     if orgs.count >= 2 { parties = orgs }
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
-      let ids = ExtractionState.namedParties(a, d)
+      let ids = namedParties(a, d)
       if ids.count == 2 { parties = ids; orgs = ids.filter { table.entities[$0].label == "Organization" } }
     }
     if let w = with, let we = w.entity {
@@ -173,8 +181,16 @@ extension ExtractionState {
     let partyCountries = Set(parties.compactMap { table.entities[$0].properties["country"]?.stringValue })
     parties.removeAll { table.entities[$0].label == "Country" && partyCountries.contains(table.entities[$0].name) }
     guard parties.count >= 2 else { return }
+    // "Uzbekistan, Kyrgyzstan and China signed ...": three countries that act together each agree
+    // with the others
+    var subjects: [Int] = []
+    for s in a.spans where s.kind == .country && s.tokens.lowerBound < trig.index {
+      if let e = s.entity, !subjects.contains(e) { subjects.append(e) }
+    }
     if parties.count == 2 {
       pairs = [(parties[0], parties[1])]
+    } else if parties.count == 3, !group, Set(subjects) == Set(parties) {
+      pairs = [(parties[0], parties[1]), (parties[0], parties[2]), (parties[1], parties[2])]
     } else {
       let ranked = parties.sorted { table.entities[$0].mentions.count > table.entities[$1].mentions.count }
       pairs = [(ranked[0], ranked[1])]
@@ -235,6 +251,31 @@ extension ExtractionState {
         for p in parties { relate("SIGNED", p, ag, date, ev) }
       }
     }
+  }
+
+  /// The document a bare definite head refers back to: "the agreement was signed by ...", "The
+  /// contract covers ..." after the article named it. Of the documents named before (`earlier`,
+  /// in order), the last one whose name has the same head word, else the last one.
+  func documentReferredTo(_ s: Span, _ a: SentenceAnalysis, _ earlier: [Int]) -> Int? {
+    guard s.kind == .agreement, s.tokens.count == 1, s.tokens.lowerBound > 0, let last = earlier.last,
+      ["the", "this", "that"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
+    else { return nil }
+    let head = a.tokens[s.tokens.lowerBound].lower
+    guard Patterns.agreementHeads.contains(head), !head.hasSuffix("s"), head != "memoranda" else { return nil }
+    return earlier.last { table.entities[$0].name.lowercased().contains(head) } ?? last
+  }
+
+  /// The project an undertaking on a bare definite head refers back to: "construction of the
+  /// plant" after "construction of a small nuclear power plant". Of the projects named before
+  /// (`earlier`, in order), the last one whose name has that head word; none when no earlier
+  /// project has it (then the phrase stays a project of its own).
+  func projectReferredTo(_ s: Span, _ a: SentenceAnalysis, _ earlier: [Int]) -> Int? {
+    let t = a.tokens
+    let r = s.tokens
+    guard s.kind == .project, r.count == 4, t[r.lowerBound + 1].lower == "of", t[r.lowerBound + 2].lower == "the",
+      let (head, plural) = Patterns.facilityHead(t[r.upperBound - 1].lower), !plural
+    else { return nil }
+    return earlier.last { table.entities[$0].name.lowercased().split(separator: " ").contains { $0 == head } }
   }
 
   static let leaderTitles = ["president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"]

@@ -73,4 +73,25 @@ extension ExtractionState {
     if counts.count > 1 && counts[1].1 == first.1 { return nil }
     return first.0
   }
+
+  /// The office a person of the article held on its date: by the full name, else, when the
+  /// article gives the same title, by one word of the name, as a listed name or a listed holder's
+  /// surname ("Prime Minister Sheikh Hasina" is the holder listed as "Hasina"; a surname match
+  /// with another title proves nothing).
+  func officeOf(_ name: String, title: String?) -> Lexicon.Office? {
+    if let office = lexicon.office(of: name, on: article.published) { return office }
+    guard let title else { return nil }
+    let wanted = Lexicon.officeTitle(title)
+    for word in name.split(separator: " ") where word.count > 2 {
+      // the word as a listed name, or as the surname of a listed holder ("President Ashraf Ghani"
+      // for "Ashraf Ghani Ahmadzai")
+      let holders = [String(word)] + (lexicon.generatedSurnames[NameKey.transliterationFolded(String(word))] ?? [])
+      for holder in holders {
+        if let office = lexicon.office(of: holder, on: article.published), Lexicon.officeTitle(office.title) == wanted {
+          return office
+        }
+      }
+    }
+    return nil
+  }
 }

@@ -20,7 +20,7 @@ struct MeetingInfo {
 
 extension ExtractionState {
   static let wishWords: Set<String> = [
-    "hope", "hoped", "hopes", "hoping", "interested", "interest", "intend", "intends", "intention", "would",
+    "hope", "hoped", "hopes", "hoping", "interested", "interest", "intend", "intends", "intended", "intention", "would",
     "plan", "plans", "planned", "planning", "propose", "proposed", "proposes", "suggested", "suggests", "called",
     "calls", "urged", "urges", "ready", "willing", "expect", "expects", "expected", "could", "should", "may",
     "might", "wish", "wishes", "aim", "aims", "seek", "seeks", "want", "wants", "consider", "considering",

@@ -19,6 +19,9 @@ extension ExtractionState {
     // titles left for after the last sentence, kept by token range: spans of their sentence are
     // still removed and re-indexed after the title is seen, so an index would go stale
     var pending: [(sentence: Int, tokens: Range<Int>)] = []
+    var documents: [Int] = []
+    var projects: [Int] = []
+    var organizationReadings = OrganizationReadings()
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
@@ -52,7 +55,14 @@ extension ExtractionState {
           a.spans[k].entity = id
           table.mention(id, m, surface: surface)
         case .organization:
-          let id = table.entity("Organization", s.name)
+          let reading = organizationReadings.reading(s, a)
+          if reading == .notOrganization {
+            dropped.append(k)
+            continue
+          }
+          var id = 0
+          if case .entity(let known) = reading { id = known } else { id = table.entity("Organization", s.name) }
+          organizationReadings.note(s.name, id)
           table.fill(id, "country", s.country)
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))
@@ -60,7 +70,10 @@ extension ExtractionState {
           let label =
             s.kind == .facility
             ? "Facility" : s.kind == .project ? "Project" : s.kind == .agreement ? "Agreement" : "Place"
-          let id = table.entity(label, s.name)
+          let id =
+            documentReferredTo(s, a, documents) ?? projectReferredTo(s, a, projects) ?? table.entity(label, s.name)
+          if s.kind == .agreement { documents.append(id) }
+          if s.kind == .project { projects.append(id) }
           a.spans[k].entity = id
           table.mention(id, m, surface: s.rule.hasPrefix("dictionary") ? surface : nil)
           if s.kind == .place { table.fill(id, "country", s.country) }
@@ -204,7 +217,7 @@ extension ExtractionState {
           entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
           title: s.title, country: s.country, lastSentence: sentence))
     }
-    let office = lexicon.office(of: table.entities[id].name, on: article.published)
+    let office = officeOf(table.entities[id].name, title: s.title)
     table.fill(id, "title", s.title)
     table.fill(id, "organization", s.organization)
     table.fill(id, "country", s.country ?? office?.country)
@@ -236,7 +249,8 @@ extension ExtractionState {
     let country = s.country
     let candidates = people.filter {
       guard let t = $0.title.map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
-      guard t == title || t.hasSuffix(" " + title) else { return false }
+      // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
+      guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
       if let country, let pc = $0.country, pc != country { return false }
       return true
     }

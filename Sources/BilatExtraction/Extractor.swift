@@ -81,6 +81,9 @@ public struct Extractor: Sendable {
     Patterns.namedProjects(&a)
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
+    Patterns.countedDocuments(&a, signing: signing)
+    Patterns.quotedCompanies(&a)
+    Patterns.companySuffixes(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }

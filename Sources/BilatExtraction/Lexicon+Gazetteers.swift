@@ -128,13 +128,19 @@ extension Lexicon {
 
   static let regionWords: Set<String> = [
     "province", "provinces", "region", "regions", "governorate", "governorates", "prefecture", "prefectures",
-    "oblast", "oblasts", "state", "states", "county", "counties", "district", "districts",
+    "oblast", "oblasts", "state", "states", "county", "counties", "district", "districts", "division", "divisions",
+    "municipality", "municipalities", "department", "departments",
   ]
 
   /// Whether a generated city at `r` names a region here: "Gaziantep province", "ten provinces,
   /// including Hatay, Gaziantep and Malatya" (many provinces share their capital's name).
   func listedAsRegion(_ tokens: [Token], _ r: Range<Int>) -> Bool {
     if r.upperBound < tokens.count, Lexicon.regionWords.contains(tokens[r.upperBound].lower) { return true }
+    // "the province of Corrientes", "the State of Rio Grande do Sul"
+    if r.lowerBound >= 2, tokens[r.lowerBound - 1].lower == "of", Lexicon.regionWords.contains(tokens[r.lowerBound - 2].lower)
+    {
+      return true
+    }
     var i = r.lowerBound - 1
     // back over the list the name stands in: other names, commas, "and"
     while i >= 0, tokens[i].isCapitalized || tokens[i].text == "," || tokens[i].lower == "and", r.lowerBound - i < 16 {

@@ -185,7 +185,9 @@ public struct Lexicon: Sendable {
     let key = c[0].lowercased()
     if key.hasSuffix("*") {
       let p = String(key.dropLast())
+      // longest prefix first, so that an exception ("importan*" → "-") wins over "import*"
       prefixSectors[Lexicon.prefixKey(p), default: []].append((p, sector))
+      prefixSectors[Lexicon.prefixKey(p)]?.sort { $0.0.count > $1.0.count }
     } else {
       insert(key, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
     }
@@ -224,15 +226,27 @@ public struct Lexicon: Sendable {
     {
       e.exact = tokens.map(\.text)
     }
+    insertPath(tokens.map(\.lower), e)
+    // texts write either apostrophe ("N'Djamena", "Côte d’Ivoire"): the other spelling matches too
+    if e.exact == nil, tokens.contains(where: { $0.lower.contains("'") || $0.lower.contains("’") }) {
+      insertPath(tokens.map { Lexicon.otherApostrophe($0.lower) }, e)
+    }
+  }
+
+  static func otherApostrophe(_ s: String) -> String {
+    String(s.map { $0 == "'" ? "’" : $0 == "’" ? "'" : $0 })
+  }
+
+  private mutating func insertPath(_ words: [String], _ e: Entry) {
     var node = 0
-    for t in tokens {
-      if let next = children[node][t.lower] {
+    for w in words {
+      if let next = children[node][w] {
         node = Int(next)
       } else {
         children.append([:])
         entriesAt.append([])
         let id = Int32(children.count - 1)
-        children[node][t.lower] = id
+        children[node][w] = id
         node = Int(id)
       }
     }
@@ -251,10 +265,14 @@ public struct Lexicon: Sendable {
     return list.filter { ($0.from ?? origin) <= date }.max { ($0.from ?? origin) < ($1.from ?? origin) }
   }
 
+  /// The sector column of a prefix keyword that only looks like another ("importan*": importance
+  /// is no import).
+  static let notASector = "-"
+
   /// The sector signalled by a single word through a prefix keyword ("exports" ← "export*").
   public func prefixSector(_ lower: String) -> String? {
     guard lower.utf8.count >= 3, let list = prefixSectors[Lexicon.prefixKey(lower)] else { return nil }
-    for (p, s) in list where lower.hasPrefix(p) { return s }
+    for (p, s) in list where lower.hasPrefix(p) { return s == Lexicon.notASector ? nil : s }
     return nil
   }
 
@@ -305,6 +323,14 @@ public struct Lexicon: Sendable {
     return out
   }
 
+  /// Office words that follow a city's name without making a longer name ("Osh Mayor ...").
+  static let titleWordsAfterPlace: Set<String> = [
+    "mayor", "governor", "akim", "president", "prime", "minister", "deputy", "ambassador", "chairman", "head",
+    "secretary", "city", "region", "province", "district", "on", "in",
+  ]
+  /// Lower-case particles inside place names of Romance and other languages.
+  static let nameParticles: Set<String> = ["de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le"]
+
   func accepts(_ e: Entry, _ tokens: [Token], _ r: Range<Int>) -> Bool {
     if let exact = e.exact {
       return zip(exact, tokens[r]).allSatisfy { $0 == $1.text }
@@ -312,6 +338,23 @@ public struct Lexicon: Sendable {
     if e.needsContext { return tokens[r.lowerBound].isCapitalized && inPlaceContext(tokens, r) }
     // "New Jersey" is no Jersey
     if e.generated, r.lowerBound > 0, tokens[r.lowerBound - 1].text == "New" { return false }
+    // "Rio Grande do Sul" has no Sul, "Santiago del Estero" no Estero: a particle after a
+    // capitalized word continues a longer name
+    if e.generated, e.kind == .city, r.lowerBound >= 2, Lexicon.nameParticles.contains(tokens[r.lowerBound - 1].text),
+      tokens[r.lowerBound - 2].isCapitalized
+    {
+      return false
+    }
+    // "Santo Tomé", "Hyderabad House", "Gwadar Port Authority": a generated one-word city before
+    // a capitalized word (not a title, a date or an acronym) begins a longer name
+    if e.generated, e.kind == .city, r.count == 1, r.upperBound < tokens.count {
+      let next = tokens[r.upperBound]
+      if next.isWord, next.isCapitalized, !next.isAllCaps, !Lexicon.titleWordsAfterPlace.contains(next.lower),
+        DateFinder.months[next.lower] == nil, DateFinder.weekdays[next.lower] == nil
+      {
+        return false
+      }
+    }
     switch e.kind {
     case .sector: return true
     case .title: return e.anyCase || tokens[r.lowerBound].isCapitalized

@@ -6,6 +6,26 @@ extension Patterns {
     "into", "in", "on", "at", "by", "with", "the", "a", "an", "to", "last", "this", "earlier", "yesterday", "today",
     "its", "their", "after", "before", "since", "under",
   ]
+  static let timeNouns: Set<String> = [
+    "year", "years", "week", "weeks", "month", "months", "spring", "summer", "autumn", "fall", "winter", "decade",
+  ]
+
+  /// Whether a time phrase starts at `j`: "on Monday", "in March", "next year", "in the spring".
+  static func startsTime(_ t: [Token], at j: Int) -> Bool {
+    guard ["on", "in", "next", "last", "this", "by", "early", "later"].contains(t[j].lower), j + 1 < t.count else {
+      return false
+    }
+    let k = t[j + 1].lower == "the" && j + 2 < t.count ? j + 2 : j + 1
+    let w = t[k].lower
+    if DateFinder.weekdays[w] != nil || DateFinder.months[w] != nil { return t[j].lower != "by" || k == j + 1 }
+    return timeNouns.contains(w) && (t[j].lower != "in" || k == j + 2)
+  }
+
+  /// Verbs in the past or present without -ed that follow a document's title: "took effect".
+  static let titleEndingVerbs: Set<String> = [
+    "took", "takes", "came", "comes", "became", "becomes", "began", "begins", "runs", "ran", "covers", "enters",
+    "provides", "envisages", "foresees", "allows", "sets", "set", "remains", "expires", "gives", "gave",
+  ]
   static let verbHosts: Set<String> = [
     "of", "the", "a", "an", "for", "on", "in", "to", "with", "between", "by", "and", "or", "newly", "jointly",
   ]
@@ -23,8 +43,10 @@ extension Patterns {
       let definite =
         i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
+        || documentWithArticle(t, head: i)
       let namedBefore =
         (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1]))
+        || (i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower))
         || (signing && i > 0 && t[i - 1].lower == "joint")
       // "a two-year contract signed with ...", "protocols were signed"
       let signedAfter =
@@ -72,6 +94,9 @@ extension Patterns {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        // "an agreement on grid links on Monday", "... in March", "... next year": the time
+        // is not in the title
+        if j > i + 1, startsTime(t, at: j) { break }
         // a verb ends the title: "... between the EU and Kazakhstan entered into force", "Plan of
         // Action and exchanged notes"; a participle after a preposition stays ("of liquefied gas")
         if j > i + 1, tk.isWord, !tk.isCapitalized, tk.lower.hasSuffix("ed"),
@@ -79,6 +104,14 @@ extension Patterns {
             || !verbHosts.contains(t[j - 1].lower) && !t[j - 1].isDash
               && (j + 1 == t.count || verbObjects.contains(t[j + 1].lower) || t[j + 1].kind == .punctuation)
         {
+          break
+        }
+        // a verb without -ed ends the title too: "... between the EU and Kazakhstan took effect"
+        if j > i + 1, titleEndingVerbs.contains(tk.lower) { break }
+        // "... on border crossings and conclude an agreement on ...": a second document
+        if tk.lower == "and", (j + 2..<min(t.count, j + 5)).contains(where: {
+          agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
+        }) {
           break
         }
         if tk.lower == "and" && j + 1 < t.count
@@ -113,6 +146,60 @@ extension Patterns {
       } else {
         i += 1
       }
+    }
+  }
+}
+
+/// Documents told with an article and their subject, whatever the verb: "renew the bilateral
+/// agreement on border crossings", "conclude an agreement on exports of flour". An understanding
+/// reached ("reached an agreement on ...") is an AGREED, not a document; "plan", "program" and
+/// "statement" with a subject are too often no document at all.
+extension Patterns {
+  static let understandingVerbs: Set<String> = ["reached", "reach", "reaching", "achieved", "came", "come"]
+
+  static func documentWithArticle(_ t: [Token], head i: Int) -> Bool {
+    guard i + 1 < t.count, ["on", "between", "for", "regarding", "about"].contains(t[i + 1].lower),
+      !["plan", "plans", "program", "programs", "programme", "statement", "statements"].contains(t[i].lower)
+    else { return false }
+    // up to two lower-case modifiers between the article and the head: "the bilateral agreement"
+    var k = i - 1
+    while k >= 0, i - k <= 2, t[k].isWord, !t[k].isCapitalized, !["the", "a", "an"].contains(t[k].lower),
+      !functionCapitals.contains(t[k].lower)
+    {
+      k -= 1
+    }
+    guard k >= 0, ["the", "a", "an"].contains(t[k].lower) else { return false }
+    return k == 0 || !understandingVerbs.contains(t[k - 1].lower)
+  }
+}
+
+/// Documents signed by number: "signed six MoUs", "the signing of seven bilateral instruments",
+/// "12 intergovernmental agreements were signed". The count is the package's name; a vague one
+/// ("more than a dozen documents", "several deals") names no package.
+extension Patterns {
+  static let documentPlurals: Set<String> = [
+    "agreements", "mous", "memoranda", "memorandums", "documents", "instruments", "deals", "contracts", "protocols",
+    "treaties", "accords",
+  ]
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  ]
+
+  static func countedDocuments(_ a: inout SentenceAnalysis, signing: Bool) {
+    guard signing else { return }
+    let t = a.tokens
+    // a year is no count ("in 2023 agreements were signed")
+    for n in t.indices where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower) {
+      // up to two lower-case modifiers: "bilateral", "cooperation", "intergovernmental"
+      var k = n + 1
+      while k < t.count, k - n <= 3, t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps,
+        !documentPlurals.contains(t[k].lower), !functionCapitals.contains(t[k].lower)
+      {
+        k += 1
+      }
+      guard k < t.count, documentPlurals.contains(t[k].lower), (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true }) else { continue }
+      a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
     }
   }
 }

@@ -63,7 +63,15 @@ extension Patterns {
       let mods = modLo < i ? a.text(modLo..<i) + " " : ""
       var items: [Range<Int>] = []
       var hi = i + 1
-      if let lo = properItem(a, endingAt: modLo) {
+      // "the Kazakh section", "a Chinese hospital": a demonym alone names no part or building;
+      // "the Greek port of Piraeus" is named after "of"
+      let namedAfter = i + 2 < t.count && t[i + 1].lower == "of" && t[i + 2].isCapitalized
+      let ownerOnly =
+        (["section", "hospital", "clinic", "site"].contains(head) || namedAfter)
+        && properItem(a, endingAt: modLo).flatMap { a.span(at: $0) }.map {
+          ($0.kind == .demonym || $0.kind == .country) && $0.tokens.upperBound == modLo
+        } ?? false
+      if !ownerOnly, let lo = properItem(a, endingAt: modLo) {
         items.append(lo..<modLo)
         // a list before a plural head: "Nur Zholy, Dostyk, Bakhty and Maikapchagai border checkpoints"
         var k = lo
@@ -74,7 +82,7 @@ extension Patterns {
           items.insert(lo2..<sep, at: 0)
           k = lo2
         }
-      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized {
+      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized, DateFinder.months[t[hi + 1].lower] == nil {
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {
@@ -289,6 +297,10 @@ extension Patterns {
     "promising", "bilateral", "common", "specific", "many", "some", "all", "two", "three", "more", "further",
     "its", "their", "our", "the", "a", "an", "of", "in", "on", "for", "with", "and", "cooperation", "pilot",
     "to", "largest", "biggest", "important", "various", "ongoing", "current", "future", "first", "second",
+    // words that praise a project rather than say what it is: "a truly world class infrastructure
+    // project", "a strategic infrastructure project"
+    "strategic", "flagship", "landmark", "ambitious", "significant", "truly", "class", "world-class", "mega",
+    "signature", "vital", "crucial", "historic", "successful",
   ]
   /// Lower-case words that may sit between a named project's proper name and its head:
   /// "North–South international transport corridor", "China–Europe freight trains".
@@ -325,7 +337,7 @@ extension Patterns {
         while k > 0 && i - k < 4 {
           let p = t[k - 1]
           if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-")
-            && a.span(at: k - 1)?.kind != .facility
+            && a.span(at: k - 1)?.kind != .facility && a.span(at: k - 1)?.kind != .agreement
           {
             k -= 1
           } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized
@@ -344,7 +356,9 @@ extension Patterns {
         }
         continue
       }
-      if lo < modLo && (t[i].lower != "trains" || modLo < i) {
+      // "the Russian project", "a Chinese initiative": whose it is, not which
+      let ownerOnly = a.span(at: lo).map { $0.kind == .demonym && $0.tokens.upperBound == modLo } ?? false
+      if lo < modLo && !ownerOnly && (t[i].lower != "trains" || modLo < i) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }

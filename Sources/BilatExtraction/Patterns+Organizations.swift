@@ -6,13 +6,20 @@ extension Patterns {
     "administration", "office", "service", "department", "commission", "academy", "university", "institute",
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
-    "organization", "organisation", "alliance", "cabinet", "industries", "ministerie",
+    "organization", "organisation", "alliance", "cabinet", "industries", "ministerie", "board", "directorate",
+    "enterprise", "command", "assembly", "limited",
   ]
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet"]
-  /// Heads of business names, which may begin with their country's name.
+  /// Heads that name an organization only with left modifiers ("Power Development Board",
+  /// "Central Command", "General Assembly"); what follows "of" is the body they belong to, and
+  /// a board of inner-body words ("Management Board of X") is part of X, found with the title.
+  static let orgNeedsModifier: Set<String> = ["board", "command", "assembly"]
+  /// Heads of business names and of public bodies, which may begin with their country's name
+  /// ("Kenya Ports Authority", "Bangladesh Power Development Board").
   static let corporateHeads: Set<String> = [
     "corporation", "company", "holding", "group", "bank", "fund", "industries", "jsc", "llp", "ltd", "inc", "plc",
+    "authority", "board", "agency", "enterprise", "limited",
   ]
   /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
   static let orgIntroducers: Set<String> = [
@@ -43,6 +50,17 @@ extension Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
+      // "the Japanese government": a country's government, named by its demonym
+      if t[i].lower == "government", i > 0, let d = a.span(at: i - 1), d.kind == .demonym, d.tokens.upperBound == i,
+        !(i + 1 < t.count && t[i + 1].lower == "of")
+      {
+        a.add(
+          Span(
+            kind: .organization, tokens: d.tokens.lowerBound..<(i + 1), name: "", country: d.country ?? d.name,
+            rule: "org-demonym-government", confidence: 0.7))
+        i += 1
+        continue
+      }
       // "the government of Kazakhstan" also counts in lower case
       let lowerGovernment =
         t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country
@@ -58,7 +76,15 @@ extension Patterns {
         !(lo - 1 == 0 && DateFinder.weekdays[t[lo - 1].lower] != nil)
       {
         lo -= 1
+        // "State Development and Reform Committee", "Federal Tax and Customs Service":
+        // capitalized words joined by "and" before the head belong to the name
+        if lo >= 2, lo < i, t[lo - 1].lower == "and", t[lo - 2].isWord, t[lo - 2].isCapitalized,
+          !isFunctionCapital(t[lo - 2]), a.span(at: lo - 2).map({ $0.kind == .sector }) ?? true
+        {
+          lo -= 1
+        }
       }
+      if t[lo].lower == "and" { lo += 1 }
       var hi = i + 1
       var country: String?
       // a company named after its country: "China Energy Engineering Corporation", "Kazakhstan
@@ -69,7 +95,17 @@ extension Patterns {
         lo = c.tokens.lowerBound
         country = c.name
       }
-      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+      if orgNeedsModifier.contains(t[i].lower),
+        lo == i
+          || i + 1 < t.count && t[i + 1].lower == "of"
+            && a.text(lo..<i).split(separator: " ").allSatisfy({ innerBodyWords.contains($0.lowercased()) })
+      {
+        i += 1
+        continue
+      }
+      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for",
+        !orgNeedsModifier.contains(t[i].lower) || a.span(at: hi + 1)?.kind == .country
+      {
         var j = hi + 1
         var lastGood = hi
         while j < t.count {
@@ -89,6 +125,12 @@ extension Patterns {
             j += 1
             if tk.lower != "the" { lastGood = j }
             continue
+          }
+          // "... of Mongolia and the Ministry of ... of Hungary": a second body begins
+          if tk.lower == "and", j + 1 < t.count, lastGood == j,
+            (t[j + 1].lower == "the" && j + 2 < t.count ? t[j + 2] : t[j + 1]).has(WordClass.orgHead)
+          {
+            break
           }
           if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
             && (t[j + 1].isCapitalized || t[j + 1].lower == "the")
@@ -114,6 +156,13 @@ extension Patterns {
           i = hi
           continue
         }
+        // a body named after the known organization it belongs to: "UN General Assembly",
+        // "Rosatom State Corporation" is one name
+        if lo > 0, let known = a.span(at: lo - 1), known.kind == .organization, known.tokens.upperBound == lo,
+          known.rule == Extractor.dictionaryRules[Lexicon.Kind.organization.rawValue]
+        {
+          lo = known.tokens.lowerBound
+        }
         a.add(
           Span(
             kind: .organization, tokens: lo..<hi, name: "", country: country, rule: "org-pattern", confidence: 0.75))
@@ -127,7 +176,7 @@ extension Patterns {
   /// Words of a party's or parliament's inner bodies: "Standing Committee of the Political Bureau".
   static let innerBodyWords: Set<String> = [
     "standing", "committee", "central", "political", "bureau", "politburo", "presidium", "secretariat", "permanent",
-    "of", "the",
+    "management", "supervisory", "executive", "board", "directors", "of", "the",
   ]
 
   /// A name made only of inner-body words, attached to a known organization ("CPC Central

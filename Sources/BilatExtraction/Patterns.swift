@@ -5,17 +5,22 @@ enum Patterns {
     "checkpoint", "refinery", "pipeline", "railway", "railroad", "plant", "port", "terminal",
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
-    "junction", "zone", "smelter", "farm", "seaport",
+    "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
+    "substation", "shipyard", "site",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
-  static let weakFacilityHeads: Set<String> = ["line", "station", "crossing", "field", "bridge", "highway"]
+  static let weakFacilityHeads: Set<String> = [
+    "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
+    "site",
+  ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
     "logistics", "power", "coal", "copper", "gold", "thermal", "wind", "solar", "hydro", "hydroelectric", "nuclear",
     "international", "container", "grain", "cargo", "transit", "chemical", "petrochemical", "gas-chemical",
     "polyethylene", "steel", "cement", "main", "multimodal", "industrial", "trunk", "transport", "land",
     "passenger", "freight", "commercial", "combined-cycle", "heat", "heating", "processing", "fertilizer",
-    "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian",
+    "aluminum", "aluminium", "iron", "uranium", "zinc", "lithium", "condensate", "crude", "trans-caspian", "test",
+    "launch",
     "high-speed", "electric", "water", "wastewater", "treatment", "mining", "ore", "smelting", "combined",
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
     "special", "economic", "free", "fertiliser", "glass", "battery", "car", "tractor", "locomotive", "wagon",
@@ -69,6 +74,7 @@ enum Patterns {
     "we", "his", "her", "their", "its", "also", "however", "meanwhile", "today", "yesterday", "both", "as", "for",
     "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there", "following",
     "earlier", "later", "then", "since", "when", "if", "our", "my", "your", "all", "each", "every", "no", "not",
+    "several", "many", "some", "numerous", "various",
   ]
 
   static func isFunctionCapital(_ t: Token) -> Bool { functionCapitals.contains(t.lower) }

@@ -191,7 +191,8 @@ extension People {
     r.filter { !isParticle(a.tokens[$0]) }.count
   }
 
-  /// Common given names (lower case), from `first-names.txt` of the bundled dictionaries.
+  /// Common given names (lower case): the names marked common (column 2 is 1) in
+  /// `Data/models/first-names.tsv`, the one given-name list the tagger also reads.
   static let firstNames: Set<String> = {
     do {
       return try loadFirstNames()
@@ -203,15 +204,15 @@ extension People {
   }()
 
   static func loadFirstNames() throws(DictionaryFileError) -> Set<String> {
-    guard let dir = Bundle.module.url(forResource: "dictionaries", withExtension: nil) else {
-      throw .missing(path: "dictionaries/first-names.txt")
+    guard let dir = Bundle.module.url(forResource: "models", withExtension: nil) else {
+      throw .missing(path: "models/first-names.tsv")
     }
-    let url = dir.appendingPathComponent("first-names.txt")
+    let url = dir.appendingPathComponent("first-names.tsv")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .missing(path: url.path) }
     var out = Set<String>()
     for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let name = line.trimmingCharacters(in: .whitespaces).lowercased()
-      if !name.isEmpty { out.insert(name) }
+      let columns = line.split(separator: "\t")
+      if columns.count >= 2, columns[1] == "1" { out.insert(columns[0].lowercased()) }
     }
     return out
   }
@@ -224,7 +225,7 @@ enum DictionaryFileError: Error, CustomStringConvertible {
   var description: String {
     switch self {
     case .missing(let path):
-      "\(path): cannot read the bundled dictionary file; rebuild so that Data/dictionaries is copied into the bundle"
+      "\(path): cannot read the bundled data file; rebuild so that Data/dictionaries and Data/models are copied into the bundle"
     }
   }
 }

@@ -34,10 +34,13 @@ public struct TaggerGazetteer: Sendable {
     static let count = 13
   }
 
-  /// Reads `first-names.tsv` and `common-words.tsv` from `directory`.
+  /// Reads `first-names.tsv` (every given name of its first column) and `common-words.tsv` from
+  /// `directory`.
   public static func load(directory: URL) throws(TaggerModelError) -> TaggerGazetteer {
     var g = TaggerGazetteer()
-    for line in try lines(directory, "first-names.tsv") { g.firstNames.insert(line) }
+    for line in try lines(directory, "first-names.tsv") {
+      g.firstNames.insert(String(line.prefix { $0 != "\t" }))
+    }
     for line in try lines(directory, "common-words.tsv") { g.commonWords.insert(line) }
     return g
   }

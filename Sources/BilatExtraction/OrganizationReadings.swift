@@ -1,0 +1,98 @@
+import Foundation
+
+/// What an organization mention found by a pattern or the tagger stands for, beyond its words:
+/// an acronym the article defined ("Kenya Ports Authority (KPA)", later "KPA"), an acronym of
+/// something that is no organization ("a small modular reactor (SMR)", a named programme), or the credit of the
+/// agency that distributed the story ("/Xinhua/", "an official told Reuters"). Kept for one
+/// article, so that every later mention of the same words reads the same way.
+struct OrganizationReadings {
+  enum Reading: Equatable {
+    /// The same organization as this entity.
+    case entity(Int)
+    /// Not an organization of the story: drop the mention.
+    case notOrganization
+    /// An organization of its own name.
+    case ordinary
+  }
+
+  private var known: [String: Int] = [:]
+  private var rejected: Set<String> = []
+  /// Organizations by their name without legal suffixes ("X Company (Pvt) Limited" and "X
+  /// Company Private Ltd." are one company).
+  private var cores: [String: Int] = [:]
+
+  /// Records the entity of an organization named `name`, for later spellings of it.
+  mutating func note(_ name: String, _ id: Int) {
+    let core = OrganizationReadings.core(name)
+    if cores[core] == nil { cores[core] = id }
+  }
+
+  /// A company's name without trailing legal suffixes and the parentheses among them.
+  static func core(_ name: String) -> String {
+    var words = name.split(separator: " ")
+    while let last = words.last, words.count > 1,
+      Patterns.legalSuffixes.contains(last.lowercased().trimmingCharacters(in: ["(", ")", "."]))
+        || last.hasPrefix("(") && last.hasSuffix(")")
+    {
+      words.removeLast()
+    }
+    return words.joined(separator: " ")
+  }
+
+  mutating func reading(_ s: Span, _ a: SentenceAnalysis) -> Reading {
+    // dictionary names know what they are
+    if s.rule.hasPrefix("dictionary") { return .ordinary }
+    let surface = a.text(s.tokens)
+    if rejected.contains(surface) { return .notOrganization }
+    if let id = known[surface] { return .entity(id) }
+    if let id = cores[OrganizationReadings.core(s.name)] { return .entity(id) }
+    if OrganizationReadings.isCredit(s, a) {
+      rejected.insert(surface)
+      return .notOrganization
+    }
+    let t = a.tokens
+    let lo = s.tokens.lowerBound
+    let hi = s.tokens.upperBound
+    guard s.tokens.count == 1, t[lo].isAllCaps, lo >= 2, t[lo - 1].text == "(", hi < t.count, t[hi].text == ")"
+    else { return .ordinary }
+    // "... Company Private Ltd. (BIFPCL)": the abbreviation's period is no separator
+    let prior = lo >= 3 && t[lo - 2].text == "." ? lo - 3 : lo - 2
+    if let before = a.span(at: prior), before.kind == .organization, let id = before.entity {
+      known[surface] = id
+      return .entity(id)
+    }
+    // an uncovered proper name before it may well be an organization no rule knows
+    // ("Caspian Rail Services (CRS)"): the tagger's reading of the acronym stands
+    let named = a.span(at: lo - 2) != nil || !t[lo - 2].isCapitalized
+    if named, OrganizationReadings.abbreviates(t[lo].text, t[max(0, lo - 12)..<(lo - 1)]) {
+      rejected.insert(surface)
+      return .notOrganization
+    }
+    return .ordinary
+  }
+
+  /// Whether the organization at `s` is the credit of the agency that distributed the story:
+  /// between slashes ("ASTANA /Kazinform/ –", "-/Pan-African Wire (PAW)/-") or told at the end of
+  /// a sentence ("..., an official told Reuters.").
+  static func isCredit(_ s: Span, _ a: SentenceAnalysis) -> Bool {
+    let t = a.tokens
+    let lo = s.tokens.lowerBound
+    let hi = s.tokens.upperBound
+    let opens = (max(0, lo - 2)..<lo).contains { t[$0].text.hasSuffix("/") }
+    let closes = (hi..<min(t.count, hi + 5)).contains { t[$0].text.hasPrefix("/") }
+    if opens && closes { return true }
+    return lo > 0 && t[lo - 1].lower == "told" && (hi == t.count || hi + 1 == t.count && t[hi].kind == .punctuation)
+  }
+
+  /// Whether `acronym` is made of the initials of the words before it, ending with the last one:
+  /// "small modular reactor (SMR)", "Grant Aid for Rural Water Projects (GRWP)".
+  static func abbreviates(_ acronym: String, _ before: ArraySlice<Token>) -> Bool {
+    let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+    let initials = before.filter(\.isWord).compactMap { $0.text.uppercased().unicodeScalars.first }
+    guard letters.count >= 2, let last = initials.last, letters.last == last else { return false }
+    // letters as a subsequence of the initials, matched from the end
+    var k = letters.count - 1
+    for c in initials.reversed() where k >= 0 && c == letters[k] { k -= 1 }
+    return k < 0
+  }
+}

@@ -1,0 +1,56 @@
+import BilatExtraction
+import Testing
+
+/// Documents told in lower case with an article, where their titles end, and project phrases
+/// that only praise. The sentences are the project's own.
+@Suite("Document titles and project kinds")
+struct DocumentTitleTests {
+  @Test(
+    "a document with an article and a subject is a document whatever the verb; its title ends before a second document, a verb or a time",
+    arguments: [
+      ("Ghana and Togo plan to renew the bilateral agreement on cross-border trade next year.", "agreement on cross-border trade"),
+      ("Chile and Peru will conclude an agreement on fishing quotas in the spring.", "agreement on fishing quotas"),
+      ("Both ministers praised the treaty between Georgia and Armenia during the visit.", "treaty between Georgia and Armenia"),
+      // the title ends before a second document, a verb without -ed or a date
+      (
+        "Mali and Niger intend to extend the agreement on border posts and sign a protocol on grain transit.",
+        "agreement on border posts"
+      ),
+      ("The treaty between Norway and Iceland took effect in 2021.", "treaty between Norway and Iceland"),
+      ("Qatar and Oman signed an agreement on ferry links on Tuesday.", "agreement on ferry links"),
+    ])
+  func documentWithArticle(_ text: String, _ document: String) throws {
+    let x = try Fixture.article(text, source: "2023-05-09-document.txt")
+    #expect(x.entityNames("Agreement").contains(document), "agreements: \(x.entityNames("Agreement"))")
+  }
+
+  @Test(
+    "an understanding reached, or a statement on a website, is no document",
+    arguments: [
+      "Laos and Cambodia reached an agreement on river patrols after long talks.",
+      "Oman published a statement on its website about the visit.",
+    ])
+  func noDocument(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2023-05-09-document.txt")
+    #expect(x.entityNames("Agreement").isEmpty, "agreements: \(x.entityNames("Agreement"))")
+  }
+
+  @Test(
+    "a project told only by praise or by its owner's demonym is no project",
+    arguments: [
+      "The minister called the bridge a truly world class infrastructure project.",
+      "Officials said the line is a strategic infrastructure project for the region.",
+      "Residents welcomed the Turkish project in the valley.",
+    ])
+  func praiseOnly(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2023-05-09-project.txt")
+    #expect(x.entityNames("Project").isEmpty, "projects: \(x.entityNames("Project"))")
+  }
+
+  @Test("a project told by two kind words stays a project")
+  func kindWords() throws {
+    let x = try Fixture.article(
+      "Mongolia and Japan reviewed new copper mining projects in the Gobi.", source: "2023-05-09-project.txt")
+    #expect(x.entityNames("Project").contains("copper mining projects"), "projects: \(x.entityNames("Project"))")
+  }
+}

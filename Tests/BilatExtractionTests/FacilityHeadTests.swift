@@ -1,0 +1,59 @@
+import BilatExtraction
+import Testing
+
+/// Hospitals, clinics and the sections of a line are facilities when a name is given; a
+/// demonym alone names none. The sentences are the project's own.
+@Suite("More facility heads")
+struct FacilityHeadTests {
+  @Test(
+    "a named hospital, clinic or section is a facility",
+    arguments: [
+      ("Japan funded the Kibera hospital, its first in the district.", "Kibera hospital"),
+      ("Korea handed over the new Erdenet clinic to the city.", "Erdenet clinic"),
+      ("Chinese engineers rebuilt the Nairobi-Naivasha section of the railway.", "Nairobi-Naivasha section"),
+    ])
+  func namedFacilities(_ text: String, _ facility: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
+    #expect(x.entityNames("Facility").contains { $0.contains(facility) }, "facilities: \(x.entityNames("Facility"))")
+  }
+
+  @Test(
+    "a demonym alone names no section or hospital",
+    arguments: [
+      "Work on the Kyrgyz section of the line starts next year.",
+      "A Turkish hospital will open in Mogadishu.",
+    ])
+  func demonymOnly(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
+    #expect(!x.entityNames("Facility").contains { $0.hasPrefix("Kyrgyz section") || $0.hasPrefix("Turkish hospital") })
+  }
+
+  @Test(
+    "a site named after a place is a facility",
+    arguments: [
+      ("Scientists visited the Lop Nur nuclear test site last spring.", "Lop Nur nuclear test site"),
+      ("The rocket left the Semnan launch site at dawn.", "Semnan launch site"),
+    ])
+  func sites(_ text: String, _ facility: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-site.txt")
+    #expect(x.entityNames("Facility").contains(facility), "facilities: \(x.entityNames("Facility"))")
+  }
+
+  @Test(
+    "a demonym before a head named after 'of' gives way to that name",
+    arguments: [
+      ("Containers reach the Greek port of Piraeus by sea.", "port of Piraeus", "Greek port"),
+      ("Ships call at the Omani port of Duqm twice a week.", "port of Duqm", "Omani port"),
+    ])
+  func namedAfterOf(_ text: String, _ facility: String, _ wrong: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-port.txt")
+    #expect(x.entityNames("Facility").contains(facility), "facilities: \(x.entityNames("Facility"))")
+    #expect(!x.entityNames("Facility").contains(wrong))
+  }
+
+  @Test("'the site of March's attack' names no facility")
+  func monthIsNoName() throws {
+    let x = try Fixture.article("The minister laid flowers at the site of March's attack.", source: "2022-10-03-site.txt")
+    #expect(x.entityNames("Facility").isEmpty, "facilities: \(x.entityNames("Facility"))")
+  }
+}
