@@ -109,7 +109,8 @@ extension Patterns {
         // a verb without -ed ends the title too: "... between the EU and Kazakhstan took effect"
         if j > i + 1, titleEndingVerbs.contains(tk.lower) { break }
         // "... on border crossings and conclude an agreement on ...": a second document
-        if tk.lower == "and", (j + 2..<min(t.count, j + 5)).contains(where: {
+        // (a sentence may end in "and": a cut-off line, so the window may be empty)
+        if tk.lower == "and", (min(j + 2, t.count)..<min(t.count, j + 5)).contains(where: {
           agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
         }) {
           break
