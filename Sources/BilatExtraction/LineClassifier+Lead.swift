@@ -18,7 +18,8 @@ extension LineClassifier {
     while end > r.lowerBound && !TextClass.isLetter(u[end - 1]) { end -= 1 }
     var start = end
     while start > r.lowerBound && end - start < 12 && TextClass.isLetter(u[start - 1]) { start -= 1 }
-    return String(decoding: u[start..<end].map { UInt8(truncatingIfNeeded: LineClassifier.lowerASCII($0)) }, as: UTF8.self)
+    return String(
+      decoding: u[start..<end].map { UInt8(truncatingIfNeeded: LineClassifier.lowerASCII($0)) }, as: UTF8.self)
   }
 
   /// The paragraph without a trailing outlet attribution (", Outlet reports." or a cut one),
@@ -64,5 +65,34 @@ extension LineClassifier {
       wordCount(u, first) >= 6
     else { return nil }
     return (r, nil)
+  }
+
+  /// The last line of a copy cut off in mid-sentence ("The two ministers stressed the need to
+  /// develop the Trans-Caspian route (TI"): a sentence start and mostly lower-case words, unlike a
+  /// footer, menu or headline. Returns the line without a parenthesis left open by the cut.
+  static func cutFinalSentence(_ u: [UInt16], _ r: Range<Int>, words: Int) -> Range<Int>? {
+    guard words >= 8, TextClass.isUpper(u[r.lowerBound]) || u[r.lowerBound] == 0x22 || u[r.lowerBound] == 0x201C
+    else { return nil }
+    var lower = 0
+    var starts = 0
+    var atStart = true
+    var end = r.upperBound
+    for i in r {
+      let c = u[i]
+      if c == 0x7C || c == 0x2022 { return nil }  // "|" and "•" separate menu items
+      if c == 0x28 { end = i } else if c == 0x29 { end = r.upperBound }
+      if TextClass.isSpace(c) {
+        atStart = true
+      } else if atStart {
+        atStart = false
+        if TextClass.isLetter(c) {
+          starts += 1
+          if !TextClass.isUpper(c) { lower += 1 }
+        }
+      }
+    }
+    guard lower * 2 > starts else { return nil }
+    let body = LineSplitter.trim(u, r.lowerBound..<end)
+    return wordCount(u, body) >= 8 ? body : nil
   }
 }
