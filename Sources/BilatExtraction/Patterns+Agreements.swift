@@ -109,9 +109,11 @@ extension Patterns {
         // a verb without -ed ends the title too: "... between the EU and Kazakhstan took effect"
         if j > i + 1, titleEndingVerbs.contains(tk.lower) { break }
         // "... on border crossings and conclude an agreement on ...": a second document
-        if tk.lower == "and", (j + 2..<min(t.count, j + 5)).contains(where: {
-          agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
-        }) {
+        if tk.lower == "and",
+          (j + 2..<min(t.count, j + 5)).contains(where: {
+            agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
+          })
+        {
           break
         }
         if tk.lower == "and" && j + 1 < t.count
@@ -198,7 +200,10 @@ extension Patterns {
       {
         k += 1
       }
-      guard k < t.count, documentPlurals.contains(t[k].lower), (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true }) else { continue }
+      guard k < t.count, documentPlurals.contains(t[k].lower),
+        (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true })
+      else { continue }
+      if listedDocuments(&a, after: k + 1, plural: t[k].lower) { continue }
       a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
     }
   }
