@@ -62,6 +62,13 @@ struct RealPageTests {
       ),
       ("Home | World | Business | Sports | Culture | Weather | Contact Us | Advertise", nil),
       ("Steppe Wire Holding Tower Almaty Central Business District Office Twelve", nil),
+      ("Press Office of the Ministry of Transport and Communications of the Republic", nil),
+      (
+        "Minister of Energy Almasadam Satkaliyev and Deputy Minister Kairat Rakhimov, along with a delegation of bankers, "
+          + "were also present at the",
+        "Minister of Energy Almasadam Satkaliyev and Deputy Minister Kairat Rakhimov, along with a delegation of bankers, "
+          + "were also present at the"
+      ),
     ])
   func cutLastSentence(last: String, kept: String?) throws {
     let text = """
