@@ -182,7 +182,10 @@ extension People {
   /// "J.K." ("J.K. Ramesh"), else 0. Never a span of its own ("U.S." is a country).
   static func initialLength(_ a: SentenceAnalysis, at e: Int) -> Int {
     let t = a.tokens
-    guard e + 1 < t.count, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 else { return 0 }
+    let n = t[e].end - t[e].start
+    guard n == 1 || (4...6).contains(n), e + 1 < t.count, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 else {
+      return 0
+    }
     let scalars = Array(t[e].text.unicodeScalars)
     if scalars.count == 1, t[e + 1].text == ".", e + 2 < t.count, t[e + 2].isWord, t[e + 2].isCapitalized {
       return 2
