@@ -178,6 +178,25 @@ extension People {
     return end
   }
 
+  /// Where a title ends that goes on with a portfolio joined by "and" before the name: "Minister
+  /// of Foreign Affairs | and Trade | Peter Lind", "... and International Cooperation ...". `hi`
+  /// when nothing joins.
+  static func joinedPortfolioEnd(_ a: SentenceAnalysis, after hi: Int) -> Int {
+    let t = a.tokens
+    guard hi + 2 < t.count, t[hi].lower == "and" else { return hi }
+    var j = hi + 1
+    while j < t.count && j - hi <= 3 && t[j].isWord && t[j].isCapitalized {
+      if let s = a.span(at: j), s.kind == .sector {
+        j = s.tokens.upperBound
+      } else if a.cover[j] < 0 && portfolioWords.contains(t[j].lower) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j > hi + 1 && j < t.count && canBeNameToken(t[j], a, j) ? j : hi
+  }
+
   /// The tokens of an initial before the rest of a name: 2 for "S" + "." ("S. Jaishankar"), 1 for
   /// "J.K." ("J.K. Ramesh"), else 0. Never a span of its own ("U.S." is a country).
   static func initialLength(_ a: SentenceAnalysis, at e: Int) -> Int {
