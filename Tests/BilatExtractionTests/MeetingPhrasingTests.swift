@@ -41,4 +41,14 @@ struct MeetingPhrasingTests {
     #expect(Set([x.names(of: m).0, x.names(of: m).1]) == [a, b])
     #expect(m.properties["mode"]?.stringValue == mode)
   }
+
+  @Test("a date in a fronted 'According to ...' clause is the report's, not the meeting's")
+  func reportDate() throws {
+    let x = try Fixture.article(
+      "According to the ministry on Friday, Foreign Minister Lars Berg of Sweden met Kazakh Foreign Minister Murat "
+        + "Nurtleu Wednesday in Astana.",
+      source: "2024-07-05-report-date.txt")
+    let m = try #require(x.relations("MET_WITH").first)
+    #expect(m.properties["date"]?.stringValue == "2024-07-03")
+  }
 }
