@@ -84,6 +84,21 @@ struct RealPageTests {
     #expect(a.paragraphs.map(a.slice) == expected + (kept.map { [$0] } ?? []))
   }
 
+  @Test(
+    "a weekday before a header date names no dateline city",
+    arguments: ["Wednesday, 30.01.2019.", "WEDNESDAY, Jan. 30"])
+  func weekdayHeader(_ header: String) throws {
+    let text = """
+      Oman and Kazakhstan review shipping
+
+      \(header)
+
+      Kazakh Minister of Transport Marat Karabayev met with Omani officials in Muscat to review shipping links.
+      """
+    let a = try ArticleReader.read(text: text, source: "2019-01-30-weekday.txt")
+    #expect(a.datelineCity == nil)
+  }
+
   @Test("a stored page's date stamp and an 'ASTANA. AGENCY' dateline before the lead")
   func dateStampAndAgencyDateline() throws {
     let x = try Fixture.article(
