@@ -94,8 +94,8 @@ struct OrganizationReadings {
     let t = a.tokens
     let lo = s.tokens.lowerBound
     let hi = s.tokens.upperBound
-    let words = t.filter(\.isWord).count
-    if words == s.tokens.count { return true }  // "AFP" alone
+    // "AFP" alone: no word outside the span
+    if !t.indices.contains(where: { t[$0].isWord && !s.tokens.contains($0) }) { return true }
     let opened = lo > 0 && ["(", "["].contains(t[lo - 1].text)
     if opened, lo <= 8, hi < t.count, [")", "/", "-", "–"].contains(t[hi].text),
       hi + 1 == t.count || t[hi].text != ")" || t[hi + 1].isDash || t[hi + 1].kind == .punctuation
