@@ -96,9 +96,13 @@ extension ExtractionState {
         id = fid
       }
       let next = a.spans[k + 1]
-      // "in Atyrau region", "in the Turkistan region"
+      // "in Atyrau region", "in the Turkistan region", "in the city of Mary"
       let gap = next.tokens.lowerBound - s.tokens.upperBound
-      guard gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind == .place,
+      let settlement =
+        gap == 4 && next.kind == .city
+        && Patterns.placeNameStart(a.tokens, after: s.tokens.upperBound) == next.tokens.lowerBound
+      guard
+        gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind == .place || settlement,
         let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
         [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)

@@ -23,10 +23,15 @@ extension ExtractionState {
         index = i
       case "meet":
         if prev != "to" || ["with"].contains(next) { index = i }
-      case "talks", "negotiations", "consultations":
-        // "negotiations were also held with the Chairman ..."
-        if t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.lower == "held" }) { index = i }
-        if ["with", "between"].contains(next)
+      case "talks", "talk", "negotiations", "consultations":
+        // "negotiations were also held with the Chairman ...", "talks, which were held by ..."
+        if t[(i + 1)..<min(t.count, i + 5)].contains(where: { $0.lower == "held" }) { index = i }
+        // "A and B agreed ... during their talks in Tokyo", "A and B had a talk at ..."
+        let theirs =
+          prev == "their" && persons >= 2 && i >= 2
+          && ["during", "after", "following", "in", "at"].contains(t[i - 2].lower)
+          && !t[..<i].contains { planWords.contains($0.lower) && $0.lower != "agreed" }
+        if ["with", "between"].contains(next) || theirs
           || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
             prev)
           || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
@@ -64,9 +69,11 @@ extension ExtractionState {
       case "videoconference", "video-conference":
         index = i
       case "call", "conference", "link", "conversation":
-        // "a phone call", "a courtesy call on", "had a conversation with"
-        if ["phone", "telephone", "video", "online", "courtesy"].contains(prev)
+        // "a phone call", "a telephonic call", "a courtesy call on", "had a conversation with", "the
+        // conversation, which was held by A and B"
+        if ["phone", "telephone", "telephonic", "video", "online", "courtesy"].contains(prev)
           || (tk.lower == "conversation" && next == "with")
+          || (tk.lower == "conversation" && t[(i + 1)..<min(t.count, i + 5)].contains { $0.lower == "held" })
         {
           index = i
         }
@@ -91,7 +98,7 @@ extension ExtractionState {
       switch tk.lower {
       case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
         mode = "video"
-      case "phone", "telephone", "phoned", "telephoned":
+      case "phone", "telephone", "phoned", "telephoned", "telephonic":
         if mode == "in person" { mode = "phone" }
       default: break
       }

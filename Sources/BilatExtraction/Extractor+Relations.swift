@@ -133,7 +133,11 @@ extension ExtractionState {
     guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"
-    let clause = ExtractionState.relativeClauses(a.tokens)
+    var clause = ExtractionState.relativeClauses(a.tokens)
+    // "According to the ministry on Thursday, A met B Wednesday in Warsaw": the report's date
+    if a.tokens.first?.lower == "according", let comma = a.tokens.firstIndex(where: { $0.text == "," }) {
+      clause.append(0..<comma)
+    }
     func inOtherClause(_ i: Int) -> Bool { clause.contains { $0.contains(i) && !$0.contains(near) } }
     let main = candidates.filter { !inOtherClause($0.0) }
     return (main.isEmpty ? candidates : main).min { abs($0.0 - near) < abs($1.0 - near) }?.1

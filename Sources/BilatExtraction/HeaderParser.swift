@@ -26,7 +26,8 @@ enum HeaderParser {
     guard stray <= 1 else { return nil }
     var city: String?
     if let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
-      !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil
+      !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil,
+      DateFinder.weekdays[first.lower] == nil  // "Wednesday, 30.01.2019." names no city
     {
       var parts: [String] = []
       var i = 0
@@ -83,7 +84,9 @@ enum HeaderParser {
     var cityParts: [String] = []
     var allCaps = true
     for t in tokens[..<s] {
-      guard t.isWord, t.kind == .word, DateFinder.months[t.lower] == nil else { break }
+      guard t.isWord, t.kind == .word, DateFinder.months[t.lower] == nil, DateFinder.weekdays[t.lower] == nil else {
+        break
+      }
       cityParts.append(t.text)
       if !t.isAllCaps { allCaps = false }
     }

@@ -18,7 +18,8 @@ extension LineClassifier {
     while end > r.lowerBound && !TextClass.isLetter(u[end - 1]) { end -= 1 }
     var start = end
     while start > r.lowerBound && end - start < 12 && TextClass.isLetter(u[start - 1]) { start -= 1 }
-    return String(decoding: u[start..<end].map { UInt8(truncatingIfNeeded: LineClassifier.lowerASCII($0)) }, as: UTF8.self)
+    return String(
+      decoding: u[start..<end].map { UInt8(truncatingIfNeeded: LineClassifier.lowerASCII($0)) }, as: UTF8.self)
   }
 
   /// The paragraph without a trailing outlet attribution (", Outlet reports." or a cut one),
@@ -65,4 +66,29 @@ extension LineClassifier {
     else { return nil }
     return (r, nil)
   }
+
+  /// The last line of a copy cut off in mid-sentence ("The two ministers stressed the need to
+  /// develop the Trans-Caspian route (TI"): a sentence start and a third of its words or more in
+  /// lower case, with lower-case words other than connectors (a verb, an adverb), unlike a
+  /// footer, a sign-off ("Press Service of the Ministry of Foreign Affairs"), a menu or a title-case
+  /// headline. Returns the line without a parenthesis the cut left open.
+  static func cutFinalSentence(_ u: [UInt16], _ r: Range<Int>, words: Int) -> Range<Int>? {
+    guard words >= 8, TextClass.isUpper(u[r.lowerBound]) || u[r.lowerBound] == 0x22 || u[r.lowerBound] == 0x201C
+    else { return nil }
+    var end = r.upperBound
+    for i in r {
+      let c = u[i]
+      if c == 0x7C || c == 0x2022 { return nil }  // "|" and "•" separate menu items
+      if c == 0x28 { end = i } else if c == 0x29 { end = r.upperBound }
+    }
+    let tokens = Tokenizer.tokenize(u, r).filter(\.isWord)
+    let lower = tokens.filter { !$0.isCapitalized }
+    let content = lower.filter { !connectors.contains($0.lower) }
+    guard content.count >= 2, lower.count * 3 >= tokens.count else { return nil }
+    let body = LineSplitter.trim(u, r.lowerBound..<end)
+    return wordCount(u, body) >= 8 ? body : nil
+  }
+
+  /// Lower-case words that also join the words of names and titles.
+  static let connectors: Set<String> = ["of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "de"]
 }

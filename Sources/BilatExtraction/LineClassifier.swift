@@ -58,7 +58,9 @@ enum LineClassifier {
       inLinkList = false
       article.paragraphs.append(body)
     }
-    for raw in lines {
+    // the last line with text: a copied excerpt often ends in the middle of its last sentence
+    let lastLine = lines.lastIndex { !LineSplitter.trim(u, $0).isEmpty }
+    for (n, raw) in lines.enumerated() {
       var r = LineSplitter.trim(u, raw)
       // a stored page's date stamp before its first line ("date 2018-11-13 ASTANA. ...")
       if !sawBody, let stamp = HeaderParser.dateStamp(u, r) {
@@ -118,6 +120,11 @@ enum LineClassifier {
       if !inLinkList, !ends, let lead = leadParagraph(u, r, words: words) {
         appendBody(lead.body)
         if article.outlet == nil, let outlet = lead.outlet { article.outlet = outlet }
+        continue
+      }
+      // The copy ends in the middle of the article's last sentence: what was read of it is body.
+      if sawBody, !inLinkList, !ends, n == lastLine, let cut = cutFinalSentence(u, r, words: words) {
+        appendBody(cut)
         continue
       }
       // long lines without final punctuation: body only if nothing else is (copied text without periods)

@@ -40,13 +40,15 @@ struct OrganizationReadings {
   }
 
   mutating func reading(_ s: Span, _ a: SentenceAnalysis) -> Reading {
-    // dictionary names know what they are
-    if s.rule.hasPrefix("dictionary") { return .ordinary }
+    // dictionary names know what they are, but a news agency credited for the story is no actor in it
+    if s.rule.hasPrefix("dictionary") {
+      return OrganizationReadings.isAgencyCredit(s, a) ? .notOrganization : .ordinary
+    }
     let surface = a.text(s.tokens)
     if rejected.contains(surface) { return .notOrganization }
     if let id = known[surface] { return .entity(id) }
     if let id = cores[OrganizationReadings.core(s.name)] { return .entity(id) }
-    if OrganizationReadings.isCredit(s, a) {
+    if OrganizationReadings.isCredit(s, a) || OrganizationReadings.isAgencyCredit(s, a) {
       rejected.insert(surface)
       return .notOrganization
     }
@@ -82,6 +84,31 @@ struct OrganizationReadings {
     let closes = (hi..<min(t.count, hi + 5)).contains { t[$0].text.hasPrefix("/") }
     if opens && closes { return true }
     return lo > 0 && t[lo - 1].lower == "told" && (hi == t.count || hi + 1 == t.count && t[hi].kind == .punctuation)
+  }
+
+  /// Whether the organization at `s` is a news agency credited for the story or a photo: after a
+  /// dateline ("Hanoi (VNA) –", "BEIJING, Nov. 29 (Xinhua) --"), in a photo credit ("(Photo:
+  /// VNA)", "(Xinhua/Li Wen)"), a sentence of its own ("AFP"), or an agency's acronym or name
+  /// that reports ("..., SPA reported.", "according to SPA.").
+  static func isAgencyCredit(_ s: Span, _ a: SentenceAnalysis) -> Bool {
+    let t = a.tokens
+    let lo = s.tokens.lowerBound
+    let hi = s.tokens.upperBound
+    // "AFP" alone: no word outside the span
+    if !t.indices.contains(where: { t[$0].isWord && !s.tokens.contains($0) }) { return true }
+    let opened = lo > 0 && ["(", "["].contains(t[lo - 1].text)
+    if opened, lo <= 8, hi < t.count, [")", "/", "-", "–"].contains(t[hi].text),
+      hi + 1 == t.count || t[hi].text != ")" || t[hi + 1].isDash || t[hi + 1].kind == .punctuation
+    {
+      return true  // the dateline's agency, or an agency with its photographer
+    }
+    if t[max(0, lo - 3)..<lo].contains(where: { $0.lower == "photo" || $0.lower == "photos" }) { return true }
+    let agency = t[s.tokens].allSatisfy { $0.isAllCaps } || s.name.lowercased().contains("news agency")
+    guard agency else { return false }
+    let atEnd = hi == t.count || hi + 1 == t.count && t[hi].kind == .punctuation
+    if lo >= 2, t[lo - 2].lower == "according" || t[lo - 1].lower == "citing", atEnd { return true }
+    return hi < t.count && ["reported", "reports"].contains(t[hi].lower)
+      && (hi + 1 == t.count || t[hi + 1].kind == .punctuation)
   }
 
   /// Whether `acronym` is made of the initials of the words before it, ending with the last one:

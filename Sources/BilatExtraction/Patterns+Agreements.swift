@@ -199,7 +199,10 @@ extension Patterns {
       {
         k += 1
       }
-      guard k < t.count, documentPlurals.contains(t[k].lower), (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true }) else { continue }
+      guard k < t.count, documentPlurals.contains(t[k].lower),
+        (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true })
+      else { continue }
+      if listedDocuments(&a, after: k + 1, plural: t[k].lower) { continue }
       a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
     }
   }

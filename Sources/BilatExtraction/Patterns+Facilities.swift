@@ -82,7 +82,9 @@ extension Patterns {
           items.insert(lo2..<sep, at: 0)
           k = lo2
         }
-      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized, DateFinder.months[t[hi + 1].lower] == nil {
+      } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized,
+        DateFinder.months[t[hi + 1].lower] == nil
+      {
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {
@@ -142,24 +144,29 @@ extension Patterns {
     // "its first nuclear power plant", "a second nuclear power plant": an ordinal makes it one thing
     if let r = ordinalKindFacility(a, modifiers: modLo, head: i) { return r }
     guard i + 2 < t.count, ["in", "near"].contains(t[i + 1].lower) else { return nil }
-    // "in the Turkistan region": the article before a region's name
-    let at = t[i + 2].lower == "the" && i + 3 < t.count ? i + 3 : i + 2
-    // a known place, or a region named by its kind ("Pavlodar region", found after this rule)
+    let at = placeNameStart(t, after: i + 1)
+    // a known place, a region named by its kind ("Pavlodar region", found after this rule), or a
+    // name in no gazetteer that ends the phrase ("a gas chemical complex in Kiyanly,")
     if let place = a.span(at: at) {
       guard place.tokens.lowerBound == at, [.city, .place, .country].contains(place.kind) else { return nil }
     } else {
       var e = at
-      while e < t.count && e - i < 5 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) { e += 1 }
-      guard e > at, e < t.count, t[e].has(WordClass.placeHead) else { return nil }
+      while e < t.count && e - at < 3 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) { e += 1 }
+      let endsPhrase = e - at <= 2 && (e == t.count || t[e].kind == .punctuation || t[e].lower == "and")
+      guard e > at, endsPhrase || e < t.count && t[e].has(WordClass.placeHead) else { return nil }
     }
     // kind words back to a determiner, which makes it one definite thing: "a coal gasification
     // plant", "the new 1 GW wind farm"; numbers and units belong to the kind
     var lo = modLo
     while lo > 0 && i - lo < 5 {
       let p = t[lo - 1]
+      // kinds joined by "and": "an ammonia and urea plant"
+      let joined =
+        p.lower == "and" && lo < i && lo >= 2 && t[lo - 2].isWord && !t[lo - 2].isCapitalized
+        && !determiners.contains(t[lo - 2].lower) && !stopAfterNP.contains(t[lo - 2].lower)
       guard p.isWord || p.kind == .number, !p.isCapitalized || p.isAllCaps && p.text.count <= 3,
         !determiners.contains(p.lower), !stopAfterNP.contains(p.lower),
-        !["of", "and", "or", "to", "in", "at", "for", "with"].contains(p.lower),
+        joined || !["of", "and", "or", "to", "in", "at", "for", "with"].contains(p.lower),
         a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true
       else { break }
       lo -= 1
@@ -169,6 +176,15 @@ extension Patterns {
     return lo < i ? lo..<(i + 1) : nil
   }
   static let determiners: Set<String> = ["the", "a", "an", "new", "its", "their"]
+
+  /// Where a place's name starts after "in"/"near" at `k`: past "the" and a settlement's kind
+  /// ("in the Turkistan region", "in the city of Mary").
+  static func placeNameStart(_ t: [Token], after k: Int) -> Int {
+    var at = k + 1
+    if at + 1 < t.count, t[at].lower == "the" { at += 1 }
+    if at + 2 < t.count, t[at].has(WordClass.settlementWord), t[at + 1].lower == "of" { at += 2 }
+    return at
+  }
   static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth"]
 
   /// An ordinal, kind words and a facility head: "the country's first nuclear power plant".

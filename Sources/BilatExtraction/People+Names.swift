@@ -145,7 +145,10 @@ extension People {
     var words = 0
     while e < t.count && words < maxWords {
       if free && a.cover[e] >= 0 && !isPlaceNamedLikeNamePart(a, e, inName: words > 0) { break }
-      if canBeNameToken(t[e], a, e) || isPlaceNamedLikeNamePart(a, e, inName: words > 0) {
+      let initial = initialLength(a, at: e)
+      if initial > 0 {
+        e += initial  // "S. Jaishankar", "J.K. Ramesh": part of the name only when a name word follows
+      } else if canBeNameToken(t[e], a, e) || isPlaceNamedLikeNamePart(a, e, inName: words > 0) {
         words += 1
         e += 1
         end = e
@@ -173,6 +176,43 @@ extension People {
       }
     }
     return end
+  }
+
+  /// Where a title ends that goes on with a portfolio joined by "and" before the name: "Minister
+  /// of Foreign Affairs | and Trade | Peter Lind", "... and International Cooperation ...". `hi`
+  /// when nothing joins.
+  static func joinedPortfolioEnd(_ a: SentenceAnalysis, after hi: Int) -> Int {
+    let t = a.tokens
+    guard hi + 2 < t.count, t[hi].lower == "and" else { return hi }
+    var j = hi + 1
+    while j < t.count && j - hi <= 3 && t[j].isWord && t[j].isCapitalized {
+      if let s = a.span(at: j), s.kind == .sector {
+        j = s.tokens.upperBound
+      } else if a.cover[j] < 0 && portfolioWords.contains(t[j].lower) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j > hi + 1 && j < t.count && canBeNameToken(t[j], a, j) ? j : hi
+  }
+
+  /// The tokens of an initial before the rest of a name: 2 for "S" + "." ("S. Jaishankar"), 1 for
+  /// "J.K." ("J.K. Ramesh"), else 0. Never a span of its own ("U.S." is a country).
+  static func initialLength(_ a: SentenceAnalysis, at e: Int) -> Int {
+    let t = a.tokens
+    let n = t[e].end - t[e].start
+    guard n == 1 || (4...6).contains(n), e + 1 < t.count, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 else {
+      return 0
+    }
+    let scalars = Array(t[e].text.unicodeScalars)
+    if scalars.count == 1, t[e + 1].text == ".", e + 2 < t.count, t[e + 2].isWord, t[e + 2].isCapitalized {
+      return 2
+    }
+    guard scalars.count >= 4, scalars.count <= 6, scalars.count % 2 == 0, t[e + 1].isWord, t[e + 1].isCapitalized
+    else { return 0 }
+    for (k, c) in scalars.enumerated() where (k % 2 == 1) != (c == ".") { return 0 }
+    return 1
   }
 
   /// A one-word city or place that is part of a name ("Gao Mingyuan", "Retno Sari", "Tran Van

@@ -151,7 +151,7 @@ enum People {
       organization = s.name.isEmpty ? a.text(s.tokens) : s.name
     }
     if country == nil { country = title.country }
-    var hi = title.tokens.upperBound
+    var hi = joinedPortfolioEnd(a, after: title.tokens.upperBound)
     var titleHi = hi
     // "of ..." complement
     var nameStart = hi

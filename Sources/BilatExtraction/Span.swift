@@ -94,7 +94,8 @@ struct SentenceAnalysis: Sendable {
   func cleanText(_ r: Range<Int>) -> String {
     var lo = r.lowerBound
     var hi = r.upperBound
-    while lo < hi - 1 && ["the", "a", "an"].contains(tokens[lo].lower) { lo += 1 }
+    // "A. B. Tulegenov": an initial is no article
+    while lo < hi - 1 && ["the", "a", "an"].contains(tokens[lo].lower) && tokens[lo + 1].text != "." { lo += 1 }
     while hi > lo + 1 && ["the", "and", "of", "for", "'s", ","].contains(tokens[hi - 1].lower) { hi -= 1 }
     return text(lo..<hi)
   }

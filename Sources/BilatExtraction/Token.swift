@@ -76,7 +76,11 @@ public enum Tokenizer {
       if (c == 0x27 || c == 0x2019) && i + 1 < end && (units[i + 1] == 0x73 || units[i + 1] == 0x53)
         && (i + 2 >= end || !TextClass.isWordUnit(units[i + 2])) && !tokens.isEmpty && tokens[tokens.count - 1].end == i
       {
-        tokens.append(make(units, i, i + 2, kind: .word))
+        // the possessive reads the same with either apostrophe ("Australia’s", "Australia's")
+        var possessive = make(units, i, i + 2, kind: .word)
+        possessive.lower = "'s"
+        possessive.flags = WordClass.table["'s"] ?? 0
+        tokens.append(possessive)
         i += 2
         continue
       }

@@ -8,9 +8,15 @@ struct DocumentTitleTests {
   @Test(
     "a document with an article and a subject is a document whatever the verb; its title ends before a second document, a verb or a time",
     arguments: [
-      ("Ghana and Togo plan to renew the bilateral agreement on cross-border trade next year.", "agreement on cross-border trade"),
+      (
+        "Ghana and Togo plan to renew the bilateral agreement on cross-border trade next year.",
+        "agreement on cross-border trade"
+      ),
       ("Chile and Peru will conclude an agreement on fishing quotas in the spring.", "agreement on fishing quotas"),
-      ("Both ministers praised the treaty between Georgia and Armenia during the visit.", "treaty between Georgia and Armenia"),
+      (
+        "Both ministers praised the treaty between Georgia and Armenia during the visit.",
+        "treaty between Georgia and Armenia"
+      ),
       // the title ends before a second document, a verb without -ed or a date
       (
         "Mali and Niger intend to extend the agreement on border posts and sign a protocol on grain transit.",
@@ -52,5 +58,42 @@ struct DocumentTitleTests {
     let x = try Fixture.article(
       "Mongolia and Japan reviewed new copper mining projects in the Gobi.", source: "2023-05-09-project.txt")
     #expect(x.entityNames("Project").contains("copper mining projects"), "projects: \(x.entityNames("Project"))")
+  }
+
+  @Test(
+    "documents of a signed package told one by one are documents; their count names none",
+    arguments: [
+      (
+        "Ministers of Oman and Kazakhstan met in Muscat. Seven documents were signed, including the opening of a "
+          + "joint veterinary laboratory, the supply of fertilizer to Kazakh farms, and on cooperation in tourism.",
+        [
+          "document on the opening of a joint veterinary laboratory",
+          "document on the supply of fertilizer to Kazakh farms",
+          "document on cooperation in tourism",
+        ]
+      ),
+      (
+        "Ministers of Oman and Kazakhstan met in Muscat. The sides signed four agreements: the exchange of students, "
+          + "the protection of investments and the avoidance of double taxation.",
+        [
+          "agreement on the exchange of students",
+          "agreement on the protection of investments and the avoidance of double taxation",
+        ]
+      ),
+    ])
+  func listedDocuments(_ text: String, _ documents: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-05-04-documents.txt")
+    #expect(x.entityNames("Agreement") == Set(documents))
+    for d in documents {
+      #expect(Set(x.relationNames("SIGNED").filter { $0.1 == d }.map(\.0)) == ["Oman", "Kazakhstan"])
+    }
+  }
+
+  @Test("a counted package without a list keeps its count as its name")
+  func countedPackage() throws {
+    let x = try Fixture.article(
+      "Ministers of Oman and Kazakhstan met in Muscat. Seven documents were signed after the talks.",
+      source: "2021-05-04-documents.txt")
+    #expect(x.entityNames("Agreement") == ["Seven documents"])
   }
 }

@@ -53,7 +53,26 @@ struct FacilityHeadTests {
 
   @Test("'the site of March's attack' names no facility")
   func monthIsNoName() throws {
-    let x = try Fixture.article("The minister laid flowers at the site of March's attack.", source: "2022-10-03-site.txt")
+    let x = try Fixture.article(
+      "The minister laid flowers at the site of March's attack.", source: "2022-10-03-site.txt")
     #expect(x.entityNames("Facility").isEmpty, "facilities: \(x.entityNames("Facility"))")
+  }
+
+  @Test(
+    "an unnamed facility located in a settlement named by its kind, or in a name no gazetteer holds",
+    arguments: [
+      (
+        "Investors will build a soda ash and salt plant in the town of Dzhetysai, officials said.",
+        "soda ash and salt plant", "Dzhetysai"
+      ),
+      ("Korean firms run a glass factory in the city of Zhanakorgan.", "glass factory", "Zhanakorgan"),
+      ("Works began on a cement plant in Kyzyltuu, the ministry said.", "cement plant", nil),
+    ])
+  func locatedInSettlement(_ text: String, _ facility: String, _ city: String?) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-plant.txt")
+    #expect(x.entityNames("Facility").contains(facility), "facilities: \(x.entityNames("Facility"))")
+    if let city {
+      #expect(x.relationNames("LOCATED_IN").contains { $0 == (facility, city) })
+    }
   }
 }

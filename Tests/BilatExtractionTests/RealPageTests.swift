@@ -49,6 +49,56 @@ struct RealPageTests {
     #expect(a.title == "Kazakhstan and Oman sign a fertilizer deal")
   }
 
+  @Test(
+    "a copy cut off in its last sentence keeps what was read of it; footers and menus stay clutter",
+    arguments: [
+      (
+        "The two ministers also stressed the need to extend the Northern Amber freight corridor (NA",
+        "The two ministers also stressed the need to extend the Northern Amber freight corridor"
+      ),
+      (
+        "Both sides noted that the new ferry line to the islands would carry more gr",
+        "Both sides noted that the new ferry line to the islands would carry more gr"
+      ),
+      ("Home | World | Business | Sports | Culture | Weather | Contact Us | Advertise", nil),
+      ("Steppe Wire Holding Tower Almaty Central Business District Office Twelve", nil),
+      ("Press Office of the Ministry of Transport and Communications of the Republic", nil),
+      (
+        "Minister of Energy Almasadam Satkaliyev and Deputy Minister Kairat Rakhimov, along with a delegation of bankers, "
+          + "were also present at the",
+        "Minister of Energy Almasadam Satkaliyev and Deputy Minister Kairat Rakhimov, along with a delegation of bankers, "
+          + "were also present at the"
+      ),
+    ])
+  func cutLastSentence(last: String, kept: String?) throws {
+    let text = """
+      Oman and Kazakhstan review shipping
+      Kazakh Minister of Transport Marat Karabayev met with Omani officials in Muscat to review shipping links.
+
+      \(last)
+      """
+    let a = try ArticleReader.read(text: text, source: "cut.txt")
+    let expected = [
+      "Kazakh Minister of Transport Marat Karabayev met with Omani officials in Muscat to review shipping links."
+    ]
+    #expect(a.paragraphs.map(a.slice) == expected + (kept.map { [$0] } ?? []))
+  }
+
+  @Test(
+    "a weekday before a header date names no dateline city",
+    arguments: ["Wednesday, 30.01.2019.", "WEDNESDAY, Jan. 30"])
+  func weekdayHeader(_ header: String) throws {
+    let text = """
+      Oman and Kazakhstan review shipping
+
+      \(header)
+
+      Kazakh Minister of Transport Marat Karabayev met with Omani officials in Muscat to review shipping links.
+      """
+    let a = try ArticleReader.read(text: text, source: "2019-01-30-weekday.txt")
+    #expect(a.datelineCity == nil)
+  }
+
   @Test("a stored page's date stamp and an 'ASTANA. AGENCY' dateline before the lead")
   func dateStampAndAgencyDateline() throws {
     let x = try Fixture.article(
@@ -116,7 +166,10 @@ struct RealPageTests {
     arguments: [
       ("Trade grew in 2017.They agreed.", ["Trade grew in 2017.", "They agreed."]),
       ("One round was in 2019.A second is due.", ["One round was in 2019.", "A second is due."]),
-      ("The talks ended.Both sides left!Then a dinner followed.", ["The talks ended.", "Both sides left!", "Then a dinner followed."]),
+      (
+        "The talks ended.Both sides left!Then a dinner followed.",
+        ["The talks ended.", "Both sides left!", "Then a dinner followed."]
+      ),
       ("It rose 2.5 times, to 3.1 billion dollars.", ["It rose 2.5 times, to 3.1 billion dollars."]),
       ("Envoys of the U.S.Government met.", ["Envoys of the U.S.Government met."]),
       ("The text is on Kazinform.kz today.", ["The text is on Kazinform.kz today."]),

@@ -1,0 +1,78 @@
+/// Documents of a signed package told one by one: "nine documents were signed, including the
+/// construction of a cement plant, the opening of a joint school, and on cooperation in tourism".
+/// Each listed subject is a document of its own ("document on the construction of ..."), and the
+/// count names no document when its documents are listed.
+extension Patterns {
+  /// The singular of a plural document word, used in the names of listed documents.
+  static let documentSingulars: [String: String] = [
+    "agreements": "agreement", "mous": "memorandum", "memoranda": "memorandum", "memorandums": "memorandum",
+    "documents": "document", "instruments": "instrument", "deals": "deal", "contracts": "contract",
+    "protocols": "protocol", "treaties": "treaty", "accords": "accord",
+  ]
+  /// Words between a counted package and its list: "were (also) signed, including".
+  static let packageVerbs: Set<String> = [
+    "were", "was", "also", "signed", "inked", "concluded", "have", "has", "been", "had", "exchanged",
+  ]
+  /// Words that end a list item that is a clause, not a subject ("..., the ministry said").
+  static let reportingWords: Set<String> = [
+    "said", "says", "noted", "added", "stated", "reported", "reports", "according", "told",
+  ]
+
+  /// Splits the list after the package word at `k` into documents. Returns whether two or more
+  /// documents were found (then the count is no document of its own).
+  static func listedDocuments(_ a: inout SentenceAnalysis, after k: Int, plural: String) -> Bool {
+    let t = a.tokens
+    guard let singular = documentSingulars[plural] else { return false }
+    var j = k
+    while j < t.count && j - k < 4 && packageVerbs.contains(t[j].lower) { j += 1 }
+    if j < t.count && t[j].text == "," { j += 1 }
+    guard j < t.count, t[j].lower == "including" || t[j].text == ":" else { return false }
+    var items: [Range<Int>] = []
+    var listed = 0
+    var s = j + 1
+    var e = s
+    while e <= t.count {
+      guard e == t.count || t[e].text == "," || t[e].text == ";" || t[e].text == "." else {
+        e += 1
+        continue
+      }
+      var lo = s
+      if lo < e && t[lo].lower == "and" { lo += 1 }
+      if lo < e, let d = a.span(at: lo), d.kind == .agreement {
+        listed += 1  // an item that is already a document: "an agreement on tourism"
+      } else if e - lo >= 3, isSubject(a, lo..<e) {
+        items.append(lo..<e)
+      } else {
+        break
+      }
+      guard e < t.count, t[e].text == "," else { break }
+      s = e + 1
+      e = s
+    }
+    guard items.count + listed >= 2 else { return false }
+    for r in items {
+      let subject = a.text(r)
+      let name = t[r.lowerBound].lower == "on" ? singular + " " + subject : singular + " on " + subject
+      var doc = Span(kind: .agreement, tokens: r, name: name, rule: "agreement-listed", confidence: 0.6)
+      doc.inner = a.spans(in: r).filter { [.project, .facility, .country, .organization].contains($0.kind) }
+      doc.inner += doc.inner.flatMap(\.inner)
+      for n in doc.inner.indices where doc.inner[n].name.isEmpty {
+        doc.inner[n].name = a.cleanText(doc.inner[n].tokens)
+      }
+      a.add(doc)
+    }
+    return true
+  }
+
+  /// Whether tokens `r` read as a document's subject: a lower-case noun phrase ("the
+  /// construction of ...", "on cooperation in ...") without a person or a reporting clause.
+  static func isSubject(_ a: SentenceAnalysis, _ r: Range<Int>) -> Bool {
+    let t = a.tokens
+    guard t[r.lowerBound].isWord, !t[r.lowerBound].isCapitalized else { return false }
+    for i in r {
+      if reportingWords.contains(t[i].lower) { return false }
+      if let s = a.span(at: i), s.kind == .person || s.kind == .title || s.kind == .agreement { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,27 @@
+import BilatExtraction
+import Testing
+
+/// A title whose portfolio goes on after "and" ("Minister of Foreign Affairs and Trade") still
+/// introduces the name after it. Invented names, the project's own sentences.
+@Suite("Portfolios joined by 'and'")
+struct JoinedPortfolioTests {
+  @Test(
+    "the title takes the joined portfolio and the name its country",
+    arguments: [
+      (
+        "Minister of Foreign Affairs and Trade Lars Berg of Sweden met Murat Nurtleu in Astana.", "Lars Berg",
+        "Minister of Foreign Affairs and Trade", "Sweden"
+      ),
+      (
+        "Minister of Foreign Affairs and International Cooperation Ana Prieto of Chile met Murat Nurtleu in Astana.",
+        "Ana Prieto", "Minister of Foreign Affairs and International Cooperation", "Chile"
+      ),
+    ])
+  func joined(_ text: String, _ name: String, _ title: String, _ country: String) throws {
+    let x = try Fixture.article(text, source: "2023-05-04-portfolio.txt")
+    let p = try #require(x.person(name), "people: \(x.entityNames("Person"))")
+    #expect(p.properties["title"]?.stringValue == title)
+    #expect(p.properties["country"]?.stringValue == country)
+    #expect(x.relationNames("MET_WITH").contains { $0.0 == name || $0.1 == name })
+  }
+}

@@ -1,0 +1,54 @@
+import BilatExtraction
+import Testing
+
+/// Meetings told without "met" or "talks with": "during their talks", "had a talk", "a
+/// telephonic call with", "the conversation, which was held by A and B". Invented names, real
+/// countries and cities, the project's own sentences.
+@Suite("Meeting phrasings")
+struct MeetingPhrasingTests {
+  @Test(
+    "two people meet in the phrasings of real coverage; plans and other talks are no meeting",
+    arguments: [
+      (
+        "Prime Minister Arnav Kapoor and visiting Chilean President Diego Fuentes agreed to expand trade during their "
+          + "talks in Delhi on Monday.", "Arnav Kapoor", "Diego Fuentes", "in person"
+      ),
+      (
+        "Party General Secretary Tran Quoc Minh and Lao President Somchai Vongsa had a talk at the Presidential Palace "
+          + "in Hanoi on Monday.", "Tran Quoc Minh", "Somchai Vongsa", "in person"
+      ),
+      (
+        "On Monday, Prime Minister Imran Qadir held a telephonic call with Turkish President Mehmet Aydin.",
+        "Imran Qadir", "Mehmet Aydin", "phone"
+      ),
+      (
+        "Energy was the topic of the conversation, which was held by Deputy Prime Minister of Tajikistan Farrukh "
+          + "Sharipov and Minister of Energy of Russia Pavel Orlov on Monday.", "Farrukh Sharipov", "Pavel Orlov",
+        "in person"
+      ),
+      // talks still to come, and a talk that is no meeting
+      (
+        "Prime Minister Arnav Kapoor and President Diego Fuentes will discuss trade in their talks next week.", "", "",
+        ""
+      ),
+      ("Prime Minister Arnav Kapoor praised the talk given by a student about the history of trade.", "", "", ""),
+    ])
+  func phrasing(_ text: String, _ a: String, _ b: String, _ mode: String) throws {
+    let x = try Fixture.article(text, source: "2024-07-01-phrasing.txt")
+    let met = x.relations("MET_WITH")
+    #expect(met.count == (a.isEmpty ? 0 : 1), "meetings: \(x.relationNames("MET_WITH"))")
+    guard let m = met.first, !a.isEmpty else { return }
+    #expect(Set([x.names(of: m).0, x.names(of: m).1]) == [a, b])
+    #expect(m.properties["mode"]?.stringValue == mode)
+  }
+
+  @Test("a date in a fronted 'According to ...' clause is the report's, not the meeting's")
+  func reportDate() throws {
+    let x = try Fixture.article(
+      "According to the ministry on Friday, Foreign Minister Lars Berg of Sweden met Kazakh Foreign Minister Murat "
+        + "Nurtleu Wednesday in Astana.",
+      source: "2024-07-05-report-date.txt")
+    let m = try #require(x.relations("MET_WITH").first)
+    #expect(m.properties["date"]?.stringValue == "2024-07-03")
+  }
+}

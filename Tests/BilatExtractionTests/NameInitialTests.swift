@@ -1,0 +1,33 @@
+import BilatExtraction
+import Testing
+
+/// Initials in names ("S. Jaishankar", "A. B. Tulegenov", "J.K. Perera") belong to the name; a
+/// lone initial is no person, and "U.S." stays a country. The sentences are the project's own.
+@Suite("Initials in names")
+struct NameInitialTests {
+  @Test(
+    "a name written with initials is one person, referred to by the surname",
+    arguments: [
+      ("Foreign Minister Dr. S. Rajaratnam met Kazakh Foreign Minister Murat Nurtleu in Astana.", "S. Rajaratnam"),
+      ("Kazakh Deputy Foreign Minister A. B. Tulegenov met Indian envoy Ravi Menon in Delhi.", "A. B. Tulegenov"),
+      ("Trade Minister J.K. Perera met Kazakh Foreign Minister Murat Nurtleu in Colombo.", "J.K. Perera"),
+    ])
+  func initials(_ text: String, _ name: String) throws {
+    let x = try Fixture.article(
+      text + " Later, " + (name.split(separator: " ").last.map(String.init) ?? "") + " spoke.",
+      source: "2023-03-02-initials.txt")
+    let people = x.entityNames("Person")
+    #expect(people.contains(name), "people: \(people)")
+    #expect(!people.contains { $0.count <= 2 }, "a lone initial: \(people)")
+    #expect(x.relationNames("MET_WITH").contains { $0.0 == name || $0.1 == name })
+  }
+
+  @Test("'U.S.' before a title stays a country")
+  func country() throws {
+    let x = try Fixture.article(
+      "U.S. Secretary of State Antony Blinken met Kazakh Foreign Minister Murat Nurtleu in Astana.",
+      source: "2023-03-02-initials.txt")
+    #expect(x.entityNames("Person") == ["Antony Blinken", "Murat Nurtleu"])
+    #expect(x.entityNames("Country").contains("United States"))
+  }
+}
