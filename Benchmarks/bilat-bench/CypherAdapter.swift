@@ -10,7 +10,7 @@ struct CypherAdapter {
 
   static func make(_ store: GraphStore) -> CypherAdapter? {
     var options = QueryOptions()
-    options.timeLimit = 600
+    options.timeLimit = 120
     let engine = CypherEngine(store: store, options: options)
     return CypherAdapter { text in
       try engine.run(text).rows.map { $0.map(canonical) }
