@@ -32,7 +32,9 @@ enum QueryBench {
   static let everydayFile = directory.appendingPathComponent("queries-everyday.cypher")
 
   /// `only`: ids (or id prefixes such as `q07`) of the queries to run; all when empty.
-  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = []) -> Result {
+  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = [], explain: Bool = false)
+    -> Result
+  {
     var result = Result(scale: graph.workload.scale, rows: [])
     do {
       let cypher =
@@ -51,6 +53,7 @@ enum QueryBench {
           continue
         }
         log("query \(query.id)")
+        if explain, let engine { log((try? engine.explain(query.text)) ?? "no plan") }
         result.rows.append(measure(query, sqlText, graph: graph, engine: engine, quick: quick))
       }
     } catch {

@@ -54,6 +54,9 @@ struct IngestCommand: ParsableCommand {
       }
     }
     clearProgress(showProgress)
+    if (counts[.new] ?? 0) + (counts[.replaced] ?? 0) + (counts[.reextracted] ?? 0) > 0 {
+      try PlannerStatistics.refresh(graph)
+    }
     let totals = try graph.read { g in
       (
         try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node") ?? 0,
