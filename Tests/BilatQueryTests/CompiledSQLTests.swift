@@ -123,9 +123,9 @@ import Testing
     let sql = try engine.compile("MATCH (n:Person) RETURN n LIMIT 5").sql
     #expect(
       sql == """
-        SELECT n1.id
-          FROM node n1 JOIN node_label l2
-          WHERE l2.node_id = n1.id AND l2.label = ?1
+        SELECT l1.node_id
+          FROM node_label l1
+          WHERE l1.label = ?1
         LIMIT ?2
         """)
   }

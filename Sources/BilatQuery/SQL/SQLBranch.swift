@@ -63,6 +63,14 @@ struct SQLBranch {
       if pattern.relationships.isEmpty {
         if let id = known(0) {
           try constrain(pattern.nodes[0], id)
+        } else if var node = pattern.nodes.first, !node.labels.isEmpty {
+          // A labelled node is read from its label's rows: no lookup in `node` (the label's
+          // foreign key guarantees the node exists).
+          let l = alias("l")
+          tables.append("node_label \(l)")
+          conditions.append("\(l).label = \(bind(node.labels.removeFirst().databaseValue))")
+          roles[l] = .source(own: "\(l).node_id")
+          try introduce(node, "\(l).node_id")
         } else {
           let n = alias("n")
           tables.append("node \(n)")
@@ -156,7 +164,7 @@ struct SQLBranch {
   mutating func requireLabel(_ label: String, on id: String) {
     let l = alias("l")
     tables.append("node_label \(l)")
-    roles[l] = .filter(on: id)
+    roles[l] = .label(on: id)
     conditions.append("\(l).node_id = \(id) AND \(l).label = \(bind(label.databaseValue))")
   }
 

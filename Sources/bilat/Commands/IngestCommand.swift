@@ -55,7 +55,8 @@ struct IngestCommand: ParsableCommand {
     }
     clearProgress(showProgress)
     if (counts[.new] ?? 0) + (counts[.replaced] ?? 0) + (counts[.reextracted] ?? 0) > 0 {
-      try PlannerStatistics.refresh(graph)
+      // Statistics only help the planner: a busy database must not fail a finished ingest.
+      try? PlannerStatistics.refresh(graph)
     }
     let totals = try graph.read { g in
       (
