@@ -70,7 +70,7 @@ let package = Package(
         "BilatCore", "BilatStore", "BilatExtraction", "BilatIngest", "BilatQuery", "BilatExport",
       ],
       path: "Benchmarks/bilat-bench",
-      exclude: ["queries-bilat.sql"]),
+      exclude: ["queries-bilat.sql", "queries-everyday.cypher", "queries-everyday.sql"]),
     // libFuzzer drivers: real fuzzing only when built with -DFUZZING -sanitize=fuzzer (see README).
     // Their checks live in BilatFuzzChecks so that the regression tests replay the same ones.
     .target(name: "BilatFuzzChecks", dependencies: ["BilatCore", "BilatStore", "BilatQuery", "BilatExtraction"]),

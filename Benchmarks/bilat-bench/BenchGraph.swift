@@ -7,8 +7,12 @@ struct BenchGraph {
   let path: String
   let store: GraphStore
 
-  static func load(_ workload: Workload, scratch: URL) throws -> BenchGraph {
-    let path = scratch.appendingPathComponent("graph-\(workload.scale.rawValue).sqlite").path
+  /// Imports `workload` into a fresh file in `scratch`, or reuses `kept` when it exists.
+  static func load(_ workload: Workload, scratch: URL, kept: String? = nil) throws -> BenchGraph {
+    if let kept, FileManager.default.fileExists(atPath: kept) {
+      return BenchGraph(workload: workload, path: kept, store: try GraphStore(path: kept))
+    }
+    let path = kept ?? scratch.appendingPathComponent("graph-\(workload.scale.rawValue).sqlite").path
     try ImportBench.removeDatabase(path)
     log("loading the \(workload.scale.rawValue) graph for queries and export")
     let store = try GraphStore(path: path)

@@ -15,11 +15,15 @@ struct BenchOptions {
   var importRuns: Int?
   /// Only the queries whose id starts with one of these (all when empty).
   var queries: [String] = []
+  /// Print each query's EXPLAIN (generated SQL and SQLite's plan) on standard error.
+  var explain = false
+  /// Keep the query graph in this file (imported there when it does not exist yet).
+  var keepGraph: String?
 
   static let usage = """
     usage: bilat-bench [--scale small|large] [--quick] [--data DIR] [--shared DIR]
                        [--only import,queries,extraction,export] [--import-runs N]
-                       [--query ID[,ID...]]
+                       [--query ID[,ID...]] [--explain] [--keep-graph FILE]
 
     Prints a markdown table of Bilat's import, query, extraction and export speed, each next to
     its plain-SQLite reference where there is one. Workloads are generated with
@@ -42,6 +46,8 @@ struct BenchOptions {
         options.scale = scale
         scaleGiven = true
       case "--quick": options.quick = true
+      case "--explain": options.explain = true
+      case "--keep-graph": options.keepGraph = try value(argument)
       case "--data": options.data = URL(fileURLWithPath: try value(argument))
       case "--shared": options.shared = try value(argument)
       case "--import-runs":

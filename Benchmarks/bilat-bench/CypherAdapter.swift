@@ -7,14 +7,15 @@ import BilatStore
 struct CypherAdapter {
   static let unavailable = "not available: BilatQuery's Cypher engine is not merged into this build"
   let run: (String) throws -> [[String]]
+  let explain: (String) throws -> String
 
   static func make(_ store: GraphStore) -> CypherAdapter? {
     var options = QueryOptions()
-    options.timeLimit = 600
+    options.timeLimit = 120
     let engine = CypherEngine(store: store, options: options)
-    return CypherAdapter { text in
-      try engine.run(text).rows.map { $0.map(canonical) }
-    }
+    return CypherAdapter(
+      run: { text in try engine.run(text).rows.map { $0.map(canonical) } },
+      explain: { text in try engine.explain(text) })
   }
 
   static func canonical(_ value: CypherValue) -> String {

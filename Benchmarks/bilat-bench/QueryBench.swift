@@ -2,9 +2,10 @@ import BilatStore
 import Foundation
 import GRDB
 
-/// Queries: every query of the shared `queries.cypher` through Bilat's Cypher engine, and its
-/// hand-written SQL (`queries-bilat.sql`, beside this file) on the same store, alternating
-/// runs; median and p95 of each, the ratio, and whether both return the same rows.
+/// Queries: every query of the shared `queries.cypher`, then of the project's own everyday set
+/// (`queries-everyday.cypher`), through Bilat's Cypher engine, and its hand-written SQL
+/// (`queries-bilat.sql`, `queries-everyday.sql`, beside this file) on the same store;
+/// median and p95 of each, the ratio, and whether both return the same rows.
 enum QueryBench {
   struct Row {
     var id: String
@@ -25,25 +26,34 @@ enum QueryBench {
     var engineNote: String?
   }
 
-  static let sqlFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "queries-bilat.sql")
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  static let sqlFiles = ["queries-bilat.sql", "queries-everyday.sql"].map { directory.appendingPathComponent($0) }
+  /// The project's own query set, run after the shared one.
+  static let everydayFile = directory.appendingPathComponent("queries-everyday.cypher")
 
   /// `only`: ids (or id prefixes such as `q07`) of the queries to run; all when empty.
-  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = []) -> Result {
+  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = [], explain: Bool = false)
+    -> Result
+  {
     var result = Result(scale: graph.workload.scale, rows: [])
     do {
-      let cypher = try QueryFile.parse(shared.appendingPathComponent("queries.cypher").path, comment: "//")
+      let cypher =
+        try QueryFile.parse(shared.appendingPathComponent("queries.cypher").path, comment: "//")
+        + QueryFile.parse(everydayFile.path, comment: "//")
       let sql = Dictionary(
-        uniqueKeysWithValues: try QueryFile.parse(sqlFile.path, comment: "--").map { ($0.id, $0.text) })
+        uniqueKeysWithValues: try sqlFiles.flatMap { try QueryFile.parse($0.path, comment: "--") }.map {
+          ($0.id, $0.text)
+        })
       let engine = CypherAdapter.make(graph.store)
       if engine == nil { result.engineNote = CypherAdapter.unavailable }
       for query in cypher where only.isEmpty || only.contains(where: { query.id.hasPrefix($0) }) {
         guard let sqlText = sql[query.id] else {
           result.rows.append(
-            Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [], note: "no SQL in queries-bilat.sql"))
+            Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [], note: "no hand SQL for it"))
           continue
         }
         log("query \(query.id)")
+        if explain, let engine { log((try? engine.explain(query.text)) ?? "no plan") }
         result.rows.append(measure(query, sqlText, graph: graph, engine: engine, quick: quick))
       }
     } catch {

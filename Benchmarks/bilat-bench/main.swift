@@ -27,9 +27,10 @@ do {
   let needsGraph = options.sections.contains(.queries) || options.sections.contains(.export)
   if needsGraph {
     let workload = try Workload.prepare(options.scale, dataRoot: options.data, shared: shared)
-    let graph = try BenchGraph.load(workload, scratch: scratch)
+    let graph = try BenchGraph.load(workload, scratch: scratch, kept: options.keepGraph)
     if options.sections.contains(.queries) {
-      report.queries = QueryBench.run(graph, shared: shared, quick: options.quick, only: options.queries)
+      report.queries = QueryBench.run(
+        graph, shared: shared, quick: options.quick, only: options.queries, explain: options.explain)
     }
     if options.sections.contains(.export) {
       report.exports = ExportBench.run(graph, scratch: scratch)

@@ -54,12 +54,14 @@ enum SchemaMigrator {
     try db.inTransaction(.immediate) {
       let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
       try refuseNewer(current, path: path)
-      guard current < migrations.count else { return .commit }
-      if current > 0 { try beforeMigrating(current) }
-      for migration in migrations where migration.version > current {
-        try db.execute(sql: migration.sql)
-        try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+      if current < migrations.count {
+        if current > 0 { try beforeMigrating(current) }
+        for migration in migrations where migration.version > current {
+          try db.execute(sql: migration.sql)
+          try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+        }
       }
+      try CoveringIndexes.ensure(db)
       return .commit
     }
   }

@@ -15,7 +15,7 @@ import Testing
     #expect(
       sql == """
         SELECT p5.value, p5.value_type, p6.value, p6.value_type
-          FROM node_property p3 CROSS JOIN relationship r1 CROSS JOIN node_label l2 CROSS JOIN node_label l4
+          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1 CROSS JOIN node_label l4
           LEFT JOIN node_property p5 ON p5.node_id = r1.end_id AND p5.key = ?8
           LEFT JOIN relationship_property p6 ON p6.relationship_id = r1.id AND p6.key = ?9
           WHERE p3.node_id = r1.start_id AND p3.key = ?7
@@ -33,14 +33,14 @@ import Testing
         SELECT DISTINCT m.c0
         FROM (
         SELECT r1.end_id AS c0
-          FROM node_property p3 CROSS JOIN relationship r1 CROSS JOIN node_label l2
+          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1
           WHERE p3.node_id = r1.start_id AND p3.key = ?6
             AND r1.type = ?1
             AND l2.node_id = r1.start_id AND l2.label = ?2
             AND p3.value = ?3 AND p3.value_type IN (?4, ?5)
         UNION ALL
         SELECT r1.start_id AS c0
-          FROM node_property p3 CROSS JOIN relationship r1 CROSS JOIN node_label l2
+          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1
           WHERE p3.node_id = r1.end_id AND p3.key = ?12
             AND r1.type = ?7
             AND r1.start_id <> r1.end_id
@@ -123,9 +123,9 @@ import Testing
     let sql = try engine.compile("MATCH (n:Person) RETURN n LIMIT 5").sql
     #expect(
       sql == """
-        SELECT n1.id
-          FROM node n1 JOIN node_label l2
-          WHERE l2.node_id = n1.id AND l2.label = ?1
+        SELECT l1.node_id
+          FROM node_label l1
+          WHERE l1.label = ?1
         LIMIT ?2
         """)
   }

@@ -62,11 +62,11 @@ import Testing
     #expect(compiled.sql == nil)
     #expect(
       plan.start.sql == """
-        SELECT n1.id
-          FROM node_property p3 CROSS JOIN node n1 JOIN node_label l2
-          WHERE p3.node_id = n1.id AND p3.key = ?5
-            AND l2.node_id = n1.id AND l2.label = ?1
-            AND p3.value = ?2 AND p3.value_type IN (?3, ?4)
+        SELECT l1.node_id
+          FROM node_property p2 CROSS JOIN node_label l1
+          WHERE p2.node_id = l1.node_id AND p2.key = ?5
+            AND l1.label = ?1
+            AND p2.value = ?2 AND p2.value_type IN (?3, ?4)
         """)
     #expect(
       plan.count.sql == """

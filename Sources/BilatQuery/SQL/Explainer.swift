@@ -5,11 +5,15 @@ enum Explainer {
   static func explain(_ compiled: CompiledQuery, _ db: Database, parameters: [String: CypherValue]) throws -> String {
     var out: [String] = []
     if let plan = compiled.sqlPlan {
+      // The statement this run would take (a bound-node start is chosen from the values).
+      let evaluator = Evaluator(reader: GraphReader(db), parameters: parameters)
+      let values = try? SQLRunner(db: db, parameters: parameters, options: QueryOptions()).arguments(plan, evaluator)
+      let sql = values.flatMap { try? plan.chosenSQL(db, $0) } ?? plan.sql
       out.append("Single SQL statement:")
-      out.append(plan.sql)
+      out.append(sql)
       out.append("")
       out.append("SQLite plan:")
-      out += try queryPlan(plan.sql, db, arguments: plan.arguments.count)
+      out += try queryPlan(sql, db, arguments: plan.arguments.count)
       return out.joined(separator: "\n")
     }
     out.append("Evaluated step by step (pattern matching in Swift over indexed lookups):")

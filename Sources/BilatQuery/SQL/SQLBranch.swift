@@ -25,6 +25,13 @@ struct SQLBranch {
   var properties: [PropertyJoin] = []
   /// A node property compared for equality with a constant: the join starts there.
   var anchor: String?
+  /// Every node property compared for equality with a constant (property join aliases, in the
+  /// order the query names them): the candidates for the start of the join.
+  var boundProperties: [String] = []
+  /// The argument index (0-based) of the value each of ``boundProperties`` is compared with.
+  var boundValueArguments: [String: Int] = [:]
+  /// How each table joins the others, for ``JoinOrder``.
+  var roles: [String: JoinOrder.Role] = [:]
   private var aliasCounter = 0
   private var relationshipAliases: [(alias: String, types: [String])] = []
 
@@ -56,9 +63,18 @@ struct SQLBranch {
       if pattern.relationships.isEmpty {
         if let id = known(0) {
           try constrain(pattern.nodes[0], id)
+        } else if var node = pattern.nodes.first, !node.labels.isEmpty {
+          // A labelled node is read from its label's rows: no lookup in `node` (the label's
+          // foreign key guarantees the node exists).
+          let l = alias("l")
+          tables.append("node_label \(l)")
+          conditions.append("\(l).label = \(bind(node.labels.removeFirst().databaseValue))")
+          roles[l] = .source(own: "\(l).node_id")
+          try introduce(node, "\(l).node_id")
         } else {
           let n = alias("n")
           tables.append("node \(n)")
+          roles[n] = .source(own: "\(n).id")
           try introduce(pattern.nodes[0], "\(n).id")
         }
         continue
@@ -106,6 +122,9 @@ struct SQLBranch {
           ids[i + 1] = "\(r).\(far)"
           try introduce(pattern.nodes[i + 1], "\(r).\(far)")
         }
+        roles[r] = .link(
+          ends: [ids[i] ?? "\(r).\(near)", ids[i + 1] ?? "\(r).\(far)"],
+          own: ["\(r).id", "\(r).start_id", "\(r).end_id"])
         if let v = rel.variable {
           relationshipIDs[v] = "\(r).id"
           relationshipTypes[v] = rel.types
@@ -145,6 +164,7 @@ struct SQLBranch {
   mutating func requireLabel(_ label: String, on id: String) {
     let l = alias("l")
     tables.append("node_label \(l)")
+    roles[l] = .label(on: id)
     conditions.append("\(l).node_id = \(id) AND \(l).label = \(bind(label.databaseValue))")
   }
 
@@ -152,9 +172,19 @@ struct SQLBranch {
     guard case .map(let entries) = map.kind else { throw Unsupported() }
     for (key, value) in entries {
       let p = property(owner: owner, isNode: isNode, key: key, required: true)
+      let valueArgument = arguments.count
       conditions.append(try comparison(p, .equal, value))
-      if isNode && anchor == nil { anchor = p }
+      if isNode { markBound(p, valueArgument: valueArgument) }
     }
+  }
+
+  /// Records that property join `p` of a node is compared for equality with the constant bound
+  /// at argument `valueArgument` (nothing was bound when the constant is null).
+  mutating func markBound(_ p: String, valueArgument: Int) {
+    if anchor == nil { anchor = p }
+    guard valueArgument < arguments.count, !boundProperties.contains(p) else { return }
+    boundProperties.append(p)
+    boundValueArguments[p] = valueArgument
   }
 
   /// The join alias giving (value, value_type) of a property; `required` makes it an inner join.
@@ -165,6 +195,7 @@ struct SQLBranch {
     }
     let p = alias("p")
     properties.append(PropertyJoin(alias: p, owner: owner, isNode: isNode, key: key, required: required))
+    roles[p] = .filter(on: owner)
     return p
   }
 
@@ -231,6 +262,31 @@ struct SQLBranch {
     } else if from.isEmpty {
       sql = "FROM (SELECT 1)"
     }
+    return withOptionalJoins(sql, whereParts)
+  }
+
+  /// FROM and WHERE text with every table in ``JoinOrder`` from the bound properties `start`,
+  /// pinned with CROSS JOIN; optional property joins last.
+  func orderedFromAndWhere(start: [String]) -> String {
+    var aliases = tables.map { String($0.split(separator: " ").last ?? "") }
+    var tableOf = Dictionary(uniqueKeysWithValues: zip(aliases, tables))
+    for p in properties where p.required {
+      aliases.append(p.alias)
+      tableOf[p.alias] = (p.isNode ? "node_property " : "relationship_property ") + p.alias
+    }
+    let order = JoinOrder.order(aliases, roles: roles, start: start)
+    let sql = "FROM " + order.compactMap { tableOf[$0] }.joined(separator: " CROSS JOIN ")
+    var whereParts = conditions
+    for p in properties.reversed() where p.required {
+      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
+      whereParts.insert("\(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))", at: 0)
+    }
+    return withOptionalJoins(sql, whereParts)
+  }
+
+  /// `from` followed by the optional property joins (LEFT JOIN) and the WHERE of `whereParts`.
+  private func withOptionalJoins(_ from: String, _ whereParts: [String]) -> String {
+    var sql = from
     for p in properties where !p.required {
       let table = p.isNode ? "node_property" : "relationship_property"
       let ownerColumn = p.isNode ? "node_id" : "relationship_id"
@@ -239,6 +295,11 @@ struct SQLBranch {
     }
     if !whereParts.isEmpty { sql += "\n  WHERE " + whereParts.joined(separator: "\n    AND ") }
     return sql
+  }
+
+  /// The argument index (0-based) of a property join's key, once ``bindKeys()`` ran.
+  func keyArgument(_ p: String) -> Int? {
+    keyArguments[p].flatMap { Int($0.dropFirst()) }.map { $0 - 1 }
   }
 
   /// Property keys are bound once per join when the branch is finished.

@@ -28,10 +28,12 @@ extension SQLCompiler {
         }
         if case .property(let base, let key) = lhs.kind, isConstant(rhs) {
           let p = try property(base, key, &branch, required: true)
-          if op == .equal, branch.anchor == nil, case .variable(let v) = base.kind, branch.nodeIDs[v] != nil {
-            branch.anchor = p
+          let valueArgument = branch.arguments.count
+          let test = try branch.comparison(p, op, rhs)
+          if op == .equal, case .variable(let v) = base.kind, branch.nodeIDs[v] != nil {
+            branch.markBound(p, valueArgument: valueArgument)
           }
-          return try branch.comparison(p, op, rhs)
+          return test
         }
         if case .property(let base, let key) = rhs.kind, isConstant(lhs) {
           let p = try property(base, key, &branch, required: true)

@@ -11,6 +11,7 @@ enum SQLCompiler {
   static let maxUndirected = 3
 
   static func compile(_ statement: AnalyzedStatement) -> SQLPlan? {
+    if statement.parts.count == 1, !statement.writes, let plan = optionalCount(statement.parts[0]) { return plan }
     guard statement.parts.count == 1, !statement.writes, statement.parts[0].count == 2,
       case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
       case .return(let projection) = statement.parts[0][1]
@@ -24,38 +25,32 @@ enum SQLCompiler {
   private enum Output {
     case node(Int), relationship(Int), property(Int, Int)
     case countStar, count(Int), countDistinct(Int)
+    /// The sum of a per-row count (``OptionalCount``).
+    case sum(Int)
 
     var isAggregate: Bool {
       switch self {
-      case .countStar, .count, .countDistinct: return true
+      case .countStar, .count, .countDistinct, .sum: return true
       default: return false
       }
     }
   }
 
-  private static func build(_ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection) throws
-    -> SQLPlan
-  {
+  static func build(
+    _ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection, optional: OptionalCount? = nil
+  ) throws -> SQLPlan {
     let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
     guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
-    let hasAnchor = patterns.flatMap(\.nodes).contains { node in
-      if case .map(let entries)? = node.properties?.kind { return !entries.isEmpty }
-      return false
-    }
-    let pinOrder: Bool = {
-      guard patterns.count == 1, !patterns[0].relationships.isEmpty else { return false }
-      if case .map(let entries)? = patterns[0].nodes[0].properties?.kind { return !entries.isEmpty }
-      return false
-    }()
     var arguments: [SQLPlan.Argument] = []
     var branchSQL: [String] = []
+    var branches: [(branch: SQLBranch, head: String)] = []
     var outputs: [Output] = []
     var columns: [SQLPlan.Column] = []
     var orderBy: [(column: Int, ascending: Bool)] = []
     for mask in 0..<(1 << undirected) {
       var branch = SQLBranch(arguments: arguments)
-      branch.anchorExpected = hasAnchor
-      branch.pinOrder = pinOrder
+      // Bound nodes pin the whole join order (JoinOrder), so `type = ?` stays usable.
+      branch.pinOrder = true
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
@@ -68,7 +63,7 @@ enum SQLCompiler {
       outputs = []
       columns = []
       for item in projection.items {
-        let (output, decode) = try self.output(item.expression, &branch, term)
+        let (output, decode) = try self.output(item.expression, &branch, term, optional)
         outputs.append(output)
         columns.append(SQLPlan.Column(name: item.name, decode: decode, hidden: false))
       }
@@ -79,7 +74,7 @@ enum SQLCompiler {
           continue
         }
         guard projection.orderSeesInput else { throw SQLBranch.Unsupported() }
-        let (output, decode) = try self.output(sort.expression, &branch, term)
+        let (output, decode) = try self.output(sort.expression, &branch, term, optional)
         guard !output.isAggregate else { throw SQLBranch.Unsupported() }
         outputs.append(output)
         columns.append(SQLPlan.Column(name: "", decode: decode, hidden: true))
@@ -87,14 +82,16 @@ enum SQLCompiler {
       }
       branch.bindKeys()
       arguments = branch.arguments
+      let head: String
       if undirected == 0 {
         let aliased = sqlOrder(columns, orderBy) != nil
-        branchSQL.append(
-          select(outputs, raw.map { $0 }, projection.distinct, aliased: aliased) + "\n  " + branch.fromAndWhere())
+        head = select(outputs, raw.map { $0 }, projection.distinct, aliased: aliased)
       } else {
         let list = raw.enumerated().map { "\($0.element) AS c\($0.offset)" }.joined(separator: ", ")
-        branchSQL.append("SELECT " + (list.isEmpty ? "1 AS c0" : list) + "\n  " + branch.fromAndWhere())
+        head = "SELECT " + (list.isEmpty ? "1 AS c0" : list)
       }
+      branches.append((branch, head))
+      branchSQL.append(head + "\n  " + joins(branch, start: [0]))
       if undirected == 0 { break }
     }
     var sql: String
@@ -117,7 +114,38 @@ enum SQLCompiler {
       plan.sql += "\nORDER BY " + order
       plan.sortedInSQL = true
     }
+    plan.anchorChoice = anchorChoice(branches, plan.sql)
     return plan
+  }
+
+  /// A branch's FROM and WHERE: in ``JoinOrder`` from its bound properties numbered `start`
+  /// (see ``AnchorChoice``), or left to SQLite when no node is bound.
+  private static func joins(_ branch: SQLBranch, start: [Int]) -> String {
+    let bound = branch.boundProperties.prefix(AnchorChoice.maxCandidates)
+    guard !bound.isEmpty else { return branch.fromAndWhere() }
+    return branch.orderedFromAndWhere(start: start.filter { $0 < bound.count }.map { bound[$0] })
+  }
+
+  /// With two or more bound nodes, the statement for every start (each branch's text swapped
+  /// for its variant in `sql`, which starts from the first binding).
+  private static func anchorChoice(_ branches: [(branch: SQLBranch, head: String)], _ sql: String) -> AnchorChoice? {
+    guard let first = branches.first?.branch else { return nil }
+    let count = min(AnchorChoice.maxCandidates, branches.map { $0.branch.boundProperties.count }.min() ?? 0)
+    guard count >= 2 else { return nil }
+    var probes: [AnchorChoice.Probe] = []
+    for p in first.boundProperties.prefix(count) {
+      guard let key = first.keyArgument(p), let value = first.boundValueArguments[p] else { return nil }
+      probes.append(AnchorChoice.Probe(key: key, value: value))
+    }
+    var variants: [[Int]: String] = [:]
+    for start in AnchorChoice.starts(count) {
+      var text = sql
+      for (branch, _) in branches {
+        text = text.replacingOccurrences(of: joins(branch, start: [0]), with: joins(branch, start: start))
+      }
+      variants[start] = text
+    }
+    return AnchorChoice(probes: probes, variants: variants)
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
@@ -149,7 +177,7 @@ enum SQLCompiler {
 
   private static func maxIndex(_ o: Output) -> Int {
     switch o {
-    case .node(let i), .relationship(let i), .count(let i), .countDistinct(let i): return i
+    case .node(let i), .relationship(let i), .count(let i), .countDistinct(let i), .sum(let i): return i
     case .property(let i, let j): return max(i, j)
     case .countStar: return -1
     }
@@ -165,6 +193,7 @@ enum SQLCompiler {
       case .countStar: return ["count(*)"]
       case .count(let i): return ["count(\(raw[i]))"]
       case .countDistinct(let i): return ["count(DISTINCT \(raw[i]))"]
+      case .sum(let i): return ["sum(\(raw[i]))"]
       }
     }
     let named = aliased ? list.enumerated().map { "\($0.element) AS bilat_s\($0.offset + 1)" } : list
@@ -215,8 +244,13 @@ enum SQLCompiler {
   }
 
   private static func output(
-    _ expr: Expr, _ branch: inout SQLBranch, _ term: (String) -> Int
+    _ expr: Expr, _ branch: inout SQLBranch, _ term: (String) -> Int, _ optional: OptionalCount?
   ) throws -> (Output, SQLPlan.Decode) {
+    if let optional, case .function("count", false, let arguments) = expr.kind, arguments.count == 1,
+      case .variable(let v) = arguments[0].kind, optional.variables.contains(v)
+    {
+      return (.sum(term(try optionalCountSQL(optional, &branch))), .integer)
+    }
     switch expr.kind {
     case .variable(let v):
       if let id = branch.nodeIDs[v] { return (.node(term(id)), .node) }

@@ -47,10 +47,14 @@ struct SQLPlan: Sendable {
   /// types make up a good part of all relationships: otherwise ``typeScanSQL`` (the same
   /// statement and arguments, reading the types through `relationship_by_type`) runs.
   var typeScan: (types: [String], sql: String)? = nil
+  /// Set when several nodes are bound: the start of the join is chosen per run.
+  var anchorChoice: AnchorChoice? = nil
 
   /// The statement to run: `sql`, or the type scan when these types hold under a quarter of
   /// the relationships (counted up to that bound, so the probe stays cheap).
-  func chosenSQL(_ db: Database) throws -> String {
+  /// With an ``anchorChoice``, the variant for these argument values.
+  func chosenSQL(_ db: Database, _ arguments: [DatabaseValue] = []) throws -> String {
+    if let anchorChoice { return try anchorChoice.chosenSQL(db, arguments) ?? sql }
     guard let typeScan else { return sql }
     let total = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM relationship")) ?? 0
     let bound = total / 4

@@ -41,8 +41,9 @@ struct SQLRunner {
   func run(_ plan: SQLPlan) throws -> ([String], [[CypherValue]]) {
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
-    let statement = try db.cachedStatement(sql: try plan.chosenSQL(db))
-    try statement.bindWhole(SQLArguments(try arguments(plan, evaluator)))
+    let values = try arguments(plan, evaluator)
+    let statement = try db.cachedStatement(sql: try plan.chosenSQL(db, values))
+    try statement.bindWhole(SQLArguments(values))
     let cursor = try Row.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []

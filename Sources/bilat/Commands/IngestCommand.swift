@@ -54,6 +54,10 @@ struct IngestCommand: ParsableCommand {
       }
     }
     clearProgress(showProgress)
+    if (counts[.new] ?? 0) + (counts[.replaced] ?? 0) + (counts[.reextracted] ?? 0) > 0 {
+      // Statistics only help the planner: a busy database must not fail a finished ingest.
+      try? PlannerStatistics.refresh(graph)
+    }
     let totals = try graph.read { g in
       (
         try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node") ?? 0,

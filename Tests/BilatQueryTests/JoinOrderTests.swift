@@ -1,0 +1,155 @@
+import BilatStore
+import Foundation
+import GRDB
+import Testing
+
+@testable import BilatQuery
+
+/// The join order of statements with bound nodes (JoinOrder, AnchorChoice): the SQL and
+/// SQLite's plan for everyday shapes, and their rows on a small graph.
+@Suite struct JoinOrderTests {
+  let engine: CypherEngine
+
+  /// A and B share the contacts C and D; E met only A. Five people of Wakanda met A and B.
+  init() throws {
+    engine = CypherEngine(store: try GraphStore())
+    try engine.create(
+      """
+      CREATE (a:Person {name: 'A', country: 'X'}), (b:Person {name: 'B', country: 'Y'}),
+             (c:Person {name: 'C', country: 'X'}), (d:Person {name: 'D', country: 'Y'}),
+             (e:Person {name: 'E', country: 'X'}), (o:Organization {name: 'O', country: 'Y'}),
+             (a)-[:MET_WITH {date: '2023-02-01'}]->(c), (c)-[:MET_WITH {date: '2023-05-01'}]->(b),
+             (d)-[:MET_WITH {date: '2022-01-01'}]->(a), (b)-[:MET_WITH {date: '2023-07-07'}]->(d),
+             (a)-[:MET_WITH {date: '2023-09-09'}]->(e), (c)-[:HOLDS_ROLE]->(o), (d)-[:HOLDS_ROLE]->(o)
+      """)
+    try engine.create(
+      """
+      CREATE (:Person {name: 'W1', country: 'Wakanda'}), (:Person {name: 'W2', country: 'Wakanda'}),
+             (:Person {name: 'W3', country: 'Wakanda'}), (:Person {name: 'W4', country: 'Wakanda'}),
+             (:Person {name: 'W5', country: 'Wakanda'})
+      """)
+    try engine.create(
+      "MATCH (w:Person {country: 'Wakanda'}), (a:Person {name: 'A'}) CREATE (w)-[:MET_WITH {date: '2023-01-01'}]->(a)")
+  }
+
+  private func rows(_ text: String, _ parameters: [String: CypherValue] = [:]) throws -> [[CypherValue]] {
+    try engine.run(text, parameters: parameters).rows
+  }
+
+  @Test func filtersFollowTheirNodeAndRelationshipsTheirKnownEnd() {
+    let roles: [String: JoinOrder.Role] = [
+      "r1": .link(ends: ["r1.start_id", "r1.end_id"], own: ["r1.id", "r1.start_id", "r1.end_id"]),
+      "l2": .label(on: "r1.start_id"),
+      "r4": .link(ends: ["r1.end_id", "r4.end_id"], own: ["r4.id", "r4.start_id", "r4.end_id"]),
+      "l5": .label(on: "r4.end_id"),
+      "p3": .filter(on: "r1.start_id"),
+      "p6": .filter(on: "r4.end_id"),
+    ]
+    let tables = ["r1", "l2", "r4", "l5", "p3", "p6"]
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p3"]) == ["p3", "l2", "r1", "r4", "p6", "l5"])
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p3", "p6"]) == ["p3", "p6", "l2", "l5", "r1", "r4"])
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p6"]) == ["p6", "l5", "r4", "r1", "p3", "l2"])
+  }
+
+  @Test func everyStartIsCompiled() {
+    #expect(AnchorChoice.starts(2) == [[0], [0, 1], [1], [1, 0]])
+    #expect(AnchorChoice.starts(3).count == 12)
+  }
+
+  @Test func commonContactsProbeTheRelationshipBetweenBothBoundEnds() throws {
+    let text =
+      "MATCH (a:Person {name: $x})-[:MET_WITH]-(c)-[:MET_WITH]-(b:Person {name: $y}) RETURN count(DISTINCT c) AS n"
+    let parameters: [String: CypherValue] = ["x": .string("A"), "y": .string("B")]
+    #expect(try rows(text, parameters) == [[.int(2)]])
+    let plan = try engine.explain(text, parameters: parameters)
+    #expect(plan.contains("FROM node_property p3 CROSS JOIN node_property p6 CROSS JOIN node_label l2"))
+    // Every direction's second hop is a point probe on both bound ends (either covering index).
+    let probes = plan.split(separator: "\n").filter { $0.contains("SEARCH r4 USING COVERING INDEX relationship_") }
+    #expect(probes.count == 4)
+    #expect(probes.allSatisfy { $0.contains("=? AND type=? AND ") })
+    #expect(try engine.compile(text).sqlPlan?.anchorChoice?.variants.count == 4)
+  }
+
+  @Test func aBindingMatchingManyNodesStaysAFilter() throws {
+    // 'Wakanda' matches five people (over AnchorChoice.boundLimit): the join starts at A alone.
+    let text = "MATCH (a:Person {name: 'A'})-[:MET_WITH]-(w:Person {country: 'Wakanda'}) RETURN count(*) AS n"
+    #expect(try rows(text) == [[.int(5)]])
+    let plan = try engine.explain(text)
+    #expect(plan.contains("FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1"))
+    #expect(plan.contains("CROSS JOIN node_property p5 CROSS JOIN node_label l4"))
+  }
+
+  @Test func nodeAndRelationshipFiltersJoinWhereTheyAreReached() throws {
+    let text = """
+      MATCH (a:Person)-[r:MET_WITH]-(b:Person) WHERE a.country = 'X' AND b.country = 'Y'
+        AND r.date >= '2023-01-01' AND r.date <= '2023-12-31' RETURN count(*) AS n
+      """
+    #expect(try rows(text) == [[.int(1)]])
+    let plan = try engine.explain(text)
+    // Starts at the bound country, not at the date range; the date is read per relationship.
+    #expect(plan.contains("SEARCH p4 USING COVERING INDEX node_property_by_value (key=? AND value=? AND value_type=?)"))
+    #expect(plan.contains("SEARCH p6 USING PRIMARY KEY (relationship_id=? AND key=?)"))
+  }
+
+  @Test func twoPatternsStartAtTheMostSelectiveBinding() throws {
+    let text = """
+      MATCH (o:Organization {country: 'Y'})<-[:HOLDS_ROLE]-(p:Person), (p)-[:MET_WITH]-(x:Person {name: 'A'})
+      RETURN DISTINCT p.name AS name ORDER BY name
+      """
+    #expect(try rows(text) == [[.string("C")], [.string("D")]])
+    // 'Y' (p3) matches three nodes, 'A' (p7) one: A is the start, and 'Y' is bound right after it.
+    let plan = try engine.explain(text)
+    #expect(plan.contains("FROM node_property p7 CROSS JOIN node_property p3 CROSS JOIN"))
+    #expect(try engine.compile(text).sql?.contains("FROM node_property p3 CROSS JOIN node_label") == true)
+  }
+
+  @Test func optionalMatchCountIsACorrelatedCount() throws {
+    let text = """
+      MATCH (p:Person {country: 'X'}) OPTIONAL MATCH (p)-[m:MET_WITH]-(:Person)
+      RETURN p.name AS name, count(m) AS meetings ORDER BY meetings DESC, name LIMIT 2
+      """
+    #expect(try rows(text) == [[.string("A"), .int(8)], [.string("C"), .int(2)]])
+    #expect(try rows(text.replacingOccurrences(of: "'X'", with: "'none'")) == [])
+    let sql = try #require(try engine.compile(text).sql)
+    #expect(sql.contains("sum(((SELECT count(*) FROM relationship r"))
+    // E met only A; a person without meetings counts 0 (the OPTIONAL MATCH's null row).
+    try engine.create("CREATE (:Person {name: 'Z', country: 'X'})")
+    let all = try rows(text.replacingOccurrences(of: "LIMIT 2", with: ""))
+    #expect(all.last == [.string("Z"), .int(0)])
+  }
+
+  @Test func openingRebuildsValueIndexesWithTheValueType() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-idx-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("g.sqlite").path
+    let old = try GraphStore(path: path)
+    try old.writer.writeWithoutTransaction { db in
+      // The shape of schema 1, as files written before this change have it.
+      try db.execute(sql: "DROP INDEX node_property_by_value")
+      try db.execute(sql: "CREATE INDEX node_property_by_value ON node_property(key, value, node_id)")
+    }
+    let store = try GraphStore(path: path)
+    let sql = try store.read { g in
+      try String.fetchOne(g.db, sql: "SELECT sql FROM sqlite_master WHERE name = 'node_property_by_value'")
+    }
+    #expect(sql?.contains("key, value, value_type, node_id") == true)
+    _ = old
+  }
+
+  @Test func importRefreshesPlannerStatistics() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-stat-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let nodes = directory.appendingPathComponent("nodes.csv")
+    let edges = directory.appendingPathComponent("edges.csv")
+    try "id,kind,name\n1,Person,A\n2,Person,B\n".write(to: nodes, atomically: true, encoding: .utf8)
+    try "src,dst,type\n1,2,MET_WITH\n".write(to: edges, atomically: true, encoding: .utf8)
+    let store = try GraphStore(path: directory.appendingPathComponent("g.sqlite").path)
+    _ = try GraphImporter.importFiles(nodes: nodes.path, edges: edges.path, into: store)
+    let analyzed = try store.read { g in
+      try Int.fetchOne(g.db, sql: "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'relationship'") ?? 0
+    }
+    #expect(analyzed > 0)
+  }
+}
