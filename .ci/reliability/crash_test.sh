@@ -53,6 +53,8 @@ now() { date +%s.%N; }
 rmdb() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 
 # Canonical dump of the graph (everything but article.ingested_at) for exact comparisons.
+# The planner's statistics (sqlite_stat1, written by ANALYZE after imports and ingests) are
+# hints, not content: a fresh database killed before its first import has none.
 dump() {
   sqlite3 "$1" <<'SQL'
 SELECT 'node', id FROM node ORDER BY id;
@@ -64,7 +66,7 @@ SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3;
 SELECT 'article', id, source, title, outlet, published, url, content_hash, length(text), node_id FROM article ORDER BY 2;
 SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, start_offset, end_offset, rule, confidence FROM evidence ORDER BY 2;
 SELECT 'fts', count(*) FROM article_fts WHERE article_fts MATCH 'Kazakhstan';
-SELECT 'schema', type, name FROM sqlite_master ORDER BY 2, 3;
+SELECT 'schema', type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 2, 3;
 SQL
 }
 
