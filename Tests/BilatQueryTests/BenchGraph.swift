@@ -2,6 +2,7 @@ import BilatCore
 import BilatStore
 import Foundation
 import GRDB
+import Testing
 
 /// The shared benchmark graph (gen_graph.py), loaded both into a Bilat store and into the
 /// plain two-table schema the reference SQL (shared/bench/queries.sql) is written for.
@@ -11,12 +12,19 @@ struct BenchGraph {
 
   static let sharedBench = TCKTests.packageRoot.appending(path: "../shared/bench").standardized
 
-  /// Generates a small graph with gen_graph.py; nil when python3 or the script is missing.
-  static func generate(nodes: Int, edges: Int) throws -> BenchGraph? {
+  /// Whether `../shared/bench` (its generator and queries) and python3 are present; suites that
+  /// need them are disabled otherwise, and say so.
+  static var available: Bool {
+    FileManager.default.fileExists(atPath: sharedBench.appending(path: "gen_graph.py").path)
+      && FileManager.default.fileExists(atPath: "/usr/bin/python3")
+  }
+
+  /// The reason shown when `available` is false.
+  static let unavailableReason: Comment = "needs ../shared/bench beside the checkout and /usr/bin/python3"
+
+  /// Generates a small graph with gen_graph.py; throws when the generator fails.
+  static func generate(nodes: Int, edges: Int) throws -> BenchGraph {
     let script = sharedBench.appending(path: "gen_graph.py")
-    guard FileManager.default.fileExists(atPath: script.path),
-      FileManager.default.fileExists(atPath: "/usr/bin/python3")
-    else { return nil }
     let out = FileManager.default.temporaryDirectory.appending(path: "bilat-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let process = Process()
@@ -25,7 +33,9 @@ struct BenchGraph {
     process.standardOutput = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
+    guard process.terminationStatus == 0 else {
+      throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "gen_graph.py exited with \(process.terminationStatus)"])
+    }
     func lines(_ name: String) throws -> [[String: Any]] {
       try String(contentsOf: out.appending(path: name), encoding: .utf8).split(separator: "\n").compactMap {
         try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]

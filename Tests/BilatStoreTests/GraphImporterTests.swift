@@ -62,11 +62,15 @@ import Testing
     #expect(try store.read { try $0.statistics() } == before)
   }
 
+  static let sharedGenerator = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../../shared/bench/gen_graph.py").standardized.path
+
   /// The shared small workload, when `../shared/bench` is beside the checkout.
-  @Test func importsTheSharedSmallWorkload() throws {
-    let generator = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../../shared/bench/gen_graph.py").standardized.path
-    guard FileManager.default.fileExists(atPath: generator) else { return }
+  @Test(
+    .enabled(
+      if: FileManager.default.fileExists(atPath: sharedGenerator), "needs ../shared/bench beside the checkout"))
+  func importsTheSharedSmallWorkload() throws {
+    let generator = Self.sharedGenerator
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-small-\(UUID().uuidString)")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
