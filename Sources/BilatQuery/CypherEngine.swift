@@ -38,9 +38,7 @@ public final class CypherEngine: @unchecked Sendable {
     do {
       let statement = try Parser.parse(text)
       let analyzed = try SemanticAnalyzer.analyze(statement)
-      let sqlPlan = SQLCompiler.compile(analyzed)
-      compiled = CompiledQuery(
-        statement: analyzed, sqlPlan: sqlPlan, reachPlan: sqlPlan == nil ? ReachPlan.compile(analyzed) : nil)
+      compiled = CompiledQuery(statement: analyzed, plan: QueryPlanner.plan(analyzed))
     } catch {
       throw error.withSource(text)
     }
@@ -70,12 +68,13 @@ public final class CypherEngine: @unchecked Sendable {
         try deadline.guarding(graph.db) {
           let db = graph.db
           let (columns, rows): ([String], [[CypherValue]])
-          if let plan = compiled.reachPlan, options.singleStatementSQL {
+          switch options.singleStatementSQL ? compiled.plan.strategy : .stepByStep {
+          case .reach(let plan):
             let runner = ReachRunner(db: db, parameters: parameters, options: options)
             (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))
-          } else if let plan = compiled.sqlPlan, options.singleStatementSQL {
+          case .singleStatement(let plan):
             (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
-          } else {
+          case .stepByStep:
             let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
             executor.reader.checkpoint = deadlineCheck(deadline)
             (columns, rows) = try executor.run(compiled.statement)
@@ -135,12 +134,15 @@ public final class CypherEngine: @unchecked Sendable {
   }
 }
 
-/// A parsed and analyzed query, with its single-statement SQL form when it has one.
+/// A parsed and analyzed query and how it runs (its ``ExecutionPlan``).
 public struct CompiledQuery: Sendable {
   let statement: AnalyzedStatement
-  let sqlPlan: SQLPlan?
+  let plan: ExecutionPlan
+  var sqlPlan: SQLPlan? { plan.sqlPlan }
   /// Set for a count of the nodes within reach of a variable-length pattern.
-  let reachPlan: ReachPlan?
+  var reachPlan: ReachPlan? { plan.reachPlan }
+  /// The name of the strategy the query runs with (as `EXPLAIN` prints it).
+  public var strategy: String { plan.name }
 
   /// The generated SQL when the whole query compiles to one SQLite statement.
   public var sql: String? { sqlPlan?.sql }

@@ -34,7 +34,9 @@ struct BenchGraph {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "gen_graph.py exited with \(process.terminationStatus)"])
+      throw CocoaError(
+        .fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "gen_graph.py exited with \(process.terminationStatus)"]
+      )
     }
     func lines(_ name: String) throws -> [[String: Any]] {
       try String(contentsOf: out.appending(path: name), encoding: .utf8).split(separator: "\n").compactMap {

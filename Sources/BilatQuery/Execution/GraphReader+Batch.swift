@@ -40,7 +40,15 @@ extension GraphReader {
   func neighbors(frontier: [Int64], _ direction: Direction, types: [String]) throws -> [Int64] {
     try checkpoint()
     guard !frontier.isEmpty else { return [] }
-    let (typeFilter, arguments) = frontierArguments(frontier, types: types)
+    let (_, arguments) = frontierArguments(frontier, types: types)
+    return try Int64.fetchAll(
+      db.boundStatement(Self.neighborsSQL(direction, typeCount: types.count), SQLArguments(arguments)))
+  }
+
+  /// The statement of one breadth-first level (``neighbors(frontier:_:types:)``), also printed
+  /// by EXPLAIN: `?1` the frontier ids as a JSON array, `?2` the type or types.
+  static func neighborsSQL(_ direction: Direction, typeCount: Int) -> String {
+    let typeFilter = Self.typeFilter(typeCount: typeCount)
     var parts: [String] = []
     if direction != .incoming {
       parts.append(
@@ -50,7 +58,7 @@ extension GraphReader {
       parts.append(
         "SELECT r.start_id FROM json_each(?1) j CROSS JOIN relationship r ON r.end_id = j.value\(typeFilter)")
     }
-    return try Int64.fetchAll(db.boundStatement(parts.joined(separator: " UNION ALL "), SQLArguments(arguments)))
+    return parts.joined(separator: " UNION ALL ")
   }
 
   /// Loads labels and properties of many nodes into the cache with one statement.
@@ -99,12 +107,22 @@ extension GraphReader {
     typeFilter: String, arguments: [DatabaseValue]
   ) {
     let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+    let filter = Self.typeFilter(typeCount: types.count)
     switch types.count {
-    case 0: return ("", [ids.databaseValue])
-    case 1: return (" AND r.type = ?2", [ids.databaseValue, types[0].databaseValue])
+    case 0: return (filter, [ids.databaseValue])
+    case 1: return (filter, [ids.databaseValue, types[0].databaseValue])
     default:
       let list = "[" + types.map { "\"" + jsonEscape($0) + "\"" }.joined(separator: ",") + "]"
-      return (" AND r.type IN (SELECT value FROM json_each(?2))", [ids.databaseValue, list.databaseValue])
+      return (filter, [ids.databaseValue, list.databaseValue])
+    }
+  }
+
+  /// `AND r.type ...` for no type, one type (`?2`) or several (`?2` a JSON array).
+  private static func typeFilter(typeCount: Int) -> String {
+    switch typeCount {
+    case 0: return ""
+    case 1: return " AND r.type = ?2"
+    default: return " AND r.type IN (SELECT value FROM json_each(?2))"
     }
   }
 }

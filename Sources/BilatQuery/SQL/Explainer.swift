@@ -1,34 +1,56 @@
 import GRDB
 
-/// `EXPLAIN`: the SQL a query runs and SQLite's query plan for it.
+/// `EXPLAIN`: the query's ``ExecutionPlan`` (strategy and why), the SQL it runs and SQLite's
+/// query plan for each statement.
 enum Explainer {
   static func explain(_ compiled: CompiledQuery, _ db: Database, parameters: [String: CypherValue]) throws -> String {
-    var out: [String] = []
-    if let plan = compiled.sqlPlan {
-      // The statement this run would take (a bound-node start is chosen from the values).
-      let evaluator = Evaluator(reader: GraphReader(db), parameters: parameters)
-      let values = try? SQLRunner(db: db, parameters: parameters, options: QueryOptions()).arguments(plan, evaluator)
-      let sql = values.flatMap { try? plan.chosenSQL(db, $0) } ?? plan.sql
-      out.append("Single SQL statement:")
-      out.append(sql)
+    let plan = compiled.plan
+    var out = ["Plan: \(plan.name)"]
+    out += plan.reasons.map { "  - " + $0 }
+    switch plan.strategy {
+    case .singleStatement(let sqlPlan):
+      out += try statement("SQL", chosenSQL(sqlPlan, db, parameters), db, arguments: sqlPlan.arguments.count)
+    case .reach(let reach):
+      out += try statement("start nodes", reach.start.sql, db, arguments: reach.start.arguments.count)
+      let rel = reach.relationship
+      let types = rel.types.isEmpty ? "any type" : rel.types.joined(separator: "|")
+      let levels = rel.length?.max.map { "at most \($0) levels" } ?? "until no new node is found"
+      let level = GraphReader.neighborsSQL(rel.direction, typeCount: rel.types.count)
+      out += try statement(
+        "reach: breadth-first over \(types) relationships with a visited set, \(levels); each level", level, db,
+        arguments: rel.types.isEmpty ? 1 : 2)
+      out += try statement("count", reach.count.sql, db, arguments: reach.count.arguments.count)
+    case .stepByStep:
       out.append("")
-      out.append("SQLite plan:")
-      out += try queryPlan(sql, db, arguments: plan.arguments.count)
-      return out.joined(separator: "\n")
-    }
-    out.append("Evaluated step by step (pattern matching in Swift over indexed lookups):")
-    let steps: [(String, String)] = [
-      ("node by label", "SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id"),
-      ("node by property", "SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id"),
-      ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"),
-      ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"),
-    ]
-    for (name, sql) in steps {
-      out.append("")
-      out.append("\(name): \(sql)")
-      out += try queryPlan(sql, db, arguments: sql.filter { $0 == "?" }.count)
+      out.append(
+        "clauses: "
+          + compiled.statement.parts.map { $0.map(\.keyword).joined(separator: " → ") }
+          .joined(separator: " UNION "))
+      let lookups: [(String, String)] = [
+        ("node by label", "SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id"),
+        ("node by property", "SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id"),
+        ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"),
+        ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"),
+      ]
+      for (name, sql) in lookups {
+        out += try statement("lookup, \(name)", sql, db, arguments: sql.filter { $0 == "?" }.count)
+      }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// The statement this run would take (a bound-node start is chosen from the values); the
+  /// compiled text when the arguments cannot be evaluated without running the query.
+  private static func chosenSQL(_ plan: SQLPlan, _ db: Database, _ parameters: [String: CypherValue]) throws -> String {
+    let evaluator = Evaluator(reader: GraphReader(db), parameters: parameters)
+    guard
+      let values = try? SQLRunner(db: db, parameters: parameters, options: QueryOptions()).arguments(plan, evaluator)
+    else { return plan.sql }
+    return try plan.chosenSQL(db, values)
+  }
+
+  private static func statement(_ title: String, _ sql: String, _ db: Database, arguments: Int) throws -> [String] {
+    ["", "\(title):", sql, "", "SQLite plan:"] + (try queryPlan(sql, db, arguments: arguments))
   }
 
   static func queryPlan(_ sql: String, _ db: Database, arguments: Int) throws -> [String] {

@@ -5,7 +5,11 @@ import GRDB
 /// Every literal and parameter becomes a numbered argument (`?N`); identifiers (table and
 /// alias names, fixed column names) come only from this file.
 struct SQLBranch {
-  struct Unsupported: Error {}
+  /// The query does not fit one SQL statement; `reason` says why (EXPLAIN prints it).
+  struct Unsupported: Error {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+  }
 
   struct PropertyJoin {
     var alias: String
@@ -55,7 +59,8 @@ struct SQLBranch {
   mutating func add(_ patterns: [PathPattern], reversed: [Bool]) throws {
     var undirectedIndex = 0
     for pattern in patterns {
-      guard pattern.shortest == .none, pattern.variable == nil else { throw Unsupported() }
+      guard pattern.shortest == .none else { throw Unsupported("a shortest path is a breadth-first search") }
+      guard pattern.variable == nil else { throw Unsupported("a path variable needs the path built step by step") }
       var ids: [String?] = pattern.nodes.map { _ in nil }
       func known(_ j: Int) -> String? {
         ids[j] ?? pattern.nodes[j].variable.flatMap { nodeIDs[$0] }
@@ -80,8 +85,10 @@ struct SQLBranch {
         continue
       }
       for (i, rel) in pattern.relationships.enumerated() {
-        guard !rel.isVariableLength else { throw Unsupported() }
-        if let v = rel.variable, relationshipIDs[v] != nil || nodeIDs[v] != nil { throw Unsupported() }
+        guard !rel.isVariableLength else { throw Unsupported("a variable-length relationship") }
+        if let v = rel.variable, relationshipIDs[v] != nil || nodeIDs[v] != nil {
+          throw Unsupported("relationship variable `\(v)` is bound twice")
+        }
         var direction = rel.direction
         var flipped = false
         if direction == .both {
@@ -169,7 +176,7 @@ struct SQLBranch {
   }
 
   private mutating func equalities(_ map: Expr, owner: String, isNode: Bool) throws {
-    guard case .map(let entries) = map.kind else { throw Unsupported() }
+    guard case .map(let entries) = map.kind else { throw Unsupported("inline properties given as a parameter") }
     for (key, value) in entries {
       let p = property(owner: owner, isNode: isNode, key: key, required: true)
       let valueArgument = arguments.count
@@ -208,7 +215,7 @@ struct SQLBranch {
     case .lessOrEqual: sqlOp = "<="
     case .greater: sqlOp = ">"
     case .greaterOrEqual: sqlOp = ">="
-    default: throw Unsupported()
+    default: throw Unsupported("comparison operator \(op)")
     }
     let placeholder: String
     let classes: (String, String)
@@ -231,7 +238,7 @@ struct SQLBranch {
       placeholder = bind(.parameter(name))
       classes = (bind(.parameterTypeClass(name, second: false)), bind(.parameterTypeClass(name, second: true)))
     default:
-      throw Unsupported()
+      throw Unsupported("a comparison with something other than a literal or a parameter")
     }
     let test = "\(p).value \(sqlOp) \(placeholder) AND \(p).value_type IN (\(classes.0), \(classes.1))"
     return op == .notEqual ? "NOT (\(test))" : test

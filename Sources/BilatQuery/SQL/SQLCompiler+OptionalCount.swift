@@ -33,7 +33,9 @@ extension SQLCompiler {
   /// `branch` (its variables bound to the outer row's ids), one subquery per direction.
   static func optionalCountSQL(_ optional: OptionalCount, _ branch: inout SQLBranch) throws -> String {
     let undirected = optional.patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
-    guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
+    guard undirected <= maxUndirected else {
+      throw SQLBranch.Unsupported("more than \(maxUndirected) undirected relationships in the OPTIONAL MATCH")
+    }
     var counts: [String] = []
     for mask in 0..<(1 << undirected) {
       var sub = SQLBranch(arguments: branch.arguments)
@@ -42,7 +44,9 @@ extension SQLCompiler {
       let outer = Set(sub.nodeIDs.keys)
       for pattern in optional.patterns {
         for rel in pattern.relationships {
-          if let v = rel.variable, !optional.variables.contains(v) { throw SQLBranch.Unsupported() }
+          if let v = rel.variable, !optional.variables.contains(v) {
+            throw SQLBranch.Unsupported("the OPTIONAL MATCH reuses relationship variable `\(v)`")
+          }
         }
       }
       try sub.add(optional.patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
@@ -51,7 +55,7 @@ extension SQLCompiler {
       }
       // Only the OPTIONAL MATCH's own variables may have been introduced.
       guard Set(sub.nodeIDs.keys).subtracting(outer).isSubset(of: optional.variables) else {
-        throw SQLBranch.Unsupported()
+        throw SQLBranch.Unsupported("the OPTIONAL MATCH introduces variables it does not count")
       }
       sub.bindKeys()
       branch.arguments = sub.arguments

@@ -12,7 +12,7 @@ extension SQLCompiler {
           if let x = ids.0 ?? ids.2, let y = ids.1 ?? ids.3, (ids.0 == nil) == (ids.1 == nil) {
             return "\(x) \(op == .equal ? "=" : "<>") \(y)"
           }
-          throw SQLBranch.Unsupported()
+          throw SQLBranch.Unsupported("`\(a)` and `\(b)` are not both nodes or both relationships of the pattern")
         }
         for (a, b) in [(lhs, rhs), (rhs, lhs)] where op == .equal && isConstant(b) {
           guard case .function("id", _, let args) = a.kind, args.count == 1, case .variable(let v) = args[0].kind,
@@ -46,7 +46,7 @@ extension SQLCompiler {
         switch rhs.kind {
         case .literal(.string(let s)): value = branch.bind(s.databaseValue)
         case .parameter(let name): value = branch.bind(.parameter(name))
-        default: throw SQLBranch.Unsupported()
+        default: throw SQLBranch.Unsupported("STARTS WITH / CONTAINS with a non-string literal")
         }
         // instr() compares whole strings; length() (and so a substr() prefix) of text stops at
         // the first U+0000. The first occurrence is at 1 exactly when the value is a prefix.
@@ -67,7 +67,8 @@ extension SQLCompiler {
       return "1"
     default: break
     }
-    throw SQLBranch.Unsupported()
+    throw SQLBranch.Unsupported(
+      "a WHERE condition other than a property compared with a constant, a label or an identity test")
   }
 
   private static func isConstant(_ e: Expr) -> Bool {

@@ -5,20 +5,33 @@ import GRDB
 /// with literals or parameters, label tests and identity tests joined by AND, and a RETURN
 /// of entities, properties and counts (with DISTINCT, implicit grouping, ORDER BY, SKIP,
 /// LIMIT). Undirected relationships become a UNION ALL of both directions, so every branch
-/// is an indexed join. Anything else returns nil and runs in the step-by-step executor.
+/// is an indexed join. Anything else fails with the reason, and ``QueryPlanner`` picks
+/// another strategy.
 enum SQLCompiler {
   /// Most undirected relationships expanded into UNION ALL branches (2^n branches).
   static let maxUndirected = 3
 
-  static func compile(_ statement: AnalyzedStatement) -> SQLPlan? {
-    if statement.parts.count == 1, !statement.writes, let plan = optionalCount(statement.parts[0]) { return plan }
-    guard statement.parts.count == 1, !statement.writes, statement.parts[0].count == 2,
-      case .match(let optional, let patterns, let condition, _, _) = statement.parts[0][0], !optional,
-      case .return(let projection) = statement.parts[0][1]
-    else { return nil }
-    if let plan = try? twoHopDistinct(patterns, condition, projection) { return plan }
-    if let plan = endpointCount(patterns, condition, projection) { return plan }
-    return try? build(patterns, condition, projection)
+  static func compile(_ statement: AnalyzedStatement) -> Result<SQLPlan, SQLBranch.Unsupported> {
+    guard !statement.writes else { return .failure(.init("the statement writes")) }
+    guard statement.parts.count == 1 else { return .failure(.init("UNION of \(statement.parts.count) queries")) }
+    let clauses = statement.parts[0]
+    if let plan = optionalCount(clauses) { return .success(plan) }
+    guard clauses.count == 2, case .match(let optional, let patterns, let condition, _, _) = clauses[0],
+      case .return(let projection) = clauses[1]
+    else {
+      return .failure(.init("not one MATCH followed by RETURN (\(clauses.map(\.keyword).joined(separator: ", ")))"))
+    }
+    guard !optional else { return .failure(.init("OPTIONAL MATCH without a MATCH before it")) }
+    // The special forms below give up quietly: the general builder that follows says why.
+    if let plan = try? twoHopDistinct(patterns, condition, projection) { return .success(plan) }
+    if let plan = endpointCount(patterns, condition, projection) { return .success(plan) }
+    do {
+      return .success(try build(patterns, condition, projection))
+    } catch let declined as SQLBranch.Unsupported {
+      return .failure(declined)
+    } catch {
+      return .failure(.init("\(error)"))
+    }
   }
 
   /// What one output column reads from a branch's raw terms.
@@ -40,7 +53,9 @@ enum SQLCompiler {
     _ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection, optional: OptionalCount? = nil
   ) throws -> SQLPlan {
     let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
-    guard undirected <= maxUndirected else { throw SQLBranch.Unsupported() }
+    guard undirected <= maxUndirected else {
+      throw SQLBranch.Unsupported("more than \(maxUndirected) undirected relationships (2^n UNION branches)")
+    }
     var arguments: [SQLPlan.Argument] = []
     var branchSQL: [String] = []
     var branches: [(branch: SQLBranch, head: String)] = []
@@ -73,9 +88,11 @@ enum SQLCompiler {
           orderBy.append((index, sort.ascending))
           continue
         }
-        guard projection.orderSeesInput else { throw SQLBranch.Unsupported() }
+        guard projection.orderSeesInput else {
+          throw SQLBranch.Unsupported("ORDER BY an expression that is not returned")
+        }
         let (output, decode) = try self.output(sort.expression, &branch, term, optional)
-        guard !output.isAggregate else { throw SQLBranch.Unsupported() }
+        guard !output.isAggregate else { throw SQLBranch.Unsupported("ORDER BY an aggregate that is not returned") }
         outputs.append(output)
         columns.append(SQLPlan.Column(name: "", decode: decode, hidden: true))
         orderBy.append((columns.count - 1, sort.ascending))
@@ -272,16 +289,16 @@ enum SQLCompiler {
       }
     default: break
     }
-    throw SQLBranch.Unsupported()
+    throw SQLBranch.Unsupported("a returned expression other than a variable, a property or a count")
   }
 
   static func property(_ base: Expr, _ key: String, _ branch: inout SQLBranch, required: Bool) throws -> String {
-    guard case .variable(let v) = base.kind else { throw SQLBranch.Unsupported() }
+    guard case .variable(let v) = base.kind else { throw SQLBranch.Unsupported("a property of an expression") }
     if let id = branch.nodeIDs[v] { return branch.property(owner: id, isNode: true, key: key, required: required) }
     if let id = branch.relationshipIDs[v] {
       return branch.property(owner: id, isNode: false, key: key, required: required)
     }
-    throw SQLBranch.Unsupported()
+    throw SQLBranch.Unsupported("a property of `\(v)`, which is not a node or relationship of the pattern")
   }
 
   static func conjuncts(_ expr: Expr) -> [Expr] {

@@ -46,3 +46,16 @@ struct AnalyzedStatement: Sendable {
   var writes: Bool
   var references: References
 }
+
+extension AnalyzedClause {
+  /// The clause's keyword, for plans and messages.
+  var keyword: String {
+    switch self {
+    case .match(let optional, _, _, _, _): return optional ? "OPTIONAL MATCH" : "MATCH"
+    case .unwind: return "UNWIND"
+    case .with: return "WITH"
+    case .return: return "RETURN"
+    case .create: return "CREATE"
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/// Chooses how an analyzed query runs (``ExecutionPlan``): the one place that decides.
+///
+/// The rules, in order: a query that fits one SQL statement runs as one (SQLite then does the
+/// joins, filters, grouping, ordering and limits); otherwise a count of the nodes within reach
+/// of a variable-length relationship runs as a breadth-first search between two statements;
+/// anything else runs step by step. Each rule that does not apply records why.
+enum QueryPlanner {
+  static func plan(_ statement: AnalyzedStatement) -> ExecutionPlan {
+    if statement.writes {
+      return ExecutionPlan(
+        strategy: .stepByStep, reasons: ["the statement writes (CREATE): it runs step by step in one write transaction"]
+      )
+    }
+    var reasons: [String] = []
+    switch SQLCompiler.compile(statement) {
+    case .success(let plan):
+      return ExecutionPlan(strategy: .singleStatement(plan), reasons: [singleStatementReason(plan)])
+    case .failure(let declined):
+      reasons.append("not one SQL statement: \(declined.reason)")
+    }
+    if let reach = ReachPlan.compile(statement) {
+      reasons.append(
+        "a count of the nodes within reach of one variable-length relationship: start nodes and count in SQL,"
+          + " a breadth-first search with a visited set between them")
+      return ExecutionPlan(strategy: .reach(reach), reasons: reasons)
+    }
+    reasons.append("step by step: each clause in Swift over indexed lookups" + stepNotes(statement))
+    return ExecutionPlan(strategy: .stepByStep, reasons: reasons)
+  }
+
+  private static func singleStatementReason(_ plan: SQLPlan) -> String {
+    var reason = "the whole query fits one SQL statement"
+    if let choice = plan.anchorChoice {
+      reason += "; the start is chosen per run among \(choice.variants.count) bound-node orders"
+    } else if plan.typeScan != nil {
+      reason += "; a relationship-type scan replaces the index scan when the types are rare"
+    }
+    if plan.sortedInSQL { reason += "; ORDER BY is done in SQL" }
+    return reason
+  }
+
+  /// What the step-by-step executor does beyond the plain clause order.
+  private static func stepNotes(_ statement: AnalyzedStatement) -> String {
+    var notes: [String] = []
+    for clause in statement.parts.joined() {
+      guard case .match(_, _, let condition, _, let reachability) = clause else { continue }
+      if reachability { notes.append("variable-length ends found breadth-first (the projection ignores duplicates)") }
+      let anchored = PatternMatcher.hints(from: condition).keys.sorted()
+      if !anchored.isEmpty { notes.append("WHERE anchors \(anchored.map { "`\($0)`" }.joined(separator: ", "))") }
+    }
+    return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
+  }
+}
