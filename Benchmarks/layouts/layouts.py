@@ -21,6 +21,7 @@ Layouts (names as in the table):
   jsongen  all properties in JSON, a primary label column plus node_extra_label, VIRTUAL
            generated columns holding the string values of the hot keys (name, country, date),
            indexed; same SQL as hybrid
+  jsonstored the same with STORED generated columns (real columns kept by SQLite from props)
   hybrid   the hot keys as real columns (strings only; other values of those keys in JSON),
            cold keys in props JSON, primary label column plus node_extra_label
 
@@ -28,7 +29,9 @@ All Bilat layouts keep alias (filled the same way), article, evidence and FTS fr
 Load: rows prepared in memory first (not timed); timed = one transaction of prepared-statement
 inserts, secondary indexes built after the rows, COMMIT, then ANALYZE with analysis_limit 1000
 (PlannerStatistics). Queries: one warm-up run, then the median of --runs runs, wall and CPU
-(time.process_time) milliseconds, default page cache (as GraphStore), rows fetched.
+(time.process_time) milliseconds, rows fetched; the query connection's page cache is
+--cache-kib (64 MiB by default; GraphStore today runs with SQLite's 2 MB default, with which
+every layout that reads table rows at random, the plain reference included, is several times slower).
 """
 import argparse
 import csv
@@ -44,7 +47,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared", "bench"))
 
-LAYOUTS = ["plain", "v1", "json", "jsongen", "hybrid"]
+LAYOUTS = ["plain", "v1", "json", "jsongen", "jsonstored", "hybrid"]
 
 # ---------------------------------------------------------------- schema text per layout
 
@@ -97,9 +100,9 @@ JSON_INDEXES = [
 ]
 
 
-def string_view(key):
+def string_view(key, kind="VIRTUAL"):
     return (f"{key} TEXT GENERATED ALWAYS AS "
-            f"(iif(json_type(props, '$.{key}') = 'text', json_extract(props, '$.{key}'), NULL)) VIRTUAL")
+            f"(iif(json_type(props, '$.{key}') = 'text', json_extract(props, '$.{key}'), NULL)) {kind}")
 
 
 EXTRA_LABEL = """
@@ -110,16 +113,17 @@ CREATE TABLE node_extra_label (         -- labels beyond node.label (rare)
 ) WITHOUT ROWID;
 """
 
-JSONGEN_TABLES = f"""
+def jsongen_tables(kind):
+    return f"""
 CREATE TABLE node (
   id      INTEGER PRIMARY KEY,
   label   TEXT NOT NULL,
   props   TEXT NOT NULL DEFAULT '{{}}',
-  {string_view('name')},
-  {string_view('country')}
+  {string_view('name', kind)},
+  {string_view('country', kind)}
 );
 {EXTRA_LABEL}
-{relationship_table(string_view('date'))}"""
+{relationship_table(string_view('date', kind))}"""
 
 HYBRID_TABLES = f"""
 CREATE TABLE node (
@@ -256,7 +260,7 @@ def prepare(layout, nodes, edges):
             ("INSERT INTO relationship(id, type, start_id, end_id, props) VALUES (?, ?, ?, ?, ?)",
              [(i, t, s, d, dumps(p)) for i, t, s, d, p in edges]),
         ]
-    if layout == "jsongen":
+    if layout in ("jsongen", "jsonstored"):
         return [
             ("INSERT INTO node(id, label, props) VALUES (?, ?, ?)", [(i, k, dumps(p)) for i, k, p in nodes]),
             aliases,
@@ -292,7 +296,8 @@ def tables_and_indexes(layout, conn):
                 "CREATE INDEX relationship_property_by_value ON relationship_property(key, value, value_type, relationship_id)",
         }
         return [covering.get(name, sql) for name, sql in idx]
-    tables = {"json": JSON_TABLES, "jsongen": JSONGEN_TABLES, "hybrid": HYBRID_TABLES}[layout]
+    tables = {"json": JSON_TABLES, "jsongen": jsongen_tables("VIRTUAL"), "jsonstored": jsongen_tables("STORED"),
+              "hybrid": HYBRID_TABLES}[layout]
     side = schema_side_tables()
     for stmt in ALIAS_INDEXES:  # built after the load like the others
         side = side.replace(stmt + ";", "")
@@ -426,6 +431,8 @@ def main():
     ap.add_argument("--layouts", default=",".join(LAYOUTS))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--cache-kib", type=int, default=65536,
+                    help="page cache of the query connection (GraphStore today: SQLite's default, 2000)")
     ap.add_argument("--only", default="", help="regex on query ids")
     ap.add_argument("--no-build", action="store_true", help="reuse the databases in --work")
     ap.add_argument("--json", default="", help="also write all figures to this JSON file")
@@ -433,7 +440,8 @@ def main():
     args = ap.parse_args()
     layouts = args.layouts.split(",")
     os.makedirs(args.work, exist_ok=True)
-    result = {"sqlite": sqlite3.sqlite_version, "load_start": os.getloadavg(), "layouts": {}}
+    result = {"sqlite": sqlite3.sqlite_version, "load_start": os.getloadavg(), "layouts": {},
+              "cache_kib": args.cache_kib, "runs": args.runs}
     nodes = edges = None
     if not args.no_build:
         nodes, edges = read_rows(args.data)
@@ -447,6 +455,7 @@ def main():
         entry["size"] = os.path.getsize(path)
         conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA query_only = 1")
+        conn.execute(f"PRAGMA cache_size = -{args.cache_kib}")
         entry["queries"] = {}
         for qid, sql in queries_for(layout).items():
             if args.only and not re.search(args.only, qid):
@@ -475,7 +484,8 @@ def main():
 def report(result, layouts):
     L = result["layouts"]
     ref = "plain" if "plain" in L else layouts[0]
-    print(f"SQLite {result['sqlite']}; load average at start {' '.join(f'{x:.2f}' for x in result['load_start'])},"
+    print(f"SQLite {result['sqlite']}; query page cache {result['cache_kib']} KiB; median of {result['runs']} runs"
+          f" after a warm-up; load average at start {' '.join(f'{x:.2f}' for x in result['load_start'])},"
           f" at end {' '.join(f'{x:.2f}' for x in result['load_end'])}\n")
     print("| | " + " | ".join(layouts) + " |")
     print("|---|" + "---:|" * len(layouts))
