@@ -305,7 +305,7 @@ def tables_and_indexes(layout, conn):
     return (JSON_INDEXES if layout == "json" else COLUMN_INDEXES) + ALIAS_INDEXES
 
 
-def build(layout, path, nodes, edges):
+def build(layout, path, nodes, edges, analysis_limit=1000):
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
@@ -325,7 +325,7 @@ def build(layout, path, nodes, edges):
         conn.execute(sql)
     conn.execute("COMMIT")
     w2 = time.perf_counter()
-    conn.execute("PRAGMA analysis_limit = 1000")
+    conn.execute(f"PRAGMA analysis_limit = {analysis_limit}")
     conn.execute("ANALYZE")
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -433,6 +433,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--cache-kib", type=int, default=65536,
                     help="page cache of the query connection (GraphStore today: SQLite's default, 2000)")
+    ap.add_argument("--analysis-limit", type=int, default=1000,
+                    help="PRAGMA analysis_limit for the ANALYZE after the load (PlannerStatistics: 1000; 0 = full)")
     ap.add_argument("--only", default="", help="regex on query ids")
     ap.add_argument("--no-build", action="store_true", help="reuse the databases in --work")
     ap.add_argument("--json", default="", help="also write all figures to this JSON file")
@@ -449,7 +451,7 @@ def main():
         path = os.path.join(args.work, layout + ".db")
         entry = {"loadavg_before": os.getloadavg()}
         if not args.no_build:
-            entry["load"] = build(layout, path, nodes, edges)
+            entry["load"] = build(layout, path, nodes, edges, args.analysis_limit)
             entry["load"]["rows"] = len(nodes) + len(edges)
             print(f"# built {layout}: {entry['load']}", file=sys.stderr)
         entry["size"] = os.path.getsize(path)
