@@ -42,14 +42,7 @@ enum ReferenceLoad {
       SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
       AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias') ORDER BY name
       """)
-    var phases: [(String, Double)] = []
-    var lap = ContinuousClock.now
-    func mark(_ name: String) {
-      let now = ContinuousClock.now
-      phases.append((name, Measure.seconds(now - lap)))
-      lap = now
-    }
-    let start = ContinuousClock.now
+    var clock = PhaseClock()
     try exec("BEGIN")
     for (name, _) in indexSQL { try exec("DROP INDEX \"\(name)\"") }
     try rows.arena.withUnsafeBufferPointer { arena in
@@ -102,7 +95,7 @@ enum ReferenceLoad {
           a += 1
         }
       }
-      mark("nodes")
+      clock.mark("nodes")
       var q = 0
       for (id, type, start, end) in rows.relationships {
         sqlite3_bind_int64(relationship.handle, 1, id)
@@ -115,14 +108,14 @@ enum ReferenceLoad {
           q += 1
         }
       }
-      mark("relationships")
+      clock.mark("relationships")
     }
     try exec("PRAGMA cache_size = \(indexBuildCacheSize)")
     for (_, sql) in indexSQL { try exec(sql) }
-    mark("indexes")
+    clock.mark("indexes")
     try exec("COMMIT")
-    mark("commit")
-    return Result(seconds: Measure.seconds(ContinuousClock.now - start), phases: phases)
+    clock.mark("commit")
+    return Result(seconds: clock.total, phases: clock.phases)
   }
 
   private static func strings(_ db: OpaquePointer, _ sql: String) throws -> [(String, String)] {
