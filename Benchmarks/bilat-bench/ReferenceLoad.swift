@@ -1,3 +1,4 @@
+import BilatCore
 import BilatStore
 import Foundation
 import GRDBSQLite
@@ -65,10 +66,10 @@ enum ReferenceLoad {
         switch p.value {
         case .int(let i):
           sqlite3_bind_int64(s.handle, 3, i)
-          sqlite3_bind_text(s.handle, 4, "integer", 7, Prepared.transient)
+          sqlite3_bind_text(s.handle, 4, StoredValueType.integer.rawValue, -1, Prepared.transient)
         case .text(let t):
           bind(s, 3, t)
-          sqlite3_bind_text(s.handle, 4, "string", 6, Prepared.transient)
+          sqlite3_bind_text(s.handle, 4, StoredValueType.string.rawValue, -1, Prepared.transient)
         }
         try s.step()
       }

@@ -21,7 +21,8 @@ enum EntityResolver {
       var foldedMatches: [Int64] = []
       try RawRows.forEach(
         db.db,
-        sql: "SELECT node_id, value FROM node_property WHERE key = 'name' AND value_type = 'string' ORDER BY node_id"
+        sql: "SELECT node_id, value FROM node_property WHERE key = 'name' "
+          + "AND value_type = \(StoredValueType.string.sqlLiteral) ORDER BY node_id"
       ) { row in
         let candidate = NameKey.normalized(row.string(1))
         if candidate == key {

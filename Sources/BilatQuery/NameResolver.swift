@@ -90,7 +90,7 @@ public enum NameResolver {
     try db.rows(
       """
         SELECT p.node_id, p.value FROM node_property p
-        WHERE p.key = 'name' AND p.value_type = 'string' AND (?1 IS NULL OR EXISTS (
+        WHERE p.key = 'name' AND p.value_type = \(StoredValueType.string.sqlLiteral) AND (?1 IS NULL OR EXISTS (
           SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?1))
         UNION SELECT a.node_id, a.surface FROM alias a
         WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = a.node_id AND l.label = ?1)
