@@ -75,7 +75,8 @@ struct ImportBench {
       }
       log(
         "import \(workload.scale.rawValue) run \(run)/\(runs): bilat \(format(summary.seconds)) s, "
-          + "reference \(format(reference.seconds.last ?? 0)) s, plain \(plainRuns.seconds.last.map { format($0) } ?? "-") s; "
+          + "reference \(format(reference.seconds.last ?? 0)) s, "
+          + "plain \(plainRuns.seconds.last.map { format($0) } ?? "-") s; "
           + "CPU \(format(bilatCPU.last ?? 0)) s / \(format(reference.cpu.last ?? 0)) s")
     }
     return Result(

@@ -72,8 +72,8 @@ extension Report {
       ].joined(separator: " / ")
       let rows = row.bilatRows ?? (row.variantOf == nil ? row.sqlRows : 0)
       out.append(
-        "| \(row.id) | \(row.variantOf == nil ? String(rows) : "") | \(bilatCell) | \(p95) | \(own) | \(plain) | \(kuzu) | "
-          + "\(plainRatio) | \(kuzuRatio) | \(ownRatio) | \(same) |")
+        "| \(row.id) | \(row.variantOf == nil ? String(rows) : "") | \(bilatCell) | \(p95) | \(own) | \(plain) | "
+          + "\(kuzu) | \(plainRatio) | \(kuzuRatio) | \(ownRatio) | \(same) |")
     }
     let notes = result.rows.compactMap { row in row.note.map { "- \(row.id): \($0)" } }
     if !notes.isEmpty { out += ["", "**Notes and mismatches:**"] + notes }
@@ -84,7 +84,8 @@ extension Report {
   private func ratio(_ bilat: Double?, _ peer: [Double]?) -> String {
     guard let bilat, let peer, !peer.isEmpty else { return "" }
     let value = bilat / Measure.median(peer)
-    return value >= 100 ? format(value, digits: 0) + "×" : format(value) + "×"
+    let digits = value >= 100 ? 0 : value >= 0.01 ? 2 : 4
+    return format(value, digits: digits) + "×"
   }
 
   private func mark(_ same: Bool?) -> String { same.map { $0 ? "yes" : "**NO**" } ?? "–" }
