@@ -25,6 +25,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
   ],
   targets: [
     .target(name: "BilatCore"),
@@ -43,7 +44,11 @@ let package = Package(
       resources: [
         .copy("../../Data/dictionaries"), .copy("../../Data/gazetteers"), .copy("../../Data/models"),
       ]),
-    .target(name: "BilatIngest", dependencies: ["BilatCore", "BilatStore", "BilatExtraction"]),
+    .target(
+      name: "BilatIngest",
+      dependencies: [
+        "BilatCore", "BilatStore", "BilatExtraction", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "BilatQuery", dependencies: ["BilatCore", "BilatStore"]),
     .target(
       name: "BilatExport",

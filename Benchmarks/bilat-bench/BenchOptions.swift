@@ -3,6 +3,9 @@ import Foundation
 /// Command line of `bilat-bench`.
 struct BenchOptions {
   enum Section: String, CaseIterable { case `import`, queries, extraction, export }
+  /// Engines measured beside Bilat on the same files: the plain-schema SQLite reference
+  /// (`../shared/bench/queries.sql`) and Kuzu 0.11.3 (`Benchmarks/kuzu/run_kuzu.sh`).
+  enum Peer: String, CaseIterable { case sql, kuzu }
 
   /// Scale of the graph the query and export sections run on (small with `--quick`).
   var scale: Workload.Scale = .large
@@ -19,14 +22,19 @@ struct BenchOptions {
   var explain = false
   /// Keep the query graph in this file (imported there when it does not exist yet).
   var keepGraph: String?
+  /// Peers measured in the import and query sections (both by default).
+  var peers = Set(Peer.allCases)
 
   static let usage = """
     usage: bilat-bench [--scale small|large] [--quick] [--data DIR] [--shared DIR]
                        [--only import,queries,extraction,export] [--import-runs N]
                        [--query ID[,ID...]] [--explain] [--keep-graph FILE]
+                       [--peers sql,kuzu | --peers none | --no-kuzu]
 
     Prints a markdown table of Bilat's import, query, extraction and export speed, each next to
-    its plain-SQLite reference where there is one. Workloads are generated with
+    its plain-SQLite reference where there is one, and (import, queries) beside the peers: the
+    plain two-table SQLite schema of ../shared/bench/queries.sql and Kuzu 0.11.3 (a Python virtual
+    environment made by Benchmarks/kuzu/run_kuzu.sh on first use; pip needs PyPI then). Workloads are generated with
     ../shared/bench/gen_graph.py into DIR (default $TMPDIR/bilat-bench-data) unless already there.
     """
 
@@ -53,6 +61,14 @@ struct BenchOptions {
       case "--import-runs":
         guard let runs = Int(try value(argument)), runs > 0 else { throw BenchError("--import-runs takes a count") }
         options.importRuns = runs
+      case "--no-kuzu": options.peers.remove(.kuzu)
+      case "--peers":
+        var peers = Set<Peer>()
+        for name in try value(argument).split(separator: ",") where name != "none" {
+          guard let peer = Peer(rawValue: String(name)) else { throw BenchError("unknown peer \(name) (sql, kuzu)") }
+          peers.insert(peer)
+        }
+        options.peers = peers
       case "--query": options.queries = try value(argument).split(separator: ",").map(String.init)
       case "--only":
         var sections = Set<Section>()

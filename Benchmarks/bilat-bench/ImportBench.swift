@@ -20,20 +20,32 @@ struct ImportBench {
     var bilatCPURate: Double { Double(rows) / Measure.median(bilatCPU) }
     var referenceCPURate: Double { Double(rows) / Measure.median(referenceCPU) }
     var cpuRatio: Double { Measure.median(bilatCPU) / Measure.median(referenceCPU) }
+    /// The plain-schema reference (``PlainReference``), when that peer is on: seconds, CPU, phases.
+    var plainSeconds: [Double] = []
+    var plainCPU: [Double] = []
+    var plainPhases: [(String, Double)] = []
+    var plainRate: Double? { plainSeconds.isEmpty ? nil : Double(rows) / Measure.median(plainSeconds) }
+    var plainCPURate: Double? { plainCPU.isEmpty ? nil : Double(rows) / Measure.median(plainCPU) }
+    /// Kuzu's load of the same files, when that peer is on.
+    var kuzu: KuzuPeer.Result?
   }
 
-  static func run(_ workload: Workload, runs: Int, scratch: URL) throws -> Result {
+  /// `plain`: also load the plain-schema reference in each run.
+  static func run(_ workload: Workload, runs: Int, scratch: URL, plain: Bool = false) throws -> Result {
     log("import \(workload.scale.rawValue): preparing reference rows")
     let rows = try ReferenceRows(nodesCSV: workload.nodesCSV, edgesCSV: workload.edgesCSV)
     guard rows.rowCount == workload.rows else {
       throw BenchError("reference rows: \(rows.rowCount), expected \(workload.rows)")
     }
+    let plainRows = plain ? try PlainRows(nodesCSV: workload.nodesCSV, edgesCSV: workload.edgesCSV) : nil
+    if let plainRows, plainRows.rowCount != workload.rows {
+      throw BenchError("plain rows: \(plainRows.rowCount), expected \(workload.rows)")
+    }
+    var reference = LoadRuns()
+    var plainRuns = LoadRuns()
     var bilat: [Double] = []
-    var reference: [Double] = []
     var bilatCPU: [Double] = []
-    var referenceCPU: [Double] = []
     var bilatPhases: [GraphImporter.Phase] = []
-    var referencePhases: [(String, Double)] = []
     for run in 1...runs {
       let bilatPath = try freshPath(scratch, "import-bilat")
       let store = try GraphStore(path: bilatPath)
@@ -48,20 +60,29 @@ struct ImportBench {
       if bilatPhases.isEmpty || summary.seconds <= bilat.min() ?? 0 { bilatPhases = summary.phases }
       try removeDatabase(bilatPath)
       let referencePath = try freshPath(scratch, "import-reference")
-      let referenceStart = cpuSeconds()
-      let result = try ReferenceLoad.run(rows, path: referencePath)
-      referenceCPU.append(cpuSeconds() - referenceStart)
-      reference.append(result.seconds)
-      if referencePhases.isEmpty || result.seconds <= reference.min() ?? 0 { referencePhases = result.phases }
+      try reference.record {
+        let result = try ReferenceLoad.run(rows, path: referencePath)
+        return (result.seconds, result.phases)
+      }
       try removeDatabase(referencePath)
+      if let plainRows {
+        let plainPath = try freshPath(scratch, "import-plain")
+        try plainRuns.record {
+          let result = try PlainReference.load(plainRows, path: plainPath)
+          return (result.seconds, result.phases)
+        }
+        try removeDatabase(plainPath)
+      }
       log(
         "import \(workload.scale.rawValue) run \(run)/\(runs): bilat \(format(summary.seconds)) s, "
-          + "reference \(format(result.seconds)) s; CPU \(format(bilatCPU.last ?? 0)) s / \(format(referenceCPU.last ?? 0)) s"
-      )
+          + "reference \(format(reference.seconds.last ?? 0)) s, "
+          + "plain \(plainRuns.seconds.last.map { format($0) } ?? "-") s; "
+          + "CPU \(format(bilatCPU.last ?? 0)) s / \(format(reference.cpu.last ?? 0)) s")
     }
     return Result(
-      scale: workload.scale, rows: workload.rows, bilatSeconds: bilat, referenceSeconds: reference,
-      bilatCPU: bilatCPU, referenceCPU: referenceCPU, bilatPhases: bilatPhases, referencePhases: referencePhases)
+      scale: workload.scale, rows: workload.rows, bilatSeconds: bilat, referenceSeconds: reference.seconds,
+      bilatCPU: bilatCPU, referenceCPU: reference.cpu, bilatPhases: bilatPhases, referencePhases: reference.phases,
+      plainSeconds: plainRuns.seconds, plainCPU: plainRuns.cpu, plainPhases: plainRuns.phases)
   }
 
   static func freshPath(_ scratch: URL, _ name: String) throws -> String {

@@ -43,6 +43,38 @@ enum Measure {
   }
 }
 
+/// Wall time of a load's phases and of the whole, from its creation.
+struct PhaseClock {
+  private(set) var phases: [(String, Double)] = []
+  private let start = ContinuousClock.now
+  private var lap = ContinuousClock.now
+
+  /// Ends the phase `name` now.
+  mutating func mark(_ name: String) {
+    let now = ContinuousClock.now
+    phases.append((name, Measure.seconds(now - lap)))
+    lap = now
+  }
+
+  var total: Double { Measure.seconds(ContinuousClock.now - start) }
+}
+
+/// Repeated runs of one loader: wall seconds, process CPU seconds, the fastest run's phases.
+struct LoadRuns {
+  var seconds: [Double] = []
+  var cpu: [Double] = []
+  var phases: [(String, Double)] = []
+
+  /// Runs `load` (which returns its wall seconds and phases) and records it.
+  mutating func record(_ load: () throws -> (seconds: Double, phases: [(String, Double)])) rethrows {
+    let start = cpuSeconds()
+    let result = try load()
+    cpu.append(cpuSeconds() - start)
+    seconds.append(result.seconds)
+    if phases.isEmpty || result.seconds <= seconds.min() ?? 0 { phases = result.phases }
+  }
+}
+
 /// A child process run with its resource usage (peak memory), via `posix_spawn` and `wait4`.
 struct ChildRun {
   var status: Int32

@@ -18,12 +18,27 @@ enum QueryBench {
     var sameRows: Bool?
     var note: String?
     var ratio: Double? { bilat.map { Measure.median($0) / Measure.median(sql) } }
+    /// The plain-schema SQL (``PlainReference``) and Kuzu, when measured; whether their rows
+    /// equal Bilat's (or the own-schema SQL's when Bilat did not run).
+    var plain: [Double]?
+    var plainSame: Bool?
+    var kuzu: [Double]?
+    var kuzuSame: Bool?
+    /// Why Kuzu has no time for this row (timeout, error, not run).
+    var kuzuNote: String?
+    /// For a peer-only variant row (`+sqlite_…` of queries.sql, `+kuzu_alt`): the base query's id.
+    var variantOf: String?
   }
 
   struct Result {
     var scale: Workload.Scale
     var rows: [Row]
     var engineNote: String?
+    /// Why the plain-schema SQL peer did not run (nil when it did or was not asked for).
+    var plainNote: String?
+    /// Kuzu's run, when that peer was asked for (its ``KuzuPeer/Result/failure`` says why not).
+    var kuzu: KuzuPeer.Result?
+    var peers: Set<BenchOptions.Peer> = []
   }
 
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -32,10 +47,14 @@ enum QueryBench {
   static let everydayFile = directory.appendingPathComponent("queries-everyday.cypher")
 
   /// `only`: ids (or id prefixes such as `q07`) of the queries to run; all when empty.
-  static func run(_ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = [], explain: Bool = false)
-    -> Result
-  {
+  static func run(
+    _ graph: BenchGraph, shared: URL, quick: Bool, only: [String] = [], explain: Bool = false,
+    peers: Peers = Peers()
+  ) -> Result {
     var result = Result(scale: graph.workload.scale, rows: [])
+    result.plainNote = peers.plainNote
+    result.kuzu = peers.kuzu
+    result.peers = peers.asked
     do {
       let cypher =
         try QueryFile.parse(shared.appendingPathComponent("queries.cypher").path, comment: "//")
@@ -54,7 +73,10 @@ enum QueryBench {
         }
         log("query \(query.id)")
         if explain, let engine { log((try? engine.explain(query.text)) ?? "no plan") }
-        result.rows.append(measure(query, sqlText, graph: graph, engine: engine, quick: quick))
+        var (row, reference) = measure(query, sqlText, graph: graph, engine: engine, quick: quick)
+        let variants = peers.measure(&row, reference: reference, ordered: isOrdered(query.text), quick: quick)
+        result.rows.append(row)
+        result.rows += variants
       }
     } catch {
       result.engineNote = "queries not run: \(error)"
@@ -64,31 +86,40 @@ enum QueryBench {
 
   private static func measure(
     _ query: QueryFile.Query, _ sqlText: String, graph: BenchGraph, engine: CypherAdapter?, quick: Bool
-  ) -> Row {
+  ) -> (Row, [[String]]) {
     let minRuns = quick ? 3 : 7
     let budget = quick ? 0.5 : 3.0
     var row = Row(id: query.id, cypher: query.text, sqlRows: 0, sql: [])
+    var sqlResult: [[String]] = []
     do {
-      var sqlResult: [[String]] = []
       row.sql = try Measure.repeatedly(minRuns: minRuns, maxRuns: 500, budget: budget) {
         sqlResult = try graph.store.read { db in try Self.fetch(db.db, sqlText) }
       }
       row.sqlRows = sqlResult.count
-      guard let engine else { return row }
+      guard let engine else { return (row, sqlResult) }
       var bilatResult: [[String]] = []
       row.bilat = try Measure.repeatedly(minRuns: minRuns, maxRuns: 500, budget: budget) {
         bilatResult = try engine.run(query.text)
       }
       row.bilatRows = bilatResult.count
-      let ordered = query.text.uppercased().contains("ORDER BY")
-      row.sameRows = ordered ? bilatResult == sqlResult : bilatResult.sorted(by: less) == sqlResult.sorted(by: less)
+      row.sameRows = same(bilatResult, sqlResult, ordered: isOrdered(query.text))
       if row.sameRows == false {
         row.note = "rows differ: Bilat \(bilatResult.prefix(3)) vs SQL \(sqlResult.prefix(3))"
+        log("MISMATCH \(query.id): Bilat and own-schema SQL return different rows")
       }
+      return (row, bilatResult)
     } catch {
       row.note = "failed: \(error)"
     }
-    return row
+    return (row, sqlResult)
+  }
+
+  static func isOrdered(_ query: String) -> Bool { query.uppercased().contains("ORDER BY") }
+
+  /// Whether two results hold the same rows: in the same order when the query orders them,
+  /// else as multisets.
+  static func same(_ a: [[String]], _ b: [[String]], ordered: Bool) -> Bool {
+    ordered ? a == b : a.sorted(by: less) == b.sorted(by: less)
   }
 
   private static func less(_ a: [String], _ b: [String]) -> Bool { a.lexicographicallyPrecedes(b) }

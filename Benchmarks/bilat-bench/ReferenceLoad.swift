@@ -1,3 +1,4 @@
+import BilatCore
 import BilatStore
 import Foundation
 import GRDBSQLite
@@ -42,14 +43,7 @@ enum ReferenceLoad {
       SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
       AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias') ORDER BY name
       """)
-    var phases: [(String, Double)] = []
-    var lap = ContinuousClock.now
-    func mark(_ name: String) {
-      let now = ContinuousClock.now
-      phases.append((name, Measure.seconds(now - lap)))
-      lap = now
-    }
-    let start = ContinuousClock.now
+    var clock = PhaseClock()
     try exec("BEGIN")
     for (name, _) in indexSQL { try exec("DROP INDEX \"\(name)\"") }
     try rows.arena.withUnsafeBufferPointer { arena in
@@ -72,10 +66,10 @@ enum ReferenceLoad {
         switch p.value {
         case .int(let i):
           sqlite3_bind_int64(s.handle, 3, i)
-          sqlite3_bind_text(s.handle, 4, "integer", 7, Prepared.transient)
+          sqlite3_bind_text(s.handle, 4, StoredValueType.integer.rawValue, -1, Prepared.transient)
         case .text(let t):
           bind(s, 3, t)
-          sqlite3_bind_text(s.handle, 4, "string", 6, Prepared.transient)
+          sqlite3_bind_text(s.handle, 4, StoredValueType.string.rawValue, -1, Prepared.transient)
         }
         try s.step()
       }
@@ -102,7 +96,7 @@ enum ReferenceLoad {
           a += 1
         }
       }
-      mark("nodes")
+      clock.mark("nodes")
       var q = 0
       for (id, type, start, end) in rows.relationships {
         sqlite3_bind_int64(relationship.handle, 1, id)
@@ -115,14 +109,14 @@ enum ReferenceLoad {
           q += 1
         }
       }
-      mark("relationships")
+      clock.mark("relationships")
     }
     try exec("PRAGMA cache_size = \(indexBuildCacheSize)")
     for (_, sql) in indexSQL { try exec(sql) }
-    mark("indexes")
+    clock.mark("indexes")
     try exec("COMMIT")
-    mark("commit")
-    return Result(seconds: Measure.seconds(ContinuousClock.now - start), phases: phases)
+    clock.mark("commit")
+    return Result(seconds: clock.total, phases: clock.phases)
   }
 
   private static func strings(_ db: OpaquePointer, _ sql: String) throws -> [(String, String)] {

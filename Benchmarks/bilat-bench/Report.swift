@@ -10,13 +10,6 @@ struct Report {
   var extraction: [ExtractionBench.Result] = []
   var exports: [ExportBench.Row] = []
 
-  /// Peer medians (ms, large scale) from shared/bench/README.md: Kuzu, hand SQL on the plain schema.
-  static let peers: [String: (kuzu: String, sql: String)] = [
-    "q01_who_met_person": ("17.0", "8.5"), "q03_two_hop_count": ("812", "391"),
-    "q06_varlen_1_3_reachable": ("timeout", "1794"), "q07_top10_most_met": ("40.7", "142"),
-    "q09_shortest_path": ("22.0", "426"), "q11_point_lookup": ("6.3", "0.003"),
-  ]
-
   func markdown() -> String {
     var out: [String] = []
     let date = ISO8601DateFormatter().string(from: Date())
@@ -52,44 +45,15 @@ struct Report {
           + "\(Int(result.referenceCPURate)) | \(format(result.cpuRatio))× |")
     }
     out.append("")
+    out += importPeerTable()
     for result in imports {
       let bilat = result.bilatPhases.map { "\($0.name) \(format($0.seconds))" }.joined(separator: ", ")
       let reference = result.referencePhases.map { "\($0.0) \(format($0.1))" }.joined(separator: ", ")
       out.append(
-        "- \(result.scale.rawValue), seconds per phase (fastest run): Bilat: \(bilat); reference: \(reference)")
+        "- \(result.scale.rawValue), seconds per phase (fastest run): Bilat: \(bilat); reference: \(reference)"
+          + (result.plainPhases.isEmpty
+            ? "" : "; plain schema: " + result.plainPhases.map { "\($0.0) \(format($0.1))" }.joined(separator: ", ")))
     }
-    out.append("")
-    return out
-  }
-
-  private func querySection(_ result: QueryBench.Result) -> [String] {
-    var out = [
-      "### Queries (\(result.scale.rawValue) workload)",
-      "",
-      "Each query of shared/bench/queries.cypher and Benchmarks/bilat-bench/queries-everyday.cypher through Bilat's",
-      "Cypher engine (parse, compile, run, rows materialized) and its hand-written SQL (queries-bilat.sql,",
-      "queries-everyday.sql; prepared statement cached, rows",
-      "materialized) on the same store; milliseconds. Peers: median ms at the large scale from shared/bench/README.md.",
-      "",
-    ]
-    if let note = result.engineNote { out += ["Bilat Cypher: \(note)", ""] }
-    out.append(
-      "| query | rows | Bilat median | Bilat p95 | SQL median | SQL p95 | Bilat / SQL | same rows | Kuzu | SQL (plain schema) |"
-    )
-    out.append("|---|---:|---:|---:|---:|---:|---:|:-:|---:|---:|")
-    for row in result.rows {
-      let peer = Self.peers[row.id]
-      let bilatMedian = row.bilat.map { ms(Measure.median($0)) } ?? "n/a"
-      let bilatP95 = row.bilat.map { ms(Measure.quantile($0, 0.95)) } ?? "n/a"
-      let same = row.sameRows.map { $0 ? "yes" : "**no**" } ?? "n/a"
-      let sqlMedian = row.sql.isEmpty ? "n/a" : ms(Measure.median(row.sql))
-      let sqlP95 = row.sql.isEmpty ? "n/a" : ms(Measure.quantile(row.sql, 0.95))
-      out.append(
-        "| \(row.id) | \(row.bilatRows ?? row.sqlRows) | \(bilatMedian) | \(bilatP95) | \(sqlMedian) | \(sqlP95) | "
-          + "\(row.ratio.map { format($0) + "×" } ?? "n/a") | \(same) | \(peer?.kuzu ?? "") | \(peer?.sql ?? "") |")
-    }
-    let notes = result.rows.compactMap { row in row.note.map { "- \(row.id): \($0)" } }
-    if !notes.isEmpty { out += [""] + notes }
     out.append("")
     return out
   }
@@ -130,7 +94,7 @@ struct Report {
     return out
   }
 
-  private func ms(_ seconds: Double) -> String {
+  func ms(_ seconds: Double) -> String {
     let ms = seconds * 1000
     return ms < 0.1 ? format(ms, digits: 3) : ms < 10 ? format(ms, digits: 2) : format(ms, digits: 1)
   }

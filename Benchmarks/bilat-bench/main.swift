@@ -16,12 +16,16 @@ do {
   report.machine = Machine.describe()
   let shared = Workload.sharedDirectory(options.shared)
   let scales: [Workload.Scale] = options.quick ? [.small] : [.small, .large]
+  let peers = PeerRuns(options: options, shared: shared)
 
   if options.sections.contains(.import) {
     for scale in scales {
       let workload = try Workload.prepare(scale, dataRoot: options.data, shared: shared)
       let runs = options.importRuns ?? (scale == .small ? 5 : (options.quick ? 1 : 2))
-      report.imports.append(try ImportBench.run(workload, runs: runs, scratch: scratch))
+      var result = try ImportBench.run(
+        workload, runs: runs, scratch: scratch, plain: options.peers.contains(.sql))
+      result.kuzu = peers.kuzu(workload)
+      report.imports.append(result)
     }
   }
   let needsGraph = options.sections.contains(.queries) || options.sections.contains(.export)
@@ -30,7 +34,8 @@ do {
     let graph = try BenchGraph.load(workload, scratch: scratch, kept: options.keepGraph)
     if options.sections.contains(.queries) {
       report.queries = QueryBench.run(
-        graph, shared: shared, quick: options.quick, only: options.queries, explain: options.explain)
+        graph, shared: shared, quick: options.quick, only: options.queries, explain: options.explain,
+        peers: peers.queryPeers(workload, scratch: scratch))
     }
     if options.sections.contains(.export) {
       report.exports = ExportBench.run(graph, scratch: scratch)

@@ -280,7 +280,7 @@ public enum DOTExporter {
         SELECT r.start_id, p.value
         FROM relationship r
         JOIN node_label c ON c.node_id = r.end_id AND c.label = 'Country'
-        JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = 'string'
+        JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = \(StoredValueType.string.sqlLiteral)
         WHERE r.type IN ('LOCATED_IN', 'HOLDS_ROLE')
         ORDER BY r.start_id, p.value
         """

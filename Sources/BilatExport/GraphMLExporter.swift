@@ -136,11 +136,11 @@ public enum GraphMLExporter {
     return order.enumerated().map { index, key in
       let stored = types[key] ?? []
       let type: String
-      if stored == ["integer"] {
+      if stored == [StoredValueType.integer.rawValue] {
         type = "long"
-      } else if stored.isSubset(of: ["integer", "float"]) {
+      } else if stored.isSubset(of: [StoredValueType.integer.rawValue, StoredValueType.float.rawValue]) {
         type = "double"
-      } else if stored == ["boolean"] {
+      } else if stored == [StoredValueType.boolean.rawValue] {
         type = "boolean"
       } else {
         type = "string"

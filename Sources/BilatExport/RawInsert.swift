@@ -45,14 +45,14 @@ struct RawInsert {
 
   /// The stored `(value, value_type)` of a property, as the store writes it; nil for null.
   static func stored(_ value: PropertyValue) -> (Value, String)? {
+    guard let type = StoredValueType(of: value) else { return nil }
     switch value {
     case .null: return nil
-    case .bool(let b): return (.int(b ? 1 : 0), "boolean")
-    case .int(let i): return (.int(i), "integer")
-    case .double(let d): return (.double(d), "float")
-    case .string(let s): return (.text(s), "string")
-    case .list: return (.text(PropertyValue.jsonText(value)), "list")
-    case .map: return (.text(PropertyValue.jsonText(value)), "map")
+    case .bool(let b): return (.int(b ? 1 : 0), type.rawValue)
+    case .int(let i): return (.int(i), type.rawValue)
+    case .double(let d): return (.double(d), type.rawValue)
+    case .string(let s): return (.text(s), type.rawValue)
+    case .list, .map: return (.text(PropertyValue.jsonText(value)), type.rawValue)
     }
   }
 }

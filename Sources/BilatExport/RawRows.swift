@@ -27,8 +27,9 @@ struct RawRow {
   /// True when the property at `column` is text or integer, whose SQLite text is what exports print.
   func propertyIsPlainText(_ column: Int32) -> Bool {
     let type = text(column + 1)
-    // "string" or "integer"
-    return type.first == UInt8(ascii: "s") || type.first == UInt8(ascii: "i")
+    // The stored type names differ in their first letter.
+    return type.first == StoredValueType.string.rawValue.utf8.first
+      || type.first == StoredValueType.integer.rawValue.utf8.first
   }
 }
 

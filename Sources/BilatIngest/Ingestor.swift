@@ -48,7 +48,7 @@ public struct Ingestor: Sendable {
   /// Stores an extraction in one write transaction.
   @discardableResult
   public func ingest(_ x: Extraction) throws -> IngestResult {
-    let hash = SHA256.hex(Array(x.article.text.utf8))
+    let hash = ContentHash.of(x.article.text)
     return try store.write { g in
       var outcome = IngestOutcome.new
       // An article read by an older extractor is replaced like a changed one: the facts only it

@@ -2,73 +2,104 @@ import BilatCore
 import BilatStore
 import GRDB
 
-/// Finds the node a user means by a name: through aliases (typography-folded, then
-/// transliteration-folded), then the `name` property; an unknown name gets the closest names.
+/// What a name denotes: one node, several, or none (with the closest names, for a suggestion).
 public enum NameResolution: Equatable, Sendable {
   case found(id: Int64, name: String)
   case ambiguous([(id: Int64, name: String)])
-  case unknown(suggestions: [String])
+  case unknown(suggestions: [(id: Int64, name: String)])
 
   public static func == (a: NameResolution, b: NameResolution) -> Bool {
     switch (a, b) {
     case (.found(let x, let n), .found(let y, let m)): return x == y && n == m
     case (.ambiguous(let x), .ambiguous(let y)): return x.map(\.id) == y.map(\.id)
-    case (.unknown(let x), .unknown(let y)): return x == y
+    case (.unknown(let x), .unknown(let y)): return x.map(\.id) == y.map(\.id) && x.map(\.name) == y.map(\.name)
     default: return false
     }
   }
 }
 
+/// The one name resolver of every command (`who-met`, `agreements`, `export --around`, `serve`):
+/// finds the node a user means by a name through aliases (typography-folded), the exact `name`
+/// property, transliteration-folded aliases, then `name` properties compared the same two ways
+/// (graphs made without aliases). An unknown name gets suggestions: names within a small edit
+/// distance of it (or of as many consecutive words), and names that contain it.
 public enum NameResolver {
+  /// Suggestions given for an unknown name, at most.
+  public static let suggestionLimit = 10
+
   /// Resolves `name` among nodes with `label` (any label when nil).
   public static func resolve(_ name: String, label: String?, in store: GraphStore) throws -> NameResolution {
-    try store.read { graph in
-      let db = graph.db
-      func named(_ ids: [Int64]) throws -> [(id: Int64, name: String)] {
-        try ids.map { id in
-          let n = try db.rows("SELECT value FROM node_property WHERE node_id = ? AND key = 'name'", [id]) {
-            $0.text(0)
-          }.first
-          return (id, n ?? "#\(id)")
-        }
-      }
-      var ids = try graph.nodes(withAlias: name, label: label)
-      if ids.isEmpty {
-        ids = try Int64.fetchAll(
-          db.boundStatement(
-            """
-            SELECT DISTINCT p.node_id FROM node_property p
-            WHERE p.key = 'name' AND p.value = ? AND (?2 IS NULL OR EXISTS (
-              SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?2))
-            ORDER BY p.node_id
-            """, [name, label]))
-      }
-      if ids.isEmpty { ids = try graph.nodes(withFoldedAlias: name, label: label) }
-      if ids.isEmpty {
-        // Case- and accent-insensitive match on names (names without alias rows).
-        let key = NameKey.normalized(name)
-        let candidates = try names(db, label: label)
-        ids = candidates.filter { NameKey.normalized($0.name) == key }.map(\.id)
-        if ids.isEmpty {
-          let folded = NameKey.transliterationFolded(name)
-          ids = candidates.filter { NameKey.transliterationFolded($0.name) == folded }.map(\.id)
-        }
-        if ids.isEmpty {
-          let ranked = candidates.map { ($0.name, closeness(key, NameKey.normalized($0.name))) }
-            .filter { $0.1 <= max(3, key.count / 3) }
-            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-          return .unknown(
-            suggestions: Array(Set(ranked.map(\.0))).sorted { a, b in
-              let da = ranked.first { $0.0 == a }?.1 ?? 0
-              let db = ranked.first { $0.0 == b }?.1 ?? 0
-              return da != db ? da < db : a < b
-            }.prefix(5).map { $0 })
-        }
-      }
-      let unique = Array(Set(ids)).sorted()
-      if unique.count == 1, let only = try named(unique).first { return .found(id: only.id, name: only.name) }
-      return .ambiguous(try named(unique))
+    try store.read { graph in try resolve(name, label: label, in: graph) }
+  }
+
+  /// Resolves `name` inside a transaction the caller holds.
+  public static func resolve(_ name: String, label: String?, in graph: GraphDatabase) throws -> NameResolution {
+    let db = graph.db
+    var ids = try graph.nodes(withAlias: name, label: label)
+    if ids.isEmpty {
+      ids = try Int64.fetchAll(
+        db.boundStatement(
+          """
+          SELECT DISTINCT p.node_id FROM node_property p
+          WHERE p.key = 'name' AND p.value = ? AND (?2 IS NULL OR EXISTS (
+            SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?2))
+          ORDER BY p.node_id
+          """, [name, label]))
     }
+    if ids.isEmpty { ids = try graph.nodes(withFoldedAlias: name, label: label) }
+    if ids.isEmpty {
+      // Case- and accent-insensitive match on names (names without alias rows).
+      let key = NameKey.normalized(name)
+      let candidates = try names(db, label: label)
+      ids = candidates.filter { NameKey.normalized($0.name) == key }.map(\.id)
+      if ids.isEmpty {
+        let folded = NameKey.transliterationFolded(name)
+        ids = candidates.filter { NameKey.transliterationFolded($0.name) == folded }.map(\.id)
+      }
+      if ids.isEmpty { return .unknown(suggestions: try suggestions(key, candidates, db)) }
+    }
+    let unique = Array(Set(ids)).sorted()
+    let named = try unique.map { (id: $0, name: try displayName($0, db)) }
+    if named.count == 1, let only = named.first { return .found(id: only.id, name: only.name) }
+    return .ambiguous(named)
+  }
+
+  /// The closest names to `key`: by edit distance (whole name or as many consecutive words),
+  /// then those containing it; one per node, best first, ties by name.
+  static func suggestions(
+    _ key: String, _ candidates: [(id: Int64, name: String)], _ db: Database
+  ) throws -> [(id: Int64, name: String)] {
+    let limit = max(3, key.count / 3)
+    var best: [Int64: (distance: Int, name: String)] = [:]
+    for candidate in candidates {
+      let normalized = NameKey.normalized(candidate.name)
+      var distance = closeness(key, normalized)
+      if distance > limit {
+        guard !key.isEmpty, normalized.contains(key) else { continue }
+        distance = limit + 1
+      }
+      if let known = best[candidate.id], known.distance <= distance { continue }
+      best[candidate.id] = (distance, candidate.name)
+    }
+    let ranked = best.sorted { a, b in
+      a.value.distance != b.value.distance
+        ? a.value.distance < b.value.distance
+        : (a.value.name != b.value.name ? a.value.name < b.value.name : a.key < b.key)
+    }
+    return try ranked.prefix(suggestionLimit).map { (id: $0.key, name: try displayName($0.key, db)) }
+  }
+
+  /// A node's `name` property, else its first alias, else `#id`.
+  static func displayName(_ id: Int64, _ db: Database) throws -> String {
+    let name = try db.rows(
+      "SELECT value FROM node_property WHERE node_id = ? AND key = 'name' AND value_type = "
+        + StoredValueType.string.sqlLiteral, [id]
+    ) { $0.text(0) }.first
+    if let name { return name }
+    let alias = try db.rows("SELECT surface FROM alias WHERE node_id = ? ORDER BY surface LIMIT 1", [id]) {
+      $0.text(0)
+    }.first
+    return alias ?? "#\(id)"
   }
 
   /// Edit distance to the whole name, or to the same number of consecutive words in it
@@ -89,12 +120,12 @@ public enum NameResolver {
   private static func names(_ db: Database, label: String?) throws -> [(id: Int64, name: String)] {
     try db.rows(
       """
-        SELECT p.node_id, p.value FROM node_property p
-        WHERE p.key = 'name' AND p.value_type = 'string' AND (?1 IS NULL OR EXISTS (
-          SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?1))
-        UNION SELECT a.node_id, a.surface FROM alias a
-        WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = a.node_id AND l.label = ?1)
-        """, [label]
+      SELECT p.node_id, p.value FROM node_property p
+      WHERE p.key = 'name' AND p.value_type = \(StoredValueType.string.sqlLiteral) AND (?1 IS NULL OR EXISTS (
+        SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?1))
+      UNION SELECT a.node_id, a.surface FROM alias a
+      WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = a.node_id AND l.label = ?1)
+      """, [label]
     ) { ($0.int64(0), $0.text(1)) }
   }
 }

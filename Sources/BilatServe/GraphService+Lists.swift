@@ -129,8 +129,8 @@ extension GraphService {
           + candidates.prefix(10).map { "\($0.name) (node \($0.id))" }.joined(separator: "; ")
           + "; use a fuller name or the node id")
     case .unknown(let suggestions):
-      throw ServeError.notFound(
-        "no \(what) named '\(name)'" + (suggestions.isEmpty ? "" : "; closest: " + suggestions.joined(separator: "; ")))
+      let closest = suggestions.prefix(5).map(\.name).joined(separator: "; ")
+      throw ServeError.notFound("no \(what) named '\(name)'" + (suggestions.isEmpty ? "" : "; closest: " + closest))
     }
   }
 

@@ -95,7 +95,8 @@ public final class GraphService: Sendable {
     var named = Set<Int64>()
     for row in try Row.fetchAll(
       db,
-      sql: "SELECT node_id, value FROM node_property WHERE key = 'name' AND value_type = 'string' "
+      sql: "SELECT node_id, value FROM node_property WHERE key = 'name' "
+        + "AND value_type = \(StoredValueType.string.sqlLiteral) "
         + "AND node_id IN (SELECT value FROM json_each(?))", arguments: [list])
     {
       result[row[0]]?.name = row[1]
@@ -127,7 +128,9 @@ public final class GraphService: Sendable {
   func reference(_ id: Int64, _ db: Database) throws -> NodeReference? {
     let labels = try String.fetchAll(db, sql: "SELECT label FROM node_label WHERE node_id = ? ORDER BY label", arguments: [id])
     let name = try String.fetchOne(
-      db, sql: "SELECT value FROM node_property WHERE node_id = ? AND key = 'name' AND value_type = 'string'",
+      db,
+      sql: "SELECT value FROM node_property WHERE node_id = ? AND key = 'name' "
+        + "AND value_type = \(StoredValueType.string.sqlLiteral)",
       arguments: [id])
     if labels.isEmpty && name == nil {
       guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM node WHERE id = ?)", arguments: [id]) == true

@@ -36,7 +36,7 @@ public struct GraphDatabase {
     }
     try db.run(
       "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)",
-      [node, key, value.storedValue, type])
+      [node, key, value.storedValue, type.rawValue])
   }
 
   /// The labels of a node, sorted.
@@ -78,7 +78,7 @@ public struct GraphDatabase {
       INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type)
       VALUES (?, ?, ?, ?)
       """,
-      [relationship, key, value.storedValue, type])
+      [relationship, key, value.storedValue, type.rawValue])
   }
 
   /// The properties of a relationship.

@@ -15,8 +15,8 @@ struct ImportSession {
   private var ids = ImportIDMap()
   private var nextNodeID: Int64
   private var nextRelationshipID: Int64
-  private let stringType = BulkText("string")
-  private let integerType = BulkText("integer")
+  private let stringType = BulkText(StoredValueType.string.rawValue)
+  private let integerType = BulkText(StoredValueType.integer.rawValue)
 
   init(_ db: Database) throws {
     insertNode = try BulkStatement(db, sql: "INSERT INTO node(id) VALUES (?)")

@@ -4,17 +4,7 @@ import GRDB
 
 extension PropertyValue {
   /// The `value_type` column for this value, or nil for null (null properties are not stored).
-  var storedType: String? {
-    switch self {
-    case .null: return nil
-    case .bool: return "boolean"
-    case .int: return "integer"
-    case .double: return "float"
-    case .string: return "string"
-    case .list: return "list"
-    case .map: return "map"
-    }
-  }
+  var storedType: StoredValueType? { StoredValueType(of: self) }
 
   /// The `value` column for this value.
   var storedValue: DatabaseValue {
@@ -30,13 +20,13 @@ extension PropertyValue {
 
   /// Decodes a stored `(value, value_type)` pair.
   public init(stored value: DatabaseValue, type: String) {
-    switch (type, value.storage) {
-    case ("boolean", .int64(let i)): self = .bool(i != 0)
-    case ("integer", .int64(let i)): self = .int(i)
-    case ("float", .double(let d)): self = .double(d)
-    case ("float", .int64(let i)): self = .double(Double(i))
-    case ("string", .string(let s)): self = .string(s)
-    case ("list", .string(let s)), ("map", .string(let s)):
+    switch (StoredValueType(rawValue: type), value.storage) {
+    case (.boolean, .int64(let i)): self = .bool(i != 0)
+    case (.integer, .int64(let i)): self = .int(i)
+    case (.float, .double(let d)): self = .double(d)
+    case (.float, .int64(let i)): self = .double(Double(i))
+    case (.string, .string(let s)): self = .string(s)
+    case (.list, .string(let s)), (.map, .string(let s)):
       self = (try? JSONDecoder().decode(PropertyValue.self, from: Data(s.utf8))) ?? .string(s)
     case (_, .string(let s)): self = .string(s)
     case (_, .int64(let i)): self = .int(i)

@@ -14,13 +14,13 @@ struct RawColumns {
     let length = Int(sqlite3_column_bytes(statement, column + 1))
     let name = UnsafeBufferPointer(start: type, count: length)
     switch sqlite3_column_type(statement, column) {
-    case SQLITE_TEXT where RawColumns.equals(name, "string"):
+    case SQLITE_TEXT where RawColumns.equals(name, .string):
       return .string(text(column))
-    case SQLITE_INTEGER where RawColumns.equals(name, "integer"):
+    case SQLITE_INTEGER where RawColumns.equals(name, .integer):
       return .int(sqlite3_column_int64(statement, column))
-    case SQLITE_INTEGER where RawColumns.equals(name, "boolean"):
+    case SQLITE_INTEGER where RawColumns.equals(name, .boolean):
       return .bool(sqlite3_column_int64(statement, column) != 0)
-    case SQLITE_FLOAT where RawColumns.equals(name, "float"):
+    case SQLITE_FLOAT where RawColumns.equals(name, .float):
       return .float(sqlite3_column_double(statement, column))
     default:
       let value = SQLText.value(statement, column)
@@ -36,8 +36,8 @@ struct RawColumns {
   /// The whole text (U+0000 included), as every store read gives it.
   private func text(_ column: Int32) -> String { SQLText.column(statement, column) }
 
-  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-    let expected = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+  private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ type: StoredValueType) -> Bool {
+    let expected = type.rawValue.utf8
     return bytes.count == expected.count && bytes.elementsEqual(expected)
   }
 }

@@ -1,3 +1,4 @@
+import BilatCore
 import GRDB
 
 /// One direction assignment of a MATCH compiled to a join over the EAV tables.
@@ -224,16 +225,16 @@ struct SQLBranch {
       return "0"
     case .literal(.string(let s)):
       placeholder = bind(s.databaseValue)
-      classes = (bind("string".databaseValue), bind("string".databaseValue))
+      classes = (bind(StoredValueType.string.rawValue.databaseValue), bind(StoredValueType.string.rawValue.databaseValue))
     case .literal(.int(let i)):
       placeholder = bind(i.databaseValue)
-      classes = (bind("integer".databaseValue), bind("float".databaseValue))
+      classes = (bind(StoredValueType.integer.rawValue.databaseValue), bind(StoredValueType.float.rawValue.databaseValue))
     case .literal(.float(let d)) where d.isFinite:
       placeholder = bind(d.databaseValue)
-      classes = (bind("integer".databaseValue), bind("float".databaseValue))
+      classes = (bind(StoredValueType.integer.rawValue.databaseValue), bind(StoredValueType.float.rawValue.databaseValue))
     case .literal(.bool(let b)):
       placeholder = bind((b ? 1 : 0).databaseValue)
-      classes = (bind("boolean".databaseValue), bind("boolean".databaseValue))
+      classes = (bind(StoredValueType.boolean.rawValue.databaseValue), bind(StoredValueType.boolean.rawValue.databaseValue))
     case .parameter(let name):
       placeholder = bind(.parameter(name))
       classes = (bind(.parameterTypeClass(name, second: false)), bind(.parameterTypeClass(name, second: true)))

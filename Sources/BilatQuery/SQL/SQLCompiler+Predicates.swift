@@ -1,3 +1,4 @@
+import BilatCore
 import GRDB
 
 extension SQLCompiler {
@@ -54,7 +55,7 @@ extension SQLCompiler {
           op == .startsWith
           ? "instr(\(p).value, \(value)) = 1"
           : "instr(\(p).value, \(value)) > 0"
-        return "\(p).value_type = 'string' AND typeof(\(value)) = 'text' AND \(test)"
+        return "\(p).value_type = \(StoredValueType.string.sqlLiteral) AND typeof(\(value)) = 'text' AND \(test)"
       default: break
       }
     case .isNull(let operand, let negated):

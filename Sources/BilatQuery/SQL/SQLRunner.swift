@@ -18,9 +18,9 @@ struct SQLRunner {
       case .parameterTypeClass(let name, let second):
         let value: String
         switch try parameter(name) {
-        case .string: value = "string"
-        case .int, .float: value = second ? "float" : "integer"
-        case .bool: value = "boolean"
+        case .string: value = StoredValueType.string.rawValue
+        case .int, .float: value = (second ? StoredValueType.float : .integer).rawValue
+        case .bool: value = StoredValueType.boolean.rawValue
         default: value = "-"
         }
         arguments.append(value.databaseValue)

@@ -19,7 +19,7 @@ enum EverydayQuery {
     case .unknown(let suggestions):
       var message = "no \(what) named '\(name)'"
       if !suggestions.isEmpty {
-        message += "; closest names:\n" + suggestions.map { "  \($0)" }.joined(separator: "\n")
+        message += "; closest names:\n" + suggestions.prefix(5).map { "  \($0.name)" }.joined(separator: "\n")
       }
       FileHandle.standardError.write(Data((message + "\n").utf8))
       throw ExitCode.failure
