@@ -64,4 +64,51 @@ struct RealWritingTests {
     #expect(x.entityNames("Person") == ["Enrique B. Lantana", "Marie Dufour"])
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  struct MeetingCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var a: String
+    var b: String
+    var testDescription: String { text }
+  }
+
+  static let meetingCases: [MeetingCase] = [
+    // a discussion the two held
+    MeetingCase(
+      text:
+        "Foreign Minister Enrique Lantana and his Canadian counterpart, Foreign Minister Marie Dufour, had excellent discussions in Manila today on trade.",
+      a: "Enrique Lantana", b: "Marie Dufour"),
+    MeetingCase(
+      text: "Foreign Minister Enrique Lantana and Canadian Foreign Minister Marie Dufour led a long discussion on security in Manila.",
+      a: "Enrique Lantana", b: "Marie Dufour"),
+    // a meeting named by the participants' offices
+    MeetingCase(
+      text:
+        "The decision was announced at the meeting of the presidents of Kyrgyzstan Sadyr Japarov and Uzbekistan Shavkat Mirziyoyev in Bishkek.",
+      a: "Sadyr Japarov", b: "Shavkat Mirziyoyev"),
+    // receiving a visitor
+    MeetingCase(
+      text:
+        "Foreign Minister Enrique Lantana praised the ties while receiving visiting Canadian Foreign Minister Marie Dufour in Manila on Monday.",
+      a: "Enrique Lantana", b: "Marie Dufour"),
+  ]
+
+  @Test("meetings told as discussions held, a meeting of offices, or receiving a visitor", arguments: meetingCases)
+  func meetingPhrasings(_ c: MeetingCase) throws {
+    let x = try Fixture.article(c.text, source: "2023-05-19-meeting.txt")
+    let met = x.relationNames("MET_WITH")
+    #expect(met.contains { Set([$0.0, $0.1]) == Set([c.a, c.b]) }, "met: \(met)")
+  }
+
+  static let noMeetings: [String] = [
+    "Minister Marie Dufour and Senator Paul Grant joined a panel discussion on trade in Ottawa.",
+    "The meeting of the council in Manila, chaired by Minister Marie Dufour, heard Senator Paul Grant.",
+    "Minister Marie Dufour said Canada is receiving investment, Senator Paul Grant added.",
+  ]
+
+  @Test("no meeting in a panel discussion, a body's session or a verb about money", arguments: noMeetings)
+  func noMeeting(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2023-05-19-none.txt")
+    #expect(x.relationNames("MET_WITH").isEmpty, "met: \(x.relationNames("MET_WITH"))")
+  }
 }
