@@ -111,4 +111,18 @@ struct RealWritingTests {
     let x = try Fixture.article(text, source: "2023-05-19-none.txt")
     #expect(x.relationNames("MET_WITH").isEmpty, "met: \(x.relationNames("MET_WITH"))")
   }
+
+  static let titleReferences: [String] = [
+    // a country's name as a modifier, and the same office written portfolio-first
+    "The partnership was signed by Fijian Prime Minister Josefa Ratu and visiting New Zealand's Minister of Foreign Affairs Helen Tapu. The New Zealand foreign minister also met with Fiji's Minister for Health Tomasi Vuki in Suva.",
+    "Chilean Minister of Foreign Affairs Ana Ribeiro arrived in Lima on Monday. The foreign minister met Peruvian Minister for Health Tomasi Vuki in Lima.",
+  ]
+
+  @Test("'the <country> foreign minister' refers back to the Minister of Foreign Affairs named before", arguments: titleReferences)
+  func titleReference(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2022-03-29-title.txt")
+    let met = x.relationNames("MET_WITH")
+    #expect(met.contains { Set([$0.0, $0.1]).contains("Tomasi Vuki") && $0.0 != $0.1 }, "met: \(met)")
+    #expect(x.entityNames("Person").count == x.entityNames("Person").filter { $0.contains(" ") }.count)
+  }
 }
