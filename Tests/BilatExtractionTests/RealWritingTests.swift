@@ -125,4 +125,16 @@ struct RealWritingTests {
     #expect(met.contains { Set([$0.0, $0.1]).contains("Tomasi Vuki") && $0.0 != $0.1 }, "met: \(met)")
     #expect(x.entityNames("Person").count == x.entityNames("Person").filter { $0.contains(" ") }.count)
   }
+
+  @Test("a dateline whose agency parenthesis ends in a colon: the city, and the body after the colon")
+  func datelineWithColon() throws {
+    let x = try Fixture.article(
+      "SUVA, (PNA - Island Desk / Pacific Wire News - 12th Apr, 2022 ) :Fiji and Samoa signed a fisheries accord here on Tuesday.\n\n"
+        + "Fijian Prime Minister Josefa Ratu met Samoan Foreign Minister Lina Tauala on Tuesday to discuss fisheries.",
+      source: "2022-04-12-colon.txt")
+    #expect(x.article.datelineCity == "Suva")
+    #expect(x.sentences.first?.text.hasPrefix("Fiji and Samoa signed") == true)
+    let met = try #require(x.relations("MET_WITH").first)
+    #expect(met.properties["place"]?.stringValue == "Suva")
+  }
 }
