@@ -137,4 +137,16 @@ struct RealWritingTests {
     let met = try #require(x.relations("MET_WITH").first)
     #expect(met.properties["place"]?.stringValue == "Suva")
   }
+
+  @Test("a plural title with each name after its own country: both people, their countries, the meeting")
+  func pluralTitleCountryFirst() throws {
+    let x = try Fixture.article(
+      "The decision was announced at the meeting of the presidents of Kyrgyzstan Almaz Toktogulov and Uzbekistan Rustam Karimov in Bishkek.",
+      source: "2017-12-14-plural.txt")
+    #expect(x.entityNames("Person") == ["Almaz Toktogulov", "Rustam Karimov"])
+    let roles = x.relationNames("HOLDS_ROLE")
+    #expect(roles.contains { $0 == ("Almaz Toktogulov", "Kyrgyzstan") }, "roles: \(roles)")
+    #expect(roles.contains { $0 == ("Rustam Karimov", "Uzbekistan") }, "roles: \(roles)")
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
