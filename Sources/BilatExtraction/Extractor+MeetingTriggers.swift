@@ -38,6 +38,14 @@ extension ExtractionState {
         {
           index = i
         }
+      case "discussion", "discussions":
+        // "A and B had excellent discussions", "A and B led a wide-ranging discussion": a
+        // discussion someone held; "a panel discussion", "the discussion of X" are none
+        if persons >= 2, ["with", "between"].contains(next)
+          || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
+        {
+          index = index ?? i
+        }
       case "meetings", "lunch", "dinner", "breakfast", "luncheon":
         // "held meetings with", "had lunch with"
         if next == "with" { index = i }
@@ -53,7 +61,9 @@ extension ExtractionState {
           index = i
         }
       case "meeting":
-        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev) {
+        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev)
+          || ExtractionState.isMeetingOfOffices(t, at: i, persons: persons)
+        {
           index = i
         } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
           // "the meeting" may be a summit the sentence's people attend: two people at most
@@ -62,6 +72,9 @@ extension ExtractionState {
         }
       case "received", "receives", "hosted", "hosts", "welcomed":
         index = i
+      case "receiving":
+        // "said X while receiving visiting Minister Y"; not "receiving investment"
+        if next == "visiting" || i + 1 < t.count && t[i + 1].isCapitalized { index = index ?? i }
       case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
@@ -104,6 +117,25 @@ extension ExtractionState {
       }
     }
     return (i, mode, strong)
+  }
+
+  /// Verbs that make someone hold a discussion: "had discussions", "led a discussion".
+  static let discussionVerbs: Set<String> = ["had", "held", "hold", "holds", "lead", "led", "leads", "conducted"]
+  /// Plural offices after "the meeting of": "the meeting of the presidents of A and B".
+  static let pluralOffices: Set<String> = [
+    "presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "secretaries", "counterparts",
+  ]
+
+  /// "the meeting of the presidents of Kyrgyzstan A and Uzbekistan B", "a meeting of the two
+  /// foreign ministers": a meeting of people named by their offices, unlike "the meeting of the
+  /// council" (a body's session), which tells no bilateral meeting.
+  static func isMeetingOfOffices(_ t: [Token], at i: Int, persons: Int) -> Bool {
+    guard persons >= 2, i + 2 < t.count, t[i + 1].lower == "of" else { return false }
+    // a body's name starts with a capital: "the meeting of the Council of Heads of State"
+    var k = i + 2
+    while k < t.count, ["the", "two", "both", "three"].contains(t[k].lower) { k += 1 }
+    guard k < t.count, !t[k].isCapitalized else { return false }
+    return t[k..<min(t.count, k + 3)].contains { pluralOffices.contains($0.text) }
   }
 
   /// Words before a meeting trigger that make it a plan: "will meet", "is expected to hold

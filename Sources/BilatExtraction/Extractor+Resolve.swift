@@ -157,8 +157,17 @@ extension ExtractionState {
     switch t {
     case "head of state", "leader", "president": return "president"
     case "head of government", "premier", "prime minister": return "prime minister"
-    default: return t
+    default: break
     }
+    // "Minister of Foreign Affairs" is "the foreign minister" later, "Minister of Energy" "the
+    // energy minister": one office written portfolio-last and portfolio-first
+    guard t.hasPrefix("minister of ") || t.hasPrefix("minister for ") else {
+      return t.hasSuffix("foreign affairs minister") ? String(t.dropLast("affairs minister".count)) + "minister" : t
+    }
+    var portfolio = t.dropFirst("minister of ".count)
+    if portfolio.hasPrefix("the ") { portfolio = portfolio.dropFirst(4) }
+    if portfolio == "foreign affairs" { portfolio = "foreign" }
+    return portfolio.contains(" of ") || portfolio.contains(" for ") ? t : portfolio + " minister"
   }
 
   /// The transliteration-folded key of a word, computed once per article.
@@ -238,7 +247,12 @@ extension ExtractionState {
     let lo = s.tokens.lowerBound
     guard lo > 0, !s.attached else { return nil }
     let prev = a.tokens[lo - 1].lower
-    let afterDemonym = a.span(at: lo - 1)?.kind == .demonym || prev == "'s"
+    // "the New Zealand foreign minister": a country's name used as a modifier, after "the"
+    let before = a.span(at: lo - 1)
+    let countryModifier =
+      before.map { $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the" }
+      ?? false
+    let afterDemonym = before?.kind == .demonym || prev == "'s" || countryModifier
     guard prev == "the" || afterDemonym else { return nil }
     if s.tokens.upperBound < a.tokens.count, a.tokens[s.tokens.upperBound].isCapitalized,
       a.span(at: s.tokens.upperBound) == nil
@@ -246,7 +260,7 @@ extension ExtractionState {
       return nil
     }
     let title = ExtractionState.canonicalTitle(a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens)).lowercased())
-    let country = s.country
+    let country = s.country ?? (countryModifier ? before?.name : nil)
     let candidates = people.filter {
       guard let t = $0.title.map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")

@@ -25,7 +25,10 @@ extension ExtractionState {
       var end: Int?
       if let org = s.organization { end = table.find("Organization", org) }
       // "Minister of Transport" when the article names "the Ministry of Transport of ..."
-      if end == nil, let ministry = ministry(forTitle: title) {
+      if end == nil,
+        let ministry = ministry(
+          forTitle: title, country: s.country ?? table.entities[p].properties["country"]?.stringValue)
+      {
         end = ministry
         if table.entities[p].properties["country"] == nil,
           let c = table.entities[ministry].properties["country"]?.stringValue
@@ -63,7 +66,11 @@ extension ExtractionState {
 
   /// The Organization entity of the ministry a minister's title names, when the article names
   /// that ministry: "Minister of Energy" or "Energy Minister" and "the Ministry of Energy".
-  func ministry(forTitle title: String) -> Int? {
+  /// A bilateral story names two governments' ministries of the same portfolio, so a minister
+  /// whose country is known takes only a ministry of that country; a ministry of no stated
+  /// country ("according to the Ministry of Foreign Affairs") could be either side's and is
+  /// taken only for a minister whose country is unknown.
+  func ministry(forTitle title: String, country: String?) -> Int? {
     let words = title.lowercased().split { !$0.isLetter }.map(String.init)
     guard words.contains("minister") else { return nil }
     let portfolio = words.filter { !ExtractionState.ministerWords.contains($0) && $0.count > 2 }
@@ -71,7 +78,9 @@ extension ExtractionState {
     return table.entities.first { e in
       guard e.label == "Organization" else { return false }
       let n = e.name.lowercased().split { !$0.isLetter }.map(String.init)
-      return n.first == "ministry" && n.contains(first)
+      guard n.first == "ministry" && n.contains(first) else { return false }
+      guard let country else { return true }
+      return e.properties["country"]?.stringValue == country
     }?.id
   }
 

@@ -66,6 +66,7 @@ extension Extractor {
       while lo < hi && !Extractor.isNameWord(a.tokens[lo]) { lo += 1 }
       while hi > lo && !Extractor.isNameWord(a.tokens[hi - 1]) { hi -= 1 }
       guard lo < hi, a.isFree(lo..<hi) else { continue }
+      hi = Extractor.throughMiddleInitial(a, lo..<hi)
       if let span = taggerSpan(TaggedEntity(tokens: lo..<hi, type: e.type, confidence: e.confidence), a, matches, tagger) {
         a.add(span)
       }
@@ -106,7 +107,10 @@ extension Extractor {
     var r = e.tokens
     // every word capitalized, except name particles inside ("bin", "van", "de", "of")
     for i in r {
-      guard t[i].kind == .word || t[i].text == "-" || t[i].text == "&" else { return nil }
+      // the full stop of a middle initial ("Enrique B. Lantana") is inside the name
+      let initialStop = t[i].text == "." && i - 1 > r.lowerBound && t[i - 1].text.count == 1
+      guard t[i].kind == .word || t[i].text == "-" || t[i].text == "&" || initialStop else { return nil }
+      if initialStop { continue }
       if !Extractor.isNameWord(t[i]) && !EntityTagger.connectors.contains(t[i].lower) {
         return nil
       }
@@ -119,6 +123,7 @@ extension Extractor {
       if r.contains(where: { People.portfolioWords.contains(t[$0].lower) || t[$0].isAllCaps }) { return nil }
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
+      if Extractor.isPlaceSlot(t, r) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]
@@ -155,5 +160,44 @@ extension Extractor {
       if r.count == 1 && (e.confidence < 0.8 || initial) { return nil }
       return Span(kind: .place, tokens: r, name: a.cleanText(r), rule: "tagger-place", confidence: e.confidence)
     }
+  }
+}
+
+extension Extractor {
+  /// Prepositions after which a bare name is where something happens, not who.
+  static let placePrepositions: Set<String> = ["at", "in", "inside", "outside", "near", "into", "across"]
+  /// Last words of a name that make it a place: "... Square", "... Palace", "... Street".
+  static let placeNameEnds: Set<String> = ["square", "street", "avenue", "palace", "park", "hall", "league"]
+
+  /// Whether an untitled name stands where English news puts a place: after a preposition of
+  /// place ("met at Palazzo Verde", "talks in Rome's Villa Doria", "in the Hall Gardens"), or
+  /// ending in a place noun ("Liberty Square"). The tagger reads such two-word foreign names as
+  /// persons, and a person there would even join the meeting. A possessive after the name keeps
+  /// it a person ("in Ruto's words").
+  static func isPlaceSlot(_ t: [Token], _ r: Range<Int>) -> Bool {
+    if r.count > 1, placeNameEnds.contains(t[r.upperBound - 1].lower) { return true }
+    if r.upperBound < t.count, t[r.upperBound].lower == "'s" { return false }
+    var p = r.lowerBound - 1
+    // "at Rome's Palazzo Chigi": a possessive place before the name
+    if p >= 1, t[p].lower == "'s", t[p - 1].isCapitalized { p -= 2 }
+    if p >= 0, t[p].lower == "the" { p -= 1 }
+    return p >= 0 && placePrepositions.contains(t[p].lower)
+  }
+}
+
+extension Extractor {
+  /// The end of a tagged name that stops at a middle initial: the tagger reads the full stop of
+  /// "Enrique B. Lantana" as a boundary and gives "Enrique B", a given name and an initial; the
+  /// surname after the initial belongs to the name.
+  static func throughMiddleInitial(_ a: SentenceAnalysis, _ r: Range<Int>) -> Int {
+    let t = a.tokens
+    var hi = r.upperBound
+    guard People.initialLength(a, at: hi - 1) == 2 || hi < t.count && People.initialLength(a, at: hi) == 2
+    else { return hi }
+    if People.initialLength(a, at: hi - 1) == 2 { hi -= 1 }
+    // the initial, its full stop, then the free capitalized words of the surname
+    var e = hi + 2
+    while e < t.count, e - hi < 5, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 { e += 1 }
+    return e > hi + 2 ? e : r.upperBound
   }
 }

@@ -50,7 +50,14 @@ enum HeaderParser {
     var sep: Int?
     var depth = 0
     var hasParen = false
-    for (i, t) in tokens.enumerated().prefix(16) {
+    // tokens inside an agency's parenthesis do not count: "SUVA, (APP - Agency / Outlet - 29th
+    // Mar, 2022 ) :Fiji and ..."
+    var outside = 0
+    for (i, t) in tokens.enumerated() {
+      if depth == 0 {
+        outside += 1
+        if outside > 16 { break }
+      }
       if t.text == "(" {
         depth += 1
         hasParen = true
@@ -61,7 +68,8 @@ enum HeaderParser {
         continue
       }
       if depth > 0 { continue }
-      if t.isDash && i > 0 {
+      // a dash ends the dateline, and so does a colon after the agency's parenthesis
+      if t.isDash && i > 0 || t.text == ":" && hasParen && i > 0 {
         sep = i
         break
       }

@@ -62,6 +62,14 @@ extension People {
       if j < t.count, t[j].text == "," || t[j].text == ":" { j += 1 }
       var names: [(tokens: Range<Int>, country: String?, existing: Span?)] = []
       while j < t.count {
+        // "the presidents of Kyrgyzstan A and Uzbekistan B": each name after its own country
+        var leading: String?
+        if let s = a.span(at: j), s.kind == .country, s.tokens.lowerBound == j, s.tokens.upperBound < t.count,
+          t[s.tokens.upperBound].isCapitalized, a.span(at: s.tokens.upperBound)?.kind != .country
+        {
+          leading = s.country ?? s.name
+          j = s.tokens.upperBound
+        }
         var end = j
         let existing = a.span(at: j).flatMap { $0.kind == .person && $0.tokens.lowerBound == j ? $0 : nil }
         if let existing {
@@ -73,7 +81,7 @@ extension People {
           if end - j == 1, firstNames.contains(t[j].lower) { end = j }
         }
         guard end > j else { break }
-        var country: String?
+        var country = leading
         var next = end
         // "A of Kazakhstan", "A (Kazakhstan)"
         if next + 1 < t.count, t[next].lower == "of" || t[next].text == "(",
