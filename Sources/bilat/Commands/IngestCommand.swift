@@ -55,8 +55,16 @@ struct IngestCommand: ParsableCommand {
     }
     clearProgress(showProgress)
     if (counts[.new] ?? 0) + (counts[.replaced] ?? 0) + (counts[.reextracted] ?? 0) > 0 {
-      // Statistics only help the planner: a busy database must not fail a finished ingest.
-      try? PlannerStatistics.refresh(graph)
+      // Statistics only help the planner: a busy database must not fail a finished ingest,
+      // but the user learns that queries may plan worse until the next ingest or import.
+      do {
+        try PlannerStatistics.refresh(graph)
+      } catch {
+        FileHandle.standardError.write(
+          Data(
+            "warning: planner statistics were not refreshed (\(error)); the next ingest or import refreshes them\n".utf8
+          ))
+      }
     }
     let totals = try graph.read { g in
       (
