@@ -5,6 +5,9 @@ struct PersonInfo {
   var entity: Int
   var name: String
   var words: [String]
+  /// The folded first word of the name as the article first wrote it, which differs from `words`
+  /// for a dictionary's other spelling ("mohammed" for "Muhammad bin Salman ...").
+  var writtenFirst: String? = nil
   var title: String?
   var country: String?
   var lastSentence: Int
@@ -224,7 +227,7 @@ extension ExtractionState {
       people.append(
         PersonInfo(
           entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
-          title: s.title, country: s.country, lastSentence: sentence))
+          writtenFirst: writtenFirstWord(surface), title: s.title, country: s.country, lastSentence: sentence))
     }
     let office = officeOf(table.entities[id].name, title: s.title)
     table.fill(id, "title", s.title)
@@ -392,7 +395,8 @@ extension ExtractionState {
     let rest = lo..<s.tokens.upperBound
     if People.nameWordCount(a, rest) < 2 {
       let key = NameKey.transliterationFolded(a.tokens[lo].text)
-      guard people.contains(where: { $0.words.last == key || $0.words.first == key }) else { return nil }
+      guard people.contains(where: { $0.words.last == key || $0.words.first == key || $0.writtenFirst == key })
+      else { return nil }
     }
     var out = s
     out.tokens = rest
@@ -407,7 +411,19 @@ extension ExtractionState {
     guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
     let key = NameKey.transliterationFolded(s.name)
     if people.contains(where: { $0.words.last == key }) { return nil }
-    return people.last { $0.words.count > 2 && $0.words.first == key }?.name
+    return people.last { $0.words.count > 2 && ($0.words.first == key || $0.writtenFirst == key) }?.name
+  }
+
+  /// The folded first word of a person's name as written, after titles' styles and honorifics
+  /// ("Prince Mohammed bin Salman" → "mohammed").
+  mutating func writtenFirstWord(_ surface: String) -> String? {
+    let words = surface.split(separator: " ").map(String.init)
+    guard
+      let first = words.first(where: {
+        !People.royalStyles.contains($0.lowercased()) && !People.honorifics.contains($0.lowercased())
+      })
+    else { return nil }
+    return fold(first)
   }
 
   /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of

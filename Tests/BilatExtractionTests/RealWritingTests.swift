@@ -149,4 +149,21 @@ struct RealWritingTests {
     #expect(roles.contains { $0 == ("Rustam Karimov", "Uzbekistan") }, "roles: \(roles)")
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  @Test(
+    "a royal style with a given name refers back to the person named in full, in any spelling",
+    arguments: [
+      "Saudi Crown Prince Mohammed bin Salman arrived in Islamabad on Sunday. Prince Mohammed held talks with Prime "
+        + "Minister Kamran Siddiqui there.",
+      "Crown Prince Mohammed bin Salman opened an investment forum in Riyadh on Monday. Later, Prince Mohammed "
+        + "received Prime Minister Kamran Siddiqui.",
+    ])
+  func royalStyleShortForm(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2024-06-09-style.txt")
+    let people = x.entityNames("Person")
+    #expect(people.count == 2, "persons: \(people)")
+    #expect(!people.contains("Prince Mohammed"))
+    let met = x.relationNames("MET_WITH")
+    #expect(met.count == 1 && met.contains { $0.0.contains("bin Salman") || $0.1.contains("bin Salman") }, "\(met)")
+  }
 }
