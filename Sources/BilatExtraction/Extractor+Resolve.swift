@@ -184,7 +184,7 @@ extension ExtractionState {
   /// The entity of a person span: an earlier mention, a dictionary person, or a new person.
   mutating func person(_ s: Span, surface: String, _ people: inout [PersonInfo], sentence: Int) -> Int {
     var name = s.name
-    let words = name.split(separator: " ").map { fold(String($0)) }
+    let words = name.split(separator: " ").map { nameKey(String($0)) }
     var found: Int?
     if words.count == 1 {
       found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
@@ -226,7 +226,7 @@ extension ExtractionState {
       id = table.entity("Person", name)
       people.append(
         PersonInfo(
-          entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
+          entity: id, name: name, words: name.split(separator: " ").map { nameKey(String($0)) },
           writtenFirst: writtenFirstWord(surface), title: s.title, country: s.country, lastSentence: sentence))
     }
     let office = officeOf(table.entities[id].name, title: s.title)
@@ -412,18 +412,6 @@ extension ExtractionState {
     let key = NameKey.transliterationFolded(s.name)
     if people.contains(where: { $0.words.last == key }) { return nil }
     return people.last { $0.words.count > 2 && ($0.words.first == key || $0.writtenFirst == key) }?.name
-  }
-
-  /// The folded first word of a person's name as written, after titles' styles and honorifics
-  /// ("Prince Mohammed bin Salman" → "mohammed").
-  mutating func writtenFirstWord(_ surface: String) -> String? {
-    let words = surface.split(separator: " ").map(String.init)
-    guard
-      let first = words.first(where: {
-        !People.royalStyles.contains($0.lowercased()) && !People.honorifics.contains($0.lowercased())
-      })
-    else { return nil }
-    return fold(first)
   }
 
   /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of
