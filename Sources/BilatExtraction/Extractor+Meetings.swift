@@ -92,6 +92,13 @@ extension ExtractionState {
     return j + 1 < t.count && t[j].lower == "held" && t[j + 1].lower == "with"
   }
 
+  /// "held separate meetings with", "met separately with", "met C separately": meetings each
+  /// subject held on its own.
+  static func isSeparately(_ t: [Token], _ trigger: Int) -> Bool {
+    if trigger > 0, ["separate", "separately"].contains(t[trigger - 1].lower) { return true }
+    return t[(trigger + 1)..<t.count].prefix(8).contains { $0.lower == "separately" }
+  }
+
   /// Words after a meeting verb that do not begin its object: "met in", "met on Monday", "met
   /// briefly", "met each other".
   static let notObjectStart: Set<String> = [

@@ -188,7 +188,6 @@ extension ExtractionState {
   ) {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
-    let si = a.sentence.index
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
     // "Talks were also held with X": the protagonist of the article's last meeting met X
     if people.count == 1, let p = people.first, let last = meetings.last, let protagonist = last.participants.first,
@@ -196,6 +195,29 @@ extension ExtractionState {
     {
       people.insert((protagonist, p.tokens), at: 0)
     }
+    // "A and B held separate meetings with C", "A and B met C separately": each subject met the
+    // people after the trigger, and the subjects did not meet each other
+    if ExtractionState.isSeparately(a.tokens, trigger.index) {
+      let before = people.filter { $0.tokens.upperBound <= trigger.index }
+      let after = people.filter { $0.tokens.lowerBound > trigger.index }
+      if before.count >= 2, !after.isEmpty {
+        for s in before {
+          recordMeeting(a, [s] + after, trigger, &meetings, lastCity: lastCity, lastDate: lastDate)
+        }
+        return
+      }
+    }
+    recordMeeting(a, people, trigger, &meetings, lastCity: lastCity, lastDate: lastDate)
+  }
+
+  /// The meeting of `people` (the subject first) told at `trigger`, or more evidence for one
+  /// already known.
+  mutating func recordMeeting(
+    _ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)],
+    _ trigger: (index: Int, mode: String, strong: Bool), _ meetings: inout [MeetingInfo], lastCity: Int?,
+    lastDate: CalendarDate?
+  ) {
+    let si = a.sentence.index
     if people.count < 2 {
       // a later sentence about a known meeting ("During the meeting, Smailov noted ...")
       if let p = people.first, let k = meetings.lastIndex(where: { $0.participants.contains(p.entity) }) {

@@ -5,6 +5,9 @@ struct PersonInfo {
   var entity: Int
   var name: String
   var words: [String]
+  /// The folded first word of the name as the article first wrote it, which differs from `words`
+  /// for a dictionary's other spelling ("mohammed" for "Muhammad bin Salman ...").
+  var writtenFirst: String? = nil
   var title: String?
   var country: String?
   var lastSentence: Int
@@ -181,7 +184,7 @@ extension ExtractionState {
   /// The entity of a person span: an earlier mention, a dictionary person, or a new person.
   mutating func person(_ s: Span, surface: String, _ people: inout [PersonInfo], sentence: Int) -> Int {
     var name = s.name
-    let words = name.split(separator: " ").map { fold(String($0)) }
+    let words = name.split(separator: " ").map { nameKey(String($0)) }
     var found: Int?
     if words.count == 1 {
       found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
@@ -223,8 +226,8 @@ extension ExtractionState {
       id = table.entity("Person", name)
       people.append(
         PersonInfo(
-          entity: id, name: name, words: name.split(separator: " ").map { fold(String($0)) },
-          title: s.title, country: s.country, lastSentence: sentence))
+          entity: id, name: name, words: name.split(separator: " ").map { nameKey(String($0)) },
+          writtenFirst: writtenFirstWord(surface), title: s.title, country: s.country, lastSentence: sentence))
     }
     let office = officeOf(table.entities[id].name, title: s.title)
     table.fill(id, "title", s.title)
@@ -392,7 +395,8 @@ extension ExtractionState {
     let rest = lo..<s.tokens.upperBound
     if People.nameWordCount(a, rest) < 2 {
       let key = NameKey.transliterationFolded(a.tokens[lo].text)
-      guard people.contains(where: { $0.words.last == key || $0.words.first == key }) else { return nil }
+      guard people.contains(where: { $0.words.last == key || $0.words.first == key || $0.writtenFirst == key })
+      else { return nil }
     }
     var out = s
     out.tokens = rest
@@ -407,7 +411,7 @@ extension ExtractionState {
     guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
     let key = NameKey.transliterationFolded(s.name)
     if people.contains(where: { $0.words.last == key }) { return nil }
-    return people.last { $0.words.count > 2 && $0.words.first == key }?.name
+    return people.last { $0.words.count > 2 && ($0.words.first == key || $0.writtenFirst == key) }?.name
   }
 
   /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of

@@ -42,6 +42,21 @@ struct MeetingPhrasingTests {
     #expect(m.properties["mode"]?.stringValue == mode)
   }
 
+  @Test(
+    "subjects who meet someone separately meet that person, not each other",
+    arguments: [
+      "Premier Wen Daoming and Vice President Liu Hanqing held separate meetings with President Carlos Ortega of "
+        + "Chile on Tuesday.",
+      "Premier Wen Daoming and Vice President Liu Hanqing met President Carlos Ortega of Chile separately on Tuesday.",
+    ])
+  func separately(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2024-07-03-separately.txt")
+    let pairs = Set(x.relations("MET_WITH").map { [x.names(of: $0).0, x.names(of: $0).1].sorted() })
+    #expect(
+      pairs == [["Carlos Ortega", "Wen Daoming"], ["Carlos Ortega", "Liu Hanqing"]],
+      "meetings: \(x.relationNames("MET_WITH"))")
+  }
+
   @Test("a date in a fronted 'According to ...' clause is the report's, not the meeting's")
   func reportDate() throws {
     let x = try Fixture.article(

@@ -149,4 +149,35 @@ struct RealWritingTests {
     #expect(roles.contains { $0 == ("Rustam Karimov", "Uzbekistan") }, "roles: \(roles)")
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  @Test(
+    "a later short form ('Prince Mohammed', a surname once written with a glued initial) is the person named before",
+    arguments: [
+      (
+        "Saudi Crown Prince Mohammed bin Salman arrived in Islamabad on Sunday. Prince Mohammed held talks with Prime "
+          + "Minister Kamran Siddiqui there.", "bin Salman", 2, "Prince Mohammed"
+      ),
+      (
+        "Crown Prince Mohammed bin Salman opened an investment forum in Riyadh on Monday. Later, Prince Mohammed "
+          + "received Prime Minister Kamran Siddiqui.", "bin Salman", 2, "Prince Mohammed"
+      ),
+      (
+        "Turkish President Kemal T.Ozturan arrived in Ashgabat on Wednesday. While in the capital, Ozturan also held "
+          + "talks with Georgian President Levan Beridze and Kazakh President Arman Sadykov.", "T.Ozturan", 3, ""
+      ),
+      (
+        "Turkish Prime Minister Selim A.Karaduman opened a forum in Ankara on Monday. Karaduman later met Georgian "
+          + "President Levan Beridze and Kazakh President Arman Sadykov.", "A.Karaduman", 3, ""
+      ),
+    ])
+  func laterShortForm(_ text: String, _ full: String, _ persons: Int, _ falsePerson: String) throws {
+    let x = try Fixture.article(text, source: "2024-06-09-short-form.txt")
+    let people = x.entityNames("Person")
+    #expect(people.count == persons, "persons: \(people)")
+    #expect(!people.contains(falsePerson))
+    // every meeting is the named person's, one with each other person
+    let met = x.relationNames("MET_WITH")
+    #expect(met.count == persons - 1, "\(met)")
+    #expect(met.allSatisfy { $0.0.contains(full) || $0.1.contains(full) }, "\(met)")
+  }
 }
