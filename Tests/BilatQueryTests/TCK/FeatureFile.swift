@@ -25,9 +25,20 @@ enum FeatureFile {
     var scenarios: [TCKScenario] = []
     var i = 0
     var current: (name: String, outline: Bool, steps: [TCKScenario.Step], examples: [[String]])?
+    // Gherkin's `Background:` steps run before every scenario of the file; they are read as a
+    // pseudo-scenario and prepended when each real scenario is flushed.
+    var background: [TCKScenario.Step] = []
+    var inBackground = false
 
     func flush() {
-      guard let c = current else { return }
+      guard var c = current else { return }
+      if inBackground {
+        background = c.steps
+        inBackground = false
+        current = nil
+        return
+      }
+      c.steps = background + c.steps
       if c.outline {
         guard c.examples.count > 1 else { return }
         let header = c.examples[0]
@@ -62,6 +73,11 @@ enum FeatureFile {
         let outline = line.hasPrefix("Scenario Outline:")
         let name = String(line.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces)
         current = (name, outline, [], [])
+        inExamples = false
+      } else if line.hasPrefix("Background:") {
+        flush()
+        current = ("Background", false, [], [])
+        inBackground = true
         inExamples = false
       } else if line.hasPrefix("Examples:") {
         inExamples = true
