@@ -82,6 +82,7 @@ public struct Extractor: Sendable {
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
     Patterns.countedDocuments(&a, signing: signing)
+    Patterns.distributedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {

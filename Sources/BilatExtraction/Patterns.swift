@@ -48,7 +48,7 @@ enum Patterns {
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
-    "declarations", "statements", "treaties", "roadmaps",
+    "declarations", "statements", "treaties", "roadmaps", "document",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [
