@@ -76,6 +76,7 @@ public struct Extractor: Sendable {
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
+    Patterns.namesBeforeSuffixes(&a)
     Patterns.facilities(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)
