@@ -6,12 +6,12 @@ enum Patterns {
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
-    "substation", "shipyard", "site",
+    "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
     "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
-    "site",
+    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
   ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
