@@ -98,7 +98,10 @@ extension Patterns {
       while j < t.count {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
-        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        // "Memorandum of Understanding to facilitate investments": its purpose is in the title
+        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding")) {
+          break
+        }
         // "an agreement on grid links on Monday", "... in March", "... next year": the time
         // is not in the title
         if j > i + 1, startsTime(t, at: j) { break }
