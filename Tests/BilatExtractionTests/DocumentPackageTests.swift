@@ -88,4 +88,16 @@ struct DocumentPackageTests {
       source: "2024-06-11-package.txt")
     #expect(!x.entityNames("Agreement").contains { $0.contains("nations") }, "\(x.entityNames("Agreement"))")
   }
+
+  @Test("with a group as the subject, countries after the verb do not sign; a currency code is no country")
+  func groupSigners() throws {
+    let x = try Fixture.article(
+      Self.meeting
+        + "The two nations signed memorandums of understanding in the fishing and forestry sectors, including one "
+        + "for a US$2 billion sawmill in a port where Japan built a dock.",
+      source: "2024-06-11-package.txt")
+    let signers = Set(x.relationNames("SIGNED").map(\.0))
+    #expect(signers == ["Chile", "Colombia"], "signers: \(signers)")
+    #expect(!x.entityNames("Country").contains("United States"), "\(x.entityNames("Country"))")
+  }
 }
