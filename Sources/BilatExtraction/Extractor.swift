@@ -83,6 +83,7 @@ public struct Extractor: Sendable {
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
     Patterns.namesBeforeSuffixes(&a)
+    Patterns.introducedOrganizationLists(&a)
     Patterns.facilities(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)

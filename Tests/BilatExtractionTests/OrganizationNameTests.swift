@@ -106,6 +106,18 @@ struct OrganizationNameTests {
   }
 
   @Test(
+    "each name listed after a plural company noun is an organization",
+    arguments: [
+      ("Brazilian banks such as Banrisul and Banco Sicredi fund the plant.", ["Banrisul", "Banco Sicredi"]),
+      ("Large firms like Shell and Vesta Energia bid for the block.", ["Vesta Energia"]),
+      ("The Danish companies Orsted Wind, Velux and Kamstrup opened offices.", ["Orsted Wind", "Velux", "Kamstrup"]),
+    ])
+  func listedCompanies(_ text: String, _ companies: [String]) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-company.txt")
+    #expect(x.entityNames("Organization").isSuperset(of: Set(companies)), "\(x.entityNames("Organization"))")
+  }
+
+  @Test(
     "a country's government named by its demonym is an organization of that country",
     arguments: [
       ("The Korean government funded the school in Bukhara.", "Korean government", "South Korea"),
