@@ -195,11 +195,18 @@ extension Patterns {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
   ]
 
+  /// Words that name a signed package without a count: "signed several agreements", "a series of
+  /// agreements" (only when signing; "more than a dozen documents" still names none).
+  static let vaguePackages: Set<String> = ["several", "series"]
+
   static func countedDocuments(_ a: inout SentenceAnalysis, signing: Bool) {
     guard signing else { return }
     let t = a.tokens
     // a year is no count ("in 2023 agreements were signed")
-    for n in t.indices where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower) {
+    for n in t.indices
+    where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower)
+      || vaguePackages.contains(t[n].lower)
+    {
       // up to two lower-case modifiers: "bilateral", "cooperation", "intergovernmental"
       var k = n + 1
       while k < t.count, k - n <= 3, t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps,

@@ -100,4 +100,15 @@ struct DocumentPackageTests {
     #expect(signers == ["Chile", "Colombia"], "signers: \(signers)")
     #expect(!x.entityNames("Country").contains("United States"), "\(x.entityNames("Country"))")
   }
+
+  @Test(
+    "a package signed without a count ('several agreements', 'a series of agreements') is a document",
+    arguments: [
+      ("The presidents signed several agreements on the border.", "several agreements"),
+      ("The ministers met to sign a series of agreements.", "series of agreements"),
+    ])
+  func vaguePackage(_ text: String, _ package: String) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
+    #expect(x.entityNames("Agreement").contains(package), "agreements: \(x.entityNames("Agreement"))")
+  }
 }
