@@ -96,7 +96,10 @@ extension ExtractionState {
     var parties: [Int] = []
     var orgs: [Int] = []
     var group = false
-    for s in a.spans where s.tokens.lowerBound < trig.index || trig.signing {
+    // "The two nations signed ..., where China built a port": with a group as the subject, the
+    // countries after the verb are objects or places, not signers
+    let groupSubject = a.spans.contains { $0.kind == .group && $0.tokens.upperBound <= trig.index }
+    for s in a.spans where s.tokens.lowerBound < trig.index || trig.signing && !groupSubject {
       switch s.kind {
       case .country, .demonym, .side:
         if let e = s.entity, !parties.contains(e) { parties.append(e) }

@@ -12,6 +12,9 @@ extension ExtractionState {
     "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
     "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture", "smelter": "industry",
     "farm": "agriculture", "seaport": "transport and logistics", "factory": "industry",
+    "hospital": "health", "clinic": "health", "mill": "industry", "bypass": "transport and logistics",
+    "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
+    "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry",
   ]
 
   // MARK: Projects and facilities

@@ -44,6 +44,12 @@ public struct Extractor: Sendable {
     "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
   ]
 
+  /// A country's code glued to a currency sign names a currency, not the country: "US$10 billion",
+  /// "A$5 million", "HK$ 3 billion".
+  static func isCurrencyPrefix(_ r: Range<Int>, _ t: [Token]) -> Bool {
+    r.count == 1 && r.upperBound < t.count && t[r.upperBound].text == "$" && t[r.upperBound].start == t[r.lowerBound].end
+  }
+
   /// Pass 1: dictionary matches, then pattern rules, within one sentence.
   func analyze(_ sentence: Sentence, _ article: Article) -> SentenceAnalysis {
     let tokens = Tokenizer.tokenize(article.units, sentence.range)
@@ -76,12 +82,15 @@ public struct Extractor: Sendable {
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
+    Patterns.namesBeforeSuffixes(&a)
+    Patterns.introducedOrganizationLists(&a)
     Patterns.facilities(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
     Patterns.countedDocuments(&a, signing: signing)
+    Patterns.distributedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
@@ -91,6 +100,10 @@ public struct Extractor: Sendable {
     People.find(&a, lexicon: lexicon, date: article.published)
     addTaggedNames(&a, taggedNames, matches)
     Patterns.references(&a)
+    if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
+      a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }
+      a.reindex()
+    }
     for k in a.spans.indices where a.spans[k].name.isEmpty && a.spans[k].kind == .person {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }

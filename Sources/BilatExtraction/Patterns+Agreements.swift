@@ -6,6 +6,8 @@ extension Patterns {
     "into", "in", "on", "at", "by", "with", "the", "a", "an", "to", "last", "this", "earlier", "yesterday", "today",
     "its", "their", "after", "before", "since", "under",
   ]
+  /// "The second document ...": a new document told by its place in a package.
+  static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "another", "last"]
   static let timeNouns: Set<String> = [
     "year", "years", "week", "weeks", "month", "months", "spring", "summer", "autumn", "fall", "winter", "decade",
   ]
@@ -53,7 +55,10 @@ extension Patterns {
         signing
         && (t[i + 1].lower == "signed"
           || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
+      // a bare "the document" refers back (`documentReferredTo` only for the older heads)
       guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
+        head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
+          || i > 0 && ordinalWords.contains(t[i - 1].lower),
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
           || signedAfter
       else {
@@ -93,7 +98,10 @@ extension Patterns {
       while j < t.count {
         let tk = t[j]
         if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
-        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && j == i + 1) { break }
+        // "Memorandum of Understanding to facilitate investments": its purpose is in the title
+        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding")) {
+          break
+        }
         // "an agreement on grid links on Monday", "... in March", "... next year": the time
         // is not in the title
         if j > i + 1, startsTime(t, at: j) { break }
@@ -187,15 +195,24 @@ extension Patterns {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
   ]
 
+  /// Words that name a signed package without a count: "signed several agreements", "a series of
+  /// agreements" (only when signing; "more than a dozen documents" still names none).
+  static let vaguePackages: Set<String> = ["several", "series"]
+
   static func countedDocuments(_ a: inout SentenceAnalysis, signing: Bool) {
     guard signing else { return }
     let t = a.tokens
     // a year is no count ("in 2023 agreements were signed")
-    for n in t.indices where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower) {
+    for n in t.indices
+    where t[n].kind == .number && t[n].text.count < 4 || countWords.contains(t[n].lower)
+      || vaguePackages.contains(t[n].lower)
+    {
       // up to two lower-case modifiers: "bilateral", "cooperation", "intergovernmental"
       var k = n + 1
       while k < t.count, k - n <= 3, t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps,
-        !documentPlurals.contains(t[k].lower), !functionCapitals.contains(t[k].lower)
+        !documentPlurals.contains(t[k].lower), !functionCapitals.contains(t[k].lower),
+        // "two nations signed memorandums": the count is of the signers
+        !groupWords.contains(t[k].lower), !packageVerbs.contains(t[k].lower)
       {
         k += 1
       }

@@ -43,7 +43,27 @@ extension Patterns {
   }
 
   /// Legal suffixes written after a company's name.
-  static let legalSuffixes: Set<String> = ["private", "pvt", "limited", "ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"]
+  static let legalSuffixes: Set<String> = [
+    "private", "pvt", "limited", "ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag", "abp", "oyj", "asa", "bhd",
+    "tbk", "pte", "pty", "srl", "spa", "corp",
+  ]
+
+  /// Capitalized words no rule took, right before a written legal suffix, are a company of any
+  /// country: "Integra GmbH", "Nordea Bank Abp" (not a suffix alone: "Private Ltd").
+  static func namesBeforeSuffixes(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for j in t.indices where j > 0 && legalSuffixes.contains(t[j].lower) && t[j].isCapitalized && a.cover[j] < 0 {
+      var lo = j
+      while lo > 0, j - lo < 4, t[lo - 1].isWord, t[lo - 1].isCapitalized, !isFunctionCapital(t[lo - 1]),
+        a.cover[lo - 1] < 0 || a.span(at: lo - 1)?.kind == .organization && a.span(at: lo - 1)?.tokens.upperBound == lo
+      {
+        lo -= 1
+        if let s = a.span(at: lo) { lo = s.tokens.lowerBound }
+      }
+      guard lo < j, !(lo..<j).allSatisfy({ legalSuffixes.contains(t[$0].lower) }) else { continue }
+      a.add(Span(kind: .organization, tokens: lo..<(j + 1), name: "", rule: "org-legal-suffix", confidence: 0.7))
+    }
+  }
 
   /// A company's legal suffix belongs to its name, also after a parenthesis: "X Power Company
   /// Private Ltd.", "X Company (Pvt) Limited", "National Y Corporation (NYC) Ltd" (alone,

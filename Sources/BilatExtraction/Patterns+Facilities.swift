@@ -325,6 +325,10 @@ extension Patterns {
     "multimodal",
   ]
 
+  /// Hyphenated kind words that say what a project joins, not how big or good it is:
+  /// "cross-border railway project" (not "large-scale", "long-term").
+  static let crossingPrefixes: [String] = ["cross-", "trans-", "inter-"]
+
   /// Named undertakings: "Middle Corridor", "Belt and Road Initiative", "Trans-Caspian route".
   static func namedProjects(_ a: inout SentenceAnalysis) {
     let t = a.tokens
@@ -352,7 +356,8 @@ extension Patterns {
         var k = i
         while k > 0 && i - k < 4 {
           let p = t[k - 1]
-          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !p.text.contains("-")
+          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower)
+            && (!p.text.contains("-") || crossingPrefixes.contains { p.lower.hasPrefix($0) })
             && a.span(at: k - 1)?.kind != .facility && a.span(at: k - 1)?.kind != .agreement
           {
             k -= 1

@@ -126,12 +126,9 @@ extension Patterns {
             if tk.lower != "the" { lastGood = j }
             continue
           }
-          // "... of Mongolia and the Ministry of ... of Hungary": a second body begins
-          if tk.lower == "and", j + 1 < t.count, lastGood == j,
-            (t[j + 1].lower == "the" && j + 2 < t.count ? t[j + 2] : t[j + 1]).has(WordClass.orgHead)
-          {
-            break
-          }
+          // "... of Mongolia and the Ministry of ... of Hungary", "... Welfare and Ghana's Ministry
+          // of Health": a second body begins
+          if tk.lower == "and", lastGood == j, secondBodyBegins(a, after: j) { break }
           if (tk.lower == "and" || tk.lower == "of" || tk.lower == "the" || tk.lower == "'s") && j + 1 < t.count
             && (t[j + 1].isCapitalized || t[j + 1].lower == "the")
           {
@@ -189,5 +186,19 @@ extension Patterns {
     var j = r.upperBound
     while j < t.count && ["of", "the"].contains(t[j].lower) && j - r.upperBound < 2 { j += 1 }
     return j > r.upperBound && j < t.count && a.span(at: j)?.kind == .organization
+  }
+}
+
+extension Patterns {
+  /// Whether a second body's name begins after the "and" at `j`: "[the] [<country>['s]] Ministry".
+  static func secondBodyBegins(_ a: SentenceAnalysis, after j: Int) -> Bool {
+    let t = a.tokens
+    var k = j + 1
+    if k < t.count, t[k].lower == "the" { k += 1 }
+    if k < t.count, let c = a.span(at: k), c.kind == .country || c.kind == .demonym, c.tokens.lowerBound == k {
+      k = c.tokens.upperBound
+      if k < t.count, t[k].lower == "'s" { k += 1 }
+    }
+    return k < t.count && t[k].has(WordClass.orgHead) && t[k].isCapitalized
   }
 }

@@ -6,12 +6,12 @@ enum Patterns {
     "airport", "field", "mine", "hub", "bridge", "dam", "station", "highway", "crossing", "line", "centre",
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
-    "substation", "shipyard", "site",
+    "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
     "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
-    "site",
+    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
   ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
@@ -48,7 +48,7 @@ enum Patterns {
   static let agreementHeads: Set<String> = [
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
-    "declarations", "statements", "treaties", "roadmaps",
+    "declarations", "statements", "treaties", "roadmaps", "document",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [

@@ -32,11 +32,12 @@ struct DocumentReferenceTests {
     #expect(signers == c.signers, "SIGNED: \(x.relationNames("SIGNED"))")
   }
 
+  // "Several agreements were signed" names a package since session 7: the blind annotators of
+  // the real sets list such packages as documents (see DocumentPackageTests).
   @Test(
     "a vague count or a year names no package",
     arguments: [
       "More than a dozen documents were signed by Tunisia and Italy in Rome.",
-      "Several agreements were signed by Laos and Thailand on Friday.",
       "In 2019 agreements were signed by Qatar and Oman on shipping.",
     ])
   func vagueCounts(_ text: String) throws {

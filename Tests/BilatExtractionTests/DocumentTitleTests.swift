@@ -24,6 +24,11 @@ struct DocumentTitleTests {
       ),
       ("The treaty between Norway and Iceland took effect in 2021.", "treaty between Norway and Iceland"),
       ("Qatar and Oman signed an agreement on ferry links on Tuesday.", "agreement on ferry links"),
+      // a memorandum's purpose after "to" is part of its title
+      (
+        "Peru signed a Memorandum of Understanding to promote investments by Chile in copper smelting.",
+        "Memorandum of Understanding to promote investments"
+      ),
     ])
   func documentWithArticle(_ text: String, _ document: String) throws {
     let x = try Fixture.article(text, source: "2023-05-09-document.txt")
@@ -51,6 +56,17 @@ struct DocumentTitleTests {
   func praiseOnly(_ text: String) throws {
     let x = try Fixture.article(text, source: "2023-05-09-project.txt")
     #expect(x.entityNames("Project").isEmpty, "projects: \(x.entityNames("Project"))")
+  }
+
+  @Test(
+    "a project told by what it crosses and its kind is a project; a scale word is no kind",
+    arguments: [
+      ("Laos and Thailand reviewed the cross-border railway project.", "cross-border railway project", true),
+      ("The ministers praised long-term investment projects.", "long-term investment projects", false),
+    ])
+  func crossingKind(_ text: String, _ project: String, _ found: Bool) throws {
+    let x = try Fixture.article(text, source: "2023-05-09-project.txt")
+    #expect(x.entityNames("Project").contains(project) == found, "projects: \(x.entityNames("Project"))")
   }
 
   @Test("a project told by two kind words stays a project")

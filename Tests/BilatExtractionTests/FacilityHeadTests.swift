@@ -18,6 +18,22 @@ struct FacilityHeadTests {
   }
 
   @Test(
+    "a named mill, bypass, connector or motorway is a facility with its head's sector",
+    arguments: [
+      ("An Austrian group took over the Kosice steel mill in 2019.", "Kosice steel mill", "industry"),
+      ("The loan pays for the Dakar Northern bypass.", "Dakar Northern bypass", "transport and logistics"),
+      ("Engineers laid the Baltic Sea power connector last summer.", "Baltic Sea power connector", "energy"),
+      ("Trucks will use the Tirana Durres motorway from June.", "Tirana Durres motorway", "transport and logistics"),
+      ("A Korean firm equips the Tamale hospital.", "Tamale hospital", "health"),
+    ])
+  func moreHeads(_ text: String, _ facility: String, _ sector: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
+    #expect(x.entityNames("Facility").contains(facility), "facilities: \(x.entityNames("Facility"))")
+    let sectors = x.relationNames("IN_SECTOR").filter { $0.0 == facility }.map(\.1)
+    #expect(sectors.contains(sector), "\(facility) sectors: \(sectors)")
+  }
+
+  @Test(
     "a demonym alone names no section or hospital",
     arguments: [
       "Work on the Kyrgyz section of the line starts next year.",

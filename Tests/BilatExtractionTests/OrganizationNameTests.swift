@@ -74,10 +74,47 @@ struct OrganizationNameTests {
         "The Embassy of Japan and the Agency for Rural Roads of Nepal opened the bridge.",
         "Embassy of Japan", "Agency for Rural Roads of Nepal"
       ),
+      // the second body named after its country's possessive
+      (
+        "A memorandum links the Ministry of Fisheries and Ocean Affairs and Peru's Ministry of Production.",
+        "Ministry of Fisheries and Ocean Affairs", "Ministry of Production"
+      ),
+      (
+        "Talks joined the Ministry of Mines and Energy and the Chilean Ministry of Mining.",
+        "Ministry of Mines and Energy", "Ministry of Mining"
+      ),
     ])
   func twoBodies(_ text: String, _ first: String, _ second: String) throws {
     let x = try Fixture.article(text, source: "2020-11-23-bodies.txt")
     #expect(x.entityNames("Organization").isSuperset(of: [first, second]), "\(x.entityNames("Organization"))")
+  }
+
+  @Test(
+    "capitalized words before a written legal suffix are a company, whatever its country",
+    arguments: [
+      ("The turbines come from Kestrel Windworks GmbH, the ministry said.", "Kestrel Windworks GmbH"),
+      ("A loan from Nordvik Bank Abp financed the ferry.", "Nordvik Bank Abp"),
+      (
+        "The agreement between the Academy of Sciences of Peru and the Austrian firm Alpen Medtech GmbH was signed.",
+        "Alpen Medtech GmbH"
+      ),
+    ])
+  func legalSuffix(_ text: String, _ company: String) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-company.txt")
+    #expect(x.entityNames("Organization").contains(company), "\(x.entityNames("Organization"))")
+    #expect(!x.entityNames("Organization").contains("GmbH"))
+  }
+
+  @Test(
+    "each name listed after a plural company noun is an organization",
+    arguments: [
+      ("Brazilian banks such as Banrisul and Banco Sicredi fund the plant.", ["Banrisul", "Banco Sicredi"]),
+      ("Large firms like Shell and Vesta Energia bid for the block.", ["Vesta Energia"]),
+      ("The Danish companies Orsted Wind, Velux and Kamstrup opened offices.", ["Orsted Wind", "Velux", "Kamstrup"]),
+    ])
+  func listedCompanies(_ text: String, _ companies: [String]) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-company.txt")
+    #expect(x.entityNames("Organization").isSuperset(of: Set(companies)), "\(x.entityNames("Organization"))")
   }
 
   @Test(

@@ -1,0 +1,158 @@
+/// Plural documents with one subject each: "memorandums of understanding in the energy and
+/// agriculture sectors", "documents regarding visas, transit and energy", "cooperation agreements
+/// in football, health and tourism". News writes a package of documents this way; each conjunct is
+/// a document of its own, named by the singular head and its subject ("memorandum of
+/// understanding in the energy sector", "document regarding transit").
+extension Patterns {
+  /// Links between a plural document word and its subjects.
+  static let distributiveLinks: Set<String> = ["on", "in", "regarding", "concerning", "for"]
+  /// A head shared by the subjects, after the last one: "in the energy and agriculture sectors".
+  static let sharedSubjectHeads: [String: String] = [
+    "sectors": "sector", "fields": "field", "areas": "area", "spheres": "sphere", "industries": "industry",
+  ]
+  /// Lower-case modifiers that belong to the document's kind: "bilateral cooperation agreements".
+  static let documentModifiers: Set<String> = [
+    "cooperation", "bilateral", "intergovernmental", "inter-governmental", "governmental", "joint", "framework",
+    "investment", "trade", "commercial", "partnership",
+  ]
+  /// Words before a plural that make it one package: "a number of", "several", "a series of".
+  static let packageQuantifiers: Set<String> = ["number", "several", "many", "various", "series", "multilateral"]
+  /// Words that put the documents in the future.
+  static let plannedWords: Set<String> = [
+    "upcoming", "preparing", "will", "would", "plan", "plans", "planned", "planning", "expected", "intend", "intends",
+  ]
+  /// Words that end a subject: a clause or a complement begins.
+  static let subjectStops: Set<String> = [
+    "including", "which", "that", "who", "between", "with", "by", "at", "during", "after", "before", "while",
+    "as", "from", "to", "were", "was", "are", "is", "will", "would", "have", "has", "had", "said", "says",
+  ]
+
+  static func distributedDocuments(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    var k = 0
+    while k < t.count {
+      guard let (docs, next) = distributedDocuments(a, head: k) else {
+        k += 1
+        continue
+      }
+      for d in docs { a.add(d) }
+      k = next
+    }
+  }
+
+  /// The documents of a plural head at `k` and the index after its list, when two or more
+  /// subjects follow it.
+  static func distributedDocuments(_ a: SentenceAnalysis, head k: Int) -> ([Span], Int)? {
+    let t = a.tokens
+    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps, let singular = documentSingulars[t[k].lower],
+      a.span(at: k).map({ $0.kind == .agreement }) ?? true
+    else { return nil }
+    var kind = singular
+    var j = k + 1
+    // "memorandums of understanding", "MoUs"
+    if singular == "memorandum" {
+      if j + 1 < t.count, t[j].lower == "of", t[j + 1].lower == "understanding" {
+        kind += " of understanding"
+        j += 2
+      } else if t[k].lower == "mous" {
+        kind = "memorandum of understanding"
+      }
+    }
+    var lo = k
+    while lo > 0, k - lo < 2, t[lo - 1].isWord, documentModifiers.contains(t[lo - 1].lower),
+      a.span(at: lo - 1).map({ $0.kind == .sector || $0.kind == .agreement }) ?? true
+    {
+      lo -= 1
+    }
+    if lo < k { kind = t[lo..<k].map(\.lower).joined(separator: " ") + " " + kind }
+    // "a number of documents on trade, customs and education": a package told by its fields;
+    // "documents on trade and energy for the upcoming visit": not (yet) documents
+    if (max(0, lo - 3)..<lo).contains(where: { packageQuantifiers.contains(t[$0].lower) })
+      || t[..<lo].contains(where: { plannedWords.contains($0.lower) })
+    {
+      return nil
+    }
+    guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
+    var link = t[j].lower
+    j += 1
+    // "in the fields of energy and transport"
+    if link == "in", j + 2 < t.count, t[j].lower == "the", sharedSubjectHeads[t[j + 1].lower] != nil,
+      t[j + 2].lower == "of"
+    {
+      link = "in the " + (sharedSubjectHeads[t[j + 1].lower] ?? "field") + " of"
+      j += 3
+    }
+    let listStart = j
+    var items: [Range<Int>] = []
+    var s = j
+    var e = j
+    var shared: String?
+    while e <= t.count {
+      let atEnd =
+        e == t.count || t[e].kind == .punctuation && t[e].text != "-" && !t[e].isDash && t[e].text != "'s"
+        || t[e].lower == "and" || subjectStops.contains(t[e].lower) || e > listStart && startsTime(t, at: e)
+      guard atEnd else {
+        e += 1
+        continue
+      }
+      var hi = e
+      // the shared head after the last subject: "... and agriculture sectors"
+      if hi - s >= 2, let h = sharedSubjectHeads[t[hi - 1].lower] {
+        shared = h
+        hi -= 1
+      }
+      var from = s
+      // "agreements on mining and on fisheries": the link said again
+      if !items.isEmpty, from < hi - 1, t[from].lower == link { from += 1 }
+      if from < hi, t[from].lower == "the", items.isEmpty, hi - from > 1 { from += 1 }
+      guard hi > from, hi - from <= 7, isDistributedSubject(a, from..<hi) else { break }
+      items.append(from..<hi)
+      if shared != nil { break }
+      guard e < t.count else { break }
+      // ", and", "and": the list goes on; a comma goes on only when a subject follows
+      var n = e
+      if t[n].text == "," { n += 1 }
+      if n < t.count, t[n].lower == "and" { n += 1 }
+      guard n > e, n < t.count, t[n].isWord || t[n].kind == .number, !subjectStops.contains(t[n].lower) else {
+        break
+      }
+      s = n
+      e = n
+    }
+    // "documents on trade, space and other areas": a package told by its fields, one document
+    guard items.count >= 2, items.count <= 6, !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
+    else { return nil }
+    let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
+    var docs: [Span] = []
+    for r in items {
+      let subject = a.text(r)
+      let name = shared.map { "\(kind) \(link) the \(subject) \($0)" } ?? "\(kind) \(link) \(subject)"
+      var doc = Span(kind: .agreement, tokens: r, name: name, rule: "agreement-distributed", confidence: 0.6)
+      doc.inner = a.spans(in: r).filter { [.project, .facility].contains($0.kind) }
+      for n in doc.inner.indices where doc.inner[n].name.isEmpty {
+        doc.inner[n].name = a.cleanText(doc.inner[n].tokens)
+      }
+      docs.append(doc)
+    }
+    return (docs, end)
+  }
+
+  /// Whether tokens `r` read as one subject of a package: no person, title, country, city or
+  /// organization (those are parties or places, not subjects), no verb in -ed or -ing first.
+  static func isDistributedSubject(_ a: SentenceAnalysis, _ r: Range<Int>) -> Bool {
+    let t = a.tokens
+    guard t[r.lowerBound].isWord || t[r.lowerBound].kind == .number else { return false }
+    if ["the", "a", "an", "their", "its", "his", "her"].contains(t[r.lowerBound].lower) && r.count == 1 {
+      return false
+    }
+    for i in r {
+      if reportingWords.contains(t[i].lower) { return false }
+      if let s = a.span(at: i), [.person, .title, .country, .demonym, .city, .organization, .group, .side]
+        .contains(s.kind)
+      {
+        return false
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,105 @@
+import BilatExtraction
+import Testing
+
+/// Packages of documents told by a plural and their subjects ("memorandums in the fishing and
+/// forestry sectors"), single documents told by the word "document" and its subject, and counts
+/// that count the signers, not the documents. The sentences are the project's own.
+@Suite("Document packages told by their subjects")
+struct DocumentPackageTests {
+  static let meeting = "President Boric of Chile met President Petro of Colombia in Bogota. "
+
+  @Test(
+    "a plural document with two or more subjects is one document per subject, signed by both sides",
+    arguments: [
+      (
+        "The two countries signed memorandums of understanding in the fishing and forestry sectors.",
+        [
+          "memorandum of understanding in the fishing sector", "memorandum of understanding in the forestry sector",
+        ]
+      ),
+      (
+        "Ministers signed cooperation agreements in tourism, health and sport.",
+        ["cooperation agreement in tourism", "cooperation agreement in health", "cooperation agreement in sport"]
+      ),
+      (
+        "The delegations signed documents regarding customs controls and river transport.",
+        ["document regarding customs controls", "document regarding river transport"]
+      ),
+      (
+        "The governments signed agreements on mining and on fisheries quotas.",
+        ["agreement on mining", "agreement on fisheries quotas"]
+      ),
+    ])
+  func perSubject(_ text: String, _ documents: [String]) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
+    let names = x.entityNames("Agreement")
+    for d in documents {
+      #expect(names.contains(d), "agreements: \(names)")
+      let signers = Set(x.relationNames("SIGNED").filter { $0.1 == d }.map(\.0))
+      #expect(signers == ["Chile", "Colombia"], "\(d) signed by \(signers)")
+    }
+  }
+
+  @Test("each subject's document carries its sector")
+  func sectorPerSubject() throws {
+    let x = try Fixture.article(
+      Self.meeting + "The two countries signed memorandums of understanding in the energy and agriculture sectors.",
+      source: "2024-06-11-package.txt")
+    let sectors = x.relationNames("IN_SECTOR")
+    #expect(sectors.contains { $0 == ("memorandum of understanding in the energy sector", "energy") })
+    #expect(sectors.contains { $0 == ("memorandum of understanding in the agriculture sector", "agriculture") })
+  }
+
+  @Test(
+    "a package told by its fields, or one still being prepared, is not split into documents",
+    arguments: [
+      "They signed a number of documents on trade, customs and education.",
+      "The leaders witnessed the signing of documents on trade, space, health and other areas.",
+      "Officials are preparing documents on trade and energy for the upcoming visit.",
+    ])
+  func notSplit(_ text: String) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
+    let split = x.entityNames("Agreement").filter { $0.hasPrefix("document on") }
+    #expect(split.isEmpty, "agreements: \(x.entityNames("Agreement"))")
+  }
+
+  @Test(
+    "the word 'document' with its subject names a document, and so does a package signed without a count",
+    arguments: [
+      ("The ministers signed the document on a joint seed bank.", "document on a joint seed bank"),
+      ("A document regarding pension rights was signed on Monday.", "document regarding pension rights"),
+      ("The presidents signed several agreements on the border.", "several agreements"),
+      ("The ministers met to sign a series of agreements.", "series of agreements"),
+    ])
+  func singleDocument(_ text: String, _ document: String) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
+    #expect(x.entityNames("Agreement").contains(document), "agreements: \(x.entityNames("Agreement"))")
+  }
+
+  @Test("a bare 'the document was signed' after no named document adds no document")
+  func bareDocument() throws {
+    let x = try Fixture.article(
+      Self.meeting + "The document was signed in the presence of both leaders.", source: "2024-06-11-package.txt")
+    #expect(x.entityNames("Agreement").isEmpty, "agreements: \(x.entityNames("Agreement"))")
+  }
+
+  @Test("a count before a group of signers counts the signers, not the documents")
+  func countOfSigners() throws {
+    let x = try Fixture.article(
+      Self.meeting + "The two nations signed memorandums of understanding in the fishing and forestry sectors.",
+      source: "2024-06-11-package.txt")
+    #expect(!x.entityNames("Agreement").contains { $0.contains("nations") }, "\(x.entityNames("Agreement"))")
+  }
+
+  @Test("with a group as the subject, countries after the verb do not sign; a currency code is no country")
+  func groupSigners() throws {
+    let x = try Fixture.article(
+      Self.meeting
+        + "The two nations signed memorandums of understanding in the fishing and forestry sectors, including one "
+        + "for a US$2 billion sawmill in a port where Japan built a dock.",
+      source: "2024-06-11-package.txt")
+    let signers = Set(x.relationNames("SIGNED").map(\.0))
+    #expect(signers == ["Chile", "Colombia"], "signers: \(signers)")
+    #expect(!x.entityNames("Country").contains("United States"), "\(x.entityNames("Country"))")
+  }
+}
