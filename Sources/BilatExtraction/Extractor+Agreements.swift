@@ -77,9 +77,7 @@ extension ExtractionState {
       done.insert(doc)
       let parties = named.count == 2 ? named : mainCountries(meetings, sentence: sentence)
       guard parties.count >= 2 else { continue }
-      relate(
-        "AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)",
-        symmetric: true)
+      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[doc].name)], ev, key: "doc\(doc)")
     }
   }
 
@@ -244,7 +242,7 @@ extension ExtractionState {
       var props = date
       if !about.isEmpty { props["about"] = .string(about) }
       for (x, y) in pairs {
-        relate("AGREED", x, y, props, ev, key: "s\(a.sentence.index)#\(n)", symmetric: true)
+        relate("AGREED", x, y, props, ev, key: "s\(a.sentence.index)#\(n)")
       }
     }
     if trig.signing {

@@ -322,7 +322,7 @@ extension ExtractionState {
       for (k, subject) in subjects.enumerated() {
         for other in m.participants.dropFirst(k + 1) {
           for e in told.isEmpty ? [m.evidence[0]] : told {
-            relate("MET_WITH", subject, other, props, e, key: dateText, symmetric: true)
+            relate("MET_WITH", subject, other, props, e, key: dateText)
           }
         }
       }

@@ -38,7 +38,9 @@ public struct Extractor: Sendable {
 
   /// Evidence rules of matches from the generated open gazetteers (`Data/gazetteers`), told apart
   /// from hand-dictionary matches because a generated one-word name can also be a person's name.
-  static let gazetteerRules: [String] = dictionaryRules.map { "dictionary-gazetteer-" + $0.dropFirst("dictionary-".count) }
+  static let gazetteerRules: [String] = dictionaryRules.map {
+    "dictionary-gazetteer-" + $0.dropFirst("dictionary-".count)
+  }
 
   static let signingWords: Set<String> = [
     "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
@@ -47,7 +49,8 @@ public struct Extractor: Sendable {
   /// A country's code glued to a currency sign names a currency, not the country: "US$10 billion",
   /// "A$5 million", "HK$ 3 billion".
   static func isCurrencyPrefix(_ r: Range<Int>, _ t: [Token]) -> Bool {
-    r.count == 1 && r.upperBound < t.count && t[r.upperBound].text == "$" && t[r.upperBound].start == t[r.lowerBound].end
+    r.count == 1 && r.upperBound < t.count && t[r.upperBound].text == "$"
+      && t[r.upperBound].start == t[r.lowerBound].end
   }
 
   /// Pass 1: dictionary matches, then pattern rules, within one sentence.
@@ -144,13 +147,14 @@ struct ExtractionState {
       sentence: a.sentence.index, start: u.lowerBound, end: u.upperBound, rule: rule, confidence: confidence)
   }
 
-  /// Adds a relation or, when the same one exists, its evidence.
+  /// Adds a relation or, when the same one exists, its evidence. A symmetric type
+  /// (`RelationshipType.isSymmetric`) keeps its ends in one order, so A–B and B–A are one relation.
   mutating func relate(
     _ type: String, _ start: Int, _ end: Int, _ props: [String: PropertyValue], _ evidence: Mention,
-    key extra: String = "", symmetric: Bool = false
+    key extra: String = ""
   ) {
     guard start != end else { return }
-    let (s, e) = symmetric && start > end ? (end, start) : (start, end)
+    let (s, e) = RelationshipType.isSymmetric(type) && start > end ? (end, start) : (start, end)
     let k = RelationKey(type: type, start: s, end: e, extra: extra)
     if let i = relationIndex[k] {
       if !relationList[i].evidence.contains(evidence) { relationList[i].evidence.append(evidence) }

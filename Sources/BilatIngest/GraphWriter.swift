@@ -116,16 +116,13 @@ struct GraphWriter {
     return nil
   }
 
-  /// Properties that tell two relationships of the same type and ends apart.
-  static let keyProperties: [String: String] = ["MET_WITH": "date", "HOLDS_ROLE": "title", "AGREED": "about"]
-
   mutating func writeRelations() throws {
     for r in x.relations {
       guard let s = nodes[r.start], let e = nodes[r.end] else { continue }
-      let symmetric = r.type == "MET_WITH" || r.type == "AGREED"
+      let vocabulary = RelationshipType(rawValue: r.type)
       var existing: Int64?
-      for id in try g.relationships(type: r.type, between: s, and: e, directed: !symmetric) {
-        if let key = GraphWriter.keyProperties[r.type] {
+      for id in try g.relationships(type: r.type, between: s, and: e, directed: !(vocabulary?.isSymmetric ?? false)) {
+        if let key = vocabulary?.identifyingProperty {
           let mine = r.properties[key]?.stringValue.map(NameKey.normalized)
           let theirs = try g.relationshipProperties(id)[key]?.stringValue.map(NameKey.normalized)
           if mine != theirs { continue }

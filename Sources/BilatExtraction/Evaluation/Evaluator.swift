@@ -118,7 +118,7 @@ public struct Evaluator: Sendable {
                 }
               }
               return shared.count >= min(2, gm.count)
-            case "MET_WITH", "AGREED":
+            case _ where RelationshipType.isSymmetric(type):
               guard let st = gr.start else { return false }
               return (same(st, pr.start) && same(gr.end, pr.end)) || (same(st, pr.end) && same(gr.end, pr.start))
             default:

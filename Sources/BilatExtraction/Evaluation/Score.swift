@@ -1,3 +1,4 @@
+import BilatCore
 import Foundation
 
 /// True positives, false positives and false negatives, with precision, recall and F1.
@@ -52,9 +53,7 @@ public struct EvaluationReport: Codable, Sendable {
   static let entityOrder = [
     "Person", "Country", "City", "Place", "Organization", "Facility", "Project", "Agreement", "Sector",
   ]
-  static let relationOrder = [
-    "MET_WITH", "DISCUSSED", "AGREED", "SIGNED", "IN_SECTOR", "CONCERNS", "HOLDS_ROLE", "LOCATED_IN",
-  ]
+  static let relationOrder = RelationshipType.evaluated.map(\.rawValue)
 
   /// The scores as a markdown table.
   public func markdown(title: String) -> String {
