@@ -125,6 +125,34 @@ import Testing
     }
   }
 
+  /// Values past what temporal types hold are errors, never integer traps.
+  @Test(arguments: [
+    "duration({years: 9223372036854775807})",
+    "duration('P9223372036854775807Y')",
+    "duration('-P-9223372036854775808D')",
+    "duration({seconds: 1.0e30})",
+    "duration({days: 2}) * 9223372036854775807",
+    "duration({seconds: 9223372036854775807}).nanoseconds",
+    "date({year: 9223372036854775807})",
+    "date({year: 2023, quarter: 9223372036854775807})",
+    "date({year: 2023, quarter: 1, dayOfQuarter: 9223372036854775807})",
+    "date('+999999999-12-31') + duration('P1D')",
+    "date('2023-01-01') + duration({days: 9223372036854775807})",
+    "date('2023-01-01') - duration({months: 9223372036854775807})",
+    "localdatetime('2023-01-01T00:00') + duration({seconds: 9223372036854775807})",
+    "datetime('2023-01-01T00:00Z') + duration({seconds: 9223372036854775000})",
+    "datetime.fromepoch(9223372036854775807, 999999999)",
+  ])
+  func rejectsValuesOutOfRange(_ expression: String) throws {
+    do {
+      _ = try Self.value(expression)
+      Issue.record("\(expression) did not fail")
+    } catch {
+      #expect(error.kind == .argument)
+      #expect(error.message.contains("out of range"), "\(error.message)")
+    }
+  }
+
   @Test func nullPropagatesAndTheStatementClockIsConstant() throws {
     #expect(try Self.value("date(null)") == "null")
     #expect(try Self.value("duration.between(null, date())") == "null")

@@ -59,9 +59,9 @@ enum Arithmetic {
     let result: TemporalValue?
     do {
       switch (op, lhs, rhs) {
-      case (.add, .temporal(let t), .temporal(.duration(let d))): result = t.adding(d)
-      case (.add, .temporal(.duration(let d)), .temporal(let t)): result = t.adding(d)
-      case (.subtract, .temporal(let t), .temporal(.duration(let d))): result = t.adding(d, negate: true)
+      case (.add, .temporal(let t), .temporal(.duration(let d))): result = try t.adding(d)
+      case (.add, .temporal(.duration(let d)), .temporal(let t)): result = try t.adding(d)
+      case (.subtract, .temporal(let t), .temporal(.duration(let d))): result = try t.adding(d, negate: true)
       case (.multiply, .temporal(.duration(let d)), .int), (.multiply, .temporal(.duration(let d)), .float):
         result = .duration(try d.multiplied(by: rhs))
       case (.multiply, .int, .temporal(.duration(let d))), (.multiply, .float, .temporal(.duration(let d))):

@@ -134,7 +134,13 @@ struct Evaluator {
     case .relationship(let r): return r.properties[key] ?? .null
     case .map(let m): return m[key] ?? .null
     case .temporal(let t):
-      guard let component = t.component(key) else {
+      let found: CypherValue?
+      do {
+        found = try t.component(key)
+      } catch let error as TemporalError {
+        throw CypherError(.argument, code: "InvalidArgumentValue", error.message, range: expr.range, atRuntime: true)
+      }
+      guard let component = found else {
         throw typeError("a \(t.typeName) has no component '\(key)'", expr)
       }
       return component

@@ -100,7 +100,11 @@ enum TemporalFunctions {
         seconds = CivilCalendar.floorDiv(a, 1000)
         nanos = CivilCalendar.floorMod(a, 1000) * 1_000_000
       }
-      return .temporal(.dateTime(CypherDateTime(epochSeconds: seconds, nanos: nanos, zone: .offset(0))))
+      let dateTime = CypherDateTime(
+        epochSeconds: try CheckedMath.add(seconds, CivilCalendar.floorDiv(nanos, CivilCalendar.nanosPerSecond)),
+        nanos: CivilCalendar.floorMod(nanos, CivilCalendar.nanosPerSecond), zone: .offset(0))
+      _ = try CypherDate.checked(dateTime.local.date.epochDay)
+      return .temporal(.dateTime(dateTime))
     default:
       try arity(name, args, 0...1, expr)
       return try construct(kind, args.first, now: member == "realtime" ? TemporalClock.now() : now)
@@ -176,9 +180,11 @@ enum TemporalFunctions {
       let i = v.map(\.0)
       return .temporal(
         .duration(
-          CypherDuration(
-            months: i[0] * 12 + i[1] * 3 + i[2], days: i[3] * 7 + i[4], seconds: i[5] * 3600 + i[6] * 60 + i[7],
-            nanos: i[8] * 1_000_000 + i[9] * 1000 + i[10])))
+          try CypherDuration.checked(
+            months: try CheckedMath.sum([(i[0], 12), (i[1], 3), (i[2], 1)]),
+            days: try CheckedMath.sum([(i[3], 7), (i[4], 1)]),
+            seconds: try CheckedMath.sum([(i[5], 3600), (i[6], 60), (i[7], 1)]),
+            nanos: try CheckedMath.sum([(i[8], 1_000_000), (i[9], 1000), (i[10], 1)]))))
     case .temporal(.duration):
       return arg
     default:

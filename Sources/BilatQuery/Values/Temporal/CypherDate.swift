@@ -7,8 +7,23 @@ public struct CypherDate: Sendable, Hashable, Comparable {
 
   public init(epochDay: Int64) { self.epochDay = epochDay }
 
+  /// Years a date can have, as in ISO 8601 expanded representations.
+  public static let years: ClosedRange<Int64> = -999_999_999...999_999_999
+  static let epochDays = CivilCalendar.epochDay(years.lowerBound, 1, 1)...CivilCalendar.epochDay(years.upperBound, 12, 31)
+
+  /// A date from a day number, throwing when it lies outside ``years``.
+  static func checked(_ epochDay: Int64) throws -> CypherDate {
+    guard epochDays.contains(epochDay) else { throw TemporalError.invalid("the date is out of range") }
+    return CypherDate(epochDay: epochDay)
+  }
+
+  private static func checkYear(_ year: Int64) throws {
+    guard years.contains(year) else { throw TemporalError.invalid("year \(year) is out of range") }
+  }
+
   /// A date from validated calendar fields; throws on a month or day out of range.
   public init(year: Int64, month: Int64, day: Int64) throws {
+    try Self.checkYear(year)
     guard (1...12).contains(month) else { throw TemporalError.invalid("month \(month) is out of range 1-12") }
     guard (1...CivilCalendar.daysInMonth(year, month)).contains(day) else {
       throw TemporalError.invalid("day \(day) is out of range for \(year)-\(month)")
@@ -18,6 +33,7 @@ public struct CypherDate: Sendable, Hashable, Comparable {
 
   /// The date of ISO week `week`, day `dayOfWeek` (1 = Monday) of a week-based year.
   public init(weekYear: Int64, week: Int64, dayOfWeek: Int64) throws {
+    try Self.checkYear(weekYear)
     guard (1...CivilCalendar.weeksInWeekYear(weekYear)).contains(week) else {
       throw TemporalError.invalid("week \(week) is out of range for \(weekYear)")
     }
@@ -27,6 +43,7 @@ public struct CypherDate: Sendable, Hashable, Comparable {
 
   /// The `ordinalDay`-th day of a year.
   public init(year: Int64, ordinalDay: Int64) throws {
+    try Self.checkYear(year)
     guard (1...CivilCalendar.daysInYear(year)).contains(ordinalDay) else {
       throw TemporalError.invalid("ordinal day \(ordinalDay) is out of range for \(year)")
     }
@@ -35,7 +52,11 @@ public struct CypherDate: Sendable, Hashable, Comparable {
 
   /// The `dayOfQuarter`-th day of a quarter.
   public init(year: Int64, quarter: Int64, dayOfQuarter: Int64) throws {
+    try Self.checkYear(year)
     guard (1...4).contains(quarter) else { throw TemporalError.invalid("quarter \(quarter) is out of range 1-4") }
+    guard (1...92).contains(dayOfQuarter) else {
+      throw TemporalError.invalid("day of quarter \(dayOfQuarter) is out of range")
+    }
     let start = CivilCalendar.epochDay(year, (quarter - 1) * 3 + 1, 1)
     let end = quarter == 4 ? CivilCalendar.epochDay(year + 1, 1, 1) : CivilCalendar.epochDay(year, quarter * 3 + 1, 1)
     guard dayOfQuarter >= 1, start + dayOfQuarter - 1 < end else {
@@ -56,16 +77,17 @@ public struct CypherDate: Sendable, Hashable, Comparable {
   public var weekYear: Int64 { CivilCalendar.isoWeek(epochDay).weekYear }
 
   /// Adds months, keeping the day when it exists and clamping it to the month's last day otherwise.
-  public func plusMonths(_ months: Int64) -> CypherDate {
+  public func plusMonths(_ months: Int64) throws -> CypherDate {
     guard months != 0 else { return self }
     let (y, m, d) = civil
-    let total = y * 12 + (m - 1) + months
+    let total = try CheckedMath.add(y * 12 + (m - 1), months)
     let year = CivilCalendar.floorDiv(total, 12)
+    try Self.checkYear(year)
     let month = CivilCalendar.floorMod(total, 12) + 1
     return CypherDate(epochDay: CivilCalendar.epochDay(year, month, min(d, CivilCalendar.daysInMonth(year, month))))
   }
 
-  public func plusDays(_ days: Int64) -> CypherDate { CypherDate(epochDay: epochDay + days) }
+  public func plusDays(_ days: Int64) throws -> CypherDate { try Self.checked(try CheckedMath.add(epochDay, days)) }
 
   public static func < (a: CypherDate, b: CypherDate) -> Bool { a.epochDay < b.epochDay }
 }

@@ -30,7 +30,15 @@ public struct CypherDuration: Sendable, Hashable {
     let allSeconds = seconds + Double(CivilCalendar.secondsPerDay) * (allDays - d)
     let s = allSeconds.rounded(.towardZero)
     let n = (nanos + 1e9 * (allSeconds - s)).rounded(.towardZero)
-    return CypherDuration(months: Int64(m), days: Int64(d), seconds: Int64(s), nanos: Int64(n))
+    return try checked(
+      months: try CheckedMath.int64(m), days: try CheckedMath.int64(d), seconds: try CheckedMath.int64(s),
+      nanos: try CheckedMath.int64(n))
+  }
+
+  /// A duration from amounts that may overflow once the nanoseconds are carried into the seconds.
+  static func checked(months: Int64, days: Int64, seconds: Int64, nanos: Int64) throws -> CypherDuration {
+    _ = try CheckedMath.add(seconds, CivilCalendar.floorDiv(nanos, CivilCalendar.nanosPerSecond))
+    return CypherDuration(months: months, days: days, seconds: seconds, nanos: nanos)
   }
 
   /// Seconds of the average length (months of 30.436875 days): what ordering uses.
@@ -38,12 +46,18 @@ public struct CypherDuration: Sendable, Hashable {
     seconds &+ days &* CivilCalendar.secondsPerDay &+ months &* CivilCalendar.averageSecondsPerMonth
   }
 
-  static func + (a: CypherDuration, b: CypherDuration) -> CypherDuration {
-    CypherDuration(months: a.months + b.months, days: a.days + b.days, seconds: a.seconds + b.seconds, nanos: a.nanos + b.nanos)
+  /// The component-wise sum.
+  func plus(_ b: CypherDuration) throws -> CypherDuration {
+    try CypherDuration.checked(
+      months: try CheckedMath.add(months, b.months), days: try CheckedMath.add(days, b.days),
+      seconds: try CheckedMath.add(seconds, b.seconds), nanos: nanos + b.nanos)
   }
 
-  static prefix func - (a: CypherDuration) -> CypherDuration {
-    CypherDuration(months: -a.months, days: -a.days, seconds: -a.seconds, nanos: -a.nanos)
+  /// The duration with every component negated.
+  func negated() throws -> CypherDuration {
+    try CypherDuration.checked(
+      months: try CheckedMath.multiply(months, -1), days: try CheckedMath.multiply(days, -1),
+      seconds: try CheckedMath.multiply(seconds, -1), nanos: -nanos)
   }
 }
 

@@ -24,8 +24,12 @@ public struct CypherLocalDateTime: Sendable, Hashable, Comparable {
   var epochSeconds: Int64 { date.epochDay * CivilCalendar.secondsPerDay + time.nanoOfDay / CivilCalendar.nanosPerSecond }
 
   /// Adds seconds and nanoseconds exactly.
-  func plus(seconds: Int64, nanos: Int64) -> CypherLocalDateTime {
-    CypherLocalDateTime(epochSeconds: epochSeconds + seconds, nanos: time.nanosecond + nanos)
+  func plus(seconds: Int64, nanos: Int64) throws -> CypherLocalDateTime {
+    let total = try CheckedMath.add(epochSeconds, seconds)
+    guard abs(total) < 100_000_000_000_000_000 else { throw TemporalError.invalid("the date is out of range") }
+    let moved = CypherLocalDateTime(epochSeconds: total, nanos: time.nanosecond + nanos)
+    _ = try CypherDate.checked(moved.date.epochDay)
+    return moved
   }
 
   public static func < (a: CypherLocalDateTime, b: CypherLocalDateTime) -> Bool {

@@ -20,7 +20,7 @@ enum DurationParser {
     } else {
       duration = try unitForm(rest, failure)
     }
-    return sign < 0 ? -duration : duration
+    return sign < 0 ? try duration.negated() : duration
   }
 
   /// `2012-02-02T14:37:21.545`, `20120202T143721`, or only the time after `T`.
@@ -99,8 +99,8 @@ enum DurationParser {
         seconds: value("H") * 3600 + value("m") * 60 + value("S"), nanos: Double(secondNanos))
     }
     let w = { (u: Character) in whole[u] ?? 0 }
-    return CypherDuration(
-      months: w("Y") * 12 + w("M"), days: w("W") * 7 + w("D"), seconds: w("H") * 3600 + w("m") * 60 + w("S"),
-      nanos: secondNanos)
+    return try CypherDuration.checked(
+      months: try CheckedMath.sum([(w("Y"), 12), (w("M"), 1)]), days: try CheckedMath.sum([(w("W"), 7), (w("D"), 1)]),
+      seconds: try CheckedMath.sum([(w("H"), 3600), (w("m"), 60), (w("S"), 1)]), nanos: secondNanos)
   }
 }

@@ -92,6 +92,7 @@ struct TemporalBuilder {
       return try CypherDate(year: year, quarter: quarter ?? base?.quarter ?? 1, dayOfQuarter: dayOfQuarter)
     }
     if let quarter {
+      guard (1...4).contains(quarter) else { throw TemporalError.invalid("quarter \(quarter) is out of range 1-4") }
       guard let base else { return try CypherDate(year: year, quarter: quarter, dayOfQuarter: 1) }
       let month = (quarter - 1) * 3 + (base.month - 1) % 3 + 1
       return try CypherDate(year: year, month: month, day: min(base.day, CivilCalendar.daysInMonth(year, month)))

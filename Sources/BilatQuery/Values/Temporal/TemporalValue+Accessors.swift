@@ -1,15 +1,16 @@
 /// Component access (`d.year`, `t.hour`, `dt.timezone`, `dur.days`), names matched without regard to case.
 extension TemporalValue {
-  /// The component named `key`, nil when this type has no such component.
-  func component(_ key: String) -> CypherValue? {
+  /// The component named `key`, nil when this type has no such component; throws when the
+  /// component does not fit an integer (the nanoseconds of a very long duration).
+  func component(_ key: String) throws -> CypherValue? {
     let k = key.lowercased()
-    if case .duration(let d) = self { return Self.durationComponent(d, k).map(CypherValue.int) }
+    if case .duration(let d) = self { return try Self.durationComponent(d, k).map(CypherValue.int) }
     if let date = datePart, let v = Self.dateComponent(date, k) { return .int(v) }
     if let time = timePart, let v = Self.timeComponent(time, k) { return .int(v) }
     switch self {
-    case .time(let t): return Self.zoneComponent(k, offset: t.offsetSeconds, zoneID: nil, epoch: nil)
+    case .time(let t): return try Self.zoneComponent(k, offset: t.offsetSeconds, zoneID: nil, epoch: nil)
     case .dateTime(let z):
-      return Self.zoneComponent(k, offset: z.offsetSeconds, zoneID: z.zoneID, epoch: (z.epochSeconds, z.nanosecond))
+      return try Self.zoneComponent(k, offset: z.offsetSeconds, zoneID: z.zoneID, epoch: (z.epochSeconds, z.nanosecond))
     default: return nil
     }
   }
@@ -41,7 +42,7 @@ extension TemporalValue {
     }
   }
 
-  private static func zoneComponent(_ k: String, offset: Int64, zoneID: String?, epoch: (Int64, Int64)?)
+  private static func zoneComponent(_ k: String, offset: Int64, zoneID: String?, epoch: (Int64, Int64)?) throws
     -> CypherValue?
   {
     switch k {
@@ -50,12 +51,14 @@ extension TemporalValue {
     case "offsetminutes": return .int(offset / 60)
     case "offsetseconds": return .int(offset)
     case "epochseconds": return epoch.map { .int($0.0) }
-    case "epochmillis": return epoch.map { .int($0.0 * 1000 + $0.1 / 1_000_000) }
+    case "epochmillis":
+      guard let (seconds, nanos) = epoch else { return nil }
+      return .int(try CheckedMath.add(try CheckedMath.multiply(seconds, 1000), nanos / 1_000_000))
     default: return nil
     }
   }
 
-  private static func durationComponent(_ d: CypherDuration, _ k: String) -> Int64? {
+  private static func durationComponent(_ d: CypherDuration, _ k: String) throws -> Int64? {
     switch k {
     case "years": return d.months / 12
     case "quarters": return d.months / 3
@@ -65,9 +68,9 @@ extension TemporalValue {
     case "hours": return d.seconds / 3600
     case "minutes": return d.seconds / 60
     case "seconds": return d.seconds
-    case "milliseconds": return d.seconds * 1000 + d.nanos / 1_000_000
-    case "microseconds": return d.seconds * 1_000_000 + d.nanos / 1000
-    case "nanoseconds": return d.seconds * 1_000_000_000 + d.nanos
+    case "milliseconds": return try CheckedMath.add(try CheckedMath.multiply(d.seconds, 1000), d.nanos / 1_000_000)
+    case "microseconds": return try CheckedMath.add(try CheckedMath.multiply(d.seconds, 1_000_000), d.nanos / 1000)
+    case "nanoseconds": return try CheckedMath.add(try CheckedMath.multiply(d.seconds, 1_000_000_000), d.nanos)
     case "quartersofyear": return d.months / 3 % 4
     case "monthsofquarter": return d.months % 3
     case "monthsofyear": return d.months % 12

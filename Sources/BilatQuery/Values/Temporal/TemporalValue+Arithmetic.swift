@@ -5,31 +5,33 @@ extension TemporalValue {
   /// `self + d` (or `self - d` when `negate`): months first (clamping the day), then days, then
   /// seconds and nanoseconds; types without a date ignore months and days, and dates take only
   /// the whole days of the seconds.
-  func adding(_ d: CypherDuration, negate: Bool = false) -> TemporalValue {
-    let sign: Int64 = negate ? -1 : 1
-    let (months, days, seconds, nanos) = (d.months * sign, d.days * sign, d.seconds * sign, d.nanos * sign)
+  func adding(_ duration: CypherDuration, negate: Bool = false) throws -> TemporalValue {
+    let d = negate ? try duration.negated() : duration
+    let (months, days, seconds, nanos) = (d.months, d.days, d.seconds, d.nanos)
     func time(_ t: CypherLocalTime) -> CypherLocalTime {
       CypherLocalTime(
         nanoOfDay: t.nanoOfDay + CivilCalendar.floorMod(seconds, CivilCalendar.secondsPerDay) * CivilCalendar.nanosPerSecond
           + nanos)
     }
-    func local(_ l: CypherLocalDateTime) -> CypherLocalDateTime {
-      let moved = CypherLocalDateTime(date: l.date.plusMonths(months).plusDays(days), time: l.time)
-      return moved.plus(seconds: seconds, nanos: nanos)
-    }
     switch self {
     case .date(let date):
-      // Whole days of the time part, truncated toward zero, as Cypher does.
-      return .date(date.plusMonths(months).plusDays(days + seconds / CivilCalendar.secondsPerDay))
+      // Only whole days of the seconds count, truncated toward zero, as Cypher does.
+      let wholeDays = (negate ? -1 : 1) * (duration.seconds / CivilCalendar.secondsPerDay)
+      return .date(try date.plusMonths(months).plusDays(try CheckedMath.add(days, wholeDays)))
     case .localTime(let t): return .localTime(time(t))
     case .time(let t): return .time(CypherTime(local: time(t.local), offsetSeconds: t.offsetSeconds))
-    case .localDateTime(let l): return .localDateTime(local(l))
+    case .localDateTime(let l):
+      let moved = CypherLocalDateTime(date: try l.date.plusMonths(months).plusDays(days), time: l.time)
+      return .localDateTime(try moved.plus(seconds: seconds, nanos: nanos))
     case .dateTime(let z):
-      let dateMoved = CypherLocalDateTime(date: z.local.date.plusMonths(months).plusDays(days), time: z.local.time)
+      let dateMoved = CypherLocalDateTime(date: try z.local.date.plusMonths(months).plusDays(days), time: z.local.time)
       let resolved = CypherDateTime(local: dateMoved, zone: z.zone)
-      let instant = resolved.epochSeconds + seconds
-      return .dateTime(CypherDateTime(epochSeconds: instant, nanos: resolved.nanosecond + nanos, zone: z.zone))
-    case .duration(let x): return .duration(x + (negate ? -d : d))
+      let instant = try CheckedMath.add(resolved.epochSeconds, seconds)
+      guard abs(instant) < 100_000_000_000_000_000 else { throw TemporalError.invalid("the date is out of range") }
+      let result = CypherDateTime(epochSeconds: instant, nanos: resolved.nanosecond + nanos, zone: z.zone)
+      _ = try CypherDate.checked(result.local.date.epochDay)
+      return .dateTime(result)
+    case .duration(let x): return .duration(try x.plus(d))
     }
   }
 }
@@ -39,9 +41,9 @@ extension CypherDuration {
   func multiplied(by factor: CypherValue) throws -> CypherDuration {
     switch factor {
     case .int(let f):
-      let parts = [months, days, seconds, nanos].map { $0.multipliedReportingOverflow(by: f) }
-      guard !parts.contains(where: \.overflow) else { throw TemporalError.invalid("duration is out of range") }
-      return CypherDuration(months: parts[0].partialValue, days: parts[1].partialValue, seconds: parts[2].partialValue, nanos: parts[3].partialValue)
+      return try CypherDuration.checked(
+        months: try CheckedMath.multiply(months, f), days: try CheckedMath.multiply(days, f),
+        seconds: try CheckedMath.multiply(seconds, f), nanos: try CheckedMath.multiply(nanos, f))
     case .float(let f):
       return try CypherDuration.approximate(
         months: Double(months) * f, days: Double(days) * f, seconds: Double(seconds) * f, nanos: Double(nanos) * f)

@@ -64,20 +64,20 @@ extension TemporalValue {
       let (la, lb) = sameZoneLocals(a, b)
       let da = la.date
       var db = lb.date
-      if db > da && lb.time < la.time { db = db.plusDays(-1) }
-      if db < da && lb.time > la.time { db = db.plusDays(1) }
+      if db > da && lb.time < la.time { db = CypherDate(epochDay: db.epochDay - 1) }
+      if db < da && lb.time > la.time { db = CypherDate(epochDay: db.epochDay + 1) }
       var months = (db.year * 12 + db.month) - (da.year * 12 + da.month)
       var days = db.day - da.day
       if months > 0 && days < 0 {
         months -= 1
-        days = db.epochDay - da.plusMonths(months).epochDay
+        days = db.epochDay - (try da.plusMonths(months)).epochDay
       } else if months < 0 && days > 0 {
         months += 1
         days -= CivilCalendar.daysInMonth(db.year, db.month)
       }
-      let afterMonths = da.plusMonths(months)
+      let afterMonths = try da.plusMonths(months)
       var moved = a
-      moved.date = afterMonths.plusDays(days)
+      moved.date = try afterMonths.plusDays(days)
       moved.time = la.time
       let rest = difference(moved, b)
       return CypherDuration(months: months, days: days, seconds: rest.seconds, nanos: rest.nanos)

@@ -78,7 +78,7 @@ extension TemporalValue {
     case "weekyear": return CypherDate(epochDay: CivilCalendar.firstDayOfWeekYear(d.weekYear))
     case "quarter": return start(d.year, (d.quarter - 1) * 3 + 1)
     case "month": return start(d.year, d.month)
-    case "week": return d.plusDays(1 - d.dayOfWeek)
+    case "week": return CypherDate(epochDay: d.epochDay + 1 - d.dayOfWeek)
     default: return d
     }
   }
