@@ -160,6 +160,13 @@ import Testing
     #expect(try Self.value("date() = date.statement()") == "true")
   }
 
+  @Test func sumsAndAveragesDurations() throws {
+    let result = try Self.engine.run(
+      "UNWIND [duration('P1D'), duration('PT12H'), duration('P2D')] AS d RETURN sum(d), avg(d), min(d), max(d)")
+    #expect(result.rows.map { $0.map(\.displayText) } == [["P3DT12H", "P1DT4H", "PT12H", "P2D"]])
+    #expect(throws: CypherError.self) { try Self.engine.run("UNWIND [duration('P1D'), 1] AS d RETURN sum(d)") }
+  }
+
   @Test func ordersTemporalValues() throws {
     let result = try Self.engine.run(
       "UNWIND [date('2023-11-27'), date('2001-01-01'), date('2023-01-05')] AS d RETURN d ORDER BY d DESC")

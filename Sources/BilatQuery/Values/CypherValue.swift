@@ -106,6 +106,12 @@ public indirect enum CypherValue: Sendable {
     return false
   }
 
+  /// True for a duration (`sum` and `avg` add those up).
+  var isDuration: Bool {
+    if case .temporal(.duration) = self { return true }
+    return false
+  }
+
   /// The type name used in error messages.
   public var typeName: String {
     switch self {
