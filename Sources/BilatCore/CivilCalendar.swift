@@ -72,5 +72,8 @@ public enum CivilCalendar {
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
   }
 
-  public static func floorMod(_ a: Int64, _ b: Int64) -> Int64 { a - floorDiv(a, b) * b }
+  public static func floorMod(_ a: Int64, _ b: Int64) -> Int64 {
+    let r = a % b
+    return r != 0 && ((r < 0) != (b < 0)) ? r + b : r
+  }
 }

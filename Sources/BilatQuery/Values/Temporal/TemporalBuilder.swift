@@ -107,21 +107,23 @@ struct TemporalBuilder {
     let ns = try int("nanosecond")
     var nanos = base?.nanosecond ?? 0
     if ms != nil || us != nil || ns != nil {
-      if let ms, !(0...999).contains(ms) { throw TemporalError.invalid("millisecond \(ms) is out of range 0-999") }
-      if let us, ms != nil || ns != nil, !(0...999).contains(us) {
-        throw TemporalError.invalid("microsecond \(us) is out of range 0-999")
+      // Milliseconds are 0-999; microseconds too after milliseconds, else 0-999,999; nanoseconds
+      // 0-999 after either, else up to a whole second.
+      func check(_ v: Int64?, _ limit: Int64, _ name: String) throws {
+        if let v, !(0...limit).contains(v) { throw TemporalError.invalid("\(name) \(v) is out of range 0-\(limit)") }
       }
-      if let ns, ms != nil || us != nil, !(0...999).contains(ns) {
-        throw TemporalError.invalid("nanosecond \(ns) is out of range 0-999")
-      }
+      try check(ms, 999, "millisecond")
+      try check(us, ms == nil ? 999_999 : 999, "microsecond")
+      try check(ns, ms == nil && us == nil ? 999_999_999 : 999, "nanosecond")
       if base == nil {
         nanos = (ms ?? 0) * 1_000_000 + (us ?? 0) * 1000 + (ns ?? 0)
       } else {
-        // Over a base time each field replaces its own three digits (a large nanosecond all nine).
+        // Over a base time each field replaces its own three digits (a larger one all below it).
         if let ms { nanos = ms * 1_000_000 + nanos % 1_000_000 }
-        if let us { nanos = nanos / 1_000_000 * 1_000_000 + us * 1000 + nanos % 1000 }
+        if let us { nanos = (us < 1000 ? nanos / 1_000_000 * 1_000_000 : 0) + us * 1000 + nanos % 1000 }
         if let ns { nanos = ns < 1000 ? nanos / 1000 * 1000 + ns : ns }
       }
+      guard nanos < 1_000_000_000 else { throw TemporalError.invalid("the fraction of a second is out of range") }
     }
     return try CypherLocalTime(
       hour: try int("hour") ?? base?.hour ?? 0, minute: try int("minute") ?? base?.minute ?? 0,
