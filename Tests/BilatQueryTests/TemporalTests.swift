@@ -165,6 +165,8 @@ import Testing
       "UNWIND [duration('P1D'), duration('PT12H'), duration('P2D')] AS d RETURN sum(d), avg(d), min(d), max(d)")
     #expect(result.rows.map { $0.map(\.displayText) } == [["P3DT12H", "P1DT4H", "PT12H", "P2D"]])
     #expect(throws: CypherError.self) { try Self.engine.run("UNWIND [duration('P1D'), 1] AS d RETURN sum(d)") }
+    let numbers = try Self.engine.run("UNWIND [1, 2, null] AS n RETURN sum(n), avg(n)")
+    #expect(numbers.rows.map { $0.map(\.displayText) } == [["3", "1.5"]])
   }
 
   @Test func ordersTemporalValues() throws {

@@ -51,9 +51,8 @@ enum Aggregation {
       }
       _ = best
       return best
-    case "sum", "avg" where values.contains(where: \.isDuration):
-      return try durationAggregate(name, values, call)
     case "sum", "avg":
+      if values.contains(where: \.isDuration) { return try durationAggregate(name, values, call) }
       var intSum: Int64 = 0
       var floatSum = 0.0
       var isFloat = false
