@@ -55,6 +55,19 @@ import Testing
     #expect(dates.rows.map { $0[0].displayText } == ["2023-11", "2023-12-01", "2024"])
   }
 
+  /// A stored date compared with a date value is always null: the query says so.
+  @Test func comparingStoredTextWithADateWarns() throws {
+    let engine = try Self.meetings()
+    let result = try engine.run("MATCH ()-[m:MET_WITH]->() WHERE m.date >= date('2023-06-01') RETURN m.date")
+    #expect(result.rows.isEmpty)
+    #expect(
+      result.warnings.map(\.message) == [
+        "m.date is stored as text, so comparing it with a temporal value is always null; "
+          + "compare date(m.date) instead, or m.date with a string"
+      ])
+    #expect(try engine.run("MATCH ()-[m:MET_WITH]->() WHERE date(m.date) >= date('2023-06-01') RETURN m.date").warnings.isEmpty)
+  }
+
   @Test func daysBetweenMeetingsAndTruncation() throws {
     let result = try Self.meetings().run(
       """
