@@ -7,6 +7,11 @@
 #
 # CI runs `.ci/reliability/fuzz.sh 60`. Long run (README, "Reliability"): e.g.
 #   FUZZ_JOBS=2 .ci/reliability/fuzz.sh 3600
+# Campaign of a fixed size: FUZZ_RUNS stops each target after that many executions instead of
+# SECONDS (0 = no time limit), e.g. 10 million each with the corpus kept between runs:
+#   FUZZ_RUNS=10000000 FUZZ_WORK=/var/tmp/bilat-fuzz FUZZ_TIMEOUT=120 .ci/reliability/fuzz.sh 0
+# FUZZ_TIMEOUT (seconds, default 10) is when one input counts as a hang; raise it when the
+# machine is shared, and replay any timeout artifact alone before believing it.
 # New inputs that increase coverage go to $FUZZ_WORK/corpus-NAME (not into the repo); crashes,
 # timeouts and out-of-memory inputs are written to $FUZZ_WORK/artifacts-NAME/ and make the script
 # fail. Turn each into a regression test: copy it to Tests/BilatReliabilityTests/Fixtures/crashes-NAME/
@@ -25,6 +30,9 @@ driver() { case "$1" in html) echo extract ;; *) echo "$1" ;; esac; }
 reader() { case "$1" in html) echo html ;; *) echo text ;; esac; }
 FUZZ_WORK=${FUZZ_WORK:-/tmp/bilat-fuzz}
 FUZZ_JOBS=${FUZZ_JOBS:-1}
+FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
+# -runs=N stops after N executions; -1 (libFuzzer's default) means no limit.
+FUZZ_RUNS=${FUZZ_RUNS:--1}
 mkdir -p "$FUZZ_WORK"
 PASSED=0 FAILED=0
 # Longest input per target (queries longer than 4 KB add little but parse time).
@@ -55,7 +63,7 @@ for target in "${TARGETS[@]}"; do
   [ -d "$crashes" ] && dirs+=("$crashes")
   dict=()
   [ -f "$ROOT/.ci/reliability/$target.dict" ] && dict=(-dict="$ROOT/.ci/reliability/$target.dict")
-  echo "== fuzzing bilat-fuzz-$target for ${SECONDS_EACH}s (seeds: $(ls "$seeds" | wc -l) files)"
+  echo "== fuzzing bilat-fuzz-$target for ${SECONDS_EACH}s (0 = unlimited), $FUZZ_RUNS runs (-1 = unlimited); seeds: $(ls "$seeds" | wc -l) files"
   before=$(ls "$artifacts" | wc -l)
   # -timeout: one input running longer is a hang; -rss_limit_mb: memory is bounded.
   jobs=()
@@ -63,7 +71,7 @@ for target in "${TARGETS[@]}"; do
   # Run from $FUZZ_WORK: with -jobs, libFuzzer writes fuzz-N.log files into the working folder.
   # SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer would take the crash signal before
   # libFuzzer, which then writes no artifact of the crashing input.
-  (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no BILAT_FUZZ_READER=$(reader "$target") "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -timeout=10 \
+  (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no BILAT_FUZZ_READER=$(reader "$target") "$exe" "${dirs[@]}" "${dict[@]}" "${jobs[@]}" -max_total_time="$SECONDS_EACH" -runs="$FUZZ_RUNS" -timeout="$FUZZ_TIMEOUT" \
     -rss_limit_mb=2048 -max_len="$(max_len "$target")" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$FUZZ_WORK/run-$target.log" 2>&1)
   status=$?
