@@ -18,7 +18,7 @@ extension GraphSelection {
         for relationship in path.relationships { relationships.insert(relationship.id) }
       case .list(let items): items.forEach(collect)
       case .map(let members): members.values.forEach(collect)
-      case .null, .bool, .int, .float, .string: break
+      case .null, .bool, .int, .float, .string, .temporal: break
       }
     }
     for row in queryResult.rows { row.forEach(collect) }

@@ -1,3 +1,5 @@
+import BilatCore
+
 /// A day in the proleptic Gregorian calendar, without time zone: what news dates need.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var year: Int
@@ -42,28 +44,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
   }
 
-  /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-  public var dayNumber: Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
-  }
+  /// Days since 1970-01-01.
+  public var dayNumber: Int { Int(CivilCalendar.epochDay(Int64(year), Int64(month), Int64(day))) }
 
   /// The date `dayNumber` days after 1970-01-01.
-  public init(dayNumber z0: Int) {
-    let z = z0 + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    day = doy - (153 * mp + 2) / 5 + 1
-    month = mp < 10 ? mp + 3 : mp - 9
-    year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  public init(dayNumber: Int) {
+    let (y, m, d) = CivilCalendar.civil(Int64(dayNumber))
+    (year, month, day) = (Int(y), Int(m), Int(d))
   }
 
   /// The date `n` days later (earlier when negative).

@@ -48,6 +48,14 @@ enum Diagnostics {
       refs.relationshipKeys, exists: "SELECT EXISTS(SELECT 1 FROM relationship_property WHERE key = ?)",
       all: "SELECT DISTINCT key FROM relationship_property", what: "relationship property")
     if probed, let version, let cache { cache.remember(answers, db, version: version) }
+    for (property, range) in refs.propertyVersusTemporal {
+      warnings.append(
+        CypherWarning(
+          message:
+            "\(property) is stored as text, so comparing it with a temporal value is always null; "
+            + "compare date(\(property)) instead, or \(property) with a string",
+          range: range, source: text))
+    }
     return warnings
   }
 

@@ -52,6 +52,7 @@ enum Aggregation {
       _ = best
       return best
     case "sum", "avg":
+      if values.contains(where: \.isDuration) { return try durationAggregate(name, values, call) }
       var intSum: Int64 = 0
       var floatSum = 0.0
       var isFloat = false
@@ -79,6 +80,27 @@ enum Aggregation {
       let mean = numbers.reduce(0, +) / Double(numbers.count)
       let squares = numbers.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
       return .float((squares / Double(numbers.count - (name == "stdev" ? 1 : 0))).squareRoot())
+    }
+  }
+}
+
+extension Aggregation {
+  /// `sum` and `avg` of durations: their component-wise sum, and that sum divided by the count.
+  static func durationAggregate(_ name: String, _ values: [CypherValue], _ call: Expr) throws -> CypherValue {
+    var total = CypherDuration.zero
+    do {
+      for v in values {
+        guard case .temporal(.duration(let d)) = v else {
+          throw CypherError(
+            .type, code: "InvalidArgumentType", "\(name)() cannot mix durations and \(v.typeName) values",
+            range: call.range, atRuntime: true)
+        }
+        total = try total.plus(d)
+      }
+      if name == "sum" { return .temporal(.duration(total)) }
+      return .temporal(.duration(try total.divided(by: .int(Int64(values.count)))))
+    } catch let error as TemporalError {
+      throw CypherError(.argument, code: "InvalidArgumentValue", "\(name)(): \(error.message)", range: call.range, atRuntime: true)
     }
   }
 }

@@ -4,6 +4,7 @@ import Foundation
 enum Arithmetic {
   static func apply(_ op: BinaryOperator, _ lhs: CypherValue, _ rhs: CypherValue, _ expr: Expr) throws -> CypherValue {
     if lhs.isNull || rhs.isNull { return .null }
+    if let result = try temporal(op, lhs, rhs, expr) { return result }
     if op == .add {
       switch (lhs, rhs) {
       case (.list(let a), .list(let b)): return .list(a + b)
@@ -48,5 +49,34 @@ enum Arithmetic {
       default: return .float(pow(a, b))
       }
     }
+  }
+
+  /// Temporal arithmetic: instant ± duration, duration ± duration, duration × number, duration ÷ number;
+  /// nil when neither side is temporal.
+  private static func temporal(_ op: BinaryOperator, _ lhs: CypherValue, _ rhs: CypherValue, _ expr: Expr) throws
+    -> CypherValue?
+  {
+    let result: TemporalValue?
+    do {
+      switch (op, lhs, rhs) {
+      case (.add, .temporal(let t), .temporal(.duration(let d))): result = try t.adding(d)
+      case (.add, .temporal(.duration(let d)), .temporal(let t)): result = try t.adding(d)
+      case (.subtract, .temporal(let t), .temporal(.duration(let d))): result = try t.adding(d, negate: true)
+      case (.multiply, .temporal(.duration(let d)), .int), (.multiply, .temporal(.duration(let d)), .float):
+        result = .duration(try d.multiplied(by: rhs))
+      case (.multiply, .int, .temporal(.duration(let d))), (.multiply, .float, .temporal(.duration(let d))):
+        result = .duration(try d.multiplied(by: lhs))
+      case (.divide, .temporal(.duration(let d)), .int), (.divide, .temporal(.duration(let d)), .float):
+        result = .duration(try d.divided(by: rhs))
+      case (_, .temporal, _), (_, _, .temporal):
+        throw CypherError(
+          .type, code: "InvalidArgumentType",
+          "cannot apply '\(op.rawValue)' to \(lhs.typeName) and \(rhs.typeName)", range: expr.range, atRuntime: true)
+      default: result = nil
+      }
+    } catch let error as TemporalError {
+      throw CypherError(.argument, code: "InvalidArgumentValue", error.message, range: expr.range, atRuntime: true)
+    }
+    return result.map(CypherValue.temporal)
   }
 }

@@ -8,6 +8,8 @@ struct Evaluator {
   let parameters: [String: CypherValue]
   /// Results of aggregate calls, by expression id, while projecting a group.
   var aggregates: [Int: CypherValue] = [:]
+  /// The statement's clock: `date()`, `datetime()` and the like give this instant throughout a query.
+  var statementTime = TemporalClock.now()
 
   func evaluate(_ expr: Expr, _ row: Bindings) throws -> CypherValue {
     switch expr.kind {
@@ -131,6 +133,17 @@ struct Evaluator {
     case .node(let n): return n.properties[key] ?? .null
     case .relationship(let r): return r.properties[key] ?? .null
     case .map(let m): return m[key] ?? .null
+    case .temporal(let t):
+      let found: CypherValue?
+      do {
+        found = try t.component(key)
+      } catch let error as TemporalError {
+        throw CypherError(.argument, code: "InvalidArgumentValue", error.message, range: expr.range, atRuntime: true)
+      }
+      guard let component = found else {
+        throw typeError("a \(t.typeName) has no component '\(key)'", expr)
+      }
+      return component
     default: throw typeError("cannot read property '\(key)' of a \(value.typeName)", expr)
     }
   }

@@ -4,12 +4,12 @@ import BilatCore
 /// Scalar functions.
 enum Functions {
   /// Names of the scalar functions, for compile-time checks.
-  static let known: Set<String> = [
+  static let known: Set<String> = Set([
     "id", "labels", "type", "keys", "properties", "startnode", "endnode", "nodes", "relationships", "length", "size",
     "coalesce", "tolower", "toupper", "trim", "ltrim", "rtrim", "tostring", "tointeger", "tofloat", "toboolean", "head",
     "last", "tail", "range", "evidence", "abs", "ceil", "floor", "round", "sign", "sqrt", "rand", "exists", "reverse",
     "substring", "replace", "split", "left", "right", "timestamp",
-  ]
+  ]).union(TemporalFunctions.names)
 
   static func call(_ name: String, _ args: [CypherValue], _ evaluator: Evaluator, _ expr: Expr) throws -> CypherValue {
     func fail(_ message: String) -> CypherError {
@@ -23,6 +23,7 @@ enum Functions {
           range: expr.range)
       }
     }
+    if TemporalFunctions.names.contains(name) { return try TemporalFunctions.call(name, args, expr, now: evaluator.statementTime) }
     let first = args.first ?? .null
     switch name {
     case "coalesce":
@@ -112,7 +113,7 @@ enum Functions {
       }
     case "tostring":
       switch first {
-      case .string, .int, .float, .bool: return .string(toStringValue(first))
+      case .string, .int, .float, .bool, .temporal: return .string(toStringValue(first))
       default: throw fail("cannot convert a \(first.typeName) to a string")
       }
     case "tointeger":
@@ -207,6 +208,7 @@ enum Functions {
     switch v {
     case .string(let s): return s
     case .float(let d): return BilatCore.PropertyValue.format(d)
+    case .temporal(let t): return t.description
     default: return v.description
     }
   }

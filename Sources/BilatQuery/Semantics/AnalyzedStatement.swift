@@ -35,6 +35,9 @@ struct References: Sendable {
   var nodeKeys: [(String, SourceRange)] = []
   var relationshipKeys: [(String, SourceRange)] = []
   var keys: [(String, SourceRange)] = []
+  /// Comparisons of a stored property (`m.date`, text in Bilat) with a temporal value
+  /// (`date('2023-01-01')`), which are always null: the property's text and the comparison.
+  var propertyVersusTemporal: [(String, SourceRange)] = []
 }
 
 /// A statement that passed semantic analysis.

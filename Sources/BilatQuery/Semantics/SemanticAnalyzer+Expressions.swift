@@ -29,6 +29,9 @@ extension SemanticAnalyzer {
         try requireBoolean(a)
         try requireBoolean(b)
       }
+      if let property = Self.storedPropertyComparedWithTemporal(op, a, b, scope) {
+        references.propertyVersusTemporal.append((property, expr.range))
+      }
       try check(a, scope, aggregates: aggregates, clause: clause)
       try check(b, scope, aggregates: aggregates, clause: clause)
     case .hasLabels(let base, let labels):
@@ -72,6 +75,23 @@ extension SemanticAnalyzer {
     default:
       for child in ExprWalker.children(expr) { try check(child, scope, aggregates: aggregates, clause: clause) }
     }
+  }
+
+  /// `m.date` when `a op b` compares a property of a node or relationship with a call of a temporal
+  /// function: the store holds no temporal values, so such a comparison is always null.
+  static func storedPropertyComparedWithTemporal(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ scope: Scope)
+    -> String?
+  {
+    let comparisons: [BinaryOperator] = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual]
+    guard comparisons.contains(op) else { return nil }
+    for (property, other) in [(a, b), (b, a)] {
+      guard case .property(let base, let key) = property.kind, case .variable(let v) = base.kind,
+        scope[v] == .node || scope[v] == .relationship,
+        case .function(let name, _, _) = other.kind, TemporalFunctions.names.contains(name)
+      else { continue }
+      return v + "." + key
+    }
+    return nil
   }
 
   private func requireBoolean(_ expr: Expr) throws(CypherError) {

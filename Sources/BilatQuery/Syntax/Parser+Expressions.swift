@@ -275,13 +275,25 @@ extension Parser {
       return try caseExpression()
     default: break
     }
+    // A namespaced function such as `date.truncate(…)` or `duration.between(…)`.
+    if peek().isSymbol("."), case .identifier(let member) = peek(2).kind, peek(3).isSymbol("("),
+      TemporalFunctions.names.contains((name + "." + member).lowercased())
+    {
+      _ = advance()
+      _ = advance()
+      return try functionCall((name + "." + member).lowercased(), token)
+    }
     guard peek().isSymbol("(") else {
       _ = advance()
       return try make(.variable(name), token.range)
     }
+    return try functionCall(name.lowercased(), token)
+  }
+
+  /// A function call whose name (`token` and what follows up to the parenthesis) is `lower`.
+  private mutating func functionCall(_ lower: String, _ token: Token) throws(CypherError) -> Expr {
     _ = advance()
     _ = advance()
-    let lower = name.lowercased()
     if lower == "count" && current.isSymbol("*") {
       _ = advance()
       let end = try expect(")").range

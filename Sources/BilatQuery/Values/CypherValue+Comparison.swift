@@ -44,6 +44,7 @@ extension CypherValue {
       return x < y ? .orderedAscending : (x > y ? .orderedDescending : .orderedSame)
     case (.string(let x), .string(let y)): return compareStrings(x, y)
     case (.bool(let x), .bool(let y)): return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
+    case (.temporal(let x), .temporal(let y)): return TemporalValue.compare(x, y)
     case (.list(let x), .list(let y)):
       for (u, v) in zip(x, y) {
         guard let c = compare(u, v) else { return nil }
@@ -79,7 +80,7 @@ extension CypherValue {
   }
 
   /// Rank of the type in the global sort order (ascending): map, node, relationship, list,
-  /// path, string, boolean, number, null.
+  /// path, the temporal types, string, boolean, number, null.
   private var orderRank: Int {
     switch self {
     case .map: return 0
@@ -87,10 +88,11 @@ extension CypherValue {
     case .relationship: return 2
     case .list: return 3
     case .path: return 4
-    case .string: return 5
-    case .bool: return 6
-    case .int, .float: return 7
-    case .null: return 9
+    case .temporal: return 5
+    case .string: return 6
+    case .bool: return 7
+    case .int, .float: return 8
+    case .null: return 10
     }
   }
 
@@ -125,6 +127,7 @@ extension CypherValue {
         .list(x.relationships.map(CypherValue.relationship)), .list(y.relationships.map(CypherValue.relationship)))
     case (.string(let x), .string(let y)): return compareStrings(x, y)
     case (.bool(let x), .bool(let y)): return x == y ? .orderedSame : (!x ? .orderedAscending : .orderedDescending)
+    case (.temporal(let x), .temporal(let y)): return TemporalValue.order(x, y)
     default:
       // Numbers: NaN sorts after every other number.
       guard let x = a.numeric, let y = b.numeric else { return .orderedSame }

@@ -12,6 +12,7 @@ extension CypherValue: CustomStringConvertible {
     case .float(let d): return PropertyValue.format(d)
     case .string(let s):
       return "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    case .temporal(let t): return "'" + t.description + "'"
     case .list(let l): return "[" + l.map(\.description).joined(separator: ", ") + "]"
     case .map(let m): return CypherValue.render(map: m)
     case .node(let n): return CypherValue.render(node: n)
@@ -45,6 +46,7 @@ extension CypherValue: CustomStringConvertible {
   /// A plain rendering for tables: strings unquoted, everything else as literals.
   public var displayText: String {
     if case .string(let s) = self { return s }
+    if case .temporal(let t) = self { return t.description }
     return description
   }
 
@@ -57,6 +59,7 @@ extension CypherValue: CustomStringConvertible {
     case .int(let i): return i
     case .float(let d): return d.isFinite ? d as Any : PropertyValue.format(d)
     case .string(let s): return s
+    case .temporal(let t): return t.description
     case .list(let l): return l.map(\.jsonObject)
     case .map(let m): return m.mapValues(\.jsonObject)
     case .node(let n):

@@ -59,6 +59,8 @@ public indirect enum CypherValue: Sendable {
   case node(CypherNode)
   case relationship(CypherRelationship)
   case path(CypherPath)
+  /// A date, time, date-time or duration.
+  case temporal(TemporalValue)
 
   /// Converts a stored property value.
   public init(_ value: PropertyValue) {
@@ -95,12 +97,18 @@ public indirect enum CypherValue: Sendable {
         out[k] = p
       }
       return .map(out)
-    case .node, .relationship, .path: return nil
+    case .node, .relationship, .path, .temporal: return nil
     }
   }
 
   public var isNull: Bool {
     if case .null = self { return true }
+    return false
+  }
+
+  /// True for a duration (`sum` and `avg` add those up).
+  var isDuration: Bool {
+    if case .temporal(.duration) = self { return true }
     return false
   }
 
@@ -117,6 +125,7 @@ public indirect enum CypherValue: Sendable {
     case .node: return "Node"
     case .relationship: return "Relationship"
     case .path: return "Path"
+    case .temporal(let t): return t.typeName
     }
   }
 }
@@ -136,6 +145,7 @@ extension CypherValue: Hashable {
     case (.map(let x), .map(let y)): return x == y
     case (.node(let x), .node(let y)): return x.id == y.id
     case (.relationship(let x), .relationship(let y)): return x.id == y.id
+    case (.temporal(let x), .temporal(let y)): return x == y
     case (.path(let x), .path(let y)):
       return x.nodes.map(\.id) == y.nodes.map(\.id) && x.relationships.map(\.id) == y.relationships.map(\.id)
     default: return false
@@ -158,6 +168,7 @@ extension CypherValue: Hashable {
     case .relationship(let r):
       hasher.combine(2 as UInt8)
       hasher.combine(r.id)
+    case .temporal(let t): hasher.combine(t)
     case .path(let p):
       hasher.combine(p.nodes.map(\.id))
       hasher.combine(p.relationships.map(\.id))

@@ -66,6 +66,7 @@ public indirect enum JSONValue: Codable, Sendable, Equatable {
     case .int(let number): self = .int(number)
     case .float(let number): self = .double(number)
     case .string(let text): self = .string(text)
+    case .temporal(let temporal): self = .string(temporal.description)
     case .list(let items): self = .array(items.map(JSONValue.init))
     case .map(let members): self = .object(members.mapValues(JSONValue.init))
     case .node(let node):
