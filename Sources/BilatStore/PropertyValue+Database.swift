@@ -34,12 +34,4 @@ extension PropertyValue {
     default: self = .null
     }
   }
-
-  /// Compact JSON text of a value (used for list and map storage).
-  public static func jsonText(_ value: PropertyValue) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "null" }
-    return String(decoding: data, as: UTF8.self)
-  }
 }
