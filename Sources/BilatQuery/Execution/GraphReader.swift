@@ -25,20 +25,19 @@ final class GraphReader {
 
   func node(_ id: Int64) throws -> CypherNode {
     if let cached = nodes[id] { return cached }
-    // Labels and properties in one statement.
+    // The row and its extra labels in one statement (an extra label's row has no props).
     var labels: [String] = []
     var properties: [String: CypherValue] = [:]
     try db.forEachRow(
       """
-      SELECT label, NULL, NULL FROM node_label WHERE node_id = ?1
-      UNION ALL SELECT key, value, value_type FROM node_property WHERE node_id = ?1
+      SELECT label, \(PropertyStorage.nodeColumns()) FROM node WHERE id = ?1
+      UNION ALL SELECT label, NULL, NULL, NULL FROM node_extra_label WHERE node_id = ?1
       """, [id]
     ) { row in
-      if let type = row.optionalText(2) {
-        properties[row.text(0)] = CypherValue(PropertyValue(stored: row.value(1), type: type))
-      } else {
-        labels.append(row.text(0))
-      }
+      if let label = row.optionalText(0) { labels.append(label) }
+      guard !row.isNull(3) else { return }
+      properties = try PropertyStorage.properties(row, at: 1, hot: PropertyStorage.nodeHotKeys).mapValues(
+        CypherValue.init)
     }
     labels.sort()
     let node = CypherNode(id: id, labels: labels, properties: properties)
@@ -66,8 +65,9 @@ final class GraphReader {
   private func relationship(_ id: Int64, type: String, start: Int64, end: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     var properties: [String: CypherValue] = [:]
-    try db.forEachRow("SELECT key, value, value_type FROM relationship_property WHERE relationship_id = ?", [id]) {
-      properties[$0.text(0)] = CypherValue(PropertyValue(stored: $0.value(1), type: $0.text(2)))
+    try db.forEachRow("SELECT \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?", [id]) {
+      properties = try PropertyStorage.properties($0, at: 0, hot: PropertyStorage.relationshipHotKeys).mapValues(
+        CypherValue.init)
     }
     let rel = CypherRelationship(id: id, type: type, startID: start, endID: end, properties: properties)
     relationships[id] = rel
@@ -78,12 +78,13 @@ final class GraphReader {
   /// equality, or all nodes. Callers still check every constraint.
   func candidateNodes(label: String?, property: (String, PropertyValue)?) throws -> [Int64] {
     try checkpoint()
-    if let (key, value) = property, let stored = Self.indexable(value) {
-      return try Int64.fetchAll(
-        db.boundStatement("SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id", [key, stored]))
+    if let (key, value) = property, Self.indexable(key, value), case .string(let text) = value {
+      // `key` is one of the fixed hot column names (``indexable(_:_:)``), never input.
+      return try Int64.fetchAll(db.boundStatement("SELECT id FROM node WHERE \(key) = ?1 ORDER BY id", [text]))
     }
     if let label {
-      return try Int64.fetchAll(db.boundStatement("SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id", [label]))
+      return try Int64.fetchAll(
+        db.boundStatement("SELECT id FROM (\(LabelSQL.nodes(parameter: "?1"))) ORDER BY id", [label]))
     }
     return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node ORDER BY id"))
   }
@@ -92,12 +93,11 @@ final class GraphReader {
     try Bool.fetchOne(db.boundStatement("SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)", [id])) ?? false
   }
 
-  static func indexable(_ value: PropertyValue) -> DatabaseValue? {
-    switch value {
-    case .string(let s): return s.databaseValue
-    case .int(let i): return i.databaseValue
-    default: return nil
-    }
+  /// True when nodes whose `key` equals `value` are found through an index: a string value of
+  /// a hot key (``PropertyStorage``), which is a column of `node` with its own index.
+  static func indexable(_ key: String, _ value: PropertyValue) -> Bool {
+    if case .string = value { return PropertyStorage.nodeHotKeys.contains(key) }
+    return false
   }
 
   /// Relationships touching `node` in a direction, with one of `types` (any when empty),

@@ -1,0 +1,148 @@
+import BilatCore
+import BilatStore
+import GRDB
+
+/// A property of a node or relationship row in compiled SQL (docs/storage-v2.md, "How the
+/// compiler's SQL changes"): the hot column when the key has one, and the key's JSON path in
+/// the row's `props` (bound as a parameter).
+///
+/// A read is a (value, type) pair that ``RawColumns/property(_:)`` decodes: the type is a
+/// `json_type` name (``BilatCore/StoredValueType/jsonTypes``); a string's value is the hot
+/// column's text, or the member's JSON text as a BLOB (`->`, which keeps U+0000, where `->>`
+/// cuts it on SQLite 3.40); numbers come as SQL numbers, so that SQL sorts them.
+struct SQLProperty {
+  /// The row alias (`n3`, `r1`).
+  var row: String
+  var isNode: Bool
+  /// The hot column holding the key's string values, if the key is hot.
+  var column: String?
+  /// The placeholder of the bound JSON path (`?4`).
+  var path: String
+
+  /// Written before a relationship's hot column in a filter; ``SQLBranch`` replaces it with a
+  /// unary `+` once the join starts at a bound node, else with nothing.
+  static let unaryMark = "{+}"
+
+  private var props: String { "\(row).props" }
+  private var jsonType: String { "json_type(\(props), \(path))" }
+
+  /// The hot column as a filter reads it.
+  private var filterColumn: String? {
+    column.map { isNode ? "\(row).\($0)" : "\(Self.unaryMark)\(row).\($0)" }
+  }
+
+  private var coldValue: String {
+    "iif(\(jsonType) = \(Self.sqlList(.string)), CAST(\(props) -> \(path) AS BLOB), \(props) ->> \(path))"
+  }
+
+  /// The value term of a read.
+  var value: String {
+    guard let column else { return coldValue }
+    return "coalesce(\(row).\(column), \(coldValue))"
+  }
+
+  /// The type term of a read (NULL when the property is absent).
+  var type: String {
+    guard let column else { return jsonType }
+    return "iif(\(row).\(column) IS NOT NULL, \(Self.sqlList(.string)), \(jsonType))"
+  }
+
+  /// True when the property is present.
+  var exists: String {
+    guard let column else { return "\(jsonType) IS NOT NULL" }
+    return "(\(row).\(column) IS NOT NULL OR \(jsonType) IS NOT NULL)"
+  }
+
+  /// True when the property is absent.
+  var isNull: String {
+    guard let column else { return "\(jsonType) IS NULL" }
+    return "\(row).\(column) IS NULL AND \(jsonType) IS NULL"
+  }
+
+  /// True when a comparison with `value` reads the hot column (a string literal or a parameter).
+  static func comparesColumn(_ value: Expr) -> Bool {
+    switch value.kind {
+    case .literal(.string), .parameter: return true
+    default: return false
+    }
+  }
+
+  /// The `json_type` names of `types` as an SQL list of literals (fixed names, no input).
+  static func sqlList(_ types: StoredValueType...) -> String {
+    types.flatMap(\.jsonTypes).map { "'\($0)'" }.joined(separator: ", ")
+  }
+
+  /// `self <op> value` (a literal or a parameter), within one type class, as Cypher compares;
+  /// `<>` also needs the property present.
+  func comparison(_ op: BinaryOperator, _ value: Expr, _ branch: inout SQLBranch) throws -> String {
+    let sqlOp: String
+    switch op {
+    case .equal, .notEqual: sqlOp = "="
+    case .less: sqlOp = "<"
+    case .lessOrEqual: sqlOp = "<="
+    case .greater: sqlOp = ">"
+    case .greaterOrEqual: sqlOp = ">="
+    default: throw SQLBranch.Unsupported("comparison operator \(op)")
+    }
+    let equality = op == .equal || op == .notEqual
+    let test: String
+    switch value.kind {
+    case .literal(.null):
+      return "0"
+    case .literal(.string(let s)):
+      let v = branch.bind(s.databaseValue)
+      if let filterColumn {
+        test = "\(filterColumn) \(sqlOp) \(v)"
+      } else if equality {
+        // `->` keeps U+0000 and equals `json_quote` of the same string.
+        test = "\(props) -> \(path) = json_quote(\(v))"
+      } else {
+        test = "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType) = \(Self.sqlList(.string))"
+      }
+    case .literal(.int(let i)):
+      test = typed(sqlOp, branch.bind(i.databaseValue), Self.sqlList(.integer, .float))
+    case .literal(.float(let d)) where d.isFinite:
+      test = typed(sqlOp, branch.bind(d.databaseValue), Self.sqlList(.integer, .float))
+    case .literal(.bool(let b)):
+      // `->>` reads true as 1 and false as 0.
+      test = typed(sqlOp, branch.bind((b ? 1 : 0).databaseValue), Self.sqlList(.boolean))
+    case .parameter(let name):
+      let v = branch.bind(.parameter(name))
+      if let filterColumn {
+        branch.stringParameters.insert(name)
+        test = "\(filterColumn) \(sqlOp) \(v)"
+      } else {
+        let first = branch.bind(.parameterTypeClass(name, second: false))
+        let classes = first + ", " + branch.bind(.parameterTypeClass(name, second: true))
+        let plain = typed(sqlOp, v, classes)
+        test =
+          equality
+          ? "iif(\(first) = \(Self.sqlList(.string)), \(props) -> \(path) = json_quote(\(v)), \(plain))" : plain
+      }
+    default:
+      throw SQLBranch.Unsupported("a comparison with something other than a literal or a parameter")
+    }
+    return op == .notEqual ? "\(exists) AND NOT coalesce(\(test), 0)" : test
+  }
+
+  private func typed(_ sqlOp: String, _ v: String, _ classes: String) -> String {
+    "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType) IN (\(classes))"
+  }
+
+  /// `STARTS WITH` / `CONTAINS` the string bound at `v`. instr() compares whole strings;
+  /// length() (and so a substr() prefix) of text stops at the first U+0000. The first
+  /// occurrence is at 1 exactly when the value is a prefix. A cold key's text is read with
+  /// `->>`, which SQLite 3.40 cuts at U+0000.
+  func contains(_ v: String, prefix: Bool) -> String {
+    let operand: String
+    let typeTest: String
+    if let filterColumn {
+      operand = filterColumn
+      typeTest = "typeof(\(v)) = 'text'"
+    } else {
+      operand = "\(props) ->> \(path)"
+      typeTest = "\(jsonType) = \(Self.sqlList(.string)) AND typeof(\(v)) = 'text'"
+    }
+    return "\(typeTest) AND instr(\(operand), \(v)) \(prefix ? "= 1" : "> 0")"
+  }
+}
