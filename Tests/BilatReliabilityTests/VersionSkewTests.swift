@@ -59,7 +59,7 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data())
     let outcome = try CLI.bilat(["stats", "--json", "--db", path])
     #expect(outcome.status == 0, "stderr was: \(outcome.err)")
-    #expect(outcome.out.contains("\"schemaVersion\" : 2"))
+    #expect(outcome.out.contains("\"schemaVersion\" : 3"))
   }
 
   /// A file that is not SQLite at all is refused without being overwritten.

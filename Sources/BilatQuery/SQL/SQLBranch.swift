@@ -26,7 +26,7 @@ struct SQLBranch {
   var relationshipTypes: [String: [String]] = [:]
   /// The `node` row alias joined for a node id expression (`r1.end_id` → `n3`).
   var nodeRows: [String: String] = [:]
-  /// The bound JSON path placeholder of each property key.
+  /// The placeholder of each JSON path bound so far.
   private var paths: [String: String] = [:]
   /// A node row whose hot column is compared for equality with a constant: the join starts there.
   var anchor: String?
@@ -208,11 +208,17 @@ struct SQLBranch {
     guard let path = PropertyStorage.jsonPath(key) else {
       throw Unsupported("property key '\(key)' has a character SQLite's JSON paths cannot name")
     }
-    let placeholder = paths[key] ?? bind(path.databaseValue)
-    paths[key] = placeholder
     let row = isNode ? nodeRow(owner) : String(owner.dropLast(".id".count))
     let hot = isNode ? PropertyStorage.nodeHotKeys : PropertyStorage.relationshipHotKeys
-    return SQLProperty(row: row, isNode: isNode, column: hot.contains(key) ? key : nil, path: placeholder)
+    return SQLProperty(row: row, isNode: isNode, column: hot.contains(key) ? key : nil, jsonPath: path)
+  }
+
+  /// The placeholder of JSON path `path`, bound on first use.
+  mutating func path(_ path: String) -> String {
+    if let placeholder = paths[path] { return placeholder }
+    let placeholder = bind(path.databaseValue)
+    paths[path] = placeholder
+    return placeholder
   }
 
   /// `p <op> literal-or-parameter`, within one type class, as Cypher compares.

@@ -80,17 +80,18 @@ extension SQLCompiler {
     var select: [String] = []
     var grouping: [String] = []
     var columns: [SQLPlan.Column] = []
-    var paths: [String: String] = [:]
     let hot = PropertyStorage.nodeHotKeys
+    // Reads bind their paths through a branch that only numbers arguments.
+    var reads = SQLBranch(arguments: arguments)
     for item in projection.items {
       switch item.expression.kind {
       case .property(_, let key):
         guard let path = PropertyStorage.jsonPath(key) else { return nil }
-        let placeholder = paths[key] ?? bind(path)
-        paths[key] = placeholder
-        let p = SQLProperty(row: "n", isNode: true, column: hot.contains(key) ? key : nil, path: placeholder)
-        select += [p.value, p.type]
-        grouping += [p.value, p.type]
+        let p = SQLProperty(row: "n", isNode: true, column: hot.contains(key) ? key : nil, jsonPath: path)
+        let terms = [p.value(&reads), p.type(&reads)]
+        arguments = reads.arguments
+        select += terms
+        grouping += terms
         columns.append(SQLPlan.Column(name: item.name, decode: .property, hidden: false))
       case .variable:
         select.append("c.id")

@@ -47,13 +47,13 @@ extension SQLCompiler {
         case .parameter(let name): value = branch.bind(.parameter(name))
         default: throw SQLBranch.Unsupported("STARTS WITH / CONTAINS with a non-string literal")
         }
-        return p.contains(value, prefix: op == .startsWith)
+        return p.contains(value, prefix: op == .startsWith, &branch)
       default: break
       }
     case .isNull(let operand, let negated):
       guard case .property(let base, let key) = operand.kind else { break }
       let p = try property(base, key, &branch)
-      return negated ? p.exists : p.isNull
+      return negated ? p.exists(&branch) : p.isNull(&branch)
     case .hasLabels(let operand, let labels):
       guard case .variable(let v) = operand.kind, let id = branch.nodeIDs[v] else { break }
       for label in labels { branch.requireLabel(label, on: id) }

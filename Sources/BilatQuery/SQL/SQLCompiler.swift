@@ -274,7 +274,7 @@ enum SQLCompiler {
       if let id = branch.relationshipIDs[v] { return (.relationship(term(id)), .relationship) }
     case .property(let base, let key):
       let p = try property(base, key, &branch)
-      return (.property(term(p.value), term(p.type)), .property)
+      return (.property(term(p.value(&branch)), term(p.type(&branch))), .property)
     case .countStar:
       return (.countStar, .integer)
     case .function("count", let distinct, let arguments) where arguments.count == 1:
@@ -284,7 +284,7 @@ enum SQLCompiler {
         return (distinct ? .countDistinct(term(id)) : .countStar, .integer)
       case .property(let base, let key) where !distinct:
         let p = try property(base, key, &branch)
-        return (.count(term(p.type)), .integer)
+        return (.count(term(p.type(&branch))), .integer)
       default: break
       }
     default: break

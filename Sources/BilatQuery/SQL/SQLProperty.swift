@@ -16,47 +16,53 @@ struct SQLProperty {
   var isNode: Bool
   /// The hot column holding the key's string values, if the key is hot.
   var column: String?
-  /// The placeholder of the bound JSON path (`?4`).
-  var path: String
+  /// The key's JSON path in `props` (``BilatStore/PropertyStorage/jsonPath(_:)``), bound as a
+  /// parameter the first time SQL needs it (a hot-column comparison does not).
+  var jsonPath: String
 
   /// Written before a relationship's hot column in a filter; ``SQLBranch`` replaces it with a
   /// unary `+` once the join starts at a bound node, else with nothing.
   static let unaryMark = "{+}"
 
   private var props: String { "\(row).props" }
-  private var jsonType: String { "json_type(\(props), \(path))" }
+
+  private func jsonType(_ path: String) -> String { "json_type(\(props), \(path))" }
 
   /// The hot column as a filter reads it.
   private var filterColumn: String? {
     column.map { isNode ? "\(row).\($0)" : "\(Self.unaryMark)\(row).\($0)" }
   }
 
-  private var coldValue: String {
-    "iif(\(jsonType) = \(Self.sqlList(.string)), CAST(\(props) -> \(path) AS BLOB), \(props) ->> \(path))"
+  private func coldValue(_ path: String) -> String {
+    "iif(\(jsonType(path)) = \(Self.sqlList(.string)), CAST(\(props) -> \(path) AS BLOB), \(props) ->> \(path))"
   }
 
   /// The value term of a read.
-  var value: String {
-    guard let column else { return coldValue }
-    return "coalesce(\(row).\(column), \(coldValue))"
+  func value(_ branch: inout SQLBranch) -> String {
+    let path = branch.path(jsonPath)
+    guard let column else { return coldValue(path) }
+    return "coalesce(\(row).\(column), \(coldValue(path)))"
   }
 
   /// The type term of a read (NULL when the property is absent).
-  var type: String {
-    guard let column else { return jsonType }
-    return "iif(\(row).\(column) IS NOT NULL, \(Self.sqlList(.string)), \(jsonType))"
+  func type(_ branch: inout SQLBranch) -> String {
+    let path = branch.path(jsonPath)
+    guard let column else { return jsonType(path) }
+    return "iif(\(row).\(column) IS NOT NULL, \(Self.sqlList(.string)), \(jsonType(path)))"
   }
 
   /// True when the property is present.
-  var exists: String {
-    guard let column else { return "\(jsonType) IS NOT NULL" }
-    return "(\(row).\(column) IS NOT NULL OR \(jsonType) IS NOT NULL)"
+  func exists(_ branch: inout SQLBranch) -> String {
+    let path = branch.path(jsonPath)
+    guard let column else { return "\(jsonType(path)) IS NOT NULL" }
+    return "(\(row).\(column) IS NOT NULL OR \(jsonType(path)) IS NOT NULL)"
   }
 
   /// True when the property is absent.
-  var isNull: String {
-    guard let column else { return "\(jsonType) IS NULL" }
-    return "\(row).\(column) IS NULL AND \(jsonType) IS NULL"
+  func isNull(_ branch: inout SQLBranch) -> String {
+    let path = branch.path(jsonPath)
+    guard let column else { return "\(jsonType(path)) IS NULL" }
+    return "\(row).\(column) IS NULL AND \(jsonType(path)) IS NULL"
   }
 
   /// True when a comparison with `value` reads the hot column (a string literal or a parameter).
@@ -95,17 +101,18 @@ struct SQLProperty {
         test = "\(filterColumn) \(sqlOp) \(v)"
       } else if equality {
         // `->` keeps U+0000 and equals `json_quote` of the same string.
-        test = "\(props) -> \(path) = json_quote(\(v))"
+        test = "\(props) -> \(branch.path(jsonPath)) = json_quote(\(v))"
       } else {
-        test = "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType) = \(Self.sqlList(.string))"
+        let path = branch.path(jsonPath)
+        test = "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType(path)) = \(Self.sqlList(.string))"
       }
     case .literal(.int(let i)):
-      test = typed(sqlOp, branch.bind(i.databaseValue), Self.sqlList(.integer, .float))
+      test = typed(sqlOp, branch.bind(i.databaseValue), Self.sqlList(.integer, .float), &branch)
     case .literal(.float(let d)) where d.isFinite:
-      test = typed(sqlOp, branch.bind(d.databaseValue), Self.sqlList(.integer, .float))
+      test = typed(sqlOp, branch.bind(d.databaseValue), Self.sqlList(.integer, .float), &branch)
     case .literal(.bool(let b)):
       // `->>` reads true as 1 and false as 0.
-      test = typed(sqlOp, branch.bind((b ? 1 : 0).databaseValue), Self.sqlList(.boolean))
+      test = typed(sqlOp, branch.bind((b ? 1 : 0).databaseValue), Self.sqlList(.boolean), &branch)
     case .parameter(let name):
       let v = branch.bind(.parameter(name))
       if let filterColumn {
@@ -114,7 +121,8 @@ struct SQLProperty {
       } else {
         let first = branch.bind(.parameterTypeClass(name, second: false))
         let classes = first + ", " + branch.bind(.parameterTypeClass(name, second: true))
-        let plain = typed(sqlOp, v, classes)
+        let plain = typed(sqlOp, v, classes, &branch)
+        let path = branch.path(jsonPath)
         test =
           equality
           ? "iif(\(first) = \(Self.sqlList(.string)), \(props) -> \(path) = json_quote(\(v)), \(plain))" : plain
@@ -122,26 +130,28 @@ struct SQLProperty {
     default:
       throw SQLBranch.Unsupported("a comparison with something other than a literal or a parameter")
     }
-    return op == .notEqual ? "\(exists) AND NOT coalesce(\(test), 0)" : test
+    return op == .notEqual ? "\(exists(&branch)) AND NOT coalesce(\(test), 0)" : test
   }
 
-  private func typed(_ sqlOp: String, _ v: String, _ classes: String) -> String {
-    "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType) IN (\(classes))"
+  private func typed(_ sqlOp: String, _ v: String, _ classes: String, _ branch: inout SQLBranch) -> String {
+    let path = branch.path(jsonPath)
+    return "\(props) ->> \(path) \(sqlOp) \(v) AND \(jsonType(path)) IN (\(classes))"
   }
 
   /// `STARTS WITH` / `CONTAINS` the string bound at `v`. instr() compares whole strings;
   /// length() (and so a substr() prefix) of text stops at the first U+0000. The first
   /// occurrence is at 1 exactly when the value is a prefix. A cold key's text is read with
   /// `->>`, which SQLite 3.40 cuts at U+0000.
-  func contains(_ v: String, prefix: Bool) -> String {
+  func contains(_ v: String, prefix: Bool, _ branch: inout SQLBranch) -> String {
     let operand: String
     let typeTest: String
     if let filterColumn {
       operand = filterColumn
       typeTest = "typeof(\(v)) = 'text'"
     } else {
+      let path = branch.path(jsonPath)
       operand = "\(props) ->> \(path)"
-      typeTest = "\(jsonType) = \(Self.sqlList(.string)) AND typeof(\(v)) = 'text'"
+      typeTest = "\(jsonType(path)) = \(Self.sqlList(.string)) AND typeof(\(v)) = 'text'"
     }
     return "\(typeTest) AND instr(\(operand), \(v)) \(prefix ? "= 1" : "> 0")"
   }
