@@ -18,18 +18,24 @@ public enum PlannerStatistics {
     try db.execute(sql: "ANALYZE")
   }
 
-  /// After an ingest, in a write of its own: `PRAGMA optimize` (SQLite re-analyzes what it
-  /// finds stale), or a sampled `ANALYZE` when the graph has no statistics yet (SQLite 3.40's
-  /// optimize only looks at tables this connection's queries used).
+  /// After an ingest, in an IMMEDIATE transaction of its own: `PRAGMA optimize` (SQLite
+  /// re-analyzes what it finds stale), or a sampled `ANALYZE` when the graph has no statistics
+  /// yet (SQLite 3.40's optimize only looks at tables this connection's queries used). The
+  /// transaction takes the write lock first: the pragma starts as a read, and a read upgraded
+  /// to a write while another process writes fails at once, without waiting.
   public static func optimize(_ store: GraphStore) throws {
     try store.writer.writeWithoutTransaction { db in
-      let analyzed =
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1')") ?? false
-      if analyzed, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'node'") ?? 0 > 0 {
-        try db.execute(sql: "PRAGMA analysis_limit = \(analysisLimit)")
-        try db.execute(sql: "PRAGMA optimize")
-      } else {
-        try refresh(db)
+      try db.inTransaction(.immediate) {
+        let analyzed =
+          try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1')")
+          ?? false
+        if analyzed, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'node'") ?? 0 > 0 {
+          try db.execute(sql: "PRAGMA analysis_limit = \(analysisLimit)")
+          try db.execute(sql: "PRAGMA optimize")
+        } else {
+          try refresh(db)
+        }
+        return .commit
       }
     }
   }
