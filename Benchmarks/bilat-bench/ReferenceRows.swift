@@ -9,7 +9,9 @@ struct ReferenceRows {
   var arena: [UInt8] = []
   struct Text { var offset: Int; var count: Int }
   struct Node { var id: Int64; var label: Text; var name: Text?; var country: Text?; var props: Text }
-  struct Relationship { var id: Int64; var type: Text; var start: Int64; var end: Int64; var date: Text?; var props: Text }
+  struct Relationship {
+    var id: Int64; var type: Text; var start: Int64; var end: Int64; var date: Text?; var props: Text
+  }
 
   var nodes: [Node] = []
   var aliases: [(Int64, Text, Text, Text)] = []
@@ -21,7 +23,8 @@ struct ReferenceRows {
   private mutating func props(_ members: [(key: String, value: String, numeric: Bool)]) -> Text {
     var properties: [String: PropertyValue] = [:]
     for member in members {
-      properties[member.key] = member.numeric ? (Int64(member.value).map { .int($0) } ?? .string(member.value)) : .string(member.value)
+      properties[member.key] =
+        member.numeric ? (Int64(member.value).map { .int($0) } ?? .string(member.value)) : .string(member.value)
     }
     return text(PropertyValue.jsonObject(properties).utf8)
   }

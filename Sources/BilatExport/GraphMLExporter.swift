@@ -126,7 +126,8 @@ public enum GraphMLExporter {
     var types: [String: Set<StoredValueType>] = [:]
     // Table and hot column names are the store's fixed names, never input.
     for key in hot {
-      let sql = "SELECT EXISTS(SELECT 1 FROM \(table) t\(filter.isEmpty ? " WHERE" : filter + " AND") t.\(key) IS NOT NULL)"
+      let condition = (filter.isEmpty ? " WHERE" : filter + " AND") + " t.\(key) IS NOT NULL"
+      let sql = "SELECT EXISTS(SELECT 1 FROM \(table) t\(condition))"
       try RawRows.forEach(db.db, sql: sql, arguments: arguments) { row in
         if row.int64(0) != 0 { types[key, default: []].insert(.string) }
       }

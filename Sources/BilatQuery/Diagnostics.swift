@@ -57,8 +57,8 @@ enum Diagnostics {
   /// Table and column names are the store's fixed names, never input.
   private static func keyExists(_ table: String, _ hot: [String]) -> String {
     let columns = hot.map { "EXISTS(SELECT 1 FROM \(table) WHERE ?1 = '\($0)' AND \($0) IS NOT NULL)" }
-    return "SELECT " + (columns + ["EXISTS(SELECT 1 FROM \(table) t, json_each(t.props) j WHERE j.key = ?1)"])
-      .joined(separator: " OR ")
+    let members = "EXISTS(SELECT 1 FROM \(table) t, json_each(t.props) j WHERE j.key = ?1)"
+    return "SELECT " + (columns + [members]).joined(separator: " OR ")
   }
 
   /// Every property key in `table`: the hot columns holding a value and the `props` members.

@@ -2,7 +2,7 @@ import GRDB
 
 /// SQLite's planner statistics (`sqlite_stat1`), refreshed after bulk writes so that the
 /// planner weighs indexes by what they hold instead of guessing (without them it takes
-/// `type = ?` on `relationship_by_type` for as selective as a name lookup).
+/// `type = ?` on the type index for as selective as a name lookup).
 public enum PlannerStatistics {
   /// Rows examined per index by ``refresh(_:)``: approximate statistics in milliseconds
   /// instead of a full scan of every index (seconds on a million relationships).

@@ -84,8 +84,11 @@ import Testing
         "\($0[0] as String) \($0[1] as String)"
       }
     }
-    #expect(dates == [#"'2024-05-01' {"place":"As\u0000tana"}"#, #"NULL {"direct":false,"weight":0.5}"#,
-      #"NULL {"about":"trade","date":2024}"#, "NULL {}"])
+    #expect(
+      dates == [
+        #"'2024-05-01' {"place":"As\u0000tana"}"#, #"NULL {"direct":false,"weight":0.5}"#,
+        #"NULL {"about":"trade","date":2024}"#, "NULL {}",
+      ])
   }
 
   /// Queries read the migrated values as the schema-2 bilat did, in SQL and step by step.

@@ -146,7 +146,10 @@ import Testing
     try store.read { g in
       let places = try Row.fetchAll(
         g.db,
-        sql: "SELECT json_type(props, '$.place') AS value_type FROM relationship WHERE props ->> '$.place' IS NOT NULL ORDER BY id")
+        sql: """
+          SELECT json_type(props, '$.place') AS value_type FROM relationship
+          WHERE props ->> '$.place' IS NOT NULL ORDER BY id
+          """)
       #expect(places.map { $0["value_type"] as String } == ["integer", "integer"])
       let title = try String.fetchOne(
         g.db, sql: "SELECT props ->> '$.title' FROM relationship WHERE props ->> '$.title' IS NOT NULL")

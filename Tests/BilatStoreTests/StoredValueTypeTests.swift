@@ -44,7 +44,9 @@ import Testing
       ).map { "\($0[0] as String)=\($0[1] as String)" }
     }
     #expect(rows == ["a=true", "b=integer", "c=real", "country=integer", "d=text", "e=array", "f=object", "g=real"])
-    let name = try store.read { db in try String.fetchOne(db.db, sql: "SELECT name FROM node WHERE id = ?", arguments: [id]) }
+    let name = try store.read { db in
+      try String.fetchOne(db.db, sql: "SELECT name FROM node WHERE id = ?", arguments: [id])
+    }
     #expect(name == "Named")
     #expect(try store.read { try $0.nodeProperties(id) }["g"] == .double(2.0))
   }

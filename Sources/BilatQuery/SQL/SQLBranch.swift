@@ -140,7 +140,7 @@ struct SQLBranch {
   }
 
   /// The type column of a relationship alias. Once a MATCH has an anchor (a node property
-  /// compared with a constant), `+` keeps SQLite off `relationship_by_type`: without ANALYZE
+  /// compared with a constant), `+` keeps SQLite off the type index (`relationship_by_date`): without ANALYZE
   /// it takes `type = ?` for as selective as the anchor and would start a later hop from a
   /// scan of every relationship of that type (q03: 29 s instead of a fraction of a second).
   private func typeColumn(_ r: String) -> String {
@@ -233,7 +233,9 @@ struct SQLBranch {
     if let anchor, let index = from.firstIndex(of: "node \(anchor)") {
       // CROSS JOIN keeps the anchor in the outermost loop.
       let first = from.remove(at: index)
-      sql = "FROM " + first + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
+      sql =
+        "FROM " + first
+        + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
     } else if from.isEmpty {
       sql = "FROM (SELECT 1)"
     } else {
@@ -259,7 +261,9 @@ struct SQLBranch {
     var sql = from
     let unary = anchor != nil || !boundProperties.isEmpty ? "+" : ""
     if !whereParts.isEmpty {
-      sql += "\n  WHERE " + whereParts.joined(separator: "\n    AND ").replacingOccurrences(of: SQLProperty.unaryMark, with: unary)
+      sql +=
+        "\n  WHERE "
+        + whereParts.joined(separator: "\n    AND ").replacingOccurrences(of: SQLProperty.unaryMark, with: unary)
     }
     return sql
   }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Compiles the queries that fit one SQL statement into SQL over the EAV schema:
+/// Compiles the queries that fit one SQL statement into SQL over Storage v2's rows:
 /// one non-optional MATCH of fixed-length patterns, a WHERE made of property comparisons
 /// with literals or parameters, label tests and identity tests joined by AND, and a RETURN
 /// of entities, properties and counts (with DISTINCT, implicit grouping, ORDER BY, SKIP,

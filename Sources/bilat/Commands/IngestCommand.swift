@@ -62,7 +62,8 @@ struct IngestCommand: ParsableCommand {
       } catch {
         FileHandle.standardError.write(
           Data(
-            "warning: planner statistics were not refreshed (PRAGMA optimize) (\(error)); the next ingest or import refreshes them\n".utf8
+            ("warning: planner statistics were not refreshed (PRAGMA optimize: \(error)); "
+              + "the next ingest or import refreshes them\n").utf8
           ))
       }
     }
