@@ -52,14 +52,20 @@ final class GraphReader {
 
   func relationship(_ id: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
+    // The row with its properties in one statement.
+    let sql = "SELECT type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?"
     guard
-      let head = try db.rows("SELECT type, start_id, end_id FROM relationship WHERE id = ?", [id], {
-        (type: $0.text(0), start: $0.int64(1), end: $0.int64(2))
+      let rel = try db.rows(sql, [id], {
+        CypherRelationship(
+          id: id, type: $0.text(0), startID: $0.int64(1), endID: $0.int64(2),
+          properties: try PropertyStorage.properties($0, at: 3, hot: PropertyStorage.relationshipHotKeys).mapValues(
+            CypherValue.init))
       }).first
     else {
       throw CypherError.runtime(.database, code: "EntityNotFound", "relationship \(id) does not exist")
     }
-    return try relationship(id, type: head.type, start: head.start, end: head.end)
+    relationships[id] = rel
+    return rel
   }
 
   private func relationship(_ id: Int64, type: String, start: Int64, end: Int64) throws -> CypherRelationship {
