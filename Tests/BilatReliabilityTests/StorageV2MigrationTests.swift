@@ -103,6 +103,8 @@ import Testing
     ("MATCH ()-[r]->() WHERE r.place = 'As\\u0000tana' RETURN r.date AS v", "'2024-05-01'"),
     ("MATCH (n) WHERE n.country = 'Kazakh\\u0000stan' RETURN n.name AS v", "'Kazakhstan'"),
     ("MATCH (n) WHERE n.note STARTS WITH 'x' RETURN n.`emoji 🇰🇿` AS v", "'flag'"),
+    // A cold string with escapes (U+0000, a quote, a backslash) is read from its JSON text.
+    ("MATCH (n) WHERE n.count = 42 RETURN n.note AS v", "'x\u{0}y \"quoted\" \\\\ back'"),
   ])
   func migratedValuesAnswerQueries(query: String, value: String) throws {
     let store = try GraphStore(path: try Self.versionTwoDatabase())

@@ -8,8 +8,9 @@ import GRDB
 ///
 /// A read is a (value, type) pair that ``RawColumns/property(_:)`` decodes: the type is a
 /// `json_type` name (``BilatCore/StoredValueType/jsonTypes``); a string's value is the hot
-/// column's text, or the member's JSON text as a BLOB (`->`, which keeps U+0000, where `->>`
-/// cuts it on SQLite 3.40); numbers come as SQL numbers, so that SQL sorts them.
+/// column's text, the member's text (`->>`), or, when its JSON text has an escape, that JSON
+/// text as a BLOB (`->` keeps U+0000, which `->>` cuts on SQLite 3.40); numbers come as SQL
+/// numbers, so that SQL sorts them.
 struct SQLProperty {
   /// The row alias (`n3`, `r1`).
   var row: String
@@ -33,8 +34,12 @@ struct SQLProperty {
     column.map { isNode ? "\(row).\($0)" : "\(Self.unaryMark)\(row).\($0)" }
   }
 
+  /// A string whose JSON text holds an escape (U+0000 is always one) is read as that JSON text,
+  /// a BLOB; any other value with `->>`, exact for an unescaped string (text that sorts and
+  /// reads as it is) and a number for a number.
   private func coldValue(_ path: String) -> String {
-    "iif(\(jsonType(path)) = \(Self.sqlList(.string)), CAST(\(props) -> \(path) AS BLOB), \(props) ->> \(path))"
+    "iif(\(jsonType(path)) = \(Self.sqlList(.string)) AND instr(\(props) -> \(path), char(92)) > 0, "
+      + "CAST(\(props) -> \(path) AS BLOB), \(props) ->> \(path))"
   }
 
   /// The value term of a read.
