@@ -121,6 +121,18 @@ import Testing
     #expect(all.last == [.string("Z"), .int(0)])
   }
 
+  /// A whole-graph count per endpoint of a rare type reads the type's rows through the type
+  /// index; a common type scans the covering endpoint index in order.
+  @Test func endpointCountOfARareTypeReadsTheTypeIndex() throws {
+    let text = "MATCH (o:Organization)<-[:HOLDS_ROLE]-(:Person) RETURN o.name AS org, count(*) AS n"
+    let plan = try #require(try engine.compile(text).sqlPlan)
+    #expect(plan.sql.contains("INDEXED BY relationship_in"))
+    #expect(plan.typeScan?.sql.contains("FROM relationship r INDEXED BY relationship_by_date") == true)
+    #expect(try rows(text) == [[.string("O"), .int(2)]])
+    let explained = try engine.explain(text)
+    #expect(explained.contains("SEARCH r USING INDEX relationship_by_date (type=?)"), "\(explained)")
+  }
+
   @Test func importRefreshesPlannerStatistics() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bilat-stat-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

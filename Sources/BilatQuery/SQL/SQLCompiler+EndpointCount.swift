@@ -118,8 +118,11 @@ extension SQLCompiler {
     sql += "\nGROUP BY " + grouping.joined(separator: ", ")
     var plan = finish(sql, arguments, columns, orderBy, projection)
     if !rel.types.isEmpty {
-      let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: "")
-        .replacingOccurrences(of: " INDEXED BY relationship_in", with: "")
+      // Rare types are read through the type index: with full statistics SQLite would rather
+      // scan a whole covering endpoint index (q04: 120 ms against 66 ms for 7% of the rows).
+      let typeIndex = " INDEXED BY relationship_by_date"
+      let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: typeIndex)
+        .replacingOccurrences(of: " INDEXED BY relationship_in", with: typeIndex)
         .replacingOccurrences(of: "+r.type ", with: "r.type ")
       plan.typeScan = (rel.types, typeScan)
     }

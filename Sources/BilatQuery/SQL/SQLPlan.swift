@@ -45,7 +45,8 @@ struct SQLPlan: Sendable {
   var limit: Expr?
   /// Set when `sql` scans a whole covering index, which only pays off when the relationship
   /// types make up a good part of all relationships: otherwise ``typeScanSQL`` (the same
-  /// statement and arguments, reading the types through `relationship_by_date`, whose first column is the type) runs.
+  /// statement and arguments, reading the types through `relationship_by_date`, whose first column is the type: `INDEXED BY`
+  /// it, since with full statistics SQLite prefers scanning a whole covering index) runs.
   var typeScan: (types: [String], sql: String)? = nil
   /// Set when several nodes are bound: the start of the join is chosen per run.
   var anchorChoice: AnchorChoice? = nil
