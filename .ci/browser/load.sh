@@ -27,7 +27,7 @@ FIRST=$(sql 'SELECT min(id) FROM node')
 LAST=$(sql 'SELECT max(id) FROM node')
 BUSIEST=$(sql "WITH e AS (SELECT start_id AS n FROM relationship WHERE type = 'MET_WITH'
   UNION ALL SELECT end_id FROM relationship WHERE type = 'MET_WITH')
-  SELECT e.n, p.value, count(*) AS c FROM e JOIN node_property p ON p.node_id = e.n AND p.key = 'name'
+  SELECT e.n, p.name, count(*) AS c FROM e JOIN node p ON p.id = e.n
   GROUP BY e.n ORDER BY c DESC LIMIT 1")
 BUSIEST_ID=${BUSIEST%%$'\t'*}
 echo "graph: node ids $FIRST..$LAST; busiest person: $BUSIEST"

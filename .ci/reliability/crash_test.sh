@@ -52,23 +52,52 @@ now() { date +%s.%N; }
 
 rmdb() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 
-# Canonical dump of the graph (everything but article.ingested_at) for exact comparisons.
+# Canonical dump of the graph (everything but article.ingested_at) for exact comparisons, in
+# schema 1's shape whatever the schema version (Storage v2's rows are read back as label and
+# property rows), so that a database before and after the migration compare equal.
 # The planner's statistics (sqlite_stat1, written by ANALYZE after imports and ingests) are
 # hints, not content: a fresh database killed before its first import has none.
 dump() {
-  sqlite3 "$1" <<'SQL'
+  if [ -n "$(sqlite3 "$1" "SELECT 1 FROM sqlite_master WHERE name = 'node_property'")" ]; then
+    sqlite3 "$1" <<'SQL'
 SELECT 'node', id FROM node ORDER BY id;
 SELECT 'label', node_id, label FROM node_label ORDER BY 2, 3;
 SELECT 'np', node_id, key, quote(value), value_type FROM node_property ORDER BY 2, 3;
 SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2;
 SELECT 'rp', relationship_id, key, quote(value), value_type FROM relationship_property ORDER BY 2, 3;
+SQL
+  else
+    sqlite3 "$1" <<'SQL'
+SELECT 'node', id FROM node ORDER BY id;
+SELECT 'label', id, label FROM node WHERE label IS NOT NULL
+  UNION ALL SELECT 'label', node_id, label FROM node_extra_label ORDER BY 2, 3;
+SELECT 'np', id, 'name', quote(name), 'string' FROM node WHERE name IS NOT NULL
+  UNION ALL SELECT 'np', id, 'country', quote(country), 'string' FROM node WHERE country IS NOT NULL
+  UNION ALL SELECT 'np', n.id, j.key, quote(iif(j.type IN ('true', 'false'), j.type = 'true', j.value)),
+    CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+      WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
+  FROM node n, json_each(n.props) j ORDER BY 2, 3;
+SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2;
+SELECT 'rp', id, 'date', quote(date), 'string' FROM relationship WHERE date IS NOT NULL
+  UNION ALL SELECT 'rp', r.id, j.key, quote(iif(j.type IN ('true', 'false'), j.type = 'true', j.value)),
+    CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+      WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
+  FROM relationship r, json_each(r.props) j ORDER BY 2, 3;
+SQL
+  fi
+  sqlite3 "$1" <<'SQL'
 SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3;
 SELECT 'article', id, source, title, outlet, published, url, content_hash, length(text), node_id FROM article ORDER BY 2;
 SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, start_offset, end_offset, rule, confidence FROM evidence ORDER BY 2;
 SELECT 'fts', count(*) FROM article_fts WHERE article_fts MATCH 'Kazakhstan';
-SELECT 'schema', type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 2, 3;
 SQL
 }
+
+# The schema objects (tables, indexes, triggers) by name, for checks within one version.
+schema() { sqlite3 "$1" "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 1, 2"; }
+
+# The dump and the schema, for comparisons within one schema version (ingest, import).
+fulldump() { dump "$1"; schema "$1"; }
 
 # Structural checks every database must pass after a kill.
 check_intact() {
@@ -101,7 +130,7 @@ run_import_tests() {
   cp "$ref1" "$ref2"
   "$BILAT" import --db "$ref2" --nodes "$WORK/g2/nodes.jsonl" --edges "$WORK/g2/edges.jsonl" >/dev/null || fail "clean import 2"
   local d0 d1 d2
-  d0=$(dump "$ref0" | md5sum) d1=$(dump "$ref1" | md5sum) d2=$(dump "$ref2" | md5sum)
+  d0=$(fulldump "$ref0" | md5sum) d1=$(fulldump "$ref1" | md5sum) d2=$(fulldump "$ref2" | md5sum)
   echo "   clean import takes about ${duration}s (x1.2); kills at uniform random moments within it"
   local i db=$WORK/imp-work.sqlite
   for i in $(seq 1 "$KILLS"); do
@@ -127,12 +156,12 @@ run_import_tests() {
       state=$before
       EARLY_KILLS=$((EARLY_KILLS + 1))
     else
-      state=$(dump "$db" | md5sum)
+      state=$(fulldump "$db" | md5sum)
     fi
     if [ "$state" = "$before" ]; then
       # Absent: rerunning the import must give exactly the clean result.
       "$BILAT" import --db "$db" --nodes "$nodes" --edges "$edges" >/dev/null 2>&1
-      if [ "$(dump "$db" | md5sum)" = "$after" ]; then pass; else fail "import kill $i: rerun differs from a clean import"; fi
+      if [ "$(fulldump "$db" | md5sum)" = "$after" ]; then pass; else fail "import kill $i: rerun differs from a clean import"; fi
     elif [ "$state" = "$after" ]; then
       pass
     else
@@ -187,7 +216,7 @@ run_ingest_tests() {
   duration=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
   total=$(sqlite3 "$ref" "SELECT count(*) FROM article")
   local refdump refcounts reforphans
-  refdump=$(dump "$ref" | md5sum)
+  refdump=$(fulldump "$ref" | md5sum)
   article_counts "$ref" >"$WORK/ref.counts"
   reforphans=$(orphans "$ref")
   # A second run over the complete set must change nothing; its duration (reading and hashing
@@ -197,7 +226,7 @@ run_ingest_tests() {
   t1=$(now)
   local startup
   startup=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-  if [ "$(dump "$ref" | md5sum)" = "$refdump" ]; then pass; else fail "a second ingest of the same files changed the database"; fi
+  if [ "$(fulldump "$ref" | md5sum)" = "$refdump" ]; then pass; else fail "a second ingest of the same files changed the database"; fi
   echo "   clean ingest: $total articles in ${duration}s (a rerun with nothing to do: ${startup}s); $(sqlite3 "$ref" "SELECT count(*) FROM node") nodes, $(sqlite3 "$ref" "SELECT count(*) FROM relationship") relationships, $(sqlite3 "$ref" "SELECT count(*) FROM evidence") evidence rows; orphans (rels nodes): $reforphans"
   local db=$WORK/ing-work.sqlite i present=0 cycles=0
   rmdb "$db"
@@ -232,7 +261,7 @@ run_ingest_tests() {
     if [ "$present" -ge "$total" ] || [ $((i % 7)) = 0 ]; then
       "$BILAT" ingest --quiet --db "$db" "$arts" >/dev/null 2>&1
       cycles=$((cycles + 1))
-      if [ "$(dump "$db" | md5sum)" = "$refdump" ]; then
+      if [ "$(fulldump "$db" | md5sum)" = "$refdump" ]; then
         pass
       else
         fail "ingest kill $i: rerun to completion differs from a clean ingest ($(sqlite3 "$db" "SELECT count(*) FROM article") articles, $(sqlite3 "$db" "SELECT count(*) FROM node") nodes)"
@@ -244,7 +273,7 @@ run_ingest_tests() {
   if [ -f "$db" ]; then
     "$BILAT" ingest --quiet --db "$db" "$arts" >/dev/null 2>&1
     cycles=$((cycles + 1))
-    if [ "$(dump "$db" | md5sum)" = "$refdump" ]; then pass; else fail "final rerun differs from a clean ingest"; fi
+    if [ "$(fulldump "$db" | md5sum)" = "$refdump" ]; then pass; else fail "final rerun differs from a clean ingest"; fi
   fi
   echo "   articles present after each kill:${PRESENT_LIST:-}"
   echo "   $cycles reruns to completion compared with the clean ingest"
@@ -255,12 +284,45 @@ run_ingest_tests() {
 # PATH.backup-vN through a .partial file) and migrates it in one transaction. A kill leaves the
 # intact old database (perhaps with a complete backup, or a .partial one) or the complete new one;
 # either way the next open gives exactly the export of a clean migration. The old database is
-# made from a current one by undoing the migration (Schema/002 adds article.extractor_version).
+# made by copying a current database's rows into a fresh file with Schema/001's tables (the
+# schema-1 bilat's layout: one row per label and per property), in WAL mode as bilat keeps it.
 # ---------------------------------------------------------------------------------------------
 latest_version() { ls "$ROOT"/Schema/[0-9][0-9][0-9]_*.sql | wc -l; }
 
-make_v1() { # current database -> the same data at schema v1
-  sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE); ALTER TABLE article DROP COLUMN extractor_version; PRAGMA user_version = 1;" >/dev/null
+make_v1() { # current database $1 -> the same data at schema v1 in $2
+  rmdb "$2"
+  sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  { cat "$ROOT/Schema/001_graph.sql"; cat <<SQL
+PRAGMA journal_mode = WAL;
+ATTACH '$1' AS s;
+BEGIN;
+INSERT INTO node(id) SELECT id FROM s.node;
+INSERT INTO node_label(node_id, label) SELECT id, label FROM s.node WHERE label IS NOT NULL
+  UNION ALL SELECT node_id, label FROM s.node_extra_label;
+INSERT INTO node_property(node_id, key, value, value_type)
+  SELECT id, 'name', name, 'string' FROM s.node WHERE name IS NOT NULL
+  UNION ALL SELECT id, 'country', country, 'string' FROM s.node WHERE country IS NOT NULL
+  UNION ALL SELECT n.id, j.key, iif(j.type IN ('true', 'false'), j.type = 'true', j.value),
+    CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+      WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
+  FROM s.node n, json_each(n.props) j;
+INSERT INTO relationship(id, type, start_id, end_id) SELECT id, type, start_id, end_id FROM s.relationship;
+INSERT INTO relationship_property(relationship_id, key, value, value_type)
+  SELECT id, 'date', date, 'string' FROM s.relationship WHERE date IS NOT NULL
+  UNION ALL SELECT r.id, j.key, iif(j.type IN ('true', 'false'), j.type = 'true', j.value),
+    CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+      WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
+  FROM s.relationship r, json_each(r.props) j;
+INSERT INTO alias SELECT * FROM s.alias;
+INSERT INTO article(id, source, title, outlet, published, url, content_hash, text, node_id, ingested_at)
+  SELECT id, source, title, outlet, published, url, content_hash, text, node_id, ingested_at FROM s.article;
+INSERT INTO evidence SELECT * FROM s.evidence;
+COMMIT;
+DETACH s;
+ANALYZE;
+PRAGMA user_version = 1;
+SQL
+  } | sqlite3 "$2" >/dev/null
 }
 
 run_migrate_tests() {
@@ -269,10 +331,14 @@ run_migrate_tests() {
   echo "== migrate: $KILLS kills of the v1 -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
   python3 "$GEN_GRAPH" --nodes "$MIG_NODES" --edges "$MIG_EDGES" --seed 3 --out "$WORK/g3" >/dev/null || fail "gen_graph.py"
   python3 "$ROOT/.ci/reliability/gen_articles.py" --count 40 --out "$WORK/mig-articles" --seed "$SEED" >/dev/null
-  local v1=$WORK/mig-v1.sqlite ref=$WORK/mig-ref.sqlite db=$WORK/mig-work.sqlite
-  "$BILAT" import --db "$v1" --nodes "$WORK/g3/nodes.csv" --edges "$WORK/g3/edges.csv" >/dev/null || fail "import"
-  "$BILAT" ingest --quiet --db "$v1" "$WORK/mig-articles" >/dev/null 2>&1
-  make_v1 "$v1"
+  local current=$WORK/mig-current.sqlite v1=$WORK/mig-v1.sqlite ref=$WORK/mig-ref.sqlite db=$WORK/mig-work.sqlite
+  "$BILAT" import --db "$current" --nodes "$WORK/g3/nodes.csv" --edges "$WORK/g3/edges.csv" >/dev/null || fail "import"
+  "$BILAT" ingest --quiet --db "$current" "$WORK/mig-articles" >/dev/null 2>&1
+  make_v1 "$current" "$v1"
+  [ "$(sqlite3 "$v1" "PRAGMA user_version")" = 1 ] && [ -n "$(sqlite3 "$v1" "SELECT 1 FROM sqlite_master WHERE name = 'node_property'")" ] \
+    || fail "the v1 fixture is not a schema-1 database"
+  local v1schema
+  v1schema=$(schema "$v1")
   local v1dump
   v1dump=$(dump "$v1" | md5sum)
   # A clean migration: the reference export, and its duration (the kill window).
@@ -302,11 +368,14 @@ run_migrate_tests() {
       fail "migrate kill $i: the data differ from the v1 database's (schema v$version)"; continue
     fi
     if [ "$version" = 1 ]; then
-      if [ -n "$(sqlite3 "$db" "SELECT 1 FROM pragma_table_info('article') WHERE name = 'extractor_version'")" ]; then
-        fail "migrate kill $i: v1 database with part of the v2 schema"; continue
+      if [ "$(schema "$db")" != "$v1schema" ]; then
+        fail "migrate kill $i: v1 database with part of a newer schema"; continue
       fi
       old=$((old + 1))
     elif [ "$version" = "$latest" ]; then
+      if [ "$(schema "$db")" != "$(schema "$ref")" ]; then
+        fail "migrate kill $i: v$latest database with another schema than a clean migration's"; continue
+      fi
       new=$((new + 1))
     else
       fail "migrate kill $i: schema v$version"; continue

@@ -41,54 +41,37 @@ enum ReferenceLoad {
       db,
       """
       SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-      AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias') ORDER BY name
+      AND tbl_name IN ('node', 'node_extra_label', 'relationship', 'alias') ORDER BY name
       """)
     var clock = PhaseClock()
     try exec("BEGIN")
     for (name, _) in indexSQL { try exec("DROP INDEX \"\(name)\"") }
     try rows.arena.withUnsafeBufferPointer { arena in
       guard let base = arena.baseAddress else { throw BenchError("no rows") }
-      let node = try Prepared(db, "INSERT INTO node(id) VALUES (?)")
-      let label = try Prepared(db, "INSERT INTO node_label(node_id, label) VALUES (?, ?)")
-      let nodeProperty = try Prepared(
-        db, "INSERT INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+      let node = try Prepared(db, "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
       let alias = try Prepared(db, "INSERT INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
-      let relationship = try Prepared(db, "INSERT INTO relationship(id, type, start_id, end_id) VALUES (?, ?, ?, ?)")
-      let relationshipProperty = try Prepared(
-        db, "INSERT INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
-      func bind(_ s: Prepared, _ i: Int32, _ t: ReferenceRows.Text) {
+      let relationship = try Prepared(
+        db, "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
+      func bind(_ s: Prepared, _ i: Int32, _ t: ReferenceRows.Text?) {
+        guard let t else {
+          sqlite3_bind_null(s.handle, i)
+          return
+        }
         sqlite3_bind_text(
           s.handle, i, UnsafeRawPointer(base + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
       }
-      func property(_ s: Prepared, _ p: ReferenceRows.Property) throws {
-        sqlite3_bind_int64(s.handle, 1, p.owner)
-        bind(s, 2, p.key)
-        switch p.value {
-        case .int(let i):
-          sqlite3_bind_int64(s.handle, 3, i)
-          sqlite3_bind_text(s.handle, 4, StoredValueType.integer.rawValue, -1, Prepared.transient)
-        case .text(let t):
-          bind(s, 3, t)
-          sqlite3_bind_text(s.handle, 4, StoredValueType.string.rawValue, -1, Prepared.transient)
-        }
-        try s.step()
-      }
-      // Rows go in the importer's order: per node its row, label, properties, alias.
-      var p = 0
+      // Rows go in the importer's order: per node its row, then its alias.
       var a = 0
-      for (n, id) in rows.nodes.enumerated() {
-        sqlite3_bind_int64(node.handle, 1, id)
+      for row in rows.nodes {
+        sqlite3_bind_int64(node.handle, 1, row.id)
+        bind(node, 2, row.label)
+        bind(node, 3, row.name)
+        bind(node, 4, row.country)
+        bind(node, 5, row.props)
         try node.step()
-        sqlite3_bind_int64(label.handle, 1, id)
-        bind(label, 2, rows.labels[n].1)
-        try label.step()
-        while p < rows.nodeProperties.count && rows.nodeProperties[p].owner == id {
-          try property(nodeProperty, rows.nodeProperties[p])
-          p += 1
-        }
-        if a < rows.aliases.count && rows.aliases[a].0 == id {
+        if a < rows.aliases.count && rows.aliases[a].0 == row.id {
           let (_, surface, key, folded) = rows.aliases[a]
-          sqlite3_bind_int64(alias.handle, 1, id)
+          sqlite3_bind_int64(alias.handle, 1, row.id)
           bind(alias, 2, surface)
           bind(alias, 3, key)
           bind(alias, 4, folded)
@@ -97,17 +80,14 @@ enum ReferenceLoad {
         }
       }
       clock.mark("nodes")
-      var q = 0
-      for (id, type, start, end) in rows.relationships {
-        sqlite3_bind_int64(relationship.handle, 1, id)
-        bind(relationship, 2, type)
-        sqlite3_bind_int64(relationship.handle, 3, start)
-        sqlite3_bind_int64(relationship.handle, 4, end)
+      for row in rows.relationships {
+        sqlite3_bind_int64(relationship.handle, 1, row.id)
+        bind(relationship, 2, row.type)
+        sqlite3_bind_int64(relationship.handle, 3, row.start)
+        sqlite3_bind_int64(relationship.handle, 4, row.end)
+        bind(relationship, 5, row.date)
+        bind(relationship, 6, row.props)
         try relationship.step()
-        while q < rows.relationshipProperties.count && rows.relationshipProperties[q].owner == id {
-          try property(relationshipProperty, rows.relationshipProperties[q])
-          q += 1
-        }
       }
       clock.mark("relationships")
     }

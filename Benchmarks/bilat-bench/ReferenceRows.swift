@@ -2,22 +2,32 @@ import BilatCore
 import Foundation
 
 /// The rows `GraphImporter` writes for a workload, worked out ahead of time (not timed), so
-/// that the reference load measures SQLite alone: every table row Bilat's schema gets, with
-/// the same ids, values, types and alias keys, in the same order.
+/// that the reference load measures SQLite alone: every table row Bilat's schema (Storage v2)
+/// gets, with the same ids, hot columns, `props` JSON and alias keys, in the same order.
 struct ReferenceRows {
   /// All text, back to back; rows refer to it by ``Text`` (offset, length).
   var arena: [UInt8] = []
   struct Text { var offset: Int; var count: Int }
-  enum Value { case int(Int64), text(Text) }
-  struct Property { var owner: Int64; var key: Text; var value: Value }
+  struct Node { var id: Int64; var label: Text; var name: Text?; var country: Text?; var props: Text }
+  struct Relationship {
+    var id: Int64; var type: Text; var start: Int64; var end: Int64; var date: Text?; var props: Text
+  }
 
-  var nodes: [Int64] = []
-  var labels: [(Int64, Text)] = []
-  var nodeProperties: [Property] = []
+  var nodes: [Node] = []
   var aliases: [(Int64, Text, Text, Text)] = []
-  var relationships: [(Int64, Text, Int64, Int64)] = []
-  var relationshipProperties: [Property] = []
+  var relationships: [Relationship] = []
   var rowCount: Int { nodes.count + relationships.count }
+
+  /// A `props` object of `members` (key, value, numeric) in the given (sorted) order, as
+  /// ``BilatCore/PropertyValue/jsonObject(_:)`` writes it.
+  private mutating func props(_ members: [(key: String, value: String, numeric: Bool)]) -> Text {
+    var properties: [String: PropertyValue] = [:]
+    for member in members {
+      properties[member.key] =
+        member.numeric ? (Int64(member.value).map { .int($0) } ?? .string(member.value)) : .string(member.value)
+    }
+    return text(PropertyValue.jsonObject(properties).utf8)
+  }
 
   mutating func text(_ bytes: some Collection<UInt8>) -> Text {
     let text = Text(offset: arena.count, count: bytes.count)
@@ -27,13 +37,6 @@ struct ReferenceRows {
 
   /// Reads the workload's CSV files the way the importer does.
   init(nodesCSV: String, edgesCSV: String) throws {
-    var keyTexts: [String: Text] = [:]
-    func key(_ name: String) -> Text {
-      if let text = keyTexts[name] { return text }
-      let text = self.text(name.utf8)
-      keyTexts[name] = text
-      return text
-    }
     var ids: [String: Int64] = [:]
     let nodeRecords = try SimpleCSV.records(path: nodesCSV)
     guard let nodeHeader = nodeRecords.first else { throw BenchError("\(nodesCSV) is empty") }
@@ -48,14 +51,20 @@ struct ReferenceRows {
       let id = nextID
       nextID += 1
       ids[fields[idColumn]] = id
-      nodes.append(id)
-      labels.append((id, text(fields[kindColumn].utf8)))
+      var hot: [String: Text] = [:]
+      var members: [(key: String, value: String, numeric: Bool)] = []
       for column in nodeColumns where !fields[column].isEmpty {
-        let value = fields[column]
-        let typed: Value =
-          column == idColumn ? (Int64(value).map { .int($0) } ?? .text(text(value.utf8))) : .text(text(value.utf8))
-        nodeProperties.append(Property(owner: id, key: key(nodeHeader[column]), value: typed))
+        let key = nodeHeader[column]
+        if key == "name" || key == "country" {
+          hot[key] = text(fields[column].utf8)
+        } else {
+          members.append((key, fields[column], column == idColumn))
+        }
       }
+      nodes.append(
+        Node(
+          id: id, label: text(fields[kindColumn].utf8), name: hot["name"], country: hot["country"],
+          props: props(members)))
       if let nameColumn, !fields[nameColumn].isEmpty {
         let name = fields[nameColumn]
         aliases.append(
@@ -77,14 +86,17 @@ struct ReferenceRows {
       nextRelationship += 1
       let typeText = types[fields[type]] ?? text(fields[type].utf8)
       types[fields[type]] = typeText
-      relationships.append((id, typeText, start, end))
+      var date: Text?
+      var members: [(key: String, value: String, numeric: Bool)] = []
       for column in edgeColumns where !fields[column].isEmpty {
-        let value = fields[column]
-        let typed: Value =
-          edgeHeader[column] == "place"
-          ? (Int64(value).map { .int($0) } ?? .text(text(value.utf8))) : .text(text(value.utf8))
-        relationshipProperties.append(Property(owner: id, key: key(edgeHeader[column]), value: typed))
+        if edgeHeader[column] == "date" {
+          date = text(fields[column].utf8)
+        } else {
+          members.append((edgeHeader[column], fields[column], edgeHeader[column] == "place"))
+        }
       }
+      relationships.append(
+        Relationship(id: id, type: typeText, start: start, end: end, date: date, props: props(members)))
     }
   }
 }

@@ -1,24 +1,39 @@
-/// The `value_type` column of a stored property: how its `value` column is read back.
+/// The type of a stored property value, and the one mapping to the names SQLite's
+/// `json_type()` gives it in a Storage v2 `props` object (docs/storage-v2.md).
 ///
-/// The raw values are what the database holds (`node_property.value_type`,
-/// `relationship_property.value_type`); they must not change without a schema migration.
+/// The raw values are the names version 1 of the schema stored in `value_type`; only the
+/// migration to version 3 still reads them.
 public enum StoredValueType: String, CaseIterable, Sendable {
-  /// `true`/`false`, stored as the integer 1 or 0.
+  /// `true`/`false`.
   case boolean
   /// A 64-bit integer.
   case integer
-  /// A double (SQLite may hand back an integer for an integral one).
+  /// A double.
   case float
   /// Text.
   case string
-  /// A list, stored as compact JSON text.
+  /// A list (a JSON array).
   case list
-  /// A map, stored as compact JSON text.
+  /// A map (a JSON object).
   case map
 
-  /// The raw value as a quoted SQL literal, for SQL text whose type test is fixed
-  /// (`value_type = 'string'`); the raw values hold no quote.
-  public var sqlLiteral: String { "'\(rawValue)'" }
+  /// The `json_type()` names of this type's values.
+  public var jsonTypes: [String] {
+    switch self {
+    case .boolean: return ["true", "false"]
+    case .integer: return ["integer"]
+    case .float: return ["real"]
+    case .string: return ["text"]
+    case .list: return ["array"]
+    case .map: return ["object"]
+    }
+  }
+
+  /// The type of a `json_type()` name; nil for `null` (null properties are not stored).
+  public init?(jsonType: String) {
+    guard let type = Self.allCases.first(where: { $0.jsonTypes.contains(jsonType) }) else { return nil }
+    self = type
+  }
 
   /// The type a value is stored with, nil for null (null properties are not stored).
   public init?(of value: PropertyValue) {

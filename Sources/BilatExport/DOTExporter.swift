@@ -70,17 +70,19 @@ public enum DOTExporter {
     _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
   ) throws {
     let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
+    // The date column, else a non-string date from `props`; the title's JSON text (`->` keeps
+    // U+0000), decoded below.
     let sql = """
       SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
-             sum(r.start_id <= r.end_id), min(d.value), max(d.value), max(t.value)
+             sum(r.start_id <= r.end_id), min(coalesce(r.date, r.props ->> ?1)), max(coalesce(r.date, r.props ->> ?1)),
+             max(r.props -> ?2)
       FROM relationship r
-      LEFT JOIN relationship_property d ON d.relationship_id = r.id AND d.key = 'date'
-      LEFT JOIN relationship_property t ON t.relationship_id = r.id AND t.key = 'title'
-      """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?))")
+      """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?3))")
       + " GROUP BY a, b, type ORDER BY a, b, type"
     var edges = 0
     var relationships: Int64 = 0
-    try RawRows.forEach(db.db, sql: sql, arguments: filter.map { [$0] } ?? []) { row in
+    let arguments = SQLArguments(Self.edgePaths + (filter.map { [$0.databaseValue] } ?? []))
+    try RawRows.forEach(db.db, sql: sql, arguments: arguments) { row in
       let a = row.int64(0)
       let b = row.int64(1)
       let count = row.int64(3)
@@ -96,7 +98,7 @@ public enum DOTExporter {
       if count > 1 {
         try output.write(literal: " ×")
         try output.write(decimal: count)
-      } else if !row.isNull(7), case let title = row.text(7), !title.isEmpty {
+      } else if !row.isNull(7), case let title = try DOTStyle.plain(json: row.text(7)), !title.isEmpty {
         try output.write(literal: "\\n")
         try output.writeDOTEscaped(title)
       }
@@ -144,41 +146,25 @@ public enum DOTExporter {
     _ db: GraphDatabase, selection: GraphSelection, to output: TextOutput, summary: inout Summary
   ) throws {
     let filter = selection.relationshipIDs.map(GraphSelection.jsonArray)
-    let arguments: SQLArguments = filter.map { [$0] } ?? []
+    // The date column, else a non-string date's JSON, and the title's JSON (`->` keeps U+0000).
     let relationships = try RawCursor(
       db.db,
-      sql: "SELECT id, start_id, end_id, type FROM relationship"
-        + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
-      arguments: arguments)
-    // `+key` keeps SQLite on the primary key (relationship_id, key) order, without a sort.
-    let properties = try RawCursor(
-      db.db,
-      sql: "SELECT relationship_id, key, value, value_type FROM relationship_property WHERE +key IN ('date', 'title')"
-        + (filter == nil ? "" : " AND relationship_id IN (SELECT value FROM json_each(?))")
-        + " ORDER BY relationship_id, key",
-      arguments: arguments)
-    var hasProperty = try properties.next()
+      sql: "SELECT id, start_id, end_id, type, date, props -> ?1, props -> ?2 FROM relationship"
+        + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?3))") + " ORDER BY id",
+      arguments: SQLArguments(Self.edgePaths + (filter.map { [$0.databaseValue] } ?? [])))
     var title: [UInt8] = []
     var date: [UInt8] = []
     var count = 0
     while try relationships.next() {
       let row = relationships.row
-      let id = row.int64(0)
       title.removeAll(keepingCapacity: true)
       date.removeAll(keepingCapacity: true)
-      while hasProperty, properties.row.int64(0) <= id {
-        let property = properties.row
-        if property.int64(0) == id {
-          let isTitle = property.text(1).first == UInt8(ascii: "t")
-          if property.propertyIsPlainText(2) {
-            if isTitle { title.append(contentsOf: property.text(2)) } else { date.append(contentsOf: property.text(2)) }
-          } else {
-            let text = DOTStyle.plain(property.property(2))
-            if isTitle { title.append(contentsOf: text.utf8) } else { date.append(contentsOf: text.utf8) }
-          }
-        }
-        hasProperty = try properties.next()
+      if !row.isNull(4) {
+        date.append(contentsOf: row.text(4))
+      } else if !row.isNull(5) {
+        date.append(contentsOf: try DOTStyle.plain(json: row.text(5)).utf8)
       }
+      if !row.isNull(6) { title.append(contentsOf: try DOTStyle.plain(json: row.text(6)).utf8) }
       try output.write(literal: "  n")
       try output.write(decimal: row.int64(1))
       try output.write(literal: " -> n")
@@ -211,45 +197,35 @@ public enum DOTExporter {
   private static func forEachNode(
     _ db: GraphDatabase, selection: GraphSelection, _ body: (NodeRecord) throws -> Void
   ) throws {
-    // Four sequential scans in node-id order, merged: cheaper than six lookups per node.
+    // Three sequential scans in node-id order, merged: cheaper than lookups per node.
     let filter = selection.nodeIDs.map(GraphSelection.jsonArray)
     let arguments: SQLArguments = filter.map { [$0] } ?? []
     let restriction = filter == nil ? "" : " AND node_id IN (SELECT value FROM json_each(?))"
     let nodes = try RawCursor(
       db.db,
-      sql: "SELECT id FROM node" + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
-        + " ORDER BY id",
+      sql: "SELECT id, label, \(PropertyStorage.nodeColumns()) FROM node"
+        + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
     let labels = try RawCursor(
-      db.db, sql: "SELECT node_id, label FROM node_label WHERE 1\(restriction) ORDER BY node_id, label",
-      arguments: arguments)
-    let keys = drawnNodeKeys.map { "'\($0)'" }.joined(separator: ", ")
-    // `+key` keeps SQLite on the primary key (node_id, key) order, without a sort.
-    let properties = try RawCursor(
-      db.db,
-      sql: "SELECT node_id, value, value_type, key FROM node_property WHERE +key IN (\(keys))\(restriction) "
-        + "ORDER BY node_id, key",
+      db.db, sql: "SELECT node_id, label FROM node_extra_label WHERE 1\(restriction) ORDER BY node_id, label",
       arguments: arguments)
     let aliases = try RawCursor(
       db.db,
       sql: "SELECT node_id, min(surface) FROM alias WHERE 1\(restriction) GROUP BY node_id ORDER BY node_id",
       arguments: arguments)
     var labelPending = try labels.next()
-    var propertyPending = try properties.next()
     var aliasPending = try aliases.next()
     while try nodes.next() {
-      let id = nodes.row.int64(0)
-      var record = NodeRecord(id: id, labels: [], properties: [], aliases: [], evidence: [])
+      let row = nodes.row
+      let id = row.int64(0)
+      let properties = try row.properties(2, hot: PropertyStorage.nodeHotKeys).filter { drawnNodeKeys.contains($0.key) }
+      var record = NodeRecord(
+        id: id, labels: row.isNull(1) ? [] : [row.string(1)], properties: properties, aliases: [], evidence: [])
       while labelPending, labels.row.int64(0) <= id {
         if labels.row.int64(0) == id { record.labels.append(labels.row.string(1)) }
         labelPending = try labels.next()
       }
-      while propertyPending, properties.row.int64(0) <= id {
-        if properties.row.int64(0) == id {
-          record.properties.append((properties.row.string(3), properties.row.property(1)))
-        }
-        propertyPending = try properties.next()
-      }
+      record.labels.sort()
       while aliasPending, aliases.row.int64(0) <= id {
         if aliases.row.int64(0) == id { record.aliases.append(aliases.row.string(1)) }
         aliasPending = try aliases.next()
@@ -258,7 +234,10 @@ public enum DOTExporter {
     }
   }
 
-  /// The node properties drawing uses; fixed names, spliced into SQL as literals.
+  /// The JSON paths of the relationship properties drawing uses, `date` and `title` (`?1`, `?2`).
+  private static let edgePaths = ["$.date".databaseValue, "$.title".databaseValue]
+
+  /// The node properties drawing uses.
   private static let drawnNodeKeys = ["country", "date", "name", "title"]
 
   /// The cluster of a node: its own name for a Country, else its `country` property, else the
@@ -277,13 +256,12 @@ public enum DOTExporter {
     try RawRows.forEach(
       db.db,
       sql: """
-        SELECT r.start_id, p.value
+        SELECT r.start_id, c.name
         FROM relationship r
-        JOIN node_label c ON c.node_id = r.end_id AND c.label = 'Country'
-        JOIN node_property p ON p.node_id = r.end_id AND p.key = 'name' AND p.value_type = \(StoredValueType.string.sqlLiteral)
-        WHERE r.type IN ('LOCATED_IN', 'HOLDS_ROLE')
-        ORDER BY r.start_id, p.value
-        """
+        JOIN node c ON c.id = r.end_id AND \(LabelSQL.test("c", parameter: "?1"))
+        WHERE r.type IN (?2, ?3) AND c.name IS NOT NULL
+        ORDER BY r.start_id, c.name
+        """, arguments: ["Country", "LOCATED_IN", "HOLDS_ROLE"]
     ) { row in
       let node = row.int64(0)
       if result[node] == nil { result[node] = row.string(1) }

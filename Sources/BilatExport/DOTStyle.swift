@@ -104,6 +104,11 @@ enum DOTStyle {
     value.stringValue ?? value.description
   }
 
+  /// ``plain(_:)`` of a value given as its JSON text (from `props -> path`).
+  static func plain(json: UnsafeBufferPointer<UInt8>) throws -> String {
+    plain(try PropertyValue(json: String(decoding: json, as: UTF8.self)))
+  }
+
   /// The text on an edge: its type, then its title (roles) and date when set.
   static func edgeCaption(_ relationship: RelationshipRecord) -> String {
     var caption = relationship.type

@@ -14,28 +14,21 @@ struct GraphImportState {
   private var nextNodeID: Int64
   private var nextRelationshipID: Int64
   private let insertNode: RawInsert
-  private let insertLabel: RawInsert
-  private let insertNodeProperty: RawInsert
+  private let insertExtraLabel: RawInsert
   private let insertAlias: RawInsert
   private let insertRelationship: RawInsert
-  private let insertRelationshipProperty: RawInsert
 
   init(db: GraphDatabase, file: String) throws {
     self.db = db
     self.file = file
     nextNodeID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM node") ?? 0) + 1
     nextRelationshipID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
-    insertNode = try RawInsert(db.db, sql: "INSERT INTO node(id) VALUES (?)")
-    insertLabel = try RawInsert(db.db, sql: "INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)")
-    insertNodeProperty = try RawInsert(
-      db.db, sql: "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+    insertNode = try RawInsert(db.db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
+    insertExtraLabel = try RawInsert(db.db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
     insertAlias = try RawInsert(
       db.db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
     insertRelationship = try RawInsert(
-      db.db, sql: "INSERT INTO relationship(id, type, start_id, end_id) VALUES (?, ?, ?, ?)")
-    insertRelationshipProperty = try RawInsert(
-      db.db,
-      sql: "INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+      db.db, sql: "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
   }
 
   func failure(_ node: JSONNode, _ message: String) -> GraphImportError {
@@ -49,13 +42,12 @@ struct GraphImportState {
     let labels = try strings(element, "labels")
     let id = nextNodeID
     nextNodeID += 1
-    try insertNode.run(.int(id))
-    for label in labels { try insertLabel.run(.int(id), .text(label)) }
+    let sorted = Array(Set(labels)).sorted()
+    let (columns, props) = PropertyStorage.route(try properties(element), hot: PropertyStorage.nodeHotKeys)
+    try insertNode.run(
+      [.int(id), sorted.first.map(RawInsert.Value.text) ?? .null] + columns.map(RawInsert.Value.init) + [.text(props)])
+    for label in sorted.dropFirst() { try insertExtraLabel.run(.int(id), .text(label)) }
     nodeIDs[key] = id
-    for (name, value) in try properties(element) {
-      guard let (stored, type) = RawInsert.stored(value) else { continue }
-      try insertNodeProperty.run(.int(id), .text(name), stored, .text(type))
-    }
     for alias in try strings(element, "aliases") {
       // As GraphDatabase.addAlias: trimmed, with its normalized and folded keys.
       let surface = alias.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -89,11 +81,11 @@ struct GraphImportState {
     }
     let id = nextRelationshipID
     nextRelationshipID += 1
-    try insertRelationship.run(.int(id), .text(type), .int(endpoints[0]), .int(endpoints[1]))
-    for (name, value) in try properties(element) {
-      guard let (stored, type) = RawInsert.stored(value) else { continue }
-      try insertRelationshipProperty.run(.int(id), .text(name), stored, .text(type))
-    }
+    let (columns, props) = PropertyStorage.route(
+      try properties(element), hot: PropertyStorage.relationshipHotKeys)
+    try insertRelationship.run(
+      [.int(id), .text(type), .int(endpoints[0]), .int(endpoints[1])] + columns.map(RawInsert.Value.init)
+        + [.text(props)])
     for evidence in try evidence(element) { try db.addEvidence(evidence, relationship: id) }
     summary.relationships += 1
   }
@@ -123,16 +115,19 @@ struct GraphImportState {
     }
   }
 
-  private func properties(_ element: JSONNode) throws -> [(String, PropertyValue)] {
-    guard let node = element["properties"] else { return [] }
-    if case .null = node.value { return [] }
+  /// The non-null properties of an element (a key given twice: the last value).
+  private func properties(_ element: JSONNode) throws -> [String: PropertyValue] {
+    guard let node = element["properties"] else { return [:] }
+    if case .null = node.value { return [:] }
     guard case .object(let members) = node.value else {
       throw failure(node, "\"properties\" must be an object, not \(node.kind)")
     }
-    return members.compactMap { member in
+    var result: [String: PropertyValue] = [:]
+    for member in members {
       let value = Self.propertyValue(member.node)
-      return value == .null ? nil : (member.key, value)
+      result[member.key] = value == .null ? nil : value
     }
+    return result
   }
 
   static func propertyValue(_ node: JSONNode) -> PropertyValue {

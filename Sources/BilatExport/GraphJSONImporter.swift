@@ -66,7 +66,7 @@ public enum GraphJSONImporter {
         }
         try parser.finish()
         for sql in deferredIndexes { try db.db.execute(sql: sql) }
-        try PlannerStatistics.refresh(db.db)
+        try PlannerStatistics.refresh(db.db, full: true)
         return state.summary
       }
     } catch let error as JSONSyntaxError {

@@ -28,9 +28,11 @@ public enum GraphMLExporter {
     _ db: GraphDatabase, selection: GraphSelection = .all, to output: TextOutput
   ) throws -> Summary {
     var summary = Summary()
-    let nodeKeys = try propertyKeys(db, table: "node_property", owner: "node_id", ids: selection.nodeIDs, prefix: "np")
+    let nodeKeys = try propertyKeys(
+      db, table: "node", hot: PropertyStorage.nodeHotKeys, ids: selection.nodeIDs, prefix: "np")
     let edgeKeys = try propertyKeys(
-      db, table: "relationship_property", owner: "relationship_id", ids: selection.relationshipIDs, prefix: "ep")
+      db, table: "relationship", hot: PropertyStorage.relationshipHotKeys, ids: selection.relationshipIDs,
+      prefix: "ep")
     var header = """
       <?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -116,31 +118,36 @@ public enum GraphMLExporter {
 
   /// The property keys of the selection with the narrowest GraphML type holding all their values.
   private static func propertyKeys(
-    _ db: GraphDatabase, table: String, owner: String, ids: [Int64]?, prefix: String
+    _ db: GraphDatabase, table: String, hot: [String], ids: [Int64]?, prefix: String
   ) throws -> [Key] {
-    precondition(["node_property", "relationship_property"].contains(table))
-    precondition(["node_id", "relationship_id"].contains(owner))
-    let filter = ids == nil ? "" : " WHERE \(owner) IN (SELECT value FROM json_each(?))"
-    // Ordered by the primary key, SQLite scans the table itself; a DISTINCT here would walk the
-    // (key, value) index and look every row up, ten times slower on a large graph.
-    var types: [String: Set<String>] = [:]
+    precondition(["node", "relationship"].contains(table))
+    let filter = ids == nil ? "" : " WHERE t.id IN (SELECT value FROM json_each(?))"
+    let arguments: SQLArguments = ids.map { [GraphSelection.jsonArray($0)] } ?? []
+    var types: [String: Set<StoredValueType>] = [:]
+    // Table and hot column names are the store's fixed names, never input.
+    for key in hot {
+      let condition = (filter.isEmpty ? " WHERE" : filter + " AND") + " t.\(key) IS NOT NULL"
+      let sql = "SELECT EXISTS(SELECT 1 FROM \(table) t\(condition))"
+      try RawRows.forEach(db.db, sql: sql, arguments: arguments) { row in
+        if row.int64(0) != 0 { types[key, default: []].insert(.string) }
+      }
+    }
     try RawRows.forEach(
-      db.db, sql: "SELECT key, value_type FROM \(table)\(filter) ORDER BY \(owner), key",
-      arguments: ids.map { [GraphSelection.jsonArray($0)] } ?? []
+      db.db, sql: "SELECT j.key, j.type FROM \(table) t, json_each(t.props) j\(filter)", arguments: arguments
     ) { row in
+      guard let type = StoredValueType(jsonType: row.string(1)) else { return }
       let key = row.string(0)
-      let type = row.string(1)
       if types[key]?.contains(type) != true { types[key, default: []].insert(type) }
     }
     let order = types.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     return order.enumerated().map { index, key in
       let stored = types[key] ?? []
       let type: String
-      if stored == [StoredValueType.integer.rawValue] {
+      if stored == [.integer] {
         type = "long"
-      } else if stored.isSubset(of: [StoredValueType.integer.rawValue, StoredValueType.float.rawValue]) {
+      } else if stored.isSubset(of: [.integer, .float]) {
         type = "double"
-      } else if stored == [StoredValueType.boolean.rawValue] {
+      } else if stored == [.boolean] {
         type = "boolean"
       } else {
         type = "string"

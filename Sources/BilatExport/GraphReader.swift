@@ -25,29 +25,28 @@ struct GraphReader {
     let nodeFilter = selection.nodeIDs.map(GraphSelection.jsonArray)
     let filter = nodeFilter == nil ? "" : " WHERE node_id IN (SELECT value FROM json_each(?))"
     let arguments: SQLArguments = nodeFilter.map { [$0] } ?? []
-    let ids = try RawCursor(
+    let rows = try RawCursor(
       db,
-      sql: "SELECT id FROM node" + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
-        + " ORDER BY id",
+      sql: "SELECT id, label, \(PropertyStorage.nodeColumns()) FROM node"
+        + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
-    let labels = try GroupedCursor<String>(
-      db, sql: "SELECT node_id, label FROM node_label\(filter) ORDER BY node_id, label", arguments: arguments
+    let extraLabels = try GroupedCursor<String>(
+      db, sql: "SELECT node_id, label FROM node_extra_label\(filter) ORDER BY node_id, label", arguments: arguments
     ) { $0.string(1) }
-    let properties = try GroupedCursor<(key: String, value: PropertyValue)>(
-      db, sql: "SELECT node_id, key, value, value_type FROM node_property\(filter) ORDER BY node_id, key",
-      arguments: arguments
-    ) { (key: $0.string(1), value: $0.property(2)) }
     let aliases =
       parts.contains(.aliases)
       ? try GroupedCursor<String>(
         db, sql: "SELECT node_id, surface FROM alias\(filter) ORDER BY node_id, surface", arguments: arguments
       ) { $0.string(1) } : nil
     let evidence = parts.contains(.evidence) ? try evidenceCursor(owner: "node_id", filter: nodeFilter) : nil
-    while try ids.next() {
-      let id = ids.row.int64(0)
+    while try rows.next() {
+      let row = rows.row
+      let id = row.int64(0)
+      let first = row.isNull(1) ? [] : [row.string(1)]
       try body(
         NodeRecord(
-          id: id, labels: try labels.elements(for: id), properties: try properties.elements(for: id),
+          id: id, labels: (first + (try extraLabels.elements(for: id))).sorted(),
+          properties: try row.properties(2, hot: PropertyStorage.nodeHotKeys),
           aliases: try aliases?.elements(for: id) ?? [], evidence: try evidence?.elements(for: id).sorted() ?? []))
     }
   }
@@ -58,16 +57,9 @@ struct GraphReader {
     let arguments: SQLArguments = relationshipFilter.map { [$0] } ?? []
     let rows = try RawCursor(
       db,
-      sql: "SELECT id, type, start_id, end_id FROM relationship"
+      sql: "SELECT id, type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship"
         + (relationshipFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
-    let filter = relationshipFilter == nil ? "" : " WHERE relationship_id IN (SELECT value FROM json_each(?))"
-    let properties = try GroupedCursor<(key: String, value: PropertyValue)>(
-      db,
-      sql: "SELECT relationship_id, key, value, value_type FROM relationship_property\(filter) "
-        + "ORDER BY relationship_id, key",
-      arguments: arguments
-    ) { (key: $0.string(1), value: $0.property(2)) }
     let evidence =
       parts.contains(.evidence) ? try evidenceCursor(owner: "relationship_id", filter: relationshipFilter) : nil
     while try rows.next() {
@@ -76,7 +68,7 @@ struct GraphReader {
       try body(
         RelationshipRecord(
           id: id, type: row.string(1), start: row.int64(2), end: row.int64(3),
-          properties: try properties.elements(for: id),
+          properties: try row.properties(4, hot: PropertyStorage.relationshipHotKeys),
           evidence: try evidence?.elements(for: id).sorted() ?? []))
     }
   }

@@ -11,6 +11,11 @@ struct RawInsert {
     case int(Int64)
     case double(Double)
     case text(String)
+
+    /// A NULL or text value as the store routes it (``BilatStore/PropertyStorage``).
+    init(_ value: DatabaseValue) {
+      if case .string(let s) = value.storage { self = .text(s) } else { self = .null }
+    }
   }
 
   private let statement: Statement
@@ -22,7 +27,10 @@ struct RawInsert {
   }
 
   /// Binds `values` to the parameters in order and runs the statement once.
-  func run(_ values: Value...) throws {
+  func run(_ values: Value...) throws { try run(values) }
+
+  /// Binds `values` to the parameters in order and runs the statement once.
+  func run(_ values: [Value]) throws {
     let handle = statement.sqliteStatement
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
@@ -40,19 +48,6 @@ struct RawInsert {
       throw DatabaseError(
         resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection.sqliteConnection)),
         sql: statement.sql)
-    }
-  }
-
-  /// The stored `(value, value_type)` of a property, as the store writes it; nil for null.
-  static func stored(_ value: PropertyValue) -> (Value, String)? {
-    guard let type = StoredValueType(of: value) else { return nil }
-    switch value {
-    case .null: return nil
-    case .bool(let b): return (.int(b ? 1 : 0), type.rawValue)
-    case .int(let i): return (.int(i), type.rawValue)
-    case .double(let d): return (.double(d), type.rawValue)
-    case .string(let s): return (.text(s), type.rawValue)
-    case .list, .map: return (.text(PropertyValue.jsonText(value)), type.rawValue)
     }
   }
 }

@@ -19,17 +19,12 @@ struct RawRow {
 
   func string(_ column: Int32) -> String { String(decoding: text(column), as: UTF8.self) }
 
-  /// A stored property `(value, value_type)` pair at `column` and `column + 1`.
-  func property(_ column: Int32) -> PropertyValue {
-    PropertyValue(stored: SQLText.value(statement, column), type: string(column + 1))
-  }
-
-  /// True when the property at `column` is text or integer, whose SQLite text is what exports print.
-  func propertyIsPlainText(_ column: Int32) -> Bool {
-    let type = text(column + 1)
-    // The stored type names differ in their first letter.
-    return type.first == StoredValueType.string.rawValue.utf8.first
-      || type.first == StoredValueType.integer.rawValue.utf8.first
+  /// The properties of a row, sorted by key: the `hot` columns from `column` on, then `props`
+  /// (``BilatStore/PropertyStorage``).
+  func properties(_ column: Int32, hot: [String]) throws -> [(key: String, value: PropertyValue)] {
+    let columns = hot.indices.map { isNull(column + Int32($0)) ? nil : string(column + Int32($0)) }
+    let merged = try PropertyStorage.merge(hot: hot, columns: columns, props: string(column + Int32(hot.count)))
+    return merged.keys.sorted().compactMap { key in merged[key].map { (key, $0) } }
   }
 }
 

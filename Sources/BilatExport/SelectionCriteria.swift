@@ -65,7 +65,10 @@ public struct SelectionCriteria: Equatable, Sendable {
       nodes = Set(
         try Int64.fetchAll(
           db.db.boundStatement(
-            "SELECT DISTINCT node_id FROM node_label WHERE label IN (SELECT value FROM json_each(?))",
+            """
+            SELECT id FROM node WHERE label IN (SELECT value FROM json_each(?1))
+            UNION SELECT node_id FROM node_extra_label WHERE label IN (SELECT value FROM json_each(?1))
+            """,
             [Self.jsonStrings(labels)])))
     }
     return try GraphSelection(nodes: nodes, relationships: relationships, in: db)
@@ -106,18 +109,19 @@ public struct SelectionCriteria: Equatable, Sendable {
     var conditions: [String] = []
     if !types.isEmpty { conditions.append("r.type IN (SELECT value FROM json_each(:types))") }
     if since != nil || until != nil {
-      var date = "d.relationship_id = r.id AND d.key = 'date'"
-      if since != nil { date += " AND d.value >= :since" }
-      if until != nil { date += " AND substr(d.value, 1, length(:until)) <= :until" }
-      conditions.append("EXISTS (SELECT 1 FROM relationship_property d WHERE \(date))")
+      // A date is a string in the `date` column (a non-string date is in no range).
+      conditions.append("r.date IS NOT NULL")
+      if since != nil { conditions.append("r.date >= :since") }
+      if until != nil { conditions.append("substr(r.date, 1, length(:until)) <= :until") }
     }
     if !labels.isEmpty {
       for end in ["start_id", "end_id"] {
         // The entity a neighbourhood is drawn around is kept whatever its labels.
         let exempt = center == nil ? "" : "r.\(end) = :center OR "
         conditions.append(
-          "(\(exempt)EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = r.\(end) "
-            + "AND l.label IN (SELECT value FROM json_each(:labels))))")
+          "(\(exempt)EXISTS (SELECT 1 FROM node n WHERE n.id = r.\(end) "
+            + "AND (n.label IN (SELECT value FROM json_each(:labels)) OR EXISTS (SELECT 1 FROM node_extra_label l "
+            + "WHERE l.node_id = n.id AND l.label IN (SELECT value FROM json_each(:labels))))))")
       }
     }
     let filter = conditions.joined(separator: " AND ")

@@ -102,10 +102,10 @@ struct GraphWriter {
       g.db,
       sql: """
         SELECT r.end_id FROM relationship r
-        JOIN node_label l ON l.node_id = r.end_id AND l.label = 'Meeting'
-        WHERE r.start_id = ? AND r.type = 'ATTENDED'
+        JOIN node l ON l.id = r.end_id AND \(LabelSQL.test("l", parameter: "?2"))
+        WHERE r.start_id = ?1 AND r.type = ?3
         """,
-      arguments: [first])
+      arguments: [first, "Meeting", "ATTENDED"])
     for m in candidates {
       guard try g.nodeProperties(m)["date"]?.stringValue == date else { continue }
       let attendees = try Set(

@@ -68,7 +68,9 @@ public final class CypherEngine: @unchecked Sendable {
         try deadline.guarding(graph.db) {
           let db = graph.db
           let (columns, rows): ([String], [[CypherValue]])
-          switch options.singleStatementSQL ? compiled.plan.strategy : .stepByStep {
+          var strategy = options.singleStatementSQL ? compiled.plan.strategy : .stepByStep
+          if !strategy.fits(parameters) { strategy = .stepByStep }
+          switch strategy {
           case .reach(let plan):
             let runner = ReachRunner(db: db, parameters: parameters, options: options)
             (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))

@@ -36,17 +36,19 @@ enum Diagnostics {
       }
     }
     try check(
-      refs.labels, exists: "SELECT EXISTS(SELECT 1 FROM node_label WHERE label = ?)",
-      all: "SELECT DISTINCT label FROM node_label", what: "label")
+      refs.labels,
+      exists:
+        "SELECT EXISTS(SELECT 1 FROM node WHERE label = ?1) OR EXISTS(SELECT 1 FROM node_extra_label WHERE label = ?1)",
+      all: "SELECT label FROM node WHERE label IS NOT NULL UNION SELECT label FROM node_extra_label", what: "label")
     try check(
       refs.types, exists: "SELECT EXISTS(SELECT 1 FROM relationship WHERE type = ?)",
       all: "SELECT DISTINCT type FROM relationship", what: "relationship type")
     try check(
-      refs.nodeKeys, exists: "SELECT EXISTS(SELECT 1 FROM node_property WHERE key = ?)",
-      all: "SELECT DISTINCT key FROM node_property", what: "node property")
+      refs.nodeKeys, exists: keyExists("node", PropertyStorage.nodeHotKeys),
+      all: allKeys("node", PropertyStorage.nodeHotKeys), what: "node property")
     try check(
-      refs.relationshipKeys, exists: "SELECT EXISTS(SELECT 1 FROM relationship_property WHERE key = ?)",
-      all: "SELECT DISTINCT key FROM relationship_property", what: "relationship property")
+      refs.relationshipKeys, exists: keyExists("relationship", PropertyStorage.relationshipHotKeys),
+      all: allKeys("relationship", PropertyStorage.relationshipHotKeys), what: "relationship property")
     if probed, let version, let cache { cache.remember(answers, db, version: version) }
     for (property, range) in refs.propertyVersusTemporal {
       warnings.append(
@@ -57,6 +59,20 @@ enum Diagnostics {
           range: range, source: text))
     }
     return warnings
+  }
+
+  /// `SELECT EXISTS ...` of a property key (`?1`) in `table`'s hot columns or `props` members.
+  /// Table and column names are the store's fixed names, never input.
+  private static func keyExists(_ table: String, _ hot: [String]) -> String {
+    let columns = hot.map { "EXISTS(SELECT 1 FROM \(table) WHERE ?1 = '\($0)' AND \($0) IS NOT NULL)" }
+    let members = "EXISTS(SELECT 1 FROM \(table) t, json_each(t.props) j WHERE j.key = ?1)"
+    return "SELECT " + (columns + [members]).joined(separator: " OR ")
+  }
+
+  /// Every property key in `table`: the hot columns holding a value and the `props` members.
+  private static func allKeys(_ table: String, _ hot: [String]) -> String {
+    let columns = hot.map { "SELECT '\($0)' WHERE EXISTS(SELECT 1 FROM \(table) WHERE \($0) IS NOT NULL)" }
+    return (columns + ["SELECT DISTINCT j.key FROM \(table) t, json_each(t.props) j"]).joined(separator: " UNION ")
   }
 
   /// The known name closest to `name` (case-insensitive edit distance), if close enough.

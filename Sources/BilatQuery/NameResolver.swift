@@ -40,10 +40,9 @@ public enum NameResolver {
       ids = try Int64.fetchAll(
         db.boundStatement(
           """
-          SELECT DISTINCT p.node_id FROM node_property p
-          WHERE p.key = 'name' AND p.value = ? AND (?2 IS NULL OR EXISTS (
-            SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?2))
-          ORDER BY p.node_id
+          SELECT n.id FROM node n
+          WHERE n.name = ?1 AND (?2 IS NULL OR \(LabelSQL.test("n", parameter: "?2")))
+          ORDER BY n.id
           """, [name, label]))
     }
     if ids.isEmpty { ids = try graph.nodes(withFoldedAlias: name, label: label) }
@@ -91,10 +90,7 @@ public enum NameResolver {
 
   /// A node's `name` property, else its first alias, else `#id`.
   static func displayName(_ id: Int64, _ db: Database) throws -> String {
-    let name = try db.rows(
-      "SELECT value FROM node_property WHERE node_id = ? AND key = 'name' AND value_type = "
-        + StoredValueType.string.sqlLiteral, [id]
-    ) { $0.text(0) }.first
+    let name = try db.rows("SELECT name FROM node WHERE id = ? AND name IS NOT NULL", [id]) { $0.text(0) }.first
     if let name { return name }
     let alias = try db.rows("SELECT surface FROM alias WHERE node_id = ? ORDER BY surface LIMIT 1", [id]) {
       $0.text(0)
@@ -120,11 +116,10 @@ public enum NameResolver {
   private static func names(_ db: Database, label: String?) throws -> [(id: Int64, name: String)] {
     try db.rows(
       """
-      SELECT p.node_id, p.value FROM node_property p
-      WHERE p.key = 'name' AND p.value_type = \(StoredValueType.string.sqlLiteral) AND (?1 IS NULL OR EXISTS (
-        SELECT 1 FROM node_label l WHERE l.node_id = p.node_id AND l.label = ?1))
-      UNION SELECT a.node_id, a.surface FROM alias a
-      WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = a.node_id AND l.label = ?1)
+      SELECT n.id, n.name FROM node n
+      WHERE n.name IS NOT NULL AND (?1 IS NULL OR \(LabelSQL.test("n", parameter: "?1")))
+      UNION SELECT a.node_id, a.surface FROM alias a JOIN node n ON n.id = a.node_id
+      WHERE ?1 IS NULL OR \(LabelSQL.test("n", parameter: "?1"))
       """, [label]
     ) { ($0.int64(0), $0.text(1)) }
   }

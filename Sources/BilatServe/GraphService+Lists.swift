@@ -42,8 +42,8 @@ extension GraphService {
           WHERE type = 'MET_WITH' AND end_id = :person AND start_id <> :person
           """
       var conditions: [String] = []
-      if filter.since != nil { conditions.append("d.value >= :since") }
-      if filter.until != nil { conditions.append("substr(d.value, 1, length(:until)) <= :until") }
+      if filter.since != nil { conditions.append("r.date >= :since") }
+      if filter.until != nil { conditions.append("substr(r.date, 1, length(:until)) <= :until") }
       // Sorted and cut in the inner query, so that names, labels, places and counts are read
       // only for the rows returned (the busiest person has tens of thousands of meetings).
       // Without a country pair the cut is the limit; with one, rows are filtered afterwards.
@@ -51,18 +51,16 @@ extension GraphService {
       let sql = """
         WITH m AS (\(source)),
         dated AS (
-          SELECT m.id, m.start_id, m.end_id, d.value AS date FROM m
-          LEFT JOIN relationship_property d ON d.relationship_id = m.id AND d.key = 'date'
+          SELECT m.id, m.start_id, m.end_id, r.date AS date, r.props FROM m
+          JOIN relationship r ON r.id = m.id
           \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-          ORDER BY d.value IS NULL, d.value, m.id \(cut))
-        SELECT m.id, m.start_id, m.end_id, m.date,
-               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'place'),
-               (SELECT value FROM relationship_property WHERE relationship_id = m.id AND key = 'mode'),
+          ORDER BY r.date IS NULL, r.date, m.id \(cut))
+        SELECT m.id, m.start_id, m.end_id, m.date, m.props ->> '$.place', m.props ->> '$.mode',
                (SELECT count(DISTINCT article_id) FROM evidence e WHERE e.relationship_id = m.id),
-               (SELECT value FROM node_property WHERE node_id = m.start_id AND key = 'name'),
-               (SELECT value FROM node_property WHERE node_id = m.end_id AND key = 'name'),
-               (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.start_id),
-               (SELECT group_concat(label, ',') FROM node_label WHERE node_id = m.end_id)
+               (SELECT name FROM node WHERE id = m.start_id),
+               (SELECT name FROM node WHERE id = m.end_id),
+               (SELECT group_concat(label, ',') FROM (\(Self.labelsSQL("m.start_id")))),
+               (SELECT group_concat(label, ',') FROM (\(Self.labelsSQL("m.end_id"))))
         FROM dated m ORDER BY m.date IS NULL, m.date, m.id
         """
       var arguments: [String: (any DatabaseValueConvertible)?] = [:]
@@ -100,17 +98,16 @@ extension GraphService {
     let ids = try Int64.fetchAll(
       db,
       sql: """
-        SELECT r.end_id FROM relationship r JOIN node_label l ON l.node_id = r.end_id AND l.label = 'Country'
+        SELECT r.end_id FROM relationship r JOIN node l ON l.id = r.end_id AND \(LabelSQL.test("l", parameter: "?2"))
         WHERE r.start_id = ?1 AND r.type IN ('HOLDS_ROLE', 'LOCATED_IN')
         UNION SELECT r2.end_id FROM relationship r
         JOIN relationship r2 ON r2.start_id = r.end_id AND r2.type = 'LOCATED_IN'
-        JOIN node_label l ON l.node_id = r2.end_id AND l.label = 'Country'
+        JOIN node l ON l.id = r2.end_id AND \(LabelSQL.test("l", parameter: "?2"))
         WHERE r.start_id = ?1 AND r.type = 'HOLDS_ROLE'
-        UNION SELECT c.node_id FROM node_property p
-        JOIN node_property c ON c.key = 'name' AND c.value = p.value
-        JOIN node_label l ON l.node_id = c.node_id AND l.label = 'Country'
-        WHERE p.node_id = ?1 AND p.key = 'country'
-        """, arguments: [node])
+        UNION SELECT c.id FROM node p
+        JOIN node c ON c.name = p.country AND \(LabelSQL.test("c", parameter: "?2"))
+        WHERE p.id = ?1
+        """, arguments: [node, "Country"])
     let result = Set(ids)
     cache[node] = result
     return result

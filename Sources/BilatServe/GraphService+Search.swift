@@ -25,8 +25,8 @@ extension GraphService {
       let more = try Int64.fetchAll(
         graph.db,
         sql: """
-          SELECT node_id FROM (SELECT node_id FROM node_property
-            WHERE key = 'name' AND value >= ?1 AND value < ?1 || char(1114111) LIMIT ?3)
+          SELECT node_id FROM (SELECT id AS node_id FROM node
+            WHERE name >= ?1 AND name < ?1 || char(1114111) LIMIT ?3)
           UNION SELECT node_id FROM (SELECT DISTINCT node_id FROM alias
             WHERE key LIKE ?2 ESCAPE '\\' OR key LIKE '% ' || ?2 ESCAPE '\\' LIMIT ?3)
           LIMIT ?3

@@ -47,12 +47,13 @@ public final class GraphService: Sendable {
       let ids = Self.jsonArray(rows.map(\.id))
       let others = try references(Array(Set(rows.map { $0.start == id ? $0.end : $0.start })), graph.db)
       var properties: [Int64: [String: JSONValue]] = [:]
-      for row in try Row.fetchAll(
-        graph.db,
-        sql: "SELECT relationship_id, key, value, value_type FROM relationship_property "
-          + "WHERE relationship_id IN (SELECT value FROM json_each(?))", arguments: [ids])
-      {
-        properties[row[0], default: [:]][row[1]] = JSONValue(PropertyValue(stored: row[2], type: row[3]))
+      try graph.db.forEachRow(
+        "SELECT id, \(PropertyStorage.relationshipColumns()) FROM relationship "
+          + "WHERE id IN (SELECT value FROM json_each(?))", [ids]
+      ) { row in
+        properties[row.int64(0)] = try PropertyStorage.properties(
+          row, at: 1, hot: PropertyStorage.relationshipHotKeys
+        ).mapValues(JSONValue.init)
       }
       var evidence: [Int64: [EvidenceRecord]] = [:]
       for row in try Row.fetchAll(
@@ -86,21 +87,21 @@ public final class GraphService: Sendable {
     let list = Self.jsonArray(ids)
     var result: [Int64: NodeReference] = [:]
     for id in ids { result[id] = NodeReference(id: id, name: "#\(id)", labels: []) }
-    for row in try Row.fetchAll(
-      db, sql: "SELECT node_id, label FROM node_label WHERE node_id IN (SELECT value FROM json_each(?)) ORDER BY label",
-      arguments: [list])
-    {
-      result[row[0]]?.labels.append(row[1])
-    }
     var named = Set<Int64>()
-    for row in try Row.fetchAll(
-      db,
-      sql: "SELECT node_id, value FROM node_property WHERE key = 'name' "
-        + "AND value_type = \(StoredValueType.string.sqlLiteral) "
-        + "AND node_id IN (SELECT value FROM json_each(?))", arguments: [list])
-    {
-      result[row[0]]?.name = row[1]
-      named.insert(row[0])
+    try db.forEachRow(
+      """
+      SELECT n.id, n.label FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value WHERE n.label IS NOT NULL
+      UNION ALL SELECT l.node_id, l.label FROM json_each(?1) j CROSS JOIN node_extra_label l ON l.node_id = j.value
+      ORDER BY 2
+      """, [list]
+    ) { row in
+      result[row.int64(0)]?.labels.append(row.text(1))
+    }
+    try db.forEachRow(
+      "SELECT n.id, n.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value WHERE n.name IS NOT NULL", [list]
+    ) { row in
+      result[row.int64(0)]?.name = row.text(1)
+      named.insert(row.int64(0))
     }
     for id in ids where !named.contains(id) {
       if let alias = try String.fetchOne(db, sql: "SELECT min(surface) FROM alias WHERE node_id = ?", arguments: [id]) {
@@ -124,14 +125,15 @@ public final class GraphService: Sendable {
     }
   }
 
+  /// `SELECT label FROM ...`: the labels of the node with id expression `id` (row and extra labels).
+  static func labelsSQL(_ id: String) -> String {
+    "SELECT label FROM node WHERE id = \(id) AND label IS NOT NULL UNION ALL SELECT label FROM node_extra_label WHERE node_id = \(id)"
+  }
+
   /// Id, display name (the `name` property, else the first alias) and labels of a node.
   func reference(_ id: Int64, _ db: Database) throws -> NodeReference? {
-    let labels = try String.fetchAll(db, sql: "SELECT label FROM node_label WHERE node_id = ? ORDER BY label", arguments: [id])
-    let name = try String.fetchOne(
-      db,
-      sql: "SELECT value FROM node_property WHERE node_id = ? AND key = 'name' "
-        + "AND value_type = \(StoredValueType.string.sqlLiteral)",
-      arguments: [id])
+    let labels = try db.rows("SELECT label FROM (\(Self.labelsSQL("?1"))) ORDER BY label", [id]) { $0.text(0) }
+    let name = try db.rows("SELECT name FROM node WHERE id = ? AND name IS NOT NULL", [id]) { $0.text(0) }.first
     if labels.isEmpty && name == nil {
       guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM node WHERE id = ?)", arguments: [id]) == true
       else { return nil }

@@ -25,6 +25,12 @@ struct BulkStatement {
     sqlite3_bind_int64(handle, index, value)
   }
 
+  /// Binds NULL to the 1-based parameter `index`.
+  @inline(__always)
+  func bindNull(_ index: Int32) {
+    sqlite3_bind_null(handle, index)
+  }
+
   /// Binds UTF-8 text held by the caller, without copying it.
   @inline(__always)
   func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) {

@@ -33,8 +33,8 @@ extension GraphDatabase {
       return try Int64.fetchAll(
         db.boundStatement(
           """
-          SELECT DISTINCT a.node_id FROM alias a JOIN node_label l ON l.node_id = a.node_id AND l.label = ?
-          WHERE a.\(column) = ? ORDER BY a.node_id
+          SELECT DISTINCT a.node_id FROM alias a JOIN node n ON n.id = a.node_id
+          WHERE \(LabelSQL.test("n", parameter: "?1")) AND a.\(column) = ?2 ORDER BY a.node_id
           """,
           [label, key]))
     }

@@ -5,6 +5,7 @@ import GRDB
 /// A handle on the graph inside one transaction (write) or snapshot (read).
 ///
 /// All SQL here uses bound arguments; labels, types and keys are values, never identifiers.
+/// Properties are kept as ``PropertyStorage`` routes them (hot columns and `props`).
 public struct GraphDatabase {
   /// The GRDB connection, for callers that need plain SQL (queries, exports).
   public let db: Database
@@ -16,40 +17,65 @@ public struct GraphDatabase {
   /// Creates a node with labels and properties and returns its id.
   @discardableResult
   public func createNode(labels: [String], properties: [String: PropertyValue] = [:]) throws -> Int64 {
-    try db.execute(sql: "INSERT INTO node DEFAULT VALUES")
+    let sorted = Array(Set(labels)).sorted()
+    let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.nodeHotKeys)
+    try db.run(
+      "INSERT INTO node(label, name, country, props) VALUES (?, ?, ?, ?)",
+      SQLArguments([sorted.first?.databaseValue ?? .null] + columns + [props.databaseValue]))
     let id = db.lastInsertedRowID
-    for label in labels { try addLabel(label, to: id) }
-    for (key, value) in properties { try setNodeProperty(id, key, value) }
+    for label in sorted.dropFirst() {
+      try db.run("INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)", [id, label])
+    }
     return id
   }
 
-  /// Adds a label to a node (no-op when it has it already).
+  /// Adds a label to a node (no-op when it has it already). The row's `label` column keeps
+  /// the first label in sorted order, `node_extra_label` the others.
   public func addLabel(_ label: String, to node: Int64) throws {
-    try db.run("INSERT OR IGNORE INTO node_label(node_id, label) VALUES (?, ?)", [node, label])
+    guard let first = try db.rows("SELECT label FROM node WHERE id = ?", [node], { $0.optionalText(0) }).first
+    else { return }
+    guard let current = first else {
+      try db.run("UPDATE node SET label = ? WHERE id = ?", [label, node])
+      return
+    }
+    if label == current { return }
+    if label < current {
+      try db.run("UPDATE node SET label = ? WHERE id = ?", [label, node])
+      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label) VALUES (?, ?)", [node, current])
+      try db.run("DELETE FROM node_extra_label WHERE node_id = ? AND label = ?", [node, label])
+    } else {
+      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label) VALUES (?, ?)", [node, label])
+    }
   }
 
   /// Sets (or, with `.null`, removes) a node property.
   public func setNodeProperty(_ node: Int64, _ key: String, _ value: PropertyValue) throws {
-    guard let type = value.storedType else {
-      try db.run("DELETE FROM node_property WHERE node_id = ? AND key = ?", [node, key])
-      return
-    }
+    var properties = try nodeProperties(node)
+    properties[key] = value == .null ? nil : value
+    let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.nodeHotKeys)
     try db.run(
-      "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)",
-      [node, key, value.storedValue, type.rawValue])
+      "UPDATE node SET name = ?, country = ?, props = ? WHERE id = ?",
+      SQLArguments(columns + [props.databaseValue, node.databaseValue]))
   }
 
   /// The labels of a node, sorted.
   public func labels(of node: Int64) throws -> [String] {
-    try db.rows("SELECT label FROM node_label WHERE node_id = ? ORDER BY label", [node]) { $0.text(0) }
+    try db.rows(
+      """
+      SELECT label FROM node WHERE id = ?1 AND label IS NOT NULL
+      UNION ALL SELECT label FROM node_extra_label WHERE node_id = ?1
+      """, [node]
+    ) { $0.text(0) }.sorted()
   }
 
   /// The properties of a node.
   public func nodeProperties(_ node: Int64) throws -> [String: PropertyValue] {
-    try properties(sql: "SELECT key, value, value_type FROM node_property WHERE node_id = ?", node)
+    try db.rows("SELECT \(PropertyStorage.nodeColumns()) FROM node WHERE id = ?", [node]) {
+      try PropertyStorage.properties($0, at: 0, hot: PropertyStorage.nodeHotKeys)
+    }.first ?? [:]
   }
 
-  /// Deletes a node and, by cascade, its labels, properties, aliases, relationships and evidence.
+  /// Deletes a node and, by cascade, its extra labels, aliases, relationships and evidence.
   public func deleteNode(_ node: Int64) throws {
     try db.execute(sql: "DELETE FROM node WHERE id = ?", arguments: [node])
   }
@@ -61,30 +87,28 @@ public struct GraphDatabase {
   public func createRelationship(
     type: String, from start: Int64, to end: Int64, properties: [String: PropertyValue] = [:]
   ) throws -> Int64 {
-    try db.run("INSERT INTO relationship(type, start_id, end_id) VALUES (?, ?, ?)", [type, start, end])
-    let id = db.lastInsertedRowID
-    for (key, value) in properties { try setRelationshipProperty(id, key, value) }
-    return id
+    let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.relationshipHotKeys)
+    try db.run(
+      "INSERT INTO relationship(type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?)",
+      SQLArguments([type.databaseValue, start.databaseValue, end.databaseValue] + columns + [props.databaseValue]))
+    return db.lastInsertedRowID
   }
 
   /// Sets (or, with `.null`, removes) a relationship property.
   public func setRelationshipProperty(_ relationship: Int64, _ key: String, _ value: PropertyValue) throws {
-    guard let type = value.storedType else {
-      try db.run("DELETE FROM relationship_property WHERE relationship_id = ? AND key = ?", [relationship, key])
-      return
-    }
+    var properties = try relationshipProperties(relationship)
+    properties[key] = value == .null ? nil : value
+    let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.relationshipHotKeys)
     try db.run(
-      """
-      INSERT OR REPLACE INTO relationship_property(relationship_id, key, value, value_type)
-      VALUES (?, ?, ?, ?)
-      """,
-      [relationship, key, value.storedValue, type.rawValue])
+      "UPDATE relationship SET date = ?, props = ? WHERE id = ?",
+      SQLArguments(columns + [props.databaseValue, relationship.databaseValue]))
   }
 
   /// The properties of a relationship.
   public func relationshipProperties(_ relationship: Int64) throws -> [String: PropertyValue] {
-    try properties(
-      sql: "SELECT key, value, value_type FROM relationship_property WHERE relationship_id = ?", relationship)
+    try db.rows("SELECT \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?", [relationship]) {
+      try PropertyStorage.properties($0, at: 0, hot: PropertyStorage.relationshipHotKeys)
+    }.first ?? [:]
   }
 
   /// Relationships of `type` between two nodes, in either direction when `directed` is false.
@@ -99,16 +123,8 @@ public struct GraphDatabase {
     return try Int64.fetchAll(db.boundStatement(sql, [a, type, b]))
   }
 
-  /// Deletes a relationship with its properties and evidence.
+  /// Deletes a relationship with its evidence.
   public func deleteRelationship(_ relationship: Int64) throws {
     try db.execute(sql: "DELETE FROM relationship WHERE id = ?", arguments: [relationship])
-  }
-
-  private func properties(sql: String, _ owner: Int64) throws -> [String: PropertyValue] {
-    var result: [String: PropertyValue] = [:]
-    try db.forEachRow(sql, [owner]) { row in
-      result[row.text(0)] = PropertyValue(stored: row.value(1), type: row.text(2))
-    }
-    return result
   }
 }

@@ -64,7 +64,7 @@ public enum GraphImporter {
       }
       for sql in deferredIndexes { try db.execute(sql: sql) }
       if !deferredIndexes.isEmpty { clock.lap("indexes") }
-      try PlannerStatistics.refresh(db)
+      try PlannerStatistics.refresh(db, full: true)
       return summary
     }
     clock.lap("commit")

@@ -30,7 +30,11 @@ extension GraphDatabase {
     return GraphStatistics(
       nodes: try count("SELECT count(*) FROM node"),
       relationships: try count("SELECT count(*) FROM relationship"),
-      nodesByLabel: try grouped("SELECT label, count(*) FROM node_label GROUP BY label"),
+      nodesByLabel: try grouped(
+        """
+        SELECT label, count(*) FROM (SELECT label FROM node WHERE label IS NOT NULL
+                                     UNION ALL SELECT label FROM node_extra_label) GROUP BY label
+        """),
       relationshipsByType: try grouped("SELECT type, count(*) FROM relationship GROUP BY type"),
       articles: try count("SELECT count(*) FROM article"),
       articlesByExtractorVersion: try grouped(

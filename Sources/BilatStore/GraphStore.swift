@@ -17,6 +17,9 @@ public final class GraphStore: Sendable {
   /// How long a connection waits for another one's lock before failing with "database is locked".
   static let busyTimeout: TimeInterval = 10
 
+  /// The page cache of a read connection: 64 MiB (a negative `cache_size` is KiB).
+  static let readCacheSize = -65536
+
   /// Opens (creating and migrating if needed) the database at `path`.
   ///
   /// - Parameter backupBeforeMigrating: when an older schema version is found, copy the
@@ -57,6 +60,9 @@ public final class GraphStore: Sendable {
     config.busyMode = .timeout(busyTimeout)
     config.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Queries read table rows at random (a node's row per hop): SQLite's default 2 MB page
+      // cache made the large workload's q05 and q03 three times slower (docs/storage-v2.md).
+      if db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = \(readCacheSize)") }
     }
     return config
   }

@@ -7,28 +7,22 @@ import GRDB
 /// arrive in primary-key order and SQLite appends them to the end of each B-tree.
 struct ImportSession {
   private let insertNode: BulkStatement
-  private let insertLabel: BulkStatement
-  private let insertNodeProperty: BulkStatement
+  private let insertExtraLabel: BulkStatement
   private let insertAlias: BulkStatement
   private let insertRelationship: BulkStatement
-  private let insertRelationshipProperty: BulkStatement
   private var ids = ImportIDMap()
   private var nextNodeID: Int64
   private var nextRelationshipID: Int64
-  private let stringType = BulkText(StoredValueType.string.rawValue)
-  private let integerType = BulkText(StoredValueType.integer.rawValue)
+  /// The `props` JSON of the row being written, reused from row to row.
+  private var props = PropsBuilder()
 
   init(_ db: Database) throws {
-    insertNode = try BulkStatement(db, sql: "INSERT INTO node(id) VALUES (?)")
-    insertLabel = try BulkStatement(db, sql: "INSERT INTO node_label(node_id, label) VALUES (?, ?)")
-    insertNodeProperty = try BulkStatement(
-      db, sql: "INSERT OR REPLACE INTO node_property(node_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+    insertNode = try BulkStatement(db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
+    insertExtraLabel = try BulkStatement(db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
     insertAlias = try BulkStatement(
       db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
     insertRelationship = try BulkStatement(
-      db, sql: "INSERT INTO relationship(id, type, start_id, end_id) VALUES (?, ?, ?, ?)")
-    insertRelationshipProperty = try BulkStatement(
-      db, sql: "INSERT INTO relationship_property(relationship_id, key, value, value_type) VALUES (?, ?, ?, ?)")
+      db, sql: "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
     nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
     nextRelationshipID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
   }
@@ -38,8 +32,10 @@ struct ImportSession {
     let idKey = reader.keyID("id")
     let kindKey = reader.keyID("kind")
     let nameKey = reader.keyID("name")
-    // `id` is a property too, stored as an integer when it is one; `kind` is the label.
-    var keys = PropertyKeys(skipping: [kindKey], numeric: [idKey])
+    let countryKey = reader.keyID("country")
+    // `id` is a property too, stored as an integer when it is one; `kind` is the label; the
+    // hot keys (strings here) are columns.
+    var keys = PropertyKeys(skipping: [kindKey, nameKey, countryKey], numeric: [idKey])
     var record = ImportRecord()
     var order: [Int] = []
     var count = 0
@@ -55,17 +51,16 @@ struct ImportSession {
       let id = nextNodeID
       nextNodeID += 1
       ids.add(externalID, id)
-      insertNode.bind(1, id)
-      try insertNode.step()
-      insertLabel.bind(1, id)
-      insertLabel.bind(2, text: kind)
-      try insertLabel.step()
       if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
       keys.ordered(record.keys, into: &order)
-      for key in order {
-        guard let value = record.value(key) else { continue }
-        try insertProperty(
-          insertNodeProperty, id, keys.text(key), value, numeric: keys.isNumeric(key))
+      props.build(order, record, keys)
+      insertNode.bind(1, id)
+      insertNode.bind(2, text: kind)
+      bindOptional(insertNode, 3, record.value(nameKey))
+      bindOptional(insertNode, 4, record.value(countryKey))
+      try props.withBytes { bytes in
+        insertNode.bind(5, text: bytes)
+        try insertNode.step()
       }
       if let name = record.value(nameKey) {
         let text = String(decoding: name, as: UTF8.self)
@@ -91,7 +86,8 @@ struct ImportSession {
     let srcKey = reader.keyID("src")
     let dstKey = reader.keyID("dst")
     let typeKey = reader.keyID("type")
-    var keys = PropertyKeys(skipping: [srcKey, dstKey, typeKey], numeric: [reader.keyID("place")])
+    let dateKey = reader.keyID("date")
+    var keys = PropertyKeys(skipping: [srcKey, dstKey, typeKey, dateKey], numeric: [reader.keyID("place")])
     var record = ImportRecord()
     var order: [Int] = []
     var count = 0
@@ -108,51 +104,92 @@ struct ImportSession {
       }
       let id = nextRelationshipID
       nextRelationshipID += 1
+      if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
+      keys.ordered(record.keys, into: &order)
+      props.build(order, record, keys)
       insertRelationship.bind(1, id)
       insertRelationship.bind(2, text: type)
       insertRelationship.bind(3, start)
       insertRelationship.bind(4, end)
-      try insertRelationship.step()
-      if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
-      keys.ordered(record.keys, into: &order)
-      for key in order {
-        guard let value = record.value(key) else { continue }
-        try insertProperty(
-          insertRelationshipProperty, id, keys.text(key), value,
-          numeric: keys.isNumeric(key))
+      bindOptional(insertRelationship, 5, record.value(dateKey))
+      try props.withBytes { bytes in
+        insertRelationship.bind(6, text: bytes)
+        try insertRelationship.step()
       }
       count += 1
     }
     return count
   }
 
-  /// One property row; a `numeric` field holding an integer is stored as an integer.
+  /// Binds text, or NULL when the row has no value.
   @inline(__always)
-  private func insertProperty(
-    _ statement: BulkStatement, _ owner: Int64, _ key: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>,
-    numeric: Bool
-  ) throws {
-    statement.bind(1, owner)
-    statement.bind(2, text: key)
-    if numeric, let integer = ImportIDMap.integer(value) {
-      statement.bind(3, integer)
-      statement.bind(4, text: integerType.bytes)
-    } else {
-      statement.bind(3, text: value)
-      statement.bind(4, text: stringType.bytes)
-    }
-    try statement.step()
+  private func bindOptional(_ statement: BulkStatement, _ index: Int32, _ value: UnsafeBufferPointer<UInt8>?) {
+    if let value { statement.bind(index, text: value) } else { statement.bindNull(index) }
   }
 }
 
-/// Per-key facts for property rows: the key's text, whether it is skipped (it maps to a column
-/// rather than a property) or numeric, and its rank in the sorted key order.
+/// The `props` JSON object of an import row, written byte by byte into a reused buffer: keys in
+/// sorted order, a `numeric` field holding an integer as a JSON integer, any other as a string
+/// escaped as ``BilatCore/PropertyValue/appendJSONString(_:to:)`` escapes it.
+struct PropsBuilder {
+  private var bytes: [UInt8] = []
+  private static let hex = Array("0123456789abcdef".utf8)
+
+  mutating func build(_ order: [Int], _ record: ImportRecord, _ keys: PropertyKeys) {
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(UInt8(ascii: "{"))
+    var first = true
+    for key in order {
+      guard let value = record.value(key) else { continue }
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      bytes.append(contentsOf: keys.jsonKey(key))
+      if keys.isNumeric(key), ImportIDMap.integer(value) != nil {
+        bytes.append(contentsOf: value)
+      } else {
+        appendString(value)
+      }
+    }
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    try bytes.withUnsafeBufferPointer { try body($0) }
+  }
+
+  private mutating func appendString(_ value: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in value {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(byte)
+      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0..<0x20:
+        bytes.append(contentsOf: Array("\\u00".utf8))
+        bytes.append(Self.hex[Int(byte >> 4)])
+        bytes.append(Self.hex[Int(byte & 0xF)])
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
+
+/// Per-key facts for `props` members: the key's text, whether it is skipped (it maps to a
+/// column rather than a member) or numeric, and its rank in the sorted key order.
 struct PropertyKeys {
   private let skipped: Set<Int>
   private let numeric: Set<Int>
   private var texts: [BulkText] = []
   /// The bytes of `texts`, kept alive by it.
   private var bytes: [UnsafeBufferPointer<UInt8>] = []
+  /// Each key as JSON followed by `:`, as it starts a member of `props`.
+  private var jsonKeys: [[UInt8]] = []
   private var ranks: [Int] = []
   private var isSkipped: [Bool] = []
   private var isNumericKey: [Bool] = []
@@ -171,6 +208,10 @@ struct PropertyKeys {
 
   @inline(__always)
   func isNumeric(_ key: Int) -> Bool { isNumericKey[key] }
+
+  /// `"key":` for key `key`.
+  @inline(__always)
+  func jsonKey(_ key: Int) -> [UInt8] { jsonKeys[key] }
 
   /// The property keys among `keys` (not the skipped ones), sorted by name, into `order`.
   /// Call ``refresh(_:)`` first when the reader has met new keys.
@@ -193,6 +234,9 @@ struct PropertyKeys {
     for key in texts.count..<names.count {
       texts.append(BulkText(names[key]))
       bytes.append(texts[key].bytes)
+      var quoted = ""
+      PropertyValue.appendJSONString(names[key], to: &quoted)
+      jsonKeys.append(Array((quoted + ":").utf8))
       isSkipped.append(skipped.contains(key))
       isNumericKey.append(numeric.contains(key))
     }

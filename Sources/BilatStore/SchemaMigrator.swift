@@ -51,6 +51,30 @@ enum SchemaMigrator {
   ///   database is migrated, while the write lock is held (the backup).
   static func migrate(_ db: Database, path: String, beforeMigrating: (Int) throws -> Void = { _ in }) throws {
     let migrations = try bundledMigrations()
+    // Storage v2 replaces the tables other tables' foreign keys name: with foreign keys on,
+    // its DROP TABLE would delete every alias and evidence row by cascade. The pragma cannot
+    // change inside a transaction, so it is switched around it; the keys are checked instead
+    // (`foreign_key_check`) before the commit.
+    let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+    if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+    let migrated: Bool
+    do {
+      migrated = try applyPending(migrations, db, path: path, beforeMigrating: beforeMigrating)
+    } catch {
+      if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = ON") }
+      throw error
+    }
+    if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = ON") }
+    // A migrated graph gets full planner statistics at once (its old ones named old tables).
+    if migrated { try PlannerStatistics.refresh(db, full: true) }
+  }
+
+  /// The IMMEDIATE transaction of ``migrate(_:path:beforeMigrating:)``; true when an existing
+  /// database was migrated.
+  private static func applyPending(
+    _ migrations: [Migration], _ db: Database, path: String, beforeMigrating: (Int) throws -> Void
+  ) throws -> Bool {
+    var migrated = false
     try db.inTransaction(.immediate) {
       let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
       try refuseNewer(current, path: path)
@@ -60,9 +84,16 @@ enum SchemaMigrator {
           try db.execute(sql: migration.sql)
           try db.execute(sql: "PRAGMA user_version = \(migration.version)")
         }
+        let broken = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        if let first = broken.first {
+          throw StoreError.schemaMissing(
+            "\(path): migration to schema version \(migrations.count) left \(broken.count) broken foreign key(s), "
+              + "first in table \(first[0] as String? ?? "?") row \(first[1] as Int64? ?? 0); nothing was changed")
+        }
+        migrated = current > 0
       }
-      try CoveringIndexes.ensure(db)
       return .commit
     }
+    return migrated
   }
 }

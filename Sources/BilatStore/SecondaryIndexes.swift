@@ -13,7 +13,7 @@ public enum SecondaryIndexes {
       sql: """
         SELECT name, sql FROM sqlite_master
         WHERE type = 'index' AND sql IS NOT NULL
-          AND tbl_name IN ('node_label', 'node_property', 'relationship', 'relationship_property', 'alias')
+          AND tbl_name IN ('node', 'node_extra_label', 'relationship', 'alias')
         ORDER BY name
         """)
     var recreate: [String] = []

@@ -155,9 +155,8 @@ struct GazetteerTests {
       try String.fetchAll(
         g.db,
         sql: """
-          SELECT p.value || ' ' || rp.key || '=' || rp.value FROM relationship r
-          JOIN relationship_property rp ON rp.relationship_id = r.id
-          JOIN node_property p ON p.node_id = r.start_id AND p.key = 'name'
+          SELECT p.name || ' ' || rp.key || '=' || rp.value FROM relationship r, json_each(r.props) rp
+          JOIN node p ON p.id = r.start_id
           WHERE r.type = 'HOLDS_ROLE' AND rp.key IN ('since', 'until', 'as_of') ORDER BY 1
           """)
     }

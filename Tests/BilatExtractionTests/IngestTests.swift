@@ -48,7 +48,7 @@ struct IngestTests {
     try ingestor.ingest(path: Fixture.path("2023-11-28-outlet-a.txt"))
     try ingestor.ingest(path: Fixture.path("2023-11-27-outlet-b.txt"))
     try store.read { (g: GraphDatabase) throws -> Void in
-      let meetings = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node_label WHERE label = 'Meeting'")
+      let meetings = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Meeting'")
       #expect(meetings == 1)
       let met = try Int64.fetchAll(g.db, sql: "SELECT id FROM relationship WHERE type = 'MET_WITH'")
       #expect(met.count == 1)
@@ -59,7 +59,7 @@ struct IngestTests {
       #expect(people.count == 1)
       #expect(try g.aliases(of: people[0]).contains("Alikhan Smaiylov"))
       #expect(try g.nodes(withFoldedAlias: "Nur Zholy-Horgos checkpoint", label: "Facility").count == 1)
-      let persons = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node_label WHERE label = 'Person'")
+      let persons = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
       #expect(persons == 2)
     }
   }
@@ -79,7 +79,7 @@ struct IngestTests {
     try ingestor.ingest(path: a.path)
     try ingestor.ingest(path: b.path)
     let persons = try store.read { (g: GraphDatabase) throws -> Int? in
-      try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node_label WHERE label = 'Person'")
+      try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
     }
     #expect(persons == 3)
   }
@@ -143,8 +143,7 @@ struct DisplayTests {
         try String.fetchAll(
           g.db,
           sql: """
-            SELECT p.value FROM node_property p JOIN node_label l ON l.node_id = p.node_id
-            WHERE l.label = ? AND p.key = 'name'
+            SELECT name FROM node WHERE label = ? AND name IS NOT NULL
             """, arguments: [label])
       }
       return (try names("Article"), try names("Meeting"))

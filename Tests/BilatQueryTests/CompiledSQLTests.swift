@@ -8,21 +8,36 @@ import Testing
 
   init() throws { engine = CypherEngine(store: try GraphStore()) }
 
+  /// The (value, type) read of hot key `key` of row `row`, its JSON path bound at `path`.
+  static func read(_ row: String, _ key: String, _ path: String, aliases: (String, String)? = nil) -> String {
+    let cold =
+      "iif(json_type(\(row).props, \(path)) = 'text' AND instr(\(row).props -> \(path), char(92)) > 0, "
+      + "CAST(\(row).props -> \(path) AS BLOB), \(row).props ->> \(path))"
+    let value = "coalesce(\(row).\(key), \(cold))"
+    let type = "iif(\(row).\(key) IS NOT NULL, 'text', json_type(\(row).props, \(path)))"
+    guard let aliases else { return value + ", " + type }
+    return "\(value) AS \(aliases.0), \(type) AS \(aliases.1)"
+  }
+
+  /// The ids of the nodes with the label bound at `parameter`.
+  static func labelled(_ parameter: String) -> String {
+    "SELECT id FROM node WHERE label = \(parameter) UNION ALL SELECT node_id FROM node_extra_label WHERE label = \(parameter)"
+  }
+
   @Test func anchoredOneHop() throws {
     let sql = try engine.compile(
       "MATCH (p:Person {name: $name})-[m:MET_WITH]->(o:Person) RETURN o.name AS name, m.date AS date"
     ).sql
     #expect(
       sql == """
-        SELECT p5.value, p5.value_type, p6.value, p6.value_type
-          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1 CROSS JOIN node_label l4
-          LEFT JOIN node_property p5 ON p5.node_id = r1.end_id AND p5.key = ?8
-          LEFT JOIN relationship_property p6 ON p6.relationship_id = r1.id AND p6.key = ?9
-          WHERE p3.node_id = r1.start_id AND p3.key = ?7
-            AND r1.type = ?1
-            AND l2.node_id = r1.start_id AND l2.label = ?2
-            AND p3.value = ?3 AND p3.value_type IN (?4, ?5)
-            AND l4.node_id = r1.end_id AND l4.label = ?6
+        SELECT \(Self.read("n3", "name", "?5")), \(Self.read("r1", "date", "?6"))
+          FROM node n2 CROSS JOIN relationship r1 CROSS JOIN node n3
+          WHERE r1.type = ?1
+            AND n2.id = r1.start_id
+            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND n2.name = ?3
+            AND n3.id = r1.end_id
+            AND (n3.label = ?4 OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label = ?4))
         """)
   }
 
@@ -33,19 +48,19 @@ import Testing
         SELECT DISTINCT m.c0
         FROM (
         SELECT r1.end_id AS c0
-          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1
-          WHERE p3.node_id = r1.start_id AND p3.key = ?6
-            AND r1.type = ?1
-            AND l2.node_id = r1.start_id AND l2.label = ?2
-            AND p3.value = ?3 AND p3.value_type IN (?4, ?5)
+          FROM node n2 CROSS JOIN relationship r1
+          WHERE r1.type = ?1
+            AND n2.id = r1.start_id
+            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND n2.name = ?3
         UNION ALL
         SELECT r1.start_id AS c0
-          FROM node_property p3 CROSS JOIN node_label l2 CROSS JOIN relationship r1
-          WHERE p3.node_id = r1.end_id AND p3.key = ?12
-            AND r1.type = ?7
+          FROM node n2 CROSS JOIN relationship r1
+          WHERE r1.type = ?4
             AND r1.start_id <> r1.end_id
-            AND l2.node_id = r1.end_id AND l2.label = ?8
-            AND p3.value = ?9 AND p3.value_type IN (?10, ?11)
+            AND n2.id = r1.end_id
+            AND (n2.label = ?5 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?5))
+            AND n2.name = ?6
         ) m
         """)
   }
@@ -57,11 +72,10 @@ import Testing
     #expect(
       sql == """
         SELECT r1.id
-          FROM relationship r1 JOIN relationship_property p2
-          WHERE p2.relationship_id = r1.id AND p2.key = ?8
-            AND r1.type = ?1
-            AND p2.value >= ?2 AND p2.value_type IN (?3, ?4)
-            AND p2.value <= ?5 AND p2.value_type IN (?6, ?7)
+          FROM relationship r1
+          WHERE r1.type = ?1
+            AND r1.date >= ?2
+            AND r1.date <= ?3
         """)
   }
 
@@ -72,12 +86,13 @@ import Testing
     ).sql
     #expect(
       sql == """
-        SELECT p4.value AS bilat_s1, p4.value_type AS bilat_s2, count(*) AS bilat_s3
-          FROM relationship r1 JOIN node_label l2 JOIN node_label l3
-          LEFT JOIN node_property p4 ON p4.node_id = r1.end_id AND p4.key = ?4
+        SELECT \(Self.read("n3", "name", "?4", aliases: ("bilat_s1", "bilat_s2"))), count(*) AS bilat_s3
+          FROM relationship r1 JOIN node n2 JOIN node n3
           WHERE r1.type = ?1
-            AND l2.node_id = r1.start_id AND l2.label = ?2
-            AND l3.node_id = r1.end_id AND l3.label = ?3
+            AND n2.id = r1.start_id
+            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND n3.id = r1.end_id
+            AND (n3.label = ?3 OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3))
         GROUP BY 1, 2
         ORDER BY bilat_s3 DESC
         """)
@@ -93,17 +108,17 @@ import Testing
       sql == """
         WITH c(id, n) AS (
         SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
-          WHERE +r.type = ?1 AND +r.end_id IN (SELECT node_id FROM node_label WHERE label = ?2)
+          WHERE +r.type = ?1 AND +r.end_id IN (\(Self.labelled("?2")))
           GROUP BY r.start_id
         UNION ALL
         SELECT r.end_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_in
-          WHERE +r.type = ?3 AND r.start_id <> r.end_id AND +r.start_id IN (SELECT node_id FROM node_label WHERE label = ?4)
+          WHERE +r.type = ?3 AND r.start_id <> r.end_id AND +r.start_id IN (\(Self.labelled("?4")))
           GROUP BY r.end_id)
-        SELECT p0.value, p0.value_type, sum(c.n)
+        SELECT \(Self.read("n", "name", "?6")), sum(c.n)
           FROM c
-          CROSS JOIN node_label l0 ON l0.node_id = c.id AND l0.label = ?5
-          LEFT JOIN node_property p0 ON p0.node_id = c.id AND p0.key = ?6
-        GROUP BY p0.value, p0.value_type
+          CROSS JOIN node n ON n.id = c.id
+          AND (n.label = ?5 OR n.id IN (SELECT node_id FROM node_extra_label WHERE label = ?5))
+        GROUP BY \(Self.read("n", "name", "?6"))
         """)
     let directed = try engine.compile("MATCH (a)<-[:AGREED|MET_WITH]-(b:Country) RETURN b, count(*) AS n").sql
     #expect(
@@ -114,7 +129,8 @@ import Testing
           GROUP BY r.start_id)
         SELECT c.id, sum(c.n)
           FROM c
-          CROSS JOIN node_label l0 ON l0.node_id = c.id AND l0.label = ?3
+          CROSS JOIN node n ON n.id = c.id
+          AND (n.label = ?3 OR n.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3))
         GROUP BY c.id
         """)
   }
@@ -123,9 +139,9 @@ import Testing
     let sql = try engine.compile("MATCH (n:Person) RETURN n LIMIT 5").sql
     #expect(
       sql == """
-        SELECT l1.node_id
-          FROM node_label l1
-          WHERE l1.label = ?1
+        SELECT n1.id
+          FROM node n1
+          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
         LIMIT ?2
         """)
   }

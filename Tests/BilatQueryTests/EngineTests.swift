@@ -60,7 +60,7 @@ import Testing
     let result = try engine.run("EXPLAIN MATCH (p:Person {name: 'X'})-[:MET_WITH]->(o) RETURN o.name")
     let text = result.rows.map { $0[0].displayText }.joined(separator: "\n")
     #expect(text.hasPrefix("Plan: single SQL statement\n  - the whole query fits one SQL statement\nSQL:\nSELECT"))
-    #expect(text.contains("SEARCH p3 USING COVERING INDEX node_property_by_value (key=? AND value=? AND value_type=?)"))
+    #expect(text.contains("SEARCH n2 USING COVERING INDEX node_by_name (name=?)"))
     #expect(text.contains("SEARCH r1 USING COVERING INDEX relationship_out (start_id=? AND type=?)"))
   }
 

@@ -27,7 +27,8 @@ import Testing
   }
 
   @Test func quotedNamesAreBoundNotSpliced() throws {
-    let reference = try engine.compile("MATCH (n:A)-[r:T]->(m) WHERE n.k = 1 RETURN m.k").sql
+    // Two keys, as below (each key's JSON path is one bound argument).
+    let reference = try engine.compile("MATCH (n:A)-[r:T]->(m) WHERE n.k = 1 RETURN m.j").sql
     let hostile = try engine.compile(
       "MATCH (n:`Per'son`)-[r:`MET WITH'); --`]->(m) WHERE n.`na``me` = 1 RETURN m.`x'); DROP TABLE node; --`"
     ).sql

@@ -23,7 +23,7 @@ import Testing
       #"CREATE (a:Person {name: 'Ai\u0000gerim'})-[:MET_WITH {place: 'As\u0000tana'}]->(b:Person {name: 'Bolat'})"#,
     ])
     #expect(create.status == 0, "\(create.err)")
-    #expect(try Self.storedHex(db, "SELECT hex(value) FROM node_property ORDER BY node_id") == [
+    #expect(try Self.storedHex(db, "SELECT hex(name) FROM node ORDER BY id") == [
       Self.hex("Ai\u{0}gerim"), Self.hex("Bolat"),
     ])
     let query = try CLI.bilat([

@@ -4,8 +4,8 @@ import Testing
 
 @testable import BilatStore
 
-/// The first real migration, 001 → 002 (the extractor version of each article): a database
-/// written with schema 1 is backed up, then upgraded, and keeps every row.
+/// A database written with schema 1 is backed up, then upgraded through 002 (the extractor
+/// version of each article) and 003 (Storage v2), and keeps every row.
 @Suite struct ExtractorVersionMigrationTests {
   /// A schema-1 database as Bilat wrote it before 002: WAL mode, one article with its node and evidence.
   static func versionOneDatabase() throws -> String {
@@ -35,7 +35,7 @@ import Testing
   @Test func versionOneDatabaseIsBackedUpAndUpgradedWithItsData() throws {
     let path = try Self.versionOneDatabase()
     let store = try GraphStore(path: path)
-    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 2)
+    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 3)
     let article = try #require(try store.read { try $0.article(source: "talks.txt") })
     #expect(article.id == 7)
     #expect(article.title == "Talks in Astana")
@@ -46,7 +46,7 @@ import Testing
       (
         try String.fetchOne(g.db, sql: "SELECT text FROM article WHERE id = 7"),
         try Int.fetchOne(g.db, sql: "SELECT count(*) FROM evidence WHERE article_id = 7"),
-        try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node_label WHERE label = 'Person'")
+        try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
       )
     }
     #expect(rows.0 == "Kazakh and Chinese ministers met in Astana.")

@@ -48,7 +48,7 @@ import Testing
     _ = try GraphImporter.importFiles(nodes: fixture("nodes.csv"), edges: fixture("edges.csv"), into: store)
     try store.read { g in
       let fileIDs = try Int64.fetchAll(
-        g.db, sql: "SELECT value FROM node_property WHERE key = 'id' ORDER BY node_id")
+        g.db, sql: "SELECT props ->> '$.id' FROM node ORDER BY id")
       #expect(fileIDs == [1, 2, 10, 11, 20, 30])
       let types = try String.fetchAll(g.db, sql: "SELECT type FROM relationship ORDER BY id")
       #expect(types.count == 4)
@@ -69,9 +69,9 @@ import Testing
       try Row.fetchAll(
         g.db,
         sql: """
-          SELECT s.value AS s, e.value AS e FROM relationship r
-          JOIN node_property s ON s.node_id = r.start_id AND s.key = 'name'
-          JOIN node_property e ON e.node_id = r.end_id AND e.key = 'name' ORDER BY r.id
+          SELECT s.name AS s, e.name AS e FROM relationship r
+          JOIN node s ON s.id = r.start_id
+          JOIN node e ON e.id = r.end_id ORDER BY r.id
           """
       ).map { [$0["s"] as String, $0["e"] as String] }
     }
@@ -145,9 +145,14 @@ import Testing
     #expect(try properties(store, alias: "Nur-Sultan") == ["id": .int(5), "name": "Nur-Sultan"])
     try store.read { g in
       let places = try Row.fetchAll(
-        g.db, sql: "SELECT value, value_type FROM relationship_property WHERE key = 'place' ORDER BY relationship_id")
+        g.db,
+        sql: """
+          SELECT json_type(props, '$.place') AS value_type FROM relationship
+          WHERE props ->> '$.place' IS NOT NULL ORDER BY id
+          """)
       #expect(places.map { $0["value_type"] as String } == ["integer", "integer"])
-      let title = try String.fetchOne(g.db, sql: "SELECT value FROM relationship_property WHERE key = 'title'")
+      let title = try String.fetchOne(
+        g.db, sql: "SELECT props ->> '$.title' FROM relationship WHERE props ->> '$.title' IS NOT NULL")
       #expect(title == "Prime Minister — KZ")
     }
   }

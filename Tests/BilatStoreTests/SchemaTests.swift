@@ -9,12 +9,15 @@ import Testing
     let path = temporaryDatabasePath()
     let first = try GraphStore(path: path)
     let version = try first.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") }
-    #expect(version == 2)
+    #expect(version == 3)
     let tables = try first.read {
       try String.fetchAll($0.db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
-    for table in ["alias", "article", "evidence", "node", "node_label", "node_property", "relationship"] {
+    for table in ["alias", "article", "evidence", "node", "node_extra_label", "relationship"] {
       #expect(tables.contains(table))
+    }
+    for table in ["node_label", "node_property", "relationship_property", "node_v3", "relationship_v3"] {
+      #expect(!tables.contains(table))
     }
     try first.write { try $0.createNode(labels: ["Country"], properties: ["name": "China"]) }
     // Reopening must not re-run the migration (which would fail on existing tables) nor lose data.
@@ -37,7 +40,7 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     try queue.write { try $0.execute(sql: "PRAGMA user_version = 99") }
     try queue.close()
-    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 2)) {
+    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 3)) {
       _ = try GraphStore(path: path)
     }
     let message = StoreError.schemaTooNew(path: "g.sqlite", found: 99, supported: 1).description

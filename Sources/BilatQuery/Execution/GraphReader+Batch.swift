@@ -70,18 +70,17 @@ extension GraphReader {
     var properties: [Int64: [String: CypherValue]] = [:]
     try db.forEachRow(
       """
-      SELECT l.node_id, l.label, NULL, NULL FROM json_each(?1) j CROSS JOIN node_label l ON l.node_id = j.value
+      SELECT n.id, n.label, \(PropertyStorage.nodeColumns("n")) FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value
       UNION ALL
-      SELECT p.node_id, p.key, p.value, p.value_type FROM json_each(?1) j
-      CROSS JOIN node_property p ON p.node_id = j.value
+      SELECT l.node_id, l.label, NULL, NULL, NULL FROM json_each(?1) j
+      CROSS JOIN node_extra_label l ON l.node_id = j.value
       """, [json]
     ) { row in
       let id = row.int64(0)
-      if let type = row.optionalText(3) {
-        properties[id, default: [:]][row.text(1)] = CypherValue(PropertyValue(stored: row.value(2), type: type))
-      } else {
-        labels[id, default: []].append(row.text(1))
-      }
+      if let label = row.optionalText(1) { labels[id, default: []].append(label) }
+      guard !row.isNull(4) else { return }
+      properties[id] = try PropertyStorage.properties(row, at: 2, hot: PropertyStorage.nodeHotKeys).mapValues(
+        CypherValue.init)
     }
     for id in missing {
       store(CypherNode(id: id, labels: (labels[id] ?? []).sorted(), properties: properties[id] ?? [:]))

@@ -25,20 +25,19 @@ final class GraphReader {
 
   func node(_ id: Int64) throws -> CypherNode {
     if let cached = nodes[id] { return cached }
-    // Labels and properties in one statement.
+    // The row and its extra labels in one statement (an extra label's row has no props).
     var labels: [String] = []
     var properties: [String: CypherValue] = [:]
     try db.forEachRow(
       """
-      SELECT label, NULL, NULL FROM node_label WHERE node_id = ?1
-      UNION ALL SELECT key, value, value_type FROM node_property WHERE node_id = ?1
+      SELECT label, \(PropertyStorage.nodeColumns()) FROM node WHERE id = ?1
+      UNION ALL SELECT label, NULL, NULL, NULL FROM node_extra_label WHERE node_id = ?1
       """, [id]
     ) { row in
-      if let type = row.optionalText(2) {
-        properties[row.text(0)] = CypherValue(PropertyValue(stored: row.value(1), type: type))
-      } else {
-        labels.append(row.text(0))
-      }
+      if let label = row.optionalText(0) { labels.append(label) }
+      guard !row.isNull(3) else { return }
+      properties = try PropertyStorage.properties(row, at: 1, hot: PropertyStorage.nodeHotKeys).mapValues(
+        CypherValue.init)
     }
     labels.sort()
     let node = CypherNode(id: id, labels: labels, properties: properties)
@@ -53,21 +52,28 @@ final class GraphReader {
 
   func relationship(_ id: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
+    // The row with its properties in one statement.
+    let sql = "SELECT type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?"
     guard
-      let head = try db.rows("SELECT type, start_id, end_id FROM relationship WHERE id = ?", [id], {
-        (type: $0.text(0), start: $0.int64(1), end: $0.int64(2))
+      let rel = try db.rows(sql, [id], {
+        CypherRelationship(
+          id: id, type: $0.text(0), startID: $0.int64(1), endID: $0.int64(2),
+          properties: try PropertyStorage.properties($0, at: 3, hot: PropertyStorage.relationshipHotKeys).mapValues(
+            CypherValue.init))
       }).first
     else {
       throw CypherError.runtime(.database, code: "EntityNotFound", "relationship \(id) does not exist")
     }
-    return try relationship(id, type: head.type, start: head.start, end: head.end)
+    relationships[id] = rel
+    return rel
   }
 
   private func relationship(_ id: Int64, type: String, start: Int64, end: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     var properties: [String: CypherValue] = [:]
-    try db.forEachRow("SELECT key, value, value_type FROM relationship_property WHERE relationship_id = ?", [id]) {
-      properties[$0.text(0)] = CypherValue(PropertyValue(stored: $0.value(1), type: $0.text(2)))
+    try db.forEachRow("SELECT \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?", [id]) {
+      properties = try PropertyStorage.properties($0, at: 0, hot: PropertyStorage.relationshipHotKeys).mapValues(
+        CypherValue.init)
     }
     let rel = CypherRelationship(id: id, type: type, startID: start, endID: end, properties: properties)
     relationships[id] = rel
@@ -78,12 +84,13 @@ final class GraphReader {
   /// equality, or all nodes. Callers still check every constraint.
   func candidateNodes(label: String?, property: (String, PropertyValue)?) throws -> [Int64] {
     try checkpoint()
-    if let (key, value) = property, let stored = Self.indexable(value) {
-      return try Int64.fetchAll(
-        db.boundStatement("SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id", [key, stored]))
+    if let (key, value) = property, Self.indexable(key, value), case .string(let text) = value {
+      // `key` is one of the fixed hot column names (``indexable(_:_:)``), never input.
+      return try Int64.fetchAll(db.boundStatement("SELECT id FROM node WHERE \(key) = ?1 ORDER BY id", [text]))
     }
     if let label {
-      return try Int64.fetchAll(db.boundStatement("SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id", [label]))
+      return try Int64.fetchAll(
+        db.boundStatement("SELECT id FROM (\(LabelSQL.nodes(parameter: "?1"))) ORDER BY id", [label]))
     }
     return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node ORDER BY id"))
   }
@@ -92,12 +99,11 @@ final class GraphReader {
     try Bool.fetchOne(db.boundStatement("SELECT EXISTS(SELECT 1 FROM node WHERE id = ?)", [id])) ?? false
   }
 
-  static func indexable(_ value: PropertyValue) -> DatabaseValue? {
-    switch value {
-    case .string(let s): return s.databaseValue
-    case .int(let i): return i.databaseValue
-    default: return nil
-    }
+  /// True when nodes whose `key` equals `value` are found through an index: a string value of
+  /// a hot key (``PropertyStorage``), which is a column of `node` with its own index.
+  static func indexable(_ key: String, _ value: PropertyValue) -> Bool {
+    if case .string = value { return PropertyStorage.nodeHotKeys.contains(key) }
+    return false
   }
 
   /// Relationships touching `node` in a direction, with one of `types` (any when empty),

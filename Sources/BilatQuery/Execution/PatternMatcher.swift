@@ -113,7 +113,7 @@ struct PatternMatcher {
     var hint: (String, PropertyValue)?
     if let properties = pattern.properties, case .map(let wanted) = try evaluator.evaluate(properties, row) {
       for key in wanted.keys.sorted() {
-        if let value = wanted[key]?.propertyValue, GraphReader.indexable(value) != nil {
+        if let value = wanted[key]?.propertyValue, GraphReader.indexable(key, value) {
           hint = (key, value)
           break
         }
@@ -126,7 +126,7 @@ struct PatternMatcher {
         guard case .int(let id) = try evaluator.evaluate(e, row) else { return [] }
         ids = try reader.nodeExists(id) ? [id] : []
       case .property(let key, let e):
-        if hint == nil, let value = try evaluator.evaluate(e, row).propertyValue, GraphReader.indexable(value) != nil {
+        if hint == nil, let value = try evaluator.evaluate(e, row).propertyValue, GraphReader.indexable(key, value) {
           hint = (key, value)
         }
       }

@@ -11,6 +11,16 @@ struct ExecutionPlan: Sendable {
     case reach(ReachPlan)
     /// Clause by clause in Swift over indexed lookups (``Executor``).
     case stepByStep
+
+    /// False when the SQL compares a parameter with a hot column as a string and `parameters`
+    /// give it another type (``SQLPlan/stringParameters``): the query then runs step by step.
+    func fits(_ parameters: [String: CypherValue]) -> Bool {
+      switch self {
+      case .singleStatement(let plan): return plan.fits(parameters)
+      case .reach(let plan): return plan.start.fits(parameters) && plan.count.fits(parameters)
+      case .stepByStep: return true
+      }
+    }
   }
 
   var strategy: Strategy

@@ -7,9 +7,10 @@ import GRDB
 /// nodes becomes a point probe (`(start_id, type, end_id)`) instead of a walk over one end's
 /// relationships. The counts are index probes bounded by ``probeLimit`` rows.
 struct AnchorChoice: Sendable {
-  /// A candidate binding: the argument indexes (0-based) of its property key and its value.
+  /// A candidate binding: the hot column (a fixed name from ``BilatStore/PropertyStorage``)
+  /// and the argument index (0-based) of the value it is compared with.
   struct Probe: Sendable {
-    var key: Int
+    var column: String
     var value: Int
   }
 
@@ -39,11 +40,12 @@ struct AnchorChoice: Sendable {
   /// The SQL to run for these argument values.
   func chosenSQL(_ db: Database, _ arguments: [DatabaseValue]) throws -> String? {
     var counts: [Int] = []
-    let statement = try db.cachedStatement(
-      sql: "SELECT count(*) FROM (SELECT 1 FROM node_property WHERE key = ?1 AND value = ?2 LIMIT ?3)")
     for probe in probes {
-      guard probe.key < arguments.count, probe.value < arguments.count else { return nil }
-      try statement.setArguments([arguments[probe.key], arguments[probe.value], Self.probeLimit])
+      guard probe.value < arguments.count else { return nil }
+      // The column is a hot key's fixed name, never input.
+      let statement = try db.boundStatement(
+        "SELECT count(*) FROM (SELECT 1 FROM node WHERE \(probe.column) = ?1 LIMIT ?2)",
+        [arguments[probe.value], Self.probeLimit])
       counts.append(try Int.fetchOne(statement) ?? 0)
     }
     guard let first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }

@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 /// `EXPLAIN`: the query's ``ExecutionPlan`` (strategy and why), the SQL it runs and SQLite's
@@ -27,13 +28,14 @@ enum Explainer {
           + compiled.statement.parts.map { $0.map(\.keyword).joined(separator: " → ") }
           .joined(separator: " UNION "))
       let lookups: [(String, String)] = [
-        ("node by label", "SELECT node_id FROM node_label WHERE label = ? ORDER BY node_id"),
-        ("node by property", "SELECT node_id FROM node_property WHERE key = ? AND value = ? ORDER BY node_id"),
-        ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"),
-        ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"),
+        ("node by label", "SELECT id FROM (\(LabelSQL.nodes(parameter: "?1"))) ORDER BY id"),
+        ("node by name", "SELECT id FROM node WHERE name = ?1 ORDER BY id"),
+        ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?1 AND type = ?2"),
+        ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?1 AND type = ?2"),
       ]
       for (name, sql) in lookups {
-        out += try statement("lookup, \(name)", sql, db, arguments: sql.filter { $0 == "?" }.count)
+        // Each lookup numbers its one or two parameters ?1, ?2.
+        out += try statement("lookup, \(name)", sql, db, arguments: sql.contains("?2") ? 2 : 1)
       }
     }
     return out.joined(separator: "\n")

@@ -38,8 +38,7 @@ struct ReachPlan: Sendable {
             variable: nil, shortest: .none, nodes: [pattern.nodes[0]], relationships: [], range: pattern.range)
         ], reversed: [])
       guard let x = first.nodeIDs[startVariable] else { return nil }
-      first.bindKeys()
-      let start = SQLPlan(
+      var start = SQLPlan(
         sql: "SELECT \(x)\n  " + first.fromAndWhere(), arguments: first.arguments, columns: [], orderBy: [], skip: nil,
         limit: nil)
 
@@ -57,15 +56,16 @@ struct ReachPlan: Sendable {
         }
       }
       last.tables.insert("json_each(?1) j", at: 0)
-      last.bindKeys()
       var tail = last.fromAndWhere()
       // The reached ids drive the join (a virtual table cannot be probed).
       if tail.hasPrefix("FROM json_each(?1) j JOIN ") {
         tail = "FROM json_each(?1) j CROSS JOIN " + tail.dropFirst("FROM json_each(?1) j JOIN ".count)
       }
-      let count = SQLPlan(
+      var count = SQLPlan(
         sql: "SELECT count(*)\n  " + tail, arguments: last.arguments, columns: [], orderBy: [],
         skip: nil, limit: nil)
+      start.stringParameters = first.stringParameters
+      count.stringParameters = last.stringParameters
       return ReachPlan(start: start, relationship: rel, count: count, column: projection.items[0].name)
     } catch {
       return nil

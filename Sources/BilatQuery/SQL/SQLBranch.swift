@@ -1,23 +1,20 @@
 import BilatCore
+import BilatStore
 import GRDB
 
-/// One direction assignment of a MATCH compiled to a join over the EAV tables.
+/// One direction assignment of a MATCH compiled to a join over Storage v2's rows
+/// (docs/storage-v2.md): a relationship alias per relationship, a `node` row alias per node
+/// whose labels or properties are tested or read (joined on its id), label tests and property
+/// reads as expressions on those rows (``SQLProperty``).
 ///
-/// Every literal and parameter becomes a numbered argument (`?N`); identifiers (table and
-/// alias names, fixed column names) come only from this file.
+/// Every literal, parameter, label and JSON path becomes a numbered argument (`?N`);
+/// identifiers (table and alias names, fixed column names) come only from this file and
+/// ``SQLProperty``.
 struct SQLBranch {
   /// The query does not fit one SQL statement; `reason` says why (EXPLAIN prints it).
   struct Unsupported: Error {
     var reason: String
     init(_ reason: String) { self.reason = reason }
-  }
-
-  struct PropertyJoin {
-    var alias: String
-    var owner: String
-    var isNode: Bool
-    var key: String
-    var required: Bool
   }
 
   /// Arguments shared by all branches of a statement (numbering is global).
@@ -27,14 +24,21 @@ struct SQLBranch {
   var nodeIDs: [String: String] = [:]
   var relationshipIDs: [String: String] = [:]
   var relationshipTypes: [String: [String]] = [:]
-  var properties: [PropertyJoin] = []
-  /// A node property compared for equality with a constant: the join starts there.
+  /// The `node` row alias joined for a node id expression (`r1.end_id` → `n3`).
+  var nodeRows: [String: String] = [:]
+  /// The placeholder of each JSON path bound so far.
+  private var paths: [String: String] = [:]
+  /// A node row whose hot column is compared for equality with a constant: the join starts there.
   var anchor: String?
-  /// Every node property compared for equality with a constant (property join aliases, in the
-  /// order the query names them): the candidates for the start of the join.
+  /// Every node row with a hot column compared for equality with a constant (row aliases, in
+  /// the order the query names them): the candidates for the start of the join.
   var boundProperties: [String] = []
-  /// The argument index (0-based) of the value each of ``boundProperties`` is compared with.
-  var boundValueArguments: [String: Int] = [:]
+  /// The hot column and the argument index (0-based) of the value each of ``boundProperties``
+  /// is compared with.
+  var boundValueArguments: [String: (column: String, value: Int)] = [:]
+  /// Parameters compared with a hot column as strings: a run with another value type runs
+  /// step by step instead (``SQLPlan/stringParameters``).
+  var stringParameters: Set<String> = []
   /// How each table joins the others, for ``JoinOrder``.
   var roles: [String: JoinOrder.Role] = [:]
   private var aliasCounter = 0
@@ -69,18 +73,11 @@ struct SQLBranch {
       if pattern.relationships.isEmpty {
         if let id = known(0) {
           try constrain(pattern.nodes[0], id)
-        } else if var node = pattern.nodes.first, !node.labels.isEmpty {
-          // A labelled node is read from its label's rows: no lookup in `node` (the label's
-          // foreign key guarantees the node exists).
-          let l = alias("l")
-          tables.append("node_label \(l)")
-          conditions.append("\(l).label = \(bind(node.labels.removeFirst().databaseValue))")
-          roles[l] = .source(own: "\(l).node_id")
-          try introduce(node, "\(l).node_id")
         } else {
           let n = alias("n")
           tables.append("node \(n)")
           roles[n] = .source(own: "\(n).id")
+          nodeRows["\(n).id"] = n
           try introduce(pattern.nodes[0], "\(n).id")
         }
         continue
@@ -143,7 +140,7 @@ struct SQLBranch {
   }
 
   /// The type column of a relationship alias. Once a MATCH has an anchor (a node property
-  /// compared with a constant), `+` keeps SQLite off `relationship_by_type`: without ANALYZE
+  /// compared with a constant), `+` keeps SQLite off the type index (`relationship_by_date`): without ANALYZE
   /// it takes `type = ?` for as selective as the anchor and would start a later hop from a
   /// scan of every relationship of that type (q03: 29 s instead of a fraction of a second).
   private func typeColumn(_ r: String) -> String {
@@ -170,152 +167,104 @@ struct SQLBranch {
   }
 
   mutating func requireLabel(_ label: String, on id: String) {
-    let l = alias("l")
-    tables.append("node_label \(l)")
-    roles[l] = .label(on: id)
-    conditions.append("\(l).node_id = \(id) AND \(l).label = \(bind(label.databaseValue))")
+    let row = nodeRow(id)
+    conditions.append(LabelSQL.test(row, parameter: bind(label.databaseValue)))
+  }
+
+  /// The `node` row alias of node id expression `id`, joined (by primary key) on first use.
+  mutating func nodeRow(_ id: String) -> String {
+    if let row = nodeRows[id] { return row }
+    let n = alias("n")
+    tables.append("node \(n)")
+    roles[n] = .filter(on: id)
+    conditions.append("\(n).id = \(id)")
+    nodeRows[id] = n
+    return n
   }
 
   private mutating func equalities(_ map: Expr, owner: String, isNode: Bool) throws {
     guard case .map(let entries) = map.kind else { throw Unsupported("inline properties given as a parameter") }
     for (key, value) in entries {
-      let p = property(owner: owner, isNode: isNode, key: key, required: true)
+      let p = try property(owner: owner, isNode: isNode, key: key)
       let valueArgument = arguments.count
       conditions.append(try comparison(p, .equal, value))
-      if isNode { markBound(p, valueArgument: valueArgument) }
+      if isNode { markBound(p, valueArgument: valueArgument, value) }
     }
   }
 
-  /// Records that property join `p` of a node is compared for equality with the constant bound
-  /// at argument `valueArgument` (nothing was bound when the constant is null).
-  mutating func markBound(_ p: String, valueArgument: Int) {
-    if anchor == nil { anchor = p }
-    guard valueArgument < arguments.count, !boundProperties.contains(p) else { return }
-    boundProperties.append(p)
-    boundValueArguments[p] = valueArgument
+  /// Records that node property `p` is compared for equality with the constant `value`, bound
+  /// at argument `valueArgument`: a candidate start when the comparison uses the hot column.
+  mutating func markBound(_ p: SQLProperty, valueArgument: Int, _ value: Expr) {
+    guard let column = p.column, SQLProperty.comparesColumn(value), valueArgument < arguments.count,
+      !boundProperties.contains(p.row)
+    else { return }
+    if anchor == nil { anchor = p.row }
+    boundProperties.append(p.row)
+    boundValueArguments[p.row] = (column, valueArgument)
   }
 
-  /// The join alias giving (value, value_type) of a property; `required` makes it an inner join.
-  mutating func property(owner: String, isNode: Bool, key: String, required: Bool) -> String {
-    if let i = properties.firstIndex(where: { $0.owner == owner && $0.key == key }) {
-      if required { properties[i].required = true }
-      return properties[i].alias
+  /// Property `key` of the node or relationship with id expression `owner`.
+  mutating func property(owner: String, isNode: Bool, key: String) throws -> SQLProperty {
+    guard let path = PropertyStorage.jsonPath(key) else {
+      throw Unsupported("property key '\(key)' has a character SQLite's JSON paths cannot name")
     }
-    let p = alias("p")
-    properties.append(PropertyJoin(alias: p, owner: owner, isNode: isNode, key: key, required: required))
-    roles[p] = .filter(on: owner)
-    return p
+    let row = isNode ? nodeRow(owner) : String(owner.dropLast(".id".count))
+    let hot = isNode ? PropertyStorage.nodeHotKeys : PropertyStorage.relationshipHotKeys
+    return SQLProperty(row: row, isNode: isNode, column: hot.contains(key) ? key : nil, jsonPath: path)
   }
 
-  /// `p.value <op> literal-or-parameter`, within one type class, as Cypher compares.
-  mutating func comparison(_ p: String, _ op: BinaryOperator, _ value: Expr) throws -> String {
-    let sqlOp: String
-    switch op {
-    case .equal, .notEqual: sqlOp = "="
-    case .less: sqlOp = "<"
-    case .lessOrEqual: sqlOp = "<="
-    case .greater: sqlOp = ">"
-    case .greaterOrEqual: sqlOp = ">="
-    default: throw Unsupported("comparison operator \(op)")
-    }
-    let placeholder: String
-    let classes: (String, String)
-    switch value.kind {
-    case .literal(.null):
-      return "0"
-    case .literal(.string(let s)):
-      placeholder = bind(s.databaseValue)
-      classes = (bind(StoredValueType.string.rawValue.databaseValue), bind(StoredValueType.string.rawValue.databaseValue))
-    case .literal(.int(let i)):
-      placeholder = bind(i.databaseValue)
-      classes = (bind(StoredValueType.integer.rawValue.databaseValue), bind(StoredValueType.float.rawValue.databaseValue))
-    case .literal(.float(let d)) where d.isFinite:
-      placeholder = bind(d.databaseValue)
-      classes = (bind(StoredValueType.integer.rawValue.databaseValue), bind(StoredValueType.float.rawValue.databaseValue))
-    case .literal(.bool(let b)):
-      placeholder = bind((b ? 1 : 0).databaseValue)
-      classes = (bind(StoredValueType.boolean.rawValue.databaseValue), bind(StoredValueType.boolean.rawValue.databaseValue))
-    case .parameter(let name):
-      placeholder = bind(.parameter(name))
-      classes = (bind(.parameterTypeClass(name, second: false)), bind(.parameterTypeClass(name, second: true)))
-    default:
-      throw Unsupported("a comparison with something other than a literal or a parameter")
-    }
-    let test = "\(p).value \(sqlOp) \(placeholder) AND \(p).value_type IN (\(classes.0), \(classes.1))"
-    return op == .notEqual ? "NOT (\(test))" : test
+  /// The placeholder of JSON path `path`, bound on first use.
+  mutating func path(_ path: String) -> String {
+    if let placeholder = paths[path] { return placeholder }
+    let placeholder = bind(path.databaseValue)
+    paths[path] = placeholder
+    return placeholder
   }
 
-  /// FROM and WHERE text: inner joins first, optional property joins last.
+  /// `p <op> literal-or-parameter`, within one type class, as Cypher compares.
+  mutating func comparison(_ p: SQLProperty, _ op: BinaryOperator, _ value: Expr) throws -> String {
+    try p.comparison(op, value, &self)
+  }
+
+  /// FROM and WHERE text, the anchor's row first.
   func fromAndWhere() -> String {
     var from = tables
-    var whereParts = conditions
-    var first: String?
-    for p in properties where p.required {
-      let table = p.isNode ? "node_property" : "relationship_property"
-      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
-      if p.alias == anchor {
-        first = "\(table) \(p.alias)"
-      } else {
-        from.append("\(table) \(p.alias)")
-      }
-      whereParts.insert("\(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))", at: 0)
-    }
-    var sql = "FROM " + from.joined(separator: " JOIN ")
-    if let first {
-      // CROSS JOIN keeps the anchor in the outermost loop: SQLite without ANALYZE would
-      // otherwise often start from a scan of the relationship type.
+    var sql: String
+    if let anchor, let index = from.firstIndex(of: "node \(anchor)") {
+      // CROSS JOIN keeps the anchor in the outermost loop.
+      let first = from.remove(at: index)
       sql =
         "FROM " + first
         + (from.isEmpty ? "" : " CROSS JOIN " + from.joined(separator: pinOrder ? " CROSS JOIN " : " JOIN "))
     } else if from.isEmpty {
       sql = "FROM (SELECT 1)"
+    } else {
+      sql = "FROM " + from.joined(separator: " JOIN ")
     }
-    return withOptionalJoins(sql, whereParts)
+    return withWhere(sql, conditions)
   }
 
-  /// FROM and WHERE text with every table in ``JoinOrder`` from the bound properties `start`,
-  /// pinned with CROSS JOIN; optional property joins last.
+  /// FROM and WHERE text with every table in ``JoinOrder`` from the bound rows `start`,
+  /// pinned with CROSS JOIN.
   func orderedFromAndWhere(start: [String]) -> String {
-    var aliases = tables.map { String($0.split(separator: " ").last ?? "") }
-    var tableOf = Dictionary(uniqueKeysWithValues: zip(aliases, tables))
-    for p in properties where p.required {
-      aliases.append(p.alias)
-      tableOf[p.alias] = (p.isNode ? "node_property " : "relationship_property ") + p.alias
-    }
+    let aliases = tables.map { String($0.split(separator: " ").last ?? "") }
+    let tableOf = Dictionary(uniqueKeysWithValues: zip(aliases, tables))
     let order = JoinOrder.order(aliases, roles: roles, start: start)
     let sql = "FROM " + order.compactMap { tableOf[$0] }.joined(separator: " CROSS JOIN ")
-    var whereParts = conditions
-    for p in properties.reversed() where p.required {
-      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
-      whereParts.insert("\(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))", at: 0)
-    }
-    return withOptionalJoins(sql, whereParts)
+    return withWhere(sql, conditions)
   }
 
-  /// `from` followed by the optional property joins (LEFT JOIN) and the WHERE of `whereParts`.
-  private func withOptionalJoins(_ from: String, _ whereParts: [String]) -> String {
+  /// `from` followed by the WHERE of `whereParts`. A relationship's hot column filter is
+  /// written `+r.date` once the join starts at a bound node: the relationship is then reached
+  /// from an endpoint, and SQLite 3.40 would otherwise walk `(type, date)` inside that loop.
+  private func withWhere(_ from: String, _ whereParts: [String]) -> String {
     var sql = from
-    for p in properties where !p.required {
-      let table = p.isNode ? "node_property" : "relationship_property"
-      let ownerColumn = p.isNode ? "node_id" : "relationship_id"
+    let unary = anchor != nil || !boundProperties.isEmpty ? "+" : ""
+    if !whereParts.isEmpty {
       sql +=
-        "\n  LEFT JOIN \(table) \(p.alias) ON \(p.alias).\(ownerColumn) = \(p.owner) AND \(p.alias).key = \(keyPlaceholder(p))"
+        "\n  WHERE "
+        + whereParts.joined(separator: "\n    AND ").replacingOccurrences(of: SQLProperty.unaryMark, with: unary)
     }
-    if !whereParts.isEmpty { sql += "\n  WHERE " + whereParts.joined(separator: "\n    AND ") }
     return sql
-  }
-
-  /// The argument index (0-based) of a property join's key, once ``bindKeys()`` ran.
-  func keyArgument(_ p: String) -> Int? {
-    keyArguments[p].flatMap { Int($0.dropFirst()) }.map { $0 - 1 }
-  }
-
-  /// Property keys are bound once per join when the branch is finished.
-  var keyArguments: [String: String] = [:]
-
-  private func keyPlaceholder(_ p: PropertyJoin) -> String { keyArguments[p.alias] ?? "NULL" }
-
-  mutating func bindKeys() {
-    for p in properties { keyArguments[p.alias] = bind(p.key.databaseValue) }
   }
 }

@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 extension SQLCompiler {
@@ -63,7 +64,7 @@ extension SQLCompiler {
       }
       if branch.flipped { conditions.append("r.start_id <> r.end_id") }
       for label in farNode.labels {
-        conditions.append("+r.\(far) IN (SELECT node_id FROM node_label WHERE label = \(bind(label)))")
+        conditions.append("+r.\(far) IN (\(LabelSQL.nodes(parameter: bind(label))))")
       }
       perNode.append(
         "SELECT r.\(branch.column) AS id, count(*) AS n FROM relationship r INDEXED BY \(index)"
@@ -71,24 +72,26 @@ extension SQLCompiler {
           + "\n  GROUP BY r.\(branch.column)")
     }
 
-    var joins: [String] = []
-    for (i, label) in pattern.nodes[near].labels.enumerated() {
-      joins.append("CROSS JOIN node_label l\(i) ON l\(i).node_id = c.id AND l\(i).label = \(bind(label))")
+    // The grouped node's row, joined once per node: its labels tested, its properties read.
+    var joins = ["CROSS JOIN node n ON n.id = c.id"]
+    for label in pattern.nodes[near].labels {
+      joins.append("AND " + LabelSQL.test("n", parameter: bind(label)))
     }
     var select: [String] = []
     var grouping: [String] = []
     var columns: [SQLPlan.Column] = []
-    var keys: [String: String] = [:]
+    let hot = PropertyStorage.nodeHotKeys
+    // Reads bind their paths through a branch that only numbers arguments.
+    var reads = SQLBranch(arguments: arguments)
     for item in projection.items {
       switch item.expression.kind {
       case .property(_, let key):
-        let p = keys[key] ?? "p\(keys.count)"
-        if keys[key] == nil {
-          keys[key] = p
-          joins.append("LEFT JOIN node_property \(p) ON \(p).node_id = c.id AND \(p).key = \(bind(key))")
-        }
-        select += ["\(p).value", "\(p).value_type"]
-        grouping += ["\(p).value", "\(p).value_type"]
+        guard let path = PropertyStorage.jsonPath(key) else { return nil }
+        let p = SQLProperty(row: "n", isNode: true, column: hot.contains(key) ? key : nil, jsonPath: path)
+        let terms = [p.value(&reads), p.type(&reads)]
+        arguments = reads.arguments
+        select += terms
+        grouping += terms
         columns.append(SQLPlan.Column(name: item.name, decode: .property, hidden: false))
       case .variable:
         select.append("c.id")
@@ -115,8 +118,11 @@ extension SQLCompiler {
     sql += "\nGROUP BY " + grouping.joined(separator: ", ")
     var plan = finish(sql, arguments, columns, orderBy, projection)
     if !rel.types.isEmpty {
-      let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: "")
-        .replacingOccurrences(of: " INDEXED BY relationship_in", with: "")
+      // Rare types are read through the type index: with full statistics SQLite would rather
+      // scan a whole covering endpoint index (q04: 120 ms against 66 ms for 7% of the rows).
+      let typeIndex = " INDEXED BY relationship_by_date"
+      let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: typeIndex)
+        .replacingOccurrences(of: " INDEXED BY relationship_in", with: typeIndex)
         .replacingOccurrences(of: "+r.type ", with: "r.type ")
       plan.typeScan = (rel.types, typeScan)
     }

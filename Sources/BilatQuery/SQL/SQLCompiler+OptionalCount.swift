@@ -57,8 +57,8 @@ extension SQLCompiler {
       guard Set(sub.nodeIDs.keys).subtracting(outer).isSubset(of: optional.variables) else {
         throw SQLBranch.Unsupported("the OPTIONAL MATCH introduces variables it does not count")
       }
-      sub.bindKeys()
       branch.arguments = sub.arguments
+      branch.stringParameters.formUnion(sub.stringParameters)
       counts.append("(SELECT count(*) " + sub.fromAndWhere() + ")")
     }
     return "(" + counts.joined(separator: " + ") + ")"

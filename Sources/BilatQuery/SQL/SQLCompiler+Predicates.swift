@@ -28,40 +28,32 @@ extension SQLCompiler {
           }
         }
         if case .property(let base, let key) = lhs.kind, isConstant(rhs) {
-          let p = try property(base, key, &branch, required: true)
+          let p = try property(base, key, &branch)
           let valueArgument = branch.arguments.count
           let test = try branch.comparison(p, op, rhs)
-          if op == .equal, case .variable(let v) = base.kind, branch.nodeIDs[v] != nil {
-            branch.markBound(p, valueArgument: valueArgument)
-          }
+          if op == .equal, p.isNode { branch.markBound(p, valueArgument: valueArgument, rhs) }
           return test
         }
         if case .property(let base, let key) = rhs.kind, isConstant(lhs) {
-          let p = try property(base, key, &branch, required: true)
+          let p = try property(base, key, &branch)
           return try branch.comparison(p, flipped(op), lhs)
         }
       case .startsWith, .contains:
         guard case .property(let base, let key) = lhs.kind, isConstant(rhs) else { break }
-        let p = try property(base, key, &branch, required: true)
+        let p = try property(base, key, &branch)
         let value: String
         switch rhs.kind {
         case .literal(.string(let s)): value = branch.bind(s.databaseValue)
         case .parameter(let name): value = branch.bind(.parameter(name))
         default: throw SQLBranch.Unsupported("STARTS WITH / CONTAINS with a non-string literal")
         }
-        // instr() compares whole strings; length() (and so a substr() prefix) of text stops at
-        // the first U+0000. The first occurrence is at 1 exactly when the value is a prefix.
-        let test =
-          op == .startsWith
-          ? "instr(\(p).value, \(value)) = 1"
-          : "instr(\(p).value, \(value)) > 0"
-        return "\(p).value_type = \(StoredValueType.string.sqlLiteral) AND typeof(\(value)) = 'text' AND \(test)"
+        return p.contains(value, prefix: op == .startsWith, &branch)
       default: break
       }
     case .isNull(let operand, let negated):
       guard case .property(let base, let key) = operand.kind else { break }
-      let p = try property(base, key, &branch, required: negated)
-      return negated ? "1" : "\(p).value_type IS NULL"
+      let p = try property(base, key, &branch)
+      return negated ? p.exists(&branch) : p.isNull(&branch)
     case .hasLabels(let operand, let labels):
       guard case .variable(let v) = operand.kind, let id = branch.nodeIDs[v] else { break }
       for label in labels { branch.requireLabel(label, on: id) }

@@ -28,6 +28,7 @@ extension SQLCompiler {
     }()
     let middle = " m"
     var arguments: [SQLPlan.Argument] = []
+    var stringParameters: Set<String> = []
 
     // Hop 1: distinct (x, m) pairs.
     var first = pattern
@@ -40,7 +41,7 @@ extension SQLCompiler {
       branch.anchorExpected = hasAnchor
       try branch.add([first], reversed: [flipped])
       guard let x = branch.nodeIDs[startVariable], let m = branch.nodeIDs[middle] else { return nil }
-      branch.bindKeys()
+      stringParameters.formUnion(branch.stringParameters)
       arguments = branch.arguments
       hop1.append("SELECT \(x) AS x, \(m) AS m\n  " + branch.fromAndWhere())
     }
@@ -82,7 +83,7 @@ extension SQLCompiler {
       branch.anchorExpected = true
       branch.nodeIDs[startVariable] = "s.x"
       try branch.add([closed], reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
-      branch.bindKeys()
+      stringParameters.formUnion(branch.stringParameters)
       arguments = branch.arguments
       trail.append("SELECT 1 " + branch.fromAndWhere())
     }
@@ -95,8 +96,8 @@ extension SQLCompiler {
     }
     final.conditions.append("(s.b <> s.x OR EXISTS (" + trail.joined(separator: "\n    UNION ALL ") + "))")
     final.tables.insert("s", at: 0)
-    final.bindKeys()
     arguments = final.arguments
+    stringParameters.formUnion(final.stringParameters)
     var tail = final.fromAndWhere()
     if tail.hasPrefix("FROM s JOIN ") { tail = "FROM s CROSS JOIN " + tail.dropFirst("FROM s JOIN ".count) }
     let sql = """
@@ -107,9 +108,11 @@ extension SQLCompiler {
       SELECT count(DISTINCT s.b)
         \(tail)
       """
-    return SQLPlan(
+    var plan = SQLPlan(
       sql: sql, arguments: arguments,
       columns: [SQLPlan.Column(name: projection.items[0].name, decode: .integer, hidden: false)],
       orderBy: [], skip: nil, limit: nil)
+    plan.stringParameters = stringParameters
+    return plan
   }
 }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Compiles the queries that fit one SQL statement into SQL over the EAV schema:
+/// Compiles the queries that fit one SQL statement into SQL over Storage v2's rows:
 /// one non-optional MATCH of fixed-length patterns, a WHERE made of property comparisons
 /// with literals or parameters, label tests and identity tests joined by AND, and a RETURN
 /// of entities, properties and counts (with DISTINCT, implicit grouping, ORDER BY, SKIP,
@@ -97,7 +97,6 @@ enum SQLCompiler {
         columns.append(SQLPlan.Column(name: "", decode: decode, hidden: true))
         orderBy.append((columns.count - 1, sort.ascending))
       }
-      branch.bindKeys()
       arguments = branch.arguments
       let head: String
       if undirected == 0 {
@@ -132,6 +131,7 @@ enum SQLCompiler {
       plan.sortedInSQL = true
     }
     plan.anchorChoice = anchorChoice(branches, plan.sql)
+    plan.stringParameters = branches.reduce(into: []) { $0.formUnion($1.branch.stringParameters) }
     return plan
   }
 
@@ -151,8 +151,8 @@ enum SQLCompiler {
     guard count >= 2 else { return nil }
     var probes: [AnchorChoice.Probe] = []
     for p in first.boundProperties.prefix(count) {
-      guard let key = first.keyArgument(p), let value = first.boundValueArguments[p] else { return nil }
-      probes.append(AnchorChoice.Probe(key: key, value: value))
+      guard let bound = first.boundValueArguments[p] else { return nil }
+      probes.append(AnchorChoice.Probe(column: bound.column, value: bound.value))
     }
     var variants: [[Int]: String] = [:]
     for start in AnchorChoice.starts(count) {
@@ -273,8 +273,8 @@ enum SQLCompiler {
       if let id = branch.nodeIDs[v] { return (.node(term(id)), .node) }
       if let id = branch.relationshipIDs[v] { return (.relationship(term(id)), .relationship) }
     case .property(let base, let key):
-      let p = try property(base, key, &branch, required: false)
-      return (.property(term("\(p).value"), term("\(p).value_type")), .property)
+      let p = try property(base, key, &branch)
+      return (.property(term(p.value(&branch)), term(p.type(&branch))), .property)
     case .countStar:
       return (.countStar, .integer)
     case .function("count", let distinct, let arguments) where arguments.count == 1:
@@ -283,8 +283,8 @@ enum SQLCompiler {
         guard let id = branch.nodeIDs[v] ?? branch.relationshipIDs[v] else { break }
         return (distinct ? .countDistinct(term(id)) : .countStar, .integer)
       case .property(let base, let key) where !distinct:
-        let p = try property(base, key, &branch, required: false)
-        return (.count(term("\(p).value_type")), .integer)
+        let p = try property(base, key, &branch)
+        return (.count(term(p.type(&branch))), .integer)
       default: break
       }
     default: break
@@ -292,12 +292,10 @@ enum SQLCompiler {
     throw SQLBranch.Unsupported("a returned expression other than a variable, a property or a count")
   }
 
-  static func property(_ base: Expr, _ key: String, _ branch: inout SQLBranch, required: Bool) throws -> String {
+  static func property(_ base: Expr, _ key: String, _ branch: inout SQLBranch) throws -> SQLProperty {
     guard case .variable(let v) = base.kind else { throw SQLBranch.Unsupported("a property of an expression") }
-    if let id = branch.nodeIDs[v] { return branch.property(owner: id, isNode: true, key: key, required: required) }
-    if let id = branch.relationshipIDs[v] {
-      return branch.property(owner: id, isNode: false, key: key, required: required)
-    }
+    if let id = branch.nodeIDs[v] { return try branch.property(owner: id, isNode: true, key: key) }
+    if let id = branch.relationshipIDs[v] { return try branch.property(owner: id, isNode: false, key: key) }
     throw SQLBranch.Unsupported("a property of `\(v)`, which is not a node or relationship of the pattern")
   }
 

@@ -45,10 +45,24 @@ struct SQLPlan: Sendable {
   var limit: Expr?
   /// Set when `sql` scans a whole covering index, which only pays off when the relationship
   /// types make up a good part of all relationships: otherwise ``typeScanSQL`` (the same
-  /// statement and arguments, reading the types through `relationship_by_type`) runs.
+  /// statement and arguments, reading the types through `relationship_by_date`, whose first column is the type: `INDEXED BY`
+  /// it, since with full statistics SQLite prefers scanning a whole covering index) runs.
   var typeScan: (types: [String], sql: String)? = nil
   /// Set when several nodes are bound: the start of the join is chosen per run.
   var anchorChoice: AnchorChoice? = nil
+  /// Parameters the SQL compares with a hot column, so as strings (the column holds only
+  /// strings): with another value (a number for `name`), the query runs step by step.
+  var stringParameters: Set<String> = []
+
+  /// True when `parameters` give every one of ``stringParameters`` a string (or null).
+  func fits(_ parameters: [String: CypherValue]) -> Bool {
+    stringParameters.allSatisfy { name in
+      switch parameters[name] {
+      case .string?, .null?, nil: return true
+      default: return false
+      }
+    }
+  }
 
   /// The statement to run: `sql`, or the type scan when these types hold under a quarter of
   /// the relationships (counted up to that bound, so the probe stays cheap).

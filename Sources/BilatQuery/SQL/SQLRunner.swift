@@ -18,9 +18,10 @@ struct SQLRunner {
       case .parameterTypeClass(let name, let second):
         let value: String
         switch try parameter(name) {
-        case .string: value = StoredValueType.string.rawValue
-        case .int, .float: value = (second ? StoredValueType.float : .integer).rawValue
-        case .bool: value = StoredValueType.boolean.rawValue
+        // The `json_type` names a value of the parameter's type class has.
+        case .string: value = "text"
+        case .int, .float: value = second ? "real" : "integer"
+        case .bool: value = second ? "false" : "true"
         default: value = "-"
         }
         arguments.append(value.databaseValue)
@@ -54,7 +55,7 @@ struct SQLRunner {
       for column in plan.columns {
         switch column.decode {
         case .property:
-          values.append(raw.property(index))
+          values.append(try raw.property(index))
           index += 2
         case .node:
           values.append(try raw.integer(index).map { .node(try reader.node($0)) } ?? .null)

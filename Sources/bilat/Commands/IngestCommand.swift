@@ -58,11 +58,12 @@ struct IngestCommand: ParsableCommand {
       // Statistics only help the planner: a busy database must not fail a finished ingest,
       // but the user learns that queries may plan worse until the next ingest or import.
       do {
-        try PlannerStatistics.refresh(graph)
+        try PlannerStatistics.optimize(graph)
       } catch {
         FileHandle.standardError.write(
           Data(
-            "warning: planner statistics were not refreshed (\(error)); the next ingest or import refreshes them\n".utf8
+            ("warning: planner statistics were not refreshed (PRAGMA optimize: \(error)); "
+              + "the next ingest or import refreshes them\n").utf8
           ))
       }
     }

@@ -7,11 +7,9 @@ enum Fingerprint {
   static let queries = [
     "SELECT 'schema', type, name, sql FROM sqlite_master ORDER BY 2, 3",
     "SELECT 'version', user_version FROM pragma_user_version",
-    "SELECT 'node', id FROM node ORDER BY id",
-    "SELECT 'label', node_id, label FROM node_label ORDER BY 2, 3",
-    "SELECT 'np', node_id, key, quote(value), value_type FROM node_property ORDER BY 2, 3",
-    "SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2",
-    "SELECT 'rp', relationship_id, key, quote(value), value_type FROM relationship_property ORDER BY 2, 3",
+    "SELECT 'node', id, label, quote(name), quote(country), props FROM node ORDER BY id",
+    "SELECT 'label', node_id, label FROM node_extra_label ORDER BY 2, 3",
+    "SELECT 'rel', id, type, start_id, end_id, quote(date), props FROM relationship ORDER BY 2",
     "SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3",
     "SELECT 'article', id, source, title, outlet, published, url, content_hash, text, node_id FROM article ORDER BY 2",
     """
