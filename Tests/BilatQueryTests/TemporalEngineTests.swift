@@ -29,7 +29,8 @@ import Testing
     let result = try Self.meetings().run(
       "MATCH (a)-[m:MET_WITH]->(b) RETURN date(m.date).year AS year, count(*) ORDER BY year")
     #expect(result.columns == ["year", "count(*)"])
-    #expect(result.rows.map { $0.map(\.description) } == [["2022", "1"], ["2023", "3"], ["2024", "1"], ["null", "1"]])
+    #expect(
+      result.rows.map { $0.map(\.description) } == [["2022", "1"], ["2023", "3"], ["2024", "1"], ["null", "1"]])
   }
 
   @Test func partialDatesStartTheirMonthOrYear() throws {
@@ -55,6 +56,25 @@ import Testing
     #expect(dates.rows.map { $0[0].displayText } == ["2023-11", "2023-12-01", "2024"])
   }
 
+  /// A temporal or list parameter binds as SQL null, but the compiled comparison also binds the
+  /// parameter's type class (none for them), so `<>` gives Cypher's answer (a string is never
+  /// equal to a date) in one SQL statement as step by step. `place` is a cold property (in
+  /// `props`).
+  @Test(arguments: [false, true])
+  func temporalParametersCompareAsCypherSays(singleStatementSQL: Bool) throws {
+    var options = QueryOptions()
+    options.singleStatementSQL = singleStatementSQL
+    let engine = CypherEngine(store: try GraphStore(), options: options)
+    try engine.create(
+      "CREATE (:Person {name: 'A'})-[:MET_WITH {place: 'Astana', date: '2023-11-27'}]->(:Person {name: 'B'})")
+    let text = "MATCH (a:Person)-[m:MET_WITH]->(b:Person) WHERE m.place <> $d RETURN count(*) AS n"
+    #expect(try engine.compile(text).sqlPlan != nil)
+    let day = try engine.run("RETURN date('2023-11-27') AS d").rows[0][0]
+    #expect(try engine.run(text, parameters: ["d": day]).rows == [[.int(1)]])
+    #expect(try engine.run(text, parameters: ["d": .string("Astana")]).rows == [[.int(0)]])
+    #expect(try engine.run(text, parameters: ["d": .list([.int(1)])]).rows == [[.int(1)]])
+  }
+
   /// A stored date compared with a date value is always null: the query says so.
   @Test func comparingStoredTextWithADateWarns() throws {
     let engine = try Self.meetings()
@@ -65,7 +85,9 @@ import Testing
         "m.date is stored as text, so comparing it with a temporal value is always null; "
           + "compare date(m.date) instead, or m.date with a string"
       ])
-    #expect(try engine.run("MATCH ()-[m:MET_WITH]->() WHERE date(m.date) >= date('2023-06-01') RETURN m.date").warnings.isEmpty)
+    #expect(
+      try engine.run("MATCH ()-[m:MET_WITH]->() WHERE date(m.date) >= date('2023-06-01') RETURN m.date").warnings
+        .isEmpty)
   }
 
   @Test func daysBetweenMeetingsAndTruncation() throws {
