@@ -39,16 +39,14 @@ import Testing
   @Test func filtersFollowTheirNodeAndRelationshipsTheirKnownEnd() {
     let roles: [String: JoinOrder.Role] = [
       "r1": .link(ends: ["r1.start_id", "r1.end_id"], own: ["r1.id", "r1.start_id", "r1.end_id"]),
-      "l2": .label(on: "r1.start_id"),
       "r4": .link(ends: ["r1.end_id", "r4.end_id"], own: ["r4.id", "r4.start_id", "r4.end_id"]),
-      "l5": .label(on: "r4.end_id"),
       "p3": .filter(on: "r1.start_id"),
       "p6": .filter(on: "r4.end_id"),
     ]
-    let tables = ["r1", "l2", "r4", "l5", "p3", "p6"]
-    #expect(JoinOrder.order(tables, roles: roles, start: ["p3"]) == ["p3", "l2", "r1", "r4", "p6", "l5"])
-    #expect(JoinOrder.order(tables, roles: roles, start: ["p3", "p6"]) == ["p3", "p6", "l2", "l5", "r1", "r4"])
-    #expect(JoinOrder.order(tables, roles: roles, start: ["p6"]) == ["p6", "l5", "r4", "r1", "p3", "l2"])
+    let tables = ["r1", "r4", "p3", "p6"]
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p3"]) == ["p3", "r1", "r4", "p6"])
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p3", "p6"]) == ["p3", "p6", "r1", "r4"])
+    #expect(JoinOrder.order(tables, roles: roles, start: ["p6"]) == ["p6", "r4", "r1", "p3"])
   }
 
   @Test func everyStartIsCompiled() {

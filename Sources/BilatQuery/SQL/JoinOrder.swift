@@ -3,19 +3,16 @@
 /// taking a table that the tables already joined reach, so that every step is an index lookup.
 ///
 /// General rules, not query shapes:
-/// - filters (a label, a property) are joined as soon as the node or relationship they test is
-///   known, so rows are dropped before the next hop; property tests before label tests, which
-///   a relationship type usually implies (q05: a third fewer lookups per relationship);
+/// - filters (a node row tested for its label and properties) are joined as soon as the node they
+///   test is known, so rows are dropped before the next hop;
 /// - a relationship is joined as soon as one of its end nodes is known (an index probe on
 ///   `(start_id, type, end_id)` or `(end_id, type, start_id)`, a point probe when both are);
 /// - anything unreachable (a second, disconnected pattern) is joined in pattern order.
 enum JoinOrder {
   /// How a table joins the others.
   enum Role {
-    /// Tests a property of one node or relationship id: at most one row per lookup.
+    /// Tests one node id (its row: label and properties): at most one row per lookup.
     case filter(on: String)
-    /// Tests a label of one node id.
-    case label(on: String)
     /// A relationship between two node ids; `own` are the ids it provides itself.
     case link(ends: [String], own: [String])
     /// Produces an id of its own (a node scan).
@@ -30,7 +27,7 @@ enum JoinOrder {
     func place(_ alias: String) {
       placed.append(alias)
       switch roles[alias] {
-      case .filter(let on)?, .label(let on)?: known.insert(on)
+      case .filter(let on)?: known.insert(on)
       case .link(let ends, let own)?: known.formUnion(ends + own)
       case .source(let own)?: known.insert(own)
       case nil: break
@@ -38,12 +35,9 @@ enum JoinOrder {
     }
     for alias in start { place(alias) }
     while !rest.isEmpty {
-      // Filters on what is known, all of them, properties first, each kind in pattern order.
+      // Filters on what is known, all of them, in pattern order.
       while let i = rest.firstIndex(where: { alias in
         if case .filter(let on)? = roles[alias] { return known.contains(on) }
-        return false
-      }) ?? rest.firstIndex(where: { alias in
-        if case .label(let on)? = roles[alias] { return known.contains(on) }
         return false
       }) {
         place(rest.remove(at: i))
