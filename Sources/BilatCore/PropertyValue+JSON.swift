@@ -57,25 +57,9 @@ extension PropertyValue {
     }
   }
 
-  /// Appends `s` as a JSON string, escaped as SQLite's `json_quote` escapes it.
+  /// Appends `s` as a JSON string, escaped as SQLite's `json_quote` escapes it (``JSONEscape``).
   public static func appendJSONString(_ s: String, to out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\u{08}": out += "\\b"
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\u{0C}": out += "\\f"
-      case "\r": out += "\\r"
-      case _ where scalar.value < 0x20:
-        let hex = Array("0123456789abcdef")
-        out += "\\u00" + String(hex[Int(scalar.value >> 4)]) + String(hex[Int(scalar.value & 0xF)])
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
+    JSONEscape.appendQuoted(s, to: &out)
   }
 
   /// Decodes JSON text written by ``jsonText(_:)``, SQLite's JSON functions or a v1 database

@@ -9,30 +9,9 @@ extension TextOutput {
     try write(byte: UInt8(ascii: "\""))
   }
 
-  /// Appends UTF-8 bytes escaped for the inside of a JSON string.
+  /// Appends UTF-8 bytes escaped for the inside of a JSON string (``JSONEscape``).
   func writeJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-    var runStart = 0
-    for index in 0..<bytes.count {
-      let byte = bytes[index]
-      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-      if runStart < index { try write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-      switch byte {
-      case 0x22: try write(literal: "\\\"")
-      case 0x5C: try write(literal: "\\\\")
-      case 0x0A: try write(literal: "\\n")
-      case 0x0D: try write(literal: "\\r")
-      case 0x09: try write(literal: "\\t")
-      case 0x08: try write(literal: "\\b")
-      case 0x0C: try write(literal: "\\f")
-      default:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        try write(literal: "\\u00")
-        try write(byte: hex[Int(byte >> 4)])
-        try write(byte: hex[Int(byte & 0xF)])
-      }
-      runStart = index + 1
-    }
-    if runStart < bytes.count { try write(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+    try JSONEscape.forEachPiece(of: bytes, verbatim: { try write(bytes: $0) }, escaped: { try write($0) })
   }
 
   /// Appends a property value as JSON (map keys sorted; non-finite floats as null).
