@@ -1,3 +1,4 @@
+import BilatCore
 import BilatStore
 import GRDB
 
@@ -15,9 +16,10 @@ public struct SelectionCriteria: Equatable, Sendable {
   public var types: [String]
   /// Node labels to keep (any when empty).
   public var labels: [String]
-  /// Earliest `date` kept (ISO 8601 text, compared as text: "2023" or "2023-11-27").
+  /// Earliest `date` kept ("2023", "2023-11" or "2023-11-27"; ``BilatCore/DateWindow`` says
+  /// how a partial stored date compares).
   public var since: String?
-  /// Latest `date` kept, inclusive at its own precision: "2023" keeps "2023-12-31".
+  /// Latest `date` kept, covering its whole month or year: "2023" keeps "2023-12-31".
   public var until: String?
   /// A name (alias) whose neighbourhood to keep.
   public var around: String?
@@ -47,14 +49,17 @@ public struct SelectionCriteria: Equatable, Sendable {
   public func resolve(in db: GraphDatabase) throws -> GraphSelection {
     guard !isEmpty else { return .all }
     guard depth >= 0 else { throw ExportError.invalidOption("--depth must be 0 or more, not \(depth)") }
+    let dates: DateWindow
+    do { dates = try DateWindow(since: since, until: until) } catch { throw ExportError.invalidOption("--\(error)") }
     if let around {
       let center = try EntityResolver.resolve(around, in: db)
-      return try neighbourhood(of: center, in: db)
+      return try neighbourhood(of: center, dates: dates, in: db)
     }
     var relationships: [Int64] = []
     var nodes = Set<Int64>()
     let endpoints = filtersRelationships
-    try RawRows.forEach(db.db, sql: relationshipSQL(touching: nil), arguments: arguments(frontier: nil)) { row in
+    try RawRows.forEach(db.db, sql: relationshipSQL(touching: nil), arguments: arguments(frontier: nil, dates: dates)) {
+      row in
       relationships.append(row.int64(0))
       if endpoints {
         nodes.insert(row.int64(1))
@@ -75,14 +80,15 @@ public struct SelectionCriteria: Equatable, Sendable {
   }
 
   /// Breadth-first search over kept relationships, in both directions.
-  private func neighbourhood(of center: Int64, in db: GraphDatabase) throws -> GraphSelection {
+  private func neighbourhood(of center: Int64, dates: DateWindow, in db: GraphDatabase) throws -> GraphSelection {
     var reached: Set<Int64> = [center]
     var frontier: [Int64] = [center]
     var hop = 0
     while hop < depth, !frontier.isEmpty {
       var next: [Int64] = []
       let sql = relationshipSQL(touching: frontier, center: center)
-      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: frontier, center: center)) { row in
+      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: frontier, center: center, dates: dates)) {
+        row in
         let start = row.int64(1)
         let end = row.int64(2)
         if reached.insert(start).inserted { next.append(start) }
@@ -96,7 +102,8 @@ public struct SelectionCriteria: Equatable, Sendable {
     var relationships: [Int64] = []
     if depth > 0 {
       let sql = relationshipSQL(touching: members, center: center)
-      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: members, center: center)) { row in
+      try RawRows.forEach(db.db, sql: sql, arguments: arguments(frontier: members, center: center, dates: dates)) {
+        row in
         if reached.contains(row.int64(1)) && reached.contains(row.int64(2)) { relationships.append(row.int64(0)) }
       }
     }
@@ -109,10 +116,8 @@ public struct SelectionCriteria: Equatable, Sendable {
     var conditions: [String] = []
     if !types.isEmpty { conditions.append("r.type IN (SELECT value FROM json_each(:types))") }
     if since != nil || until != nil {
-      // A date is a string in the `date` column (a non-string date is in no range).
-      conditions.append("r.date IS NOT NULL")
-      if since != nil { conditions.append("r.date >= :since") }
-      if until != nil { conditions.append("substr(r.date, 1, length(:until)) <= :until") }
+      // The `date` column holds text or NULL; NULL is in no window.
+      conditions.append("r.date >= :from AND r.date < :before")
     }
     if !labels.isEmpty {
       for end in ["start_id", "end_id"] {
@@ -140,11 +145,13 @@ public struct SelectionCriteria: Equatable, Sendable {
       """
   }
 
-  private func arguments(frontier: [Int64]?, center: Int64? = nil) -> SQLArguments {
+  private func arguments(frontier: [Int64]?, center: Int64? = nil, dates: DateWindow) -> SQLArguments {
     var values: [String: (any DatabaseValueConvertible)?] = [:]
     if !types.isEmpty { values["types"] = Self.jsonStrings(types) }
-    if let since { values["since"] = since }
-    if let until { values["until"] = until }
+    if !dates.isEmpty {
+      values["from"] = dates.lowerBound
+      values["before"] = dates.upperBound
+    }
     if !labels.isEmpty { values["labels"] = Self.jsonStrings(labels) }
     if let frontier { values["frontier"] = GraphSelection.jsonArray(frontier) }
     if let center, !labels.isEmpty { values["center"] = center }

@@ -26,7 +26,10 @@ extension GraphService {
 
   /// Meetings, ordered by date, filtered by person, country pair and date range.
   public func meetings(_ filter: MeetingFilter, limit: Int = listLimit) throws -> [MeetingRow] {
-    for date in [filter.since, filter.until].compactMap({ $0 }) { try Self.checkDate(date) }
+    let dates: DateWindow
+    do { dates = try DateWindow(since: filter.since, until: filter.until) } catch {
+      throw ServeError.badRequest(error.description)
+    }
     guard filter.countries.isEmpty || filter.countries.count == 2 else {
       throw ServeError.badRequest("a country pair is two names, e.g. countries=Kazakhstan,China")
     }
@@ -42,8 +45,8 @@ extension GraphService {
           WHERE type = 'MET_WITH' AND end_id = :person AND start_id <> :person
           """
       var conditions: [String] = []
-      if filter.since != nil { conditions.append("r.date >= :since") }
-      if filter.until != nil { conditions.append("substr(r.date, 1, length(:until)) <= :until") }
+      // The `date` column holds text or NULL; NULL is in no window (DateWindow).
+      if !dates.isEmpty { conditions.append("r.date >= :from AND r.date < :before") }
       // Sorted and cut in the inner query, so that names, labels, places and counts are read
       // only for the rows returned (the busiest person has tens of thousands of meetings).
       // Without a country pair the cut is the limit; with one, rows are filtered afterwards.
@@ -66,8 +69,10 @@ extension GraphService {
       var arguments: [String: (any DatabaseValueConvertible)?] = [:]
       if let person { arguments["person"] = person }
       if countries.isEmpty { arguments["limit"] = limit }
-      if let since = filter.since { arguments["since"] = since }
-      if let until = filter.until { arguments["until"] = until }
+      if !dates.isEmpty {
+        arguments["from"] = dates.lowerBound
+        arguments["before"] = dates.upperBound
+      }
       var rows: [MeetingRow] = []
       var countryCache: [Int64: Set<Int64>] = [:]
       let cursor = try Row.fetchCursor(graph.db, sql: sql, arguments: StatementArguments(arguments))
@@ -132,15 +137,9 @@ extension GraphService {
   }
 
   /// Dates are ISO 8601 prefixes: 2023, 2023-11 or 2023-11-27.
-  static func checkDate(_ text: String) throws {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let limits = [(4, 0...9999), (2, 1...12), (2, 1...31)]
-    let valid =
-      (1...3).contains(parts.count)
-      && zip(parts, limits).allSatisfy { part, limit in
-        part.count == limit.0 && part.allSatisfy { $0.isASCII && $0.isNumber } && Int(part).map(limit.1.contains) == true
-      }
-    if !valid { throw ServeError.badRequest("'\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") }
+  /// Checks a `since` or `until` parameter (``BilatCore/DateWindow``).
+  static func checkDate(_ text: String, parameter: String) throws {
+    do { try DateWindow.validate(text, option: parameter) } catch { throw ServeError.badRequest(error.description) }
   }
 
   static func name(_ value: DatabaseValue, _ id: Int64) -> String {

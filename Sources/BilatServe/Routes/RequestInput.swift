@@ -49,7 +49,7 @@ extension Request {
 
   func date(_ name: String) throws -> String? {
     guard let text = parameter(name) else { return nil }
-    try GraphService.checkDate(text)
+    try GraphService.checkDate(text, parameter: name)
     return text
   }
 

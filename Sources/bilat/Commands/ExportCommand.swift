@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilatCore
 import BilatExport
 import BilatQuery
 import BilatStore
@@ -52,11 +53,7 @@ struct ExportSelectionOptions: ParsableArguments {
       throw ValidationError(
         "--query chooses the subgraph by itself; leave out --types, --labels, --since, --until and --around")
     }
-    for (name, value) in [("--since", since), ("--until", until)] {
-      if let value, value.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) == nil {
-        throw ValidationError("\(name) takes a date like 2023, 2023-11 or 2023-11-27, not '\(value)'")
-      }
-    }
+    do { _ = try DateWindow(since: since, until: until) } catch { throw ValidationError("--\(error)") }
   }
 
   var criteria: SelectionCriteria {

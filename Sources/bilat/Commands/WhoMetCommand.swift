@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilatCore
 import BilatQuery
 import BilatStore
 import Foundation
@@ -57,19 +58,21 @@ struct WhoMetCommand: ParsableCommand {
   @Argument(help: "The person's name.")
   var name: String
 
-  @Option(name: .long, help: "Only meetings on or after this date (YYYY-MM-DD).")
+  @Option(name: .long, help: "Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   var since: String?
 
-  @Option(name: .long, help: "Only meetings on or before this date (YYYY-MM-DD).")
+  @Option(
+    name: .long,
+    help: "Only meetings on or before this date; a year or month counts whole (YYYY, YYYY-MM or YYYY-MM-DD).")
   var until: String?
 
   @Flag(name: .long, help: "Print the Cypher query (to stderr) before the result.")
   var showQuery = false
 
-  static func query(since: Bool, until: Bool) -> String {
+  /// The query; a date window compares the stored date text with the bounds of `DateWindow`.
+  static func query(dated: Bool) -> String {
     var conditions = ["id(p) = $person"]
-    if since { conditions.append("m.date >= $since") }
-    if until { conditions.append("m.date <= $until") }
+    if dated { conditions.append("m.date >= $from AND m.date < $before") }
     return """
       MATCH (p)-[m:MET_WITH]-(other)
       WHERE \(conditions.joined(separator: " AND "))
@@ -79,14 +82,21 @@ struct WhoMetCommand: ParsableCommand {
       """
   }
 
+  func validate() throws {
+    do { _ = try DateWindow(since: since, until: until) } catch { throw ValidationError("--\(error)") }
+  }
+
   func run() throws {
+    let dates = try DateWindow(since: since, until: until)
     let graph = try store.openExisting()
     let person = try EverydayQuery.resolve(name, label: "Person", what: "person", in: graph)
     var parameters: [String: CypherValue] = ["person": .int(person)]
-    if let since { parameters["since"] = .string(since) }
-    if let until { parameters["until"] = .string(until) }
+    if !dates.isEmpty {
+      parameters["from"] = .string(dates.lowerBound)
+      parameters["before"] = .string(dates.upperBound)
+    }
     try EverydayQuery.run(
-      Self.query(since: since != nil, until: until != nil), parameters, store: graph, output: output,
+      Self.query(dated: !dates.isEmpty), parameters, store: graph, output: output,
       showQuery: showQuery)
   }
 }
