@@ -175,7 +175,7 @@ import Testing
     _ = try store.write { try $0.createNode(labels: ["Country"], properties: ["name": "Mongolia"]) }
     let summary = try GraphImporter.importFiles(nodes: fixture("nodes.csv"), edges: fixture("edges.csv"), into: store)
     #expect(summary.nodes == 6)
-    #expect(summary.phases.map(\.name) == ["read files", "nodes", "relationships", "commit"])
+    #expect(summary.phases.map(\.name) == ["read files", "nodes", "relationships", "statistics", "commit"])
     let (nodes, astana, indexes) = try store.read { g in
       (
         try g.statistics().nodes, try g.nodes(withAlias: "Astana").count,
