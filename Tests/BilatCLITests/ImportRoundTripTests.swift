@@ -62,7 +62,8 @@ import Testing
     #expect(imported.status == 0, "\(imported.stderr)")
     let before = try export(db, to: "before.json")
     let bad = path("bad.json")
-    try Data("{\"nodes\":[{\"id\":1,\"labels\":[\"Person\"]},\n  {\"id\":1}]}".utf8).write(to: URL(fileURLWithPath: bad))
+    try Data("{\"nodes\":[{\"id\":1,\"labels\":[\"Person\"]},\n  {\"id\":1}]}".utf8).write(
+      to: URL(fileURLWithPath: bad))
     let r = try CLIRunner.run(["import", "--db", db, "--graph", bad])
     #expect(r.status == 1)
     #expect(r.stderr == "Error: \(bad):2:3: error: node id 1 appears twice\n")
