@@ -13,6 +13,7 @@ import Foundation
 public enum NameKey {
   /// Typography-folded key: lowercase, no diacritics, one kind of dash, apostrophe and space.
   public static func normalized(_ text: String) -> String {
+    if let ascii = asciiNormalized(text) { return ascii }
     var out = String.UnicodeScalarView()
     var pendingSpace = false
     func emit(_ scalar: Unicode.Scalar) {
@@ -45,6 +46,49 @@ public enum NameKey {
       }
     }
     return String(out)
+  }
+
+  /// Both keys of `text`: ``normalized(_:)`` and ``transliterationFolded(_:)``, the second
+  /// computed from the first (bulk import computes both for every name).
+  public static func keys(_ text: String) -> (normalized: String, folded: String) {
+    let key = normalized(text)
+    return (key, folded(normalized: key))
+  }
+
+  /// ``normalized(_:)`` of all-ASCII text, byte by byte (the same result as the scalar loop);
+  /// nil when `text` has a non-ASCII byte.
+  private static func asciiNormalized(_ text: String) -> String? {
+    let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var failed = false
+      let string = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+        var count = 0
+        var pendingSpace = false
+        for byte in bytes {
+          let lowered: UInt8
+          switch byte {
+          case 0x80...:
+            failed = true
+            return 0
+          case 0x41...0x5A: lowered = byte + 0x20
+          case 0x09, 0x0A, 0x0D, 0x20:
+            pendingSpace = true
+            continue
+          case 0x60: lowered = 0x27
+          default: lowered = byte
+          }
+          if pendingSpace && count > 0 {
+            out[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          out[count] = lowered
+          count += 1
+        }
+        return count
+      }
+      return failed ? nil : string
+    }
+    return result ?? nil
   }
 
   /// Typographic variants and letters that decomposition does not fold.
@@ -85,8 +129,12 @@ public enum NameKey {
   /// Deliberately lossy; callers must not merge two entities on this key alone when
   /// their other attributes (first names, titles, countries) disagree.
   public static func transliterationFolded(_ text: String) -> String {
+    folded(normalized: normalized(text))
+  }
+
+  /// ``transliterationFolded(_:)`` of text whose ``normalized(_:)`` key is `normalizedText`.
+  private static func folded(normalized normalizedText: String) -> String {
     var bytes: [UInt8] = []
-    let normalizedText = normalized(text)
     bytes.reserveCapacity(normalizedText.utf8.count)
     for scalar in normalizedText.unicodeScalars {
       if scalar.isASCII {
@@ -101,7 +149,9 @@ public enum NameKey {
       }
     }
     if bytes.last == 0x20 { bytes.removeLast() }
-    for (from, to) in rules { replaceAll(&bytes, from, to) }
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(bytes.count + 8)
+    for (from, to) in rules { replaceAll(&bytes, &scratch, from, to) }
     // Collapse doubled letters ("Abdullah"/"Abdulah").
     var collapsed: [UInt8] = []
     collapsed.reserveCapacity(bytes.count)
@@ -109,21 +159,31 @@ public enum NameKey {
     return String(decoding: collapsed, as: UTF8.self)
   }
 
-  private static func replaceAll(_ bytes: inout [UInt8], _ from: [UInt8], _ to: [UInt8]) {
-    guard bytes.count >= from.count, let first = from.first else { return }
-    guard bytes.contains(first) else { return }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + 4)
+  /// Replaces every occurrence of `from` in `bytes` by `to`, left to right, using `scratch`
+  /// (swapped with `bytes`) instead of allocating; untouched when `from` does not occur.
+  private static func replaceAll(_ bytes: inout [UInt8], _ scratch: inout [UInt8], _ from: [UInt8], _ to: [UInt8]) {
+    let count = bytes.count
+    let width = from.count
+    guard count >= width, let first = from.first else { return }
+    @inline(__always) func matches(_ i: Int) -> Bool {
+      guard bytes[i] == first, i + width <= count else { return false }
+      for k in 1..<width where bytes[i + k] != from[k] { return false }
+      return true
+    }
     var i = 0
-    while i < bytes.count {
-      if bytes[i] == first, i + from.count <= bytes.count, bytes[i..<(i + from.count)].elementsEqual(from) {
-        out.append(contentsOf: to)
-        i += from.count
+    while i < count && !matches(i) { i += 1 }
+    guard i < count else { return }
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: bytes[0..<i])
+    while i < count {
+      if matches(i) {
+        scratch.append(contentsOf: to)
+        i += width
       } else {
-        out.append(bytes[i])
+        scratch.append(bytes[i])
         i += 1
       }
     }
-    bytes = out
+    swap(&bytes, &scratch)
   }
 }

@@ -37,6 +37,12 @@ struct BulkStatement {
     SQLText.bind(text, to: handle, at: index, copy: false)
   }
 
+  /// Binds text, or NULL for nil.
+  @inline(__always)
+  func bind(_ index: Int32, optional text: UnsafeBufferPointer<UInt8>?) {
+    if let text { bind(index, text: text) } else { bindNull(index) }
+  }
+
   /// Binds a long-lived text constant.
   @inline(__always)
   func bind(_ index: Int32, text: BulkText) {

@@ -2,7 +2,10 @@ import BilatCore
 import Foundation
 import GRDB
 
-/// Bulk loader for the shared benchmark format.
+/// The one importer: CSV and JSON Lines files in the shared benchmark format
+/// (``importFiles(nodes:edges:into:)``) and graphs written by `bilat export json`
+/// (``importGraph(from:into:)``), through the same statements (``GraphLoader``), the same load
+/// (``load(into:clock:_:)``) and the same error type (``ImportError``).
 ///
 /// Nodes: `id,kind,name,country`; edges: `src,dst,type,date,place,about,title` (CSV with a
 /// header row, or JSON Lines with the same keys). `kind` becomes the node's label, `type`
@@ -10,17 +13,18 @@ import GRDB
 /// other non-empty fields become properties, and each name becomes an alias.
 /// Everything happens in one transaction: a bad row leaves the database as it was.
 ///
-/// The load binds values straight from the file's bytes (no per-row strings or dictionaries),
-/// inserts rows in primary-key order, builds the secondary indexes once at the end when the
-/// graph was empty, and skips SQLite's foreign-key lookups: every reference it writes points
-/// to a row it has just written (see ``ImportSession``).
+/// The file load binds values straight from the file's bytes (no per-row strings or
+/// dictionaries), inserts rows in primary-key order, builds the secondary indexes once at the
+/// end when the graph was empty, and skips SQLite's foreign-key lookups: every reference it
+/// writes points to a row it has just written (see ``LoadSettings``).
 public enum GraphImporter {
   /// What an import added.
   public struct Summary: Equatable, Sendable {
     public var nodes = 0
     public var relationships = 0
     public var seconds = 0.0
-    /// Where the time went, in order: reading the files, nodes, relationships, index builds, commit.
+    /// Where the time went, in order: reading the files, nodes, relationships, index builds,
+    /// statistics, commit.
     public var phases: [Phase] = []
     /// Rows per second over both files.
     public var rowsPerSecond: Double { seconds > 0 ? Double(nodes + relationships) / seconds : 0 }
@@ -33,6 +37,8 @@ public enum GraphImporter {
   }
 
   /// Imports a node file and (optionally) an edge file into `store` in one transaction.
+  ///
+  /// - Throws: ``ImportError`` naming the file and line of a bad row (nothing is imported).
   public static func importFiles(nodes nodesPath: String, edges edgesPath: String?, into store: GraphStore) throws
     -> Summary
   {
@@ -43,11 +49,8 @@ public enum GraphImporter {
     var edgeReader = try edgesPath.map { try RecordReader(path: $0) }
     try edgeReader?.require(columns: ["src", "dst", "type"])
     clock.lap("read files")
-    let settings = try LoadSettings(store.writer)
-    defer { settings.restore(store.writer) }
-    var summary = try store.writer.write { db -> Summary in
-      let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db)
-      var session = try ImportSession(db)
+    var summary = try load(into: store, clock: &clock) { loader, _, clock -> Summary in
+      var session = ImportSession(loader)
       var summary = Summary()
       summary.nodes = try session.importNodes(&nodeReader)
       clock.lap("nodes")
@@ -56,21 +59,110 @@ public enum GraphImporter {
         edgeReader = reader
         clock.lap("relationships")
       }
+      return summary
+    }
+    summary.phases = clock.phases
+    summary.seconds = PhaseClock.seconds(ContinuousClock.now - started)
+    return summary
+  }
+
+  /// Imports the graph JSON file at `url` (as `bilat export json` writes it) into `store`.
+  ///
+  /// Nodes and relationships get new ids in the order of the file (the file's ids only link
+  /// relationships to nodes), so the export of a graph imported into an empty database equals
+  /// the file when the file's ids were 1, 2, 3... Evidence is re-attached when its article (by
+  /// source) is in the database, else dropped and counted. The file is read in chunks and walked
+  /// element by element, so large exports import in bounded memory (plus the id map).
+  ///
+  /// - Throws: ``ImportError`` naming the file, line and column of the problem.
+  public static func importGraph(from url: URL, into store: GraphStore) throws -> ImportSummary {
+    let name = url.path
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: url)
+    } catch {
+      throw ImportError(file: name, message: "cannot open: \(error.localizedDescription)")
+    }
+    defer { try? handle.close() }
+    return try importGraph(JSONStreamParser(handle: handle), file: name, into: store)
+  }
+
+  /// Imports graph JSON held in memory (`file` names it in errors).
+  public static func importGraph(json: String, file: String = "<input>", into store: GraphStore) throws
+    -> ImportSummary
+  {
+    try importGraph(JSONStreamParser(bytes: Array(json.utf8)), file: file, into: store)
+  }
+
+  private static func importGraph(_ parser: JSONStreamParser, file: String, into store: GraphStore) throws
+    -> ImportSummary
+  {
+    var clock = PhaseClock()
+    do {
+      return try load(into: store, clock: &clock) { loader, db, _ in
+        var state = GraphJSONLoad(db: db, loader: loader, file: file)
+        try parser.beginObject()
+        var first = true
+        while let (key, _, _) = try parser.nextKey(first: first) {
+          first = false
+          switch key {
+          case "nodes":
+            try parser.beginArray()
+            var firstNode = true
+            while try parser.hasNextElement(first: firstNode) {
+              firstNode = false
+              try state.importNode(try parser.parseValue())
+            }
+          case "relationships":
+            try parser.beginArray()
+            var firstRelationship = true
+            while try parser.hasNextElement(first: firstRelationship) {
+              firstRelationship = false
+              try state.importRelationship(try parser.parseValue())
+            }
+          default:
+            _ = try parser.parseValue()  // unknown members are skipped, for forward compatibility
+          }
+        }
+        try parser.finish()
+        return state.summary
+      }
+    } catch let error as JSONSyntaxError {
+      throw ImportError(file: file, line: error.line, column: error.column, message: error.message)
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw ImportError(file: file, line: parser.line, column: parser.column, message: "\(error.localizedDescription)")
+    }
+  }
+
+  /// The load every import runs in: one write transaction with the bulk settings
+  /// (``LoadSettings``); on an empty graph the secondary indexes dropped first and built once at
+  /// the end; full planner statistics (`ANALYZE`) before the commit. `body` writes the rows
+  /// through `loader`; an error it throws rolls everything back.
+  static func load<T>(
+    into store: GraphStore, clock: inout PhaseClock,
+    _ body: (GraphLoader, GraphDatabase, inout PhaseClock) throws -> T
+  ) throws -> T {
+    let settings = try LoadSettings(store.writer)
+    defer { settings.restore(store.writer) }
+    let result = try store.writer.write { db -> T in
+      let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db)
+      let result = try body(try GraphLoader(db), GraphDatabase(db), &clock)
       if !deferredIndexes.isEmpty {
         // CREATE INDEX sorts in memory up to the page cache's size: one huge in-memory merge
         // sort chases pointers across the whole heap; 2 MiB runs merged afterwards take about
         // 25% less CPU (callgrind/perf on the large workload).
         try db.execute(sql: "PRAGMA cache_size = \(LoadSettings.indexBuildCacheSize)")
+        for sql in deferredIndexes { try db.execute(sql: sql) }
+        clock.lap("indexes")
       }
-      for sql in deferredIndexes { try db.execute(sql: sql) }
-      if !deferredIndexes.isEmpty { clock.lap("indexes") }
       try PlannerStatistics.refresh(db, full: true)
-      return summary
+      clock.lap("statistics")
+      return result
     }
     clock.lap("commit")
-    summary.phases = clock.phases
-    summary.seconds = PhaseClock.seconds(ContinuousClock.now - started)
-    return summary
+    return result
   }
 
   /// Collects ``Phase``s.

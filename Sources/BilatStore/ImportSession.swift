@@ -1,30 +1,17 @@
 import BilatCore
 import GRDB
 
-/// The statements and id maps of one ``GraphImporter`` run, inside its transaction.
-///
-/// Node and relationship ids are handed out in increasing order, so every table's rows
-/// arrive in primary-key order and SQLite appends them to the end of each B-tree.
+/// The rows of one CSV / JSON Lines import (``GraphImporter/importFiles(nodes:edges:into:)``),
+/// inside its transaction: file ids mapped to database ids, rows written through the shared
+/// ``GraphLoader``.
 struct ImportSession {
-  private let insertNode: BulkStatement
-  private let insertExtraLabel: BulkStatement
-  private let insertAlias: BulkStatement
-  private let insertRelationship: BulkStatement
+  private var loader: GraphLoader
   private var ids = ImportIDMap()
-  private var nextNodeID: Int64
-  private var nextRelationshipID: Int64
   /// The `props` JSON of the row being written, reused from row to row.
   private var props = PropsBuilder()
 
-  init(_ db: Database) throws {
-    insertNode = try BulkStatement(db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
-    insertExtraLabel = try BulkStatement(db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
-    insertAlias = try BulkStatement(
-      db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
-    insertRelationship = try BulkStatement(
-      db, sql: "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
-    nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
-    nextRelationshipID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
+  init(_ loader: GraphLoader) {
+    self.loader = loader
   }
 
   /// Loads every node of `reader`; returns how many.
@@ -41,40 +28,24 @@ struct ImportSession {
     var count = 0
     while try reader.next(into: &record) {
       guard let externalID = record.value(idKey), let kind = record.value(kindKey) else {
-        throw StoreError.badImportRow(file: reader.path, line: record.line, reason: "a node needs 'id' and 'kind'")
+        throw ImportError.row(reader.path, record.line, "a node needs 'id' and 'kind'")
       }
       guard ids.lookup(externalID) == nil else {
-        throw StoreError.badImportRow(
-          file: reader.path, line: record.line,
-          reason: "duplicate node id '\(String(decoding: externalID, as: UTF8.self))'")
+        throw ImportError.row(
+          reader.path, record.line, "duplicate node id '\(String(decoding: externalID, as: UTF8.self))'")
       }
-      let id = nextNodeID
-      nextNodeID += 1
-      ids.add(externalID, id)
       if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
       keys.ordered(record.keys, into: &order)
       props.build(order, record, keys)
-      insertNode.bind(1, id)
-      insertNode.bind(2, text: kind)
-      bindOptional(insertNode, 3, record.value(nameKey))
-      bindOptional(insertNode, 4, record.value(countryKey))
-      try props.withBytes { bytes in
-        insertNode.bind(5, text: bytes)
-        try insertNode.step()
-      }
-      if let name = record.value(nameKey) {
-        let text = String(decoding: name, as: UTF8.self)
-        var normalized = NameKey.normalized(text)
-        var folded = NameKey.transliterationFolded(text)
-        insertAlias.bind(1, id)
-        insertAlias.bind(2, text: name)
-        try normalized.withUTF8 { key in
-          try folded.withUTF8 { foldedKey in
-            insertAlias.bind(3, text: key)
-            insertAlias.bind(4, text: foldedKey)
-            try insertAlias.step()
-          }
+      let name = record.value(nameKey)
+      do {
+        let id = try props.withBytes { bytes in
+          try loader.node(label: kind, name: name, country: record.value(countryKey), props: bytes)
         }
+        ids.add(externalID, id)
+        if let name { try loader.alias(node: id, surface: name) }
+      } catch let error as DatabaseError {
+        throw ImportError.row(reader.path, record.line, "the row cannot be stored: \(error.message ?? "\(error)")")
       }
       count += 1
     }
@@ -93,38 +64,27 @@ struct ImportSession {
     var count = 0
     while try reader.next(into: &record) {
       guard let src = record.value(srcKey), let dst = record.value(dstKey), let type = record.value(typeKey) else {
-        throw StoreError.badImportRow(
-          file: reader.path, line: record.line, reason: "an edge needs 'src', 'dst' and 'type'")
+        throw ImportError.row(reader.path, record.line, "an edge needs 'src', 'dst' and 'type'")
       }
       guard let start = ids.lookup(src) else {
-        throw StoreError.unknownNode(file: reader.path, line: record.line, id: String(decoding: src, as: UTF8.self))
+        throw ImportError.unknownNode(reader.path, record.line, id: String(decoding: src, as: UTF8.self))
       }
       guard let end = ids.lookup(dst) else {
-        throw StoreError.unknownNode(file: reader.path, line: record.line, id: String(decoding: dst, as: UTF8.self))
+        throw ImportError.unknownNode(reader.path, record.line, id: String(decoding: dst, as: UTF8.self))
       }
-      let id = nextRelationshipID
-      nextRelationshipID += 1
       if reader.keyCount != keys.count { keys.refresh(reader.keyNames) }
       keys.ordered(record.keys, into: &order)
       props.build(order, record, keys)
-      insertRelationship.bind(1, id)
-      insertRelationship.bind(2, text: type)
-      insertRelationship.bind(3, start)
-      insertRelationship.bind(4, end)
-      bindOptional(insertRelationship, 5, record.value(dateKey))
-      try props.withBytes { bytes in
-        insertRelationship.bind(6, text: bytes)
-        try insertRelationship.step()
+      do {
+        _ = try props.withBytes { bytes in
+          try loader.relationship(type: type, start: start, end: end, date: record.value(dateKey), props: bytes)
+        }
+      } catch let error as DatabaseError {
+        throw ImportError.row(reader.path, record.line, "the row cannot be stored: \(error.message ?? "\(error)")")
       }
       count += 1
     }
     return count
-  }
-
-  /// Binds text, or NULL when the row has no value.
-  @inline(__always)
-  private func bindOptional(_ statement: BulkStatement, _ index: Int32, _ value: UnsafeBufferPointer<UInt8>?) {
-    if let value { statement.bind(index, text: value) } else { statement.bindNull(index) }
   }
 }
 
@@ -153,7 +113,7 @@ struct PropsBuilder {
     bytes.append(UInt8(ascii: "}"))
   }
 
-  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+  func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
     try bytes.withUnsafeBufferPointer { try body($0) }
   }
 

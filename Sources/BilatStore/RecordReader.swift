@@ -66,7 +66,7 @@ struct RecordReader {
     do {
       buffer = try FileBuffer(path: path)
     } catch {
-      throw StoreError.unreadableFile(path: path, reason: "cannot read the file (\(error.localizedDescription))")
+      throw ImportError(file: path, message: "cannot read the file (\(error.localizedDescription))")
     }
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
     format = (ext == "jsonl" || ext == "ndjson") ? .jsonl : .csv
@@ -77,16 +77,16 @@ struct RecordReader {
       do {
         first = try csv.next(into: &fields)
       } catch let error as CSVError {
-        throw StoreError.badImportRow(file: path, line: error.line, reason: error.reason)
+        throw ImportError.row(path, error.line, error.reason)
       }
       guard first != nil else {
-        throw StoreError.unreadableFile(path: path, reason: "the file is empty; expected a header row")
+        throw ImportError(file: path, message: "the file is empty; expected a header row")
       }
       header = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased() }
       for name in header { columnKeys.append(keys.id(name)) }
     case .jsonl:
       guard UTF8Check.isValidFile(buffer.bytes, count: buffer.count) else {
-        throw StoreError.unreadableFile(path: path, reason: "not valid UTF-8")
+        throw ImportError(file: path, message: "not valid UTF-8")
       }
     }
   }
@@ -110,9 +110,9 @@ struct RecordReader {
       let binary = shown.unicodeScalars.contains {
         $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F || $0 == "\u{FFFD}"
       }
-      throw StoreError.badImportRow(
-        file: path, line: 1,
-        reason: binary
+      throw ImportError.row(
+        path, 1,
+        binary
           ? "missing column(s) \(missing.joined(separator: ", ")); the file looks binary, not CSV"
           : "missing column(s) \(missing.joined(separator: ", ")); header is \(shown)")
     }
@@ -129,14 +129,14 @@ struct RecordReader {
         do {
           next = try csv.next(into: &fields)
         } catch let error as CSVError {
-          throw StoreError.badImportRow(file: path, line: error.line, reason: error.reason)
+          throw ImportError.row(path, error.line, error.reason)
         }
         guard let line = next else { return false }
         if fields.count == 1 && fields[0].isEmpty { continue }  // blank line
         guard fields.count == header.count else {
-          throw StoreError.badImportRow(
-            file: path, line: line,
-            reason: "expected \(header.count) fields (\(header.joined(separator: ","))), found \(fields.count)")
+          throw ImportError.row(
+            path, line,
+            "expected \(header.count) fields (\(header.joined(separator: ","))), found \(fields.count)")
         }
         record.line = line
         for (column, value) in fields.enumerated() where !value.isEmpty { record.set(columnKeys[column], value) }
@@ -178,10 +178,10 @@ struct RecordReader {
     do {
       object = try JSONSerialization.jsonObject(with: Data(text.utf8))
     } catch {
-      throw StoreError.badImportRow(file: path, line: line, reason: "not a JSON object: \(text.prefix(60))")
+      throw ImportError.row(path, line, "not a JSON object: \(text.prefix(60))")
     }
     guard let dictionary = object as? [String: Any] else {
-      throw StoreError.badImportRow(file: path, line: line, reason: "expected a JSON object")
+      throw ImportError.row(path, line, "expected a JSON object")
     }
     var fields: [(String, String)] = []
     for (key, value) in dictionary {
@@ -190,7 +190,7 @@ struct RecordReader {
       case let n as NSNumber: fields.append((key, n.stringValue))
       case is NSNull, is String: continue
       default:
-        throw StoreError.badImportRow(file: path, line: line, reason: "field '\(key)' must be a string or a number")
+        throw ImportError.row(path, line, "field '\(key)' must be a string or a number")
       }
     }
     return fields

@@ -61,7 +61,7 @@ import Testing
         source: "news/2023-11-27-astana.txt", title: nil, outlet: nil, published: nil, url: nil,
         contentHash: "other-hash", text: FixtureGraph.articleText, nodeID: nil)
     }
-    let summary = try GraphJSONImporter.importGraph(from: file, into: copy)
+    let summary = try GraphImporter.importGraph(from: file, into: copy)
     #expect(summary.nodes == 12)
     #expect(summary.relationships == 13)
     #expect(summary.aliases == 15)
@@ -76,7 +76,7 @@ import Testing
     let original = try GraphStore()
     try FixtureGraph.build(into: original)
     let copy = try GraphStore()
-    let summary = try GraphJSONImporter.importGraph(json: try TestSupport.json(original), into: copy)
+    let summary = try GraphImporter.importGraph(json: try TestSupport.json(original), into: copy)
     #expect(summary.evidence == 0)
     #expect(summary.droppedEvidence == 2)
     #expect(
@@ -125,7 +125,7 @@ import Testing
     let file = try Self.write(json, name: "bad.json")
     defer { try? FileManager.default.removeItem(at: file) }
     #expect {
-      try GraphJSONImporter.importGraph(from: file, into: store)
+      try GraphImporter.importGraph(from: file, into: store)
     } throws: { error in
       "\(error)" == "\(file.path):\(message)"
     }
@@ -137,14 +137,14 @@ import Testing
     let indexes = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
     let before = try store.read { db in try String.fetchAll(db.db, sql: indexes) }
     #expect {
-      try GraphJSONImporter.importGraph(json: "{\"nodes\":[{\"id\":1},{\"id\":1}]}", into: store)
+      try GraphImporter.importGraph(json: "{\"nodes\":[{\"id\":1},{\"id\":1}]}", into: store)
     } throws: { error in
       "\(error)" == "<input>:1:20: error: node id 1 appears twice"
     }
     #expect(try store.read { db in try String.fetchAll(db.db, sql: indexes) } == before)
     #expect(try Self.counts(store) == [0, 0, 0, 0, 0])
     // A good import into the empty database rebuilds them too.
-    _ = try GraphJSONImporter.importGraph(json: "{\"nodes\":[{\"id\":1,\"aliases\":[\"Astana\"]}]}", into: store)
+    _ = try GraphImporter.importGraph(json: "{\"nodes\":[{\"id\":1,\"aliases\":[\"Astana\"]}]}", into: store)
     #expect(try store.read { db in try String.fetchAll(db.db, sql: indexes) } == before)
     #expect(try store.read { db in try db.nodes(withAlias: "ASTANA") } == [1])
   }
@@ -157,13 +157,13 @@ import Testing
     defer { try? FileManager.default.removeItem(at: file) }
     let store = try GraphStore()
     #expect {
-      try GraphJSONImporter.importGraph(from: file, into: store)
+      try GraphImporter.importGraph(from: file, into: store)
     } throws: { error in
       "\(error)" == "\(file.path):1:\(prefix.count + 1): error: node id 1 appears twice"
     }
     let good = try Self.write(prefix.dropLast() + "]}", name: "long-good.json")
     defer { try? FileManager.default.removeItem(at: good) }
-    _ = try GraphJSONImporter.importGraph(from: good, into: store)
+    _ = try GraphImporter.importGraph(from: good, into: store)
     #expect(try store.read { db in try db.nodeProperties(1)["name"] } == .string(name))
   }
 
@@ -171,7 +171,7 @@ import Testing
     let store = try GraphStore()
     let url = URL(fileURLWithPath: "/nonexistent/graph.json")
     #expect {
-      try GraphJSONImporter.importGraph(from: url, into: store)
+      try GraphImporter.importGraph(from: url, into: store)
     } throws: { error in
       "\(error)".hasPrefix("/nonexistent/graph.json: error: cannot open")
     }
@@ -184,7 +184,7 @@ import Testing
       {"id":"b","labels":["Country"],"properties":{"name":"China"}}],
       "relationships":[{"type":"HOLDS_ROLE","start":"a","end":"b","properties":{"title":"First Vice Premier"}}]}
       """
-    let summary = try GraphJSONImporter.importGraph(json: json, into: store)
+    let summary = try GraphImporter.importGraph(json: json, into: store)
     #expect(summary.nodes == 2 && summary.relationships == 1)
     let properties = try store.read { db in try db.nodeProperties(1) }
     #expect(properties == ["name": "Ding Xuexiang"])
@@ -194,7 +194,7 @@ import Testing
     let store = try GraphStore()
     let json =
       #"{"nodes":[{"id":1,"properties":{"name":"Nur Zholy\u2013Khorgos \ud83c\uddf0\ud83c\uddff \"q\" \\ \/"}}]}"#
-    _ = try GraphJSONImporter.importGraph(json: json, into: store)
+    _ = try GraphImporter.importGraph(json: json, into: store)
     let name = try store.read { db in try db.nodeProperties(1)["name"] }
     #expect(name == "Nur Zholy–Khorgos 🇰🇿 \"q\" \\ /")
   }

@@ -47,7 +47,7 @@ import Testing
         #""properties":{"big":1.5e+20,"float":1.0,"int":42,"list":[1,"two",3.5],"map":{"a":[],"b":1},"small":1e-05,"text":"x","yes":true}"#
       ))
     let copy = try GraphStore()
-    _ = try GraphJSONImporter.importGraph(json: json, into: copy)
+    _ = try GraphImporter.importGraph(json: json, into: copy)
     let properties = try copy.read { db in try db.nodeProperties(1) }
     #expect(properties["int"] == .int(42))
     #expect(properties["float"] == .double(1.0))

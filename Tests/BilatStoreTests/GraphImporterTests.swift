@@ -56,7 +56,7 @@ import Testing
     do {
       _ = try GraphImporter.importFiles(nodes: fixture("nodes.csv"), edges: edges, into: store)
       Issue.record("the import of \(file) should have failed")
-    } catch let error as StoreError {
+    } catch let error as ImportError {
       #expect(error.description == edges.replacingOccurrences(of: file, with: "") + message)
     }
     #expect(try store.read { try $0.statistics() } == before)

@@ -82,7 +82,7 @@ import Testing
     for (ids, shown) in [("5\n5", "5"), ("123456789012\n123456789012", "123456789012"), ("x\nx", "x")] {
       let lines = ids.split(separator: "\n").enumerated().map { "\($0.element),Person,N\($0.offset)" }
       let nodes = try file("nodes.csv", "id,kind,name\n" + lines.joined(separator: "\n") + "\n")
-      #expect(throws: StoreError.badImportRow(file: nodes, line: 3, reason: "duplicate node id '\(shown)'")) {
+      #expect(throws: ImportError(file: nodes, line: 3, message: "duplicate node id '\(shown)'")) {
         try GraphImporter.importFiles(nodes: nodes, edges: nil, into: GraphStore())
       }
     }
@@ -108,7 +108,7 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let path = dir.appendingPathComponent("nodes.csv").path
     try Data(bytes).write(to: URL(fileURLWithPath: path))
-    #expect(throws: StoreError.badImportRow(file: path, line: 3, reason: "invalid UTF-8")) {
+    #expect(throws: ImportError(file: path, line: 3, message: "invalid UTF-8")) {
       try GraphImporter.importFiles(nodes: path, edges: nil, into: GraphStore())
     }
   }
@@ -165,7 +165,7 @@ import Testing
   ])
   func jsonLineErrors(text: String, line: Int, reason: String) throws {
     let nodes = try file("nodes.jsonl", text)
-    #expect(throws: StoreError.badImportRow(file: nodes, line: line, reason: reason)) {
+    #expect(throws: ImportError(file: nodes, line: line, message: reason)) {
       try GraphImporter.importFiles(nodes: nodes, edges: nil, into: GraphStore())
     }
   }
@@ -175,7 +175,7 @@ import Testing
     _ = try store.write { try $0.createNode(labels: ["Country"], properties: ["name": "Mongolia"]) }
     let summary = try GraphImporter.importFiles(nodes: fixture("nodes.csv"), edges: fixture("edges.csv"), into: store)
     #expect(summary.nodes == 6)
-    #expect(summary.phases.map(\.name) == ["read files", "nodes", "relationships", "commit"])
+    #expect(summary.phases.map(\.name) == ["read files", "nodes", "relationships", "statistics", "commit"])
     let (nodes, astana, indexes) = try store.read { g in
       (
         try g.statistics().nodes, try g.nodes(withAlias: "Astana").count,

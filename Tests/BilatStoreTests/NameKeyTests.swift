@@ -29,4 +29,28 @@ import Testing
   func transliterationFoldingKeepsDifferentNamesApart(a: String, b: String) {
     #expect(NameKey.transliterationFolded(a) != NameKey.transliterationFolded(b))
   }
+
+  /// ASCII names take a byte path; the same name with one non-ASCII letter takes the scalar path.
+  /// Both must fold white space, case and the backtick alike.
+  @Test(arguments: [
+    ("  Ding \t Xuexiang`s", "ding xuexiang's"), ("A\u{0}B", "a\u{0}b"), ("", ""), (" \r\n ", ""),
+    ("O'Neil-SMITH  Jr.", "o'neil-smith jr."),
+  ])
+  func asciiAndScalarPathsAgree(input: String, expected: String) {
+    #expect(NameKey.normalized(input) == expected)
+    #expect(NameKey.normalized(input + "é") == expected + "e")
+  }
+
+  /// Pinned folded keys (the rules applied in order, then doubled letters collapsed), and `keys`
+  /// gives exactly what the two functions give.
+  @Test(arguments: [
+    ("Dzhaksybekov", "jaksibekov"), ("Xi Jinping", "ksi jinping"), ("Abdullah Yusupov", "abdulah iusupov"),
+    ("Tsvetkova-Kholodova", "cvetkova holodova"), ("Ақорда", "акорда"), ("Phuong Khoo", "fuong ho"),
+  ])
+  func foldedKeysArePinned(input: String, folded: String) {
+    #expect(NameKey.transliterationFolded(input) == folded)
+    let keys = NameKey.keys(input)
+    #expect(keys.normalized == NameKey.normalized(input))
+    #expect(keys.folded == folded)
+  }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BilatExport
 import BilatStore
 import Foundation
 
@@ -41,7 +40,7 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let target = try store.open()
     if let graph {
-      print(try GraphJSONImporter.importGraph(from: URL(fileURLWithPath: graph), into: target))
+      print(try GraphImporter.importGraph(from: URL(fileURLWithPath: graph), into: target))
       return
     }
     guard let nodes else { return }  // validate() guarantees one of --nodes or --graph

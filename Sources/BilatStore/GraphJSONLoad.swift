@@ -1,38 +1,26 @@
 import BilatCore
 import Foundation
-import BilatStore
 import GRDB
 
-/// The work of one import: the file-id → database-id map, the article cache and the counts.
-struct GraphImportState {
+/// The work of one graph JSON import (``GraphImporter/importGraph(from:into:)``): the file-id →
+/// database-id map, the article cache and the counts; rows go through the shared ``GraphLoader``.
+struct GraphJSONLoad {
   let db: GraphDatabase
   let file: String
   var summary = ImportSummary()
+  private var loader: GraphLoader
   private var nodeIDs: [String: Int64] = [:]
   private var relationshipIDs = Set<String>()
   private var articles: [String: Int64?] = [:]
-  private var nextNodeID: Int64
-  private var nextRelationshipID: Int64
-  private let insertNode: RawInsert
-  private let insertExtraLabel: RawInsert
-  private let insertAlias: RawInsert
-  private let insertRelationship: RawInsert
 
-  init(db: GraphDatabase, file: String) throws {
+  init(db: GraphDatabase, loader: GraphLoader, file: String) {
     self.db = db
+    self.loader = loader
     self.file = file
-    nextNodeID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM node") ?? 0) + 1
-    nextRelationshipID = (try Int64.fetchOne(db.db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
-    insertNode = try RawInsert(db.db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
-    insertExtraLabel = try RawInsert(db.db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
-    insertAlias = try RawInsert(
-      db.db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
-    insertRelationship = try RawInsert(
-      db.db, sql: "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
   }
 
-  func failure(_ node: JSONNode, _ message: String) -> GraphImportError {
-    GraphImportError(file: file, line: node.line, column: node.column, message: message)
+  func failure(_ node: JSONNode, _ message: String) -> ImportError {
+    ImportError(file: file, line: node.line, column: node.column, message: message)
   }
 
   mutating func importNode(_ element: JSONNode) throws {
@@ -40,20 +28,9 @@ struct GraphImportState {
     let key = try idKey(element, "id", what: "node")
     guard nodeIDs[key] == nil else { throw failure(element, "node id \(key) appears twice") }
     let labels = try strings(element, "labels")
-    let id = nextNodeID
-    nextNodeID += 1
-    let sorted = Array(Set(labels)).sorted()
-    let (columns, props) = PropertyStorage.route(try properties(element), hot: PropertyStorage.nodeHotKeys)
-    try insertNode.run(
-      [.int(id), sorted.first.map(RawInsert.Value.text) ?? .null] + columns.map(RawInsert.Value.init) + [.text(props)])
-    for label in sorted.dropFirst() { try insertExtraLabel.run(.int(id), .text(label)) }
+    let id = try loader.node(labels: labels, properties: try properties(element))
     nodeIDs[key] = id
-    for alias in try strings(element, "aliases") {
-      // As GraphDatabase.addAlias: trimmed, with its normalized and folded keys.
-      let surface = alias.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !surface.isEmpty else { continue }
-      try insertAlias.run(
-        .int(id), .text(surface), .text(NameKey.normalized(surface)), .text(NameKey.transliterationFolded(surface)))
+    for alias in try strings(element, "aliases") where try loader.alias(node: id, surface: alias) {
       summary.aliases += 1
     }
     for evidence in try evidence(element) { try db.addEvidence(evidence, node: id) }
@@ -79,13 +56,8 @@ struct GraphImportState {
       }
       endpoints.append(id)
     }
-    let id = nextRelationshipID
-    nextRelationshipID += 1
-    let (columns, props) = PropertyStorage.route(
-      try properties(element), hot: PropertyStorage.relationshipHotKeys)
-    try insertRelationship.run(
-      [.int(id), .text(type), .int(endpoints[0]), .int(endpoints[1])] + columns.map(RawInsert.Value.init)
-        + [.text(props)])
+    let id = try loader.relationship(
+      type: type, start: endpoints[0], end: endpoints[1], properties: try properties(element))
     for evidence in try evidence(element) { try db.addEvidence(evidence, relationship: id) }
     summary.relationships += 1
   }
