@@ -90,10 +90,9 @@ struct ImportSession {
 
 /// The `props` JSON object of an import row, written byte by byte into a reused buffer: keys in
 /// sorted order, a `numeric` field holding an integer as a JSON integer, any other as a string
-/// escaped as ``BilatCore/PropertyValue/appendJSONString(_:to:)`` escapes it.
+/// escaped by ``BilatCore/JSONEscape``.
 struct PropsBuilder {
   private var bytes: [UInt8] = []
-  private static let hex = Array("0123456789abcdef".utf8)
 
   mutating func build(_ order: [Int], _ record: ImportRecord, _ keys: PropertyKeys) {
     bytes.removeAll(keepingCapacity: true)
@@ -120,20 +119,10 @@ struct PropsBuilder {
   private mutating func appendString(_ value: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
     for byte in value {
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-        bytes.append(UInt8(ascii: "\\"))
+      if JSONEscape.needsEscape(byte) {
+        bytes.append(contentsOf: JSONEscape.sequence(for: byte).utf8)
+      } else {
         bytes.append(byte)
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0..<0x20:
-        bytes.append(contentsOf: Array("\\u00".utf8))
-        bytes.append(Self.hex[Int(byte >> 4)])
-        bytes.append(Self.hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
       }
     }
     bytes.append(UInt8(ascii: "\""))
