@@ -22,6 +22,8 @@ import sys
 import tempfile
 
 GROUPS = ["all", "central-asia", "other"]
+# extra arguments of `bilat eval` (--meeting-model PATH)
+EXTRA = []
 
 
 def f1(c):
@@ -64,7 +66,7 @@ def run_group(binary, set_dir, rows, group):
                 sys.exit(f"{text}: text missing; rebuild it (Data/real/README.md)")
             shutil.copy(text, tmp)
             shutil.copy(gold, tmp)
-        out = subprocess.run([binary, "eval", tmp, "--json"], capture_output=True, text=True)
+        out = subprocess.run([binary, "eval", tmp, "--json"] + EXTRA, capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit(f"bilat eval failed for group {group}:\n{out.stderr}")
         return json.loads(out.stdout)
@@ -76,7 +78,10 @@ def main():
     parser.add_argument("set_dir")
     parser.add_argument("--save", metavar="PREFIX")
     parser.add_argument("--compare", metavar="PREFIX")
+    parser.add_argument("--meeting-model", metavar="PATH", help="passed to bilat eval (a model file, or none)")
     args = parser.parse_args()
+    if args.meeting_model:
+        EXTRA.extend(["--meeting-model", args.meeting_model])
     with open(os.path.join(args.set_dir, "manifest.tsv"), newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     reports = {g: run_group(args.binary, args.set_dir, rows, g) for g in GROUPS}

@@ -49,6 +49,8 @@ public struct Extraction: Sendable {
   public var sentences: [Sentence]
   public var entities: [ExtractedEntity]
   public var relations: [ExtractedRelation]
+  /// Pairs of people named in one sentence and the features the learned meeting model read.
+  public var meetingCandidates: [MeetingCandidate] = []
 
   /// Entities with a label.
   public func entities(_ label: String) -> [ExtractedEntity] { entities.filter { $0.label == label } }

@@ -39,6 +39,7 @@ extension ExtractionState {
     var recent: [Int] = []
     for a in analyses {
       meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
+      learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
       for s in a.spans where s.kind == .person {
         guard let e = s.entity else { continue }
         recent.removeAll { $0 == e }

@@ -7,6 +7,8 @@ public struct Extractor: Sendable {
   /// Which recognizers run: the rules, the statistical tagger, or both (the default).
   public let options: Options
   let tagger: EntityTagger?
+  /// The learned meeting model (``MeetingModel``): the bundled one by default; nil runs the rules alone.
+  public var meetingModel: MeetingModel? = MeetingModel.bundled
 
   /// An extractor with the given dictionaries (the bundled ones by default) and the bundled tagger.
   public init(lexicon: Lexicon = .shared, options: Options = .both) {
@@ -23,10 +25,13 @@ public struct Extractor: Sendable {
     let sentences = SentenceSplitter.sentences(of: article)
     var analyses = sentences.map { analyze($0, article) }
     var state = ExtractionState(article: article, lexicon: lexicon)
+    state.meetingModel = meetingModel
     state.resolve(&analyses)
     state.relations(analyses)
-    return Extraction(
+    var x = Extraction(
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
+    x.meetingCandidates = state.meetingCandidates
+    return x
   }
 
   /// Evidence rule names of dictionary matches, by `Lexicon.Kind` raw value (no string
@@ -135,6 +140,9 @@ struct ExtractionState {
   /// The parties a document names ("Agreement between the EU and Kazakhstan"), if two.
   var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention, parties: [Int])] = []
   var foldCache: [String: String] = [:]
+  var meetingModel: MeetingModel?
+  /// Pairs of people named in one sentence, with their features (``MeetingCandidate``).
+  var meetingCandidates: [MeetingCandidate] = []
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article

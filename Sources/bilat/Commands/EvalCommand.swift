@@ -36,6 +36,20 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
+      "The learned meeting model: a file written by `bilat train meetings`, or none (the bundled one by default).",
+      valueName: "path"))
+  var meetingModel: String?
+
+  /// The extractor of `options` with the meeting model `--meeting-model` names.
+  func extractor(_ options: Extractor.Options) throws -> Extractor {
+    var x = Extractor(options: options)
+    if let path = meetingModel { x.meetingModel = path == "none" ? nil : try MeetingModel.load(path: path) }
+    return x
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
       "Instead of scoring, time N passes of reading and extracting every article of DIR in memory and print words per second.",
       valueName: "n"))
   var timeRuns: Int?
@@ -50,6 +64,9 @@ struct EvalCommand: ParsableCommand {
       FileHandle.standardError.write(Data("\(e.description)\n".utf8))
       throw ExitCode(1)
     } catch let e as ReaderError {
+      FileHandle.standardError.write(Data("\(e.description)\n".utf8))
+      throw ExitCode(1)
+    } catch let e as MeetingModel.LoadError {
       FileHandle.standardError.write(Data("\(e.description)\n".utf8))
       throw ExitCode(1)
     }
@@ -69,12 +86,12 @@ struct EvalCommand: ParsableCommand {
     }
     if compare {
       let columns = try ExtractionMode.allCases.map { m in
-        (m.rawValue, try Evaluator(extractor: Extractor(options: m.options)).evaluate(directory: directory))
+        (m.rawValue, try Evaluator(extractor: extractor(m.options)).evaluate(directory: directory))
       }
       print(EvaluationComparison(columns: columns).markdown(title: directory))
       return
     }
-    let report = try Evaluator(extractor: Extractor(options: mode.options)).evaluate(directory: directory)
+    let report = try Evaluator(extractor: extractor(mode.options)).evaluate(directory: directory)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

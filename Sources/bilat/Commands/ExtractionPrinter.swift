@@ -26,5 +26,11 @@ enum ExtractionPrinter {
         "  \(x.entities[r.start].name) -[\(r.type)]-> \(x.entities[r.end].name) \(props.joined(separator: " ")) {\(rules)}"
       )
     }
+    guard !x.meetingCandidates.isEmpty else { return }
+    print("\nmeeting candidates (learned model score; above \(MeetingModel.bundled?.threshold ?? 0) a pair met):")
+    for c in x.meetingCandidates {
+      let score = MeetingModel.bundled.map { String(format: "%.2f", $0.score(c.features)) } ?? "-"
+      print("  s\(c.sentence) \(x.entities[c.first].name) + \(x.entities[c.second].name): \(score)")
+    }
   }
 }

@@ -6,8 +6,8 @@ import Foundation
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
-    abstract: "Train the statistical parts of extraction (the entity tagger).",
-    subcommands: [TrainTaggerCommand.self])
+    abstract: "Train the statistical parts of extraction (the entity tagger, the meeting model).",
+    subcommands: [TrainTaggerCommand.self, TrainMeetingsCommand.self])
 }
 
 /// `bilat train tagger`: trains the averaged-perceptron name tagger and prints its held-out scores.
@@ -99,5 +99,74 @@ struct TrainTaggerCommand: ParsableCommand {
       FileHandle.standardError.write(Data("\(e.description)\n".utf8))
       throw ExitCode(1)
     }
+  }
+}
+
+/// `bilat train meetings`: trains the learned meeting model on the project's own gold.
+struct TrainMeetingsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "meetings",
+    abstract: "Train the learned meeting model (pairs of people in a sentence: did they meet?).",
+    discussion: """
+      Extracts every article with a gold file under the --set folders (rules and tagger, no \
+      meeting model), labels each pair of people named in one sentence by the gold's MET_WITH \
+      relations and trains an averaged perceptron. --hold-out leaves a folder out (to score the \
+      model on it with `bilat eval DIR --meeting-model PATH`). The same folders, epochs and seed \
+      give the same model file. Run from the repository root; the real sets' texts must be present.
+      """)
+
+  @Option(name: .long, help: ArgumentHelp("Where to write the model.", valueName: "path"))
+  var output = "Data/models/meetings.tsv"
+
+  @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
+  var sets: [String] = [
+    "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
+    "Data/real/blind-r5", "Data/real/blind-r6", "Data/articles/dev", "Data/articles/blind",
+  ]
+
+  @Option(name: .long, help: ArgumentHelp("A folder of --set to leave out (repeatable).", valueName: "dir"))
+  var holdOut: [String] = []
+
+  @Option(name: .long, help: "Training passes over the data.")
+  var epochs = 10
+
+  @Option(name: .long, help: "Seed of the shuffling.")
+  var seed: UInt64 = 1
+
+  @Option(name: .long, help: "Score above which a pair met.")
+  var threshold: Float = 0
+
+  func run() throws {
+    func norm(_ p: String) -> String { p.hasSuffix("/") ? String(p.dropLast()) : p }
+    let chosen = sets.map(norm).filter { !holdOut.map(norm).contains($0) }
+    for s in chosen where MeetingTraining.refused.contains((s as NSString).lastPathComponent) {
+      FileHandle.standardError.write(Data("\(s): a measurement set; it never trains a model\n".utf8))
+      throw ExitCode(1)
+    }
+    var extractor = Extractor()
+    extractor.meetingModel = nil
+    var examples: [MeetingModel.Example] = []
+    var articles = 0
+    for dir in chosen {
+      for path in Evaluator.goldFiles(in: dir) {
+        let gold = try GoldFile.load(path: path)
+        let article = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(gold.article)
+        guard FileManager.default.fileExists(atPath: article) else {
+          FileHandle.standardError.write(Data("\(article): text missing; rebuild it (Data/real/README.md)\n".utf8))
+          throw ExitCode(1)
+        }
+        let x = try extractor.extract(path: article)
+        examples += MeetingTraining.examples(x, gold)
+        articles += 1
+      }
+    }
+    let model = MeetingModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
+    let text = model.serialized()
+    try text.write(toFile: output, atomically: true, encoding: .utf8)
+    let positives = examples.filter(\.met).count
+    print(
+      "Trained on \(examples.count) pairs (\(positives) met) from \(articles) articles of \(chosen.joined(separator: ", ")), "
+        + "\(epochs) epochs, seed \(seed).")
+    print("Wrote \(output): \(model.weights.count) features, \(text.utf8.count) bytes.")
   }
 }
