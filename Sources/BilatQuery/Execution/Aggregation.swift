@@ -126,6 +126,9 @@ enum ExprWalker {
       return [subject].compactMap { $0 } + branches.flatMap { [$0.0, $0.1] } + [otherwise].compactMap { $0 }
     case .listComprehension(_, let list, let filter, let map): return [list] + [filter, map].compactMap { $0 }
     case .quantifier(_, _, let list, let filter): return [list, filter]
+    // Patterns and subqueries have a scope of their own: their expressions are checked and
+    // evaluated with it, never as parts of the outer expression.
+    case .patternPredicate, .patternComprehension, .subquery: return []
     }
   }
 
@@ -135,7 +138,7 @@ enum ExprWalker {
     var copy = expr
     func r(_ e: Expr) -> Expr { rewrite(e, transform) }
     switch expr.kind {
-    case .literal, .parameter, .variable, .countStar: return expr
+    case .literal, .parameter, .variable, .countStar, .patternPredicate, .patternComprehension, .subquery: return expr
     case .property(let e, let k): copy.kind = .property(r(e), k)
     case .not(let e): copy.kind = .not(r(e))
     case .negate(let e): copy.kind = .negate(r(e))
@@ -185,6 +188,9 @@ enum ExprWalker {
         + (m.map { " | " + canonical($0) } ?? "") + "]"
     case .quantifier(let q, let v, let l, let f):
       return q.rawValue + "(" + v + " IN " + canonical(l) + " WHERE " + canonical(f) + ")"
+    case .patternPredicate, .patternComprehension, .subquery:
+      // Equal only to itself (its place in the query).
+      return "pattern@\(expr.range.start)-\(expr.range.end)"
     }
   }
 }

@@ -2,6 +2,12 @@ import Foundation
 
 typealias Bindings = [String: CypherValue]
 
+/// Runs a subquery's analyzed clauses for one row (by the subquery expression's id) and gives
+/// its rows; shared by the copies of an ``Evaluator``.
+final class SubqueryHook {
+  var run: ((Int, Bindings) throws -> [Bindings])?
+}
+
 /// Evaluates expressions against a row, with Cypher's null propagation and three-valued logic.
 struct Evaluator {
   let reader: GraphReader
@@ -10,6 +16,28 @@ struct Evaluator {
   var aggregates: [Int: CypherValue] = [:]
   /// The statement's clock: `date()`, `datetime()` and the like give this instant throughout a query.
   var statementTime = TemporalClock.now()
+  /// The depth at which an unbounded `*` stops in pattern predicates and comprehensions.
+  var maxDepth = QueryOptions.defaultMaxDepth
+  /// Runs the clauses of `EXISTS { … }` / `COUNT { … }` (set by ``Executor``).
+  var subqueries: SubqueryHook?
+
+  /// Stops a pattern search at its first match.
+  private struct FoundMatch: Error {}
+
+  private var matcher: PatternMatcher { PatternMatcher(reader: reader, evaluator: self, maxDepth: maxDepth) }
+
+  /// Whether `patterns` (and `condition`) have a match that extends `row`.
+  func hasMatch(_ patterns: [PathPattern], _ condition: Expr?, _ row: Bindings) throws -> Bool {
+    do {
+      try matcher.match(patterns, row) { candidate in
+        if let condition, try evaluate(condition, candidate) != .bool(true) { return }
+        throw FoundMatch()
+      }
+    } catch is FoundMatch {
+      return true
+    }
+    return false
+  }
 
   func evaluate(_ expr: Expr, _ row: Bindings) throws -> CypherValue {
     switch expr.kind {
@@ -59,6 +87,9 @@ struct Evaluator {
         throw CypherError(.syntax, code: "InvalidAggregation", "aggregation is not allowed here", range: expr.range)
       }
       _ = distinct
+      if name == "exists", arguments.count == 1, case .patternPredicate = arguments[0].kind {
+        return try evaluate(arguments[0], row)
+      }
       return try Functions.call(name, try arguments.map { try evaluate($0, row) }, self, expr)
     case .countStar:
       if let value = aggregates[expr.id] { return value }
@@ -120,6 +151,35 @@ struct Evaluator {
         if trueCount > 1 { return .bool(false) }
         return nullCount > 0 ? .null : .bool(trueCount == 1)
       }
+    case .patternPredicate, .patternComprehension, .subquery:
+      return try patternValue(expr, row)
+    }
+  }
+
+  private func patternValue(_ expr: Expr, _ row: Bindings) throws -> CypherValue {
+    switch expr.kind {
+    case .patternPredicate(let pattern):
+      return .bool(try hasMatch([pattern], nil, row))
+    case .patternComprehension(let pattern, let filter, let map):
+      var out: [CypherValue] = []
+      try matcher.match([pattern], row) { candidate in
+        if let filter, try evaluate(filter, candidate) != .bool(true) { return }
+        out.append(try evaluate(map, candidate))
+      }
+      return .list(out)
+    case .subquery(let kind, let clauses):
+      // One MATCH: searched here, stopping at the first match for EXISTS.
+      if kind == .exists, clauses.count == 1, case .match(false, let patterns, let condition, _) = clauses[0] {
+        return .bool(try hasMatch(patterns, condition, row))
+      }
+      guard let run = subqueries?.run else {
+        throw CypherError(
+          .unsupported, code: "UnsupportedSubquery", "\(kind.rawValue) { … } cannot run here", range: expr.range)
+      }
+      let rows = try run(expr.id, row)
+      return kind == .exists ? .bool(!rows.isEmpty) : .int(Int64(rows.count))
+    default:
+      return .null
     }
   }
 

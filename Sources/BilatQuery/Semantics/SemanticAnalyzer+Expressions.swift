@@ -57,6 +57,10 @@ extension SemanticAnalyzer {
         }
         return
       }
+      if name == "exists", arguments.count == 1, case .patternPredicate(let pattern) = arguments[0].kind {
+        try checkPatternPredicate(pattern, scope)
+        return
+      }
       guard Functions.known.contains(name) else {
         throw error("UnknownFunction", "unknown function '\(name)'", expr.range)
       }
@@ -72,9 +76,41 @@ extension SemanticAnalyzer {
       var inner = scope
       inner[variable] = .any
       try check(filter, inner, aggregates: false, clause: clause)
+    case .patternPredicate(let pattern):
+      if clause == "RETURN" || clause == "WITH" {
+        throw CypherError(
+          .syntax, code: "UnexpectedSyntax",
+          "a pattern cannot be a value in \(clause): use exists(…), COUNT { … } or a pattern comprehension [… | …]",
+          range: expr.range)
+      }
+      try checkPatternPredicate(pattern, scope)
+    case .patternComprehension(let pattern, let filter, let map):
+      var inner = scope
+      try bindPatterns([pattern], &inner, creating: false)
+      if let filter { try check(filter, inner, aggregates: false, clause: "WHERE") }
+      try check(map, inner, aggregates: false, clause: "a pattern comprehension")
+    case .subquery(_, let clauses):
+      var writes = false
+      subqueries[expr.id] = try part(clauses, writes: &writes, scope: scope)
     default:
       for child in ExprWalker.children(expr) { try check(child, scope, aggregates: aggregates, clause: clause) }
     }
+  }
+
+  /// A pattern used as a predicate tests bound variables: it cannot introduce any.
+  mutating func checkPatternPredicate(_ pattern: PathPattern, _ scope: Scope) throws(CypherError) {
+    if let p = pattern.variable {
+      throw error("UnexpectedSyntax", "a pattern predicate cannot name its path ('\(p)')", pattern.range)
+    }
+    let named =
+      pattern.nodes.map { ($0.variable, $0.range) } + pattern.relationships.map { ($0.variable, $0.range) }
+    for case (let v?, let range) in named where scope[v] == nil {
+      throw error(
+        "UndefinedVariable",
+        "variable '\(v)' is not defined (a pattern predicate cannot introduce variables: use EXISTS { … })", range)
+    }
+    var inner = scope
+    try bindPatterns([pattern], &inner, creating: false)
   }
 
   /// `m.date` when `a op b` compares a property of a node or relationship with a call of a temporal

@@ -7,6 +7,8 @@ struct SemanticAnalyzer {
 
   typealias Scope = [String: Kind]
   var references = References()
+  /// The analyzed clauses of each `EXISTS { … }` / `COUNT { … }`, by expression id.
+  var subqueries: [Int: [AnalyzedClause]] = [:]
 
   static func analyze(_ statement: Statement) throws(CypherError) -> AnalyzedStatement {
     var analyzer = SemanticAnalyzer()
@@ -17,22 +19,30 @@ struct SemanticAnalyzer {
     }
     return AnalyzedStatement(
       parts: parts, unionAll: statement.unionAll, explain: statement.explain, text: statement.text, writes: writes,
-      references: analyzer.references)
+      references: analyzer.references, subqueries: analyzer.subqueries)
   }
 
   func error(_ code: String, _ message: String, _ range: SourceRange?) -> CypherError {
     CypherError(.syntax, code: code, message, range: range)
   }
 
-  private mutating func part(_ clauses: [Clause], writes: inout Bool) throws(CypherError) -> [AnalyzedClause] {
-    var scope: Scope = [:]
+  /// The clauses of one part of a UNION, or of a subquery (which starts with the outer `scope`).
+  mutating func part(_ clauses: [Clause], writes: inout Bool, scope outer: Scope = [:]) throws(CypherError)
+    -> [AnalyzedClause]
+  {
+    var scope = outer
     var result: [AnalyzedClause] = []
     for clause in clauses {
       switch clause {
       case .match(let optional, let patterns, let condition, _):
         let before = scope
         try bindPatterns(patterns, &scope, creating: false)
-        if let condition { try check(condition, scope, aggregates: false, clause: "WHERE") }
+        if let condition {
+          if case .variable(let v) = condition.kind, let kind = scope[v], kind != .any, kind != .value {
+            throw error("InvalidArgumentType", "WHERE needs a boolean, found the \(describe(kind)) '\(v)'", condition.range)
+          }
+          try check(condition, scope, aggregates: false, clause: "WHERE")
+        }
         let newVariables = scope.keys.filter { before[$0] == nil }.sorted()
         result.append(
           .match(
@@ -102,7 +112,7 @@ struct SemanticAnalyzer {
 
   // MARK: Patterns
 
-  private mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool)
+  mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool)
     throws(CypherError)
   {
     for pattern in patterns {
