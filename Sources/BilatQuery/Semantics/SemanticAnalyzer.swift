@@ -117,8 +117,10 @@ struct SemanticAnalyzer {
   {
     for pattern in patterns {
       if let p = pattern.variable {
-        if scope[p] != nil {
-          throw error("VariableTypeConflict", "'\(p)' is already defined and cannot name a path", pattern.range)
+        let inPattern =
+          pattern.nodes.contains { $0.variable == p } || pattern.relationships.contains { $0.variable == p }
+        if scope[p] != nil || inPattern {
+          throw error("VariableAlreadyBound", "'\(p)' is already defined and cannot name a path", pattern.range)
         }
       }
       for (i, node) in pattern.nodes.enumerated() {
