@@ -9,6 +9,10 @@ extension SemanticAnalyzer {
         throw error("UndefinedVariable", "variable '\(v)' is not defined", expr.range)
       }
     case .property(let base, let key):
+      if let type = staticType(base, scope), [.integer, .float, .string, .boolean].contains(type) {
+        throw CypherError(
+          .type, code: "InvalidArgumentType", "a \(type.rawValue) has no property '\(key)'", range: expr.range)
+      }
       if case .variable(let v) = base.kind, let kind = scope[v] {
         switch kind {
         case .path, .relationshipList, .list:
@@ -29,6 +33,7 @@ extension SemanticAnalyzer {
         try requireBoolean(a)
         try requireBoolean(b)
       }
+      try checkOperandTypes(op, a, b, scope, expr)
       if let property = Self.storedPropertyComparedWithTemporal(op, a, b, scope) {
         references.propertyVersusTemporal.append((property, expr.range))
       }
@@ -64,17 +69,22 @@ extension SemanticAnalyzer {
       guard Functions.known.contains(name) else {
         throw error("UnknownFunction", "unknown function '\(name)'", expr.range)
       }
+      if arguments.count == 1, let type = staticType(arguments[0], scope),
+        let accepted = Self.acceptedTypes[name], !accepted.contains(type)
+      {
+        throw error("InvalidArgumentType", "\(name)() cannot take a \(type.rawValue)", arguments[0].range)
+      }
       for argument in arguments { try check(argument, scope, aggregates: aggregates, clause: clause) }
     case .listComprehension(let variable, let list, let filter, let map):
       try check(list, scope, aggregates: aggregates, clause: clause)
       var inner = scope
-      inner[variable] = .any
+      inner[variable] = elementKind(list, scope)
       if let filter { try check(filter, inner, aggregates: false, clause: clause) }
       if let map { try check(map, inner, aggregates: false, clause: clause) }
     case .quantifier(_, let variable, let list, let filter):
       try check(list, scope, aggregates: aggregates, clause: clause)
       var inner = scope
-      inner[variable] = .any
+      inner[variable] = elementKind(list, scope)
       try check(filter, inner, aggregates: false, clause: clause)
     case .patternPredicate(let pattern):
       if clause == "RETURN" || clause == "WITH" {
@@ -94,6 +104,75 @@ extension SemanticAnalyzer {
       subqueries[expr.id] = try part(clauses, writes: &writes, scope: scope)
     default:
       for child in ExprWalker.children(expr) { try check(child, scope, aggregates: aggregates, clause: clause) }
+    }
+  }
+
+  /// The static type of `expr`, when its text fixes it.
+  func staticType(_ expr: Expr, _ scope: Scope) -> StaticType? {
+    switch expr.kind {
+    case .literal(let v):
+      switch v {
+      case .int: return .integer
+      case .float: return .float
+      case .string: return .string
+      case .bool: return .boolean
+      default: return nil
+      }
+    case .list: return .list
+    case .map: return .map
+    case .variable(let v):
+      switch scope[v] {
+      case .node?: return .node
+      case .relationship?: return .relationship
+      case .path?: return .path
+      case .list?, .relationshipList?: return .list
+      case .scalar(let t)?: return t
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// The kind of the elements of a list literal whose elements all have one static type.
+  private func elementKind(_ list: Expr, _ scope: Scope) -> Kind {
+    guard case .list(let items) = list.kind, let first = items.first.flatMap({ staticType($0, scope) }),
+      [.integer, .float, .string, .boolean].contains(first),
+      items.allSatisfy({ staticType($0, scope) == first })
+    else { return .any }
+    return .scalar(first)
+  }
+
+  /// The argument types a function takes, for the one-argument functions whose argument is
+  /// checked before running.
+  static let acceptedTypes: [String: Set<StaticType>] = [
+    "labels": [.node],
+    "type": [.relationship],
+    "properties": [.node, .relationship, .map],
+    "size": [.list, .string, .map],
+    "length": [.path, .string, .list],
+    "nodes": [.path],
+    "relationships": [.path],
+    "startnode": [.relationship],
+    "endnode": [.relationship],
+  ]
+
+  /// Operands whose static types an operator cannot take: arithmetic on strings or booleans
+  /// (`+` joins strings and lists), IN with a right side that is not a list.
+  private func checkOperandTypes(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ scope: Scope, _ expr: Expr)
+    throws(CypherError)
+  {
+    let (x, y) = (staticType(a, scope), staticType(b, scope))
+    switch op {
+    case .in:
+      if let y, y != .list {
+        throw error("InvalidArgumentType", "IN needs a list on its right, found a \(y.rawValue)", b.range)
+      }
+    case .subtract, .multiply, .divide, .modulo, .power:
+      for (type, operand) in [(x, a), (y, b)] {
+        guard let type, [.string, .boolean, .map, .node, .relationship, .path].contains(type) else { continue }
+        throw error("InvalidArgumentType", "'\(op.rawValue)' cannot take a \(type.rawValue)", operand.range)
+      }
+    default: break
     }
   }
 

@@ -3,6 +3,14 @@
 struct SemanticAnalyzer {
   enum Kind: Equatable {
     case node, relationship, relationshipList, path, list, value, any
+    /// A value of a type known before running (a literal's).
+    case scalar(StaticType)
+  }
+
+  /// The type of an expression when the query's text fixes it (literals, bound entities).
+  enum StaticType: String, Equatable {
+    case integer = "Integer", float = "Float", string = "String", boolean = "Boolean", map = "Map", list = "List"
+    case node = "Node", relationship = "Relationship", path = "Path"
   }
 
   typealias Scope = [String: Kind]
@@ -38,7 +46,9 @@ struct SemanticAnalyzer {
         let before = scope
         try bindPatterns(patterns, &scope, creating: false)
         if let condition {
-          if case .variable(let v) = condition.kind, let kind = scope[v], kind != .any, kind != .value {
+          if case .variable(let v) = condition.kind, let kind = scope[v],
+            [.node, .relationship, .relationshipList, .path].contains(kind)
+          {
             throw error("InvalidArgumentType", "WHERE needs a boolean, found the \(describe(kind)) '\(v)'", condition.range)
           }
           try check(condition, scope, aggregates: false, clause: "WHERE")
@@ -185,6 +195,7 @@ struct SemanticAnalyzer {
     case .path: return "path"
     case .list: return "list"
     case .value: return "value"
+    case .scalar(let t): return t.rawValue
     case .any: return "value"
     }
   }
@@ -193,9 +204,9 @@ struct SemanticAnalyzer {
   func kind(of expr: Expr, _ scope: Scope) -> Kind {
     switch expr.kind {
     case .variable(let v): return scope[v] ?? .any
-    case .literal(let v): return v.isNull ? .any : .value
+    case .literal(let v): return staticType(expr, scope).map(Kind.scalar) ?? (v.isNull ? .any : .value)
     case .list: return .list
-    case .map: return .value
+    case .map: return .scalar(.map)
     default: return .any
     }
   }
