@@ -79,6 +79,7 @@ struct Evaluator {
       switch try evaluate(operand, row) {
       case .null: return .null
       case .node(let n): return .bool(labels.allSatisfy(n.labels.contains))
+      case .relationship(let r): return .bool(labels.allSatisfy { $0 == r.type })
       case let v: throw typeError("label predicates need a node, found \(v.typeName)", expr)
       }
     case .function(let name, let distinct, let arguments):
@@ -216,6 +217,10 @@ struct Evaluator {
       return position >= 0 && position < items.count ? items[Int(position)] : .null
     case (.map, .string(let key)), (.node, .string(let key)), (.relationship, .string(let key)):
       return try property(of: base, key, expr)
+    case (.map, _), (.node, _), (.relationship, _):
+      throw CypherError(
+        .type, code: "MapElementAccessByNonString", "cannot index a \(base.typeName) with a \(index.typeName)",
+        range: expr.range, atRuntime: true)
     default:
       throw typeError("cannot index a \(base.typeName) with a \(index.typeName)", expr)
     }

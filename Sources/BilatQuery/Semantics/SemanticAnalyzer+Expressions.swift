@@ -16,9 +16,9 @@ extension SemanticAnalyzer {
       if case .variable(let v) = base.kind, let kind = scope[v] {
         switch kind {
         case .path, .relationshipList, .list:
-          throw error(
-            "InvalidArgumentType", "'\(v)' is a \(kind == .path ? "path" : "list"); it has no property '\(key)'",
-            expr.range)
+          throw CypherError(
+            kind == .path ? .syntax : .type, code: "InvalidArgumentType",
+            "'\(v)' is a \(kind == .path ? "path" : "list"); it has no property '\(key)'", range: expr.range)
         case .node: references.nodeKeys.append((key, expr.range))
         case .relationship: references.relationshipKeys.append((key, expr.range))
         default: break

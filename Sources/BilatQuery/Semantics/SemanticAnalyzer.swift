@@ -25,6 +25,16 @@ struct SemanticAnalyzer {
     for part in statement.parts {
       parts.append(try analyzer.part(part, writes: &writes))
     }
+    if Set(statement.unionAll).count > 1 {
+      throw analyzer.error("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed", nil)
+    }
+    let columns = parts.map { part -> [String]? in
+      guard case .return(let projection)? = part.last else { return nil }
+      return projection.items.map(\.name)
+    }
+    if let first = columns.first, columns.contains(where: { $0 != first }) {
+      throw analyzer.error("DifferentColumnsInUnion", "all parts of a UNION must return the same columns", nil)
+    }
     return AnalyzedStatement(
       parts: parts, unionAll: statement.unionAll, explain: statement.explain, text: statement.text, writes: writes,
       references: analyzer.references, subqueries: analyzer.subqueries)
@@ -95,7 +105,8 @@ struct SemanticAnalyzer {
       guard case .match(let optional, let patterns, let condition, let newVariables, _) = clauses[i],
         patterns.count == 1, patterns[0].variable == nil, patterns[0].shortest == .none,
         patterns[0].relationships.count == 1, let rel = patterns[0].relationships.first, rel.isVariableLength,
-        rel.variable == nil, (rel.length?.min ?? 1) <= 1
+        rel.variable == nil, (rel.length?.min ?? 1) <= 1,
+        (rel.length?.max ?? Int.max) >= (rel.length?.min ?? 1)
       else { continue }
       let projection: AnalyzedProjection
       switch clauses[i + 1] {
@@ -173,10 +184,7 @@ struct SemanticAnalyzer {
             for (key, value) in entries { references.relationshipKeys.append((key, value.range)) }
           }
         }
-        if let length = rel.length, let low = length.min, let high = length.max, low > high {
-          throw error(
-            "InvalidRelationshipPattern", "the lower bound \(low) is above the upper bound \(high)", rel.range)
-        }
+
       }
       if let p = pattern.variable { scope[p] = .path }
       if pattern.shortest != .none {

@@ -168,7 +168,8 @@ extension Parser {
       // Fold `-<integer>` so that -9223372036854775808 is representable.
       if case .integer(let i) = current.kind {
         let token = advance()
-        return try postfix(try make(.literal(.int(-i)), start.union(token.range)))
+        // 2^63 arrives as Int64.min (see Lexer.integer): negated, it is itself.
+        return try postfix(try make(.literal(.int(i == .min ? .min : -i)), start.union(token.range)))
       }
       if case .float(let d) = current.kind {
         let token = advance()
@@ -227,6 +228,10 @@ extension Parser {
     let token = current
     switch token.kind {
     case .integer(let i):
+      guard i != .min else {
+        throw CypherError(
+          .syntax, code: "IntegerOverflow", "integer '\(source(token.range))' is too large", range: token.range)
+      }
       _ = advance()
       return try make(.literal(.int(i)), token.range)
     case .float(let d):
