@@ -281,7 +281,7 @@ extension Parser {
       return try make(.literal(.null), token.range)
     case "CASE":
       return try caseExpression()
-    case "EXISTS", "COUNT" where peek().isSymbol("{"):
+    case "EXISTS" where peek().isSymbol("{"), "COUNT" where peek().isSymbol("{"):
       return try subquery(upper == "EXISTS" ? .exists : .count, token)
     default: break
     }
