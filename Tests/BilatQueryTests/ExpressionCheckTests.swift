@@ -12,6 +12,9 @@ import Testing
     ("RETURN -0x8000000000000000 AS v", "-9223372036854775808"),
     ("RETURN [0o77, 0x3F, 63] AS v", "[63, 63, 63]"),
     ("UNWIND [1] AS x MATCH (a)-[*2..1]->(b) RETURN count(*) AS v", "0"),
+    ("UNWIND [30, 10, 20] AS x RETURN percentileDisc(x, 0.5) AS v", "20"),
+    ("UNWIND [30, 10, 20] AS x RETURN percentileCont(x, 0.25) AS v", "15.0"),
+    ("UNWIND [1, 2] AS x RETURN x, x + count(*) AS v ORDER BY x LIMIT 1", "1"),
   ]
 
   @Test(arguments: values)
@@ -37,6 +40,11 @@ import Testing
     ("WITH 1 AS p MATCH p = ()-->() RETURN p", .syntax, "VariableAlreadyBound"),
     ("RETURN 1 AS a UNION RETURN 2 AS b", .syntax, "DifferentColumnsInUnion"),
     ("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a", .syntax, "InvalidClauseComposition"),
+    ("MATCH (a)--(b) RETURN a.x + count(b)", .syntax, "AmbiguousAggregationExpression"),
+    ("MATCH (a)--(b) RETURN a.x + b.x, a.x + b.x + count(*)", .syntax, "AmbiguousAggregationExpression"),
+    ("MATCH (a)--(b) RETURN a.x + b.x, count(*) AS n ORDER BY a.x + b.x + count(*)", .syntax,
+     "AmbiguousAggregationExpression"),
+    ("UNWIND [1] AS x RETURN percentileDisc(x)", .syntax, "InvalidNumberOfArguments"),
   ]
 
   @Test(arguments: compileErrors)
@@ -55,6 +63,7 @@ import Testing
   static let runtimeErrors: [(query: String, kind: CypherError.Kind, code: String)] = [
     ("RETURN range(1, 2.5)", .argument, "InvalidArgumentType"),
     ("RETURN range(1, 5, 0)", .argument, "NumberOutOfRange"),
+    ("UNWIND [1, 2] AS x RETURN percentileCont(x, 1.5)", .argument, "NumberOutOfRange"),
     ("RETURN toInteger([1])", .type, "InvalidArgumentValue"),
     ("RETURN toBoolean(1.5)", .type, "InvalidArgumentValue"),
     ("WITH {a: 1} AS m, 0 AS k RETURN m[k]", .type, "MapElementAccessByNonString"),

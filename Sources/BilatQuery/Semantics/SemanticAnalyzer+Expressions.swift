@@ -51,8 +51,10 @@ extension SemanticAnalyzer {
         guard aggregates else {
           throw error("InvalidAggregation", "aggregate \(name)() cannot be used in \(clause)", expr.range)
         }
-        guard arguments.count == 1 else {
-          throw error("InvalidNumberOfArguments", "\(name)() takes one argument", expr.range)
+        guard arguments.count == Aggregation.arity(name) else {
+          throw error(
+            "InvalidNumberOfArguments", "\(name)() takes \(Aggregation.arity(name) == 1 ? "one argument" : "two arguments")",
+            expr.range)
         }
         for argument in arguments {
           if Aggregation.contains(argument) {
@@ -266,6 +268,35 @@ extension SemanticAnalyzer {
       }
     }
     let aggregates = items.flatMap { Aggregation.calls(in: $0.expression) }
+    if !aggregates.isEmpty {
+      for item in items where Aggregation.contains(item.expression) { try checkUnambiguous(item.expression, items) }
+      // ORDER BY reads the projected columns: only a grouping expression repeated next to an
+      // aggregate (`ORDER BY a.x + b.y + count(*)` after `RETURN a.x + b.y, …`) is ambiguous.
+      let grouped = Set(
+        items.filter {
+          switch $0.expression.kind {
+          case .variable, .property: return false
+          default: return !Aggregation.contains($0.expression)
+          }
+        }.map { ExprWalker.canonical($0.expression) })
+      for sort in p.orderBy where Aggregation.contains(sort.expression) {
+        var repeated: Expr?
+        ExprWalker.visit(sort.expression) { e in
+          if repeated != nil || Aggregation.calls(in: e).contains(where: { $0.id == e.id }) { return false }
+          if grouped.contains(ExprWalker.canonical(e)) {
+            repeated = e
+            return false
+          }
+          return true
+        }
+        if let repeated {
+          throw error(
+            "AmbiguousAggregationExpression",
+            "ORDER BY repeats the grouping expression \(ExprWalker.canonical(repeated)) next to an aggregate: sort by its column's alias",
+            repeated.range)
+        }
+      }
+    }
     let grouping = items.indices.filter { !Aggregation.contains(items[$0].expression) }
     var newScope: Scope = [:]
     for item in items { newScope[item.name] = kind(of: item.expression, scope) }
@@ -285,6 +316,43 @@ extension SemanticAnalyzer {
       items: items, distinct: p.distinct, aggregates: aggregates, groupingItems: grouping, orderBy: order,
       orderSeesInput: seesInput, skip: p.skip, limit: p.limit, filter: nil)
     return (analyzed, newScope)
+  }
+
+  /// Outside its aggregate calls, an expression that aggregates may only read the grouping key:
+  /// variables returned as themselves, and properties returned as themselves (`RETURN n.x,
+  /// n.x + count(*)`); anything else (`me.age + count(*)` without `me`) has no single value per
+  /// group.
+  private func checkUnambiguous(_ expr: Expr, _ items: [ProjectionItem]) throws(CypherError) {
+    var keys = Set<String>()
+    var variables = Set<String>()
+    for item in items where !Aggregation.contains(item.expression) {
+      switch item.expression.kind {
+      case .variable(let v): variables.insert(v)
+      case .property(let base, _):
+        if case .variable = base.kind { keys.insert(ExprWalker.canonical(item.expression)) }
+      default: break
+      }
+    }
+    func find(_ e: Expr, _ local: Set<String>) -> Expr? {
+      switch e.kind {
+      case .countStar: return nil
+      case .function(let name, _, _) where Aggregation.isAggregate(name): return nil
+      case .property where keys.contains(ExprWalker.canonical(e)): return nil
+      case .variable(let v): return variables.contains(v) || local.contains(v) ? nil : e
+      case .listComprehension(let v, let list, let filter, let map):
+        return find(list, local) ?? [filter, map].compactMap { $0 }.lazy.compactMap { find($0, local.union([v])) }.first
+      case .quantifier(_, let v, let list, let filter):
+        return find(list, local) ?? find(filter, local.union([v]))
+      default:
+        return ExprWalker.children(e).lazy.compactMap { find($0, local) }.first
+      }
+    }
+    if let offending = find(expr, []) {
+      throw error(
+        "AmbiguousAggregationExpression",
+        "\(ExprWalker.canonical(offending)) is read outside the aggregate but is not a grouping key: return it as a column of its own",
+        offending.range)
+    }
   }
 
   /// SKIP and LIMIT take constant, non-negative integers.
