@@ -13,6 +13,8 @@ import Testing
     ("RETURN [0o77, 0x3F, 63] AS v", "[63, 63, 63]"),
     ("UNWIND [1] AS x MATCH (a)-[*2..1]->(b) RETURN count(*) AS v", "0"),
     ("UNWIND [30, 10, 20] AS x RETURN percentileDisc(x, 0.5) AS v", "20"),
+    ("RETURN [0.0 / 0.0 > 1, 0.0 / 0.0 <= 0.0 / 0.0, 1 >= 0.0 / 0.0] AS v", "[false, false, false]"),
+    ("RETURN 0.0 / 0.0 < 'a' AS v", "null"),
     ("UNWIND [30, 10, 20] AS x RETURN percentileCont(x, 0.25) AS v", "15.0"),
     ("UNWIND [1, 2] AS x RETURN x, x + count(*) AS v ORDER BY x LIMIT 1", "1"),
   ]
@@ -30,6 +32,8 @@ import Testing
     ("RETURN 12a", .syntax, "InvalidNumberLiteral"),
     ("RETURN 1e999", .syntax, "FloatingPointOverflow"),
     ("RETURN [1, 2", .syntax, "UnexpectedSyntax"),
+    ("RETURN 1#2", .syntax, "UnexpectedSyntax"),
+    ("RETURN '\\uZZZZ'", .syntax, "InvalidUnicodeLiteral"),
     ("RETURN 1 IN 'abc'", .syntax, "InvalidArgumentType"),
     ("RETURN any(x IN ['a', 'b'] WHERE x % 2 = 0)", .syntax, "InvalidArgumentType"),
     ("MATCH (n) RETURN type(n)", .syntax, "InvalidArgumentType"),

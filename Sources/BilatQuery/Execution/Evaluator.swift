@@ -259,6 +259,8 @@ struct Evaluator {
     case .equal: return CypherValue.equals(lhs, rhs).map(CypherValue.bool) ?? .null
     case .notEqual: return CypherValue.equals(lhs, rhs).map { .bool(!$0) } ?? .null
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
+      // NaN is ordered with no number: every such comparison is false.
+      if let x = lhs.numeric, let y = rhs.numeric, x.isNaN || y.isNaN { return .bool(false) }
       guard let c = CypherValue.compare(lhs, rhs) else { return .null }
       switch op {
       case .less: return .bool(c == .orderedAscending)

@@ -28,8 +28,10 @@ struct Lexer {
     index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
-  private func error(_ message: String, at position: Int, end: Int? = nil) -> CypherError {
-    CypherError(.syntax, code: "InvalidToken", message, range: SourceRange(position, end ?? position + 1))
+  private func error(_ message: String, at position: Int, end: Int? = nil, code: String = "InvalidToken")
+    -> CypherError
+  {
+    CypherError(.syntax, code: code, message, range: SourceRange(position, end ?? position + 1))
   }
 
   mutating func next() throws(CypherError) -> Token {
@@ -106,9 +108,9 @@ struct Lexer {
         index += width
         return Token(kind: .symbol(mapped), range: SourceRange(start, index))
       }
-      throw error("unexpected character '\(first)'", at: start, end: start + width)
+      throw error("unexpected character '\(first)'", at: start, end: start + width, code: "UnexpectedSyntax")
     }
-    throw error("unexpected character", at: start)
+    throw error("unexpected character", at: start, code: "UnexpectedSyntax")
   }
 
   private mutating func skipTrivia() throws(CypherError) {
@@ -233,7 +235,7 @@ struct Lexer {
         let count = e == UInt8(ascii: "u") ? 4 : 8
         guard index + count <= bytes.count, let code = UInt32(slice(index, index + count), radix: 16),
           let scalar = Unicode.Scalar(code)
-        else { throw error("invalid unicode escape", at: index - 2, end: index) }
+        else { throw error("invalid unicode escape", at: index - 2, end: index, code: "InvalidUnicodeLiteral") }
         out.append(contentsOf: Array(String(scalar).utf8))
         index += count
       case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "\\"):
