@@ -49,6 +49,8 @@ import Testing
     ("MATCH (a)--(b) RETURN a.x + b.x, count(*) AS n ORDER BY a.x + b.x + count(*)", .syntax,
      "AmbiguousAggregationExpression"),
     ("UNWIND [1] AS x RETURN percentileDisc(x)", .syntax, "InvalidNumberOfArguments"),
+    ("MATCH (a)-[r]->()-[r]->(a) RETURN r", .syntax, "RelationshipUniquenessViolation"),
+    ("UNWIND [1] AS x WITH x % 2 AS m, count(*) AS n ORDER BY sum(x) RETURN m", .syntax, "UndefinedVariable"),
   ]
 
   @Test(arguments: compileErrors)

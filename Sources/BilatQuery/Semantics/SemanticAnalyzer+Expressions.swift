@@ -49,6 +49,11 @@ extension SemanticAnalyzer {
     case .function(let name, _, let arguments):
       if Aggregation.isAggregate(name) {
         guard aggregates else {
+          // An undefined variable is the first thing wrong (`ORDER BY sum(x)` after a WITH that
+          // dropped x).
+          for argument in arguments where !Aggregation.contains(argument) {
+            try check(argument, scope, aggregates: false, clause: "an aggregate")
+          }
           throw error("InvalidAggregation", "aggregate \(name)() cannot be used in \(clause)", expr.range)
         }
         guard arguments.count == Aggregation.arity(name) else {

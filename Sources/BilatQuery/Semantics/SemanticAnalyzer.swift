@@ -54,6 +54,16 @@ struct SemanticAnalyzer {
       switch clause {
       case .match(let optional, let patterns, let condition, _):
         let before = scope
+        // Relationships are unique within a MATCH: one new variable cannot name two of them.
+        var named = Set<String>()
+        for rel in patterns.flatMap(\.relationships) where !rel.isVariableLength {
+          guard let v = rel.variable, before[v] == nil else { continue }
+          if !named.insert(v).inserted {
+            throw error(
+              "RelationshipUniquenessViolation",
+              "'\(v)' names two relationships of one MATCH, which must be different relationships", rel.range)
+          }
+        }
         try bindPatterns(patterns, &scope, creating: false)
         if let condition {
           if case .variable(let v) = condition.kind, let kind = scope[v],
