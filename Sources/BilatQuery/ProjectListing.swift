@@ -16,8 +16,8 @@ public enum ProjectListing {
       OPTIONAL MATCH (p)-[:LOCATED_IN|CONCERNS]->(c:Country)
       WITH p, sectors, collect(DISTINCT c.name) AS direct
       OPTIONAL MATCH (p)-[:LOCATED_IN]->(:City)-[:LOCATED_IN]->(k:Country)
-      WITH p, sectors, direct + collect(DISTINCT k.name)
-           + CASE WHEN p.country IS NULL THEN [] ELSE [p.country] END AS countries
+      WITH p, sectors, direct, collect(DISTINCT k.name) AS viaCity
+      WITH p, sectors, direct + viaCity + CASE WHEN p.country IS NULL THEN [] ELSE [p.country] END AS countries
       \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ") + "\n")
       """
   }

@@ -31,6 +31,10 @@ import Testing
     "MATCH (x:Person {name: 'A'})-[:MET_WITH*1..2]-(b:Person) RETURN count(DISTINCT b) AS n",
     "MATCH (x:Person {name: 'G'})-[:MET_WITH|AGREED*1..3]->(b) RETURN count(DISTINCT b) AS n",
     "MATCH (x {name: 'B'})-[*..3]-(b) WHERE b.name <> 'B' RETURN count(DISTINCT b) AS n",
+    "MATCH (x:Person {name: 'A'})-[:MET_WITH*1..3]-(b:Person) WHERE NOT (b)-[:AGREED]-() RETURN count(DISTINCT b) AS n",
+    "MATCH (p:Person) WHERE (p)-[:MET_WITH]-(p) OR (p)-[:AGREED]->(:Person {name: 'A'}) RETURN p.name, p",
+    "MATCH (p:Person)-[:MET_WITH]->(q) WHERE NOT (q)-[:MET_WITH]->(p) RETURN p.name, count(*)",
+    "MATCH (p) RETURN p.name, COUNT { (p)-[:MET_WITH]-(:Person) } AS n, COUNT { (p)<-[:AGREED]-() } AS m",
   ]
 
   @Test(arguments: queries)

@@ -1,6 +1,12 @@
-/// Aggregate functions: count, collect, min, max, sum, avg (with DISTINCT).
+/// Aggregate functions: count, collect, min, max, sum, avg, stdev, stdevp (with DISTINCT) and
+/// percentileDisc, percentileCont (value, percentile).
 enum Aggregation {
-  static let names: Set<String> = ["count", "collect", "min", "max", "sum", "avg", "stdev", "stdevp"]
+  static let names: Set<String> = [
+    "count", "collect", "min", "max", "sum", "avg", "stdev", "stdevp", "percentiledisc", "percentilecont",
+  ]
+
+  /// The number of arguments an aggregate takes.
+  static func arity(_ name: String) -> Int { name.hasPrefix("percentile") ? 2 : 1 }
 
   static func isAggregate(_ name: String) -> Bool { names.contains(name) }
 
@@ -41,6 +47,8 @@ enum Aggregation {
       values.append(v)
     }
     switch name {
+    case "percentiledisc", "percentilecont":
+      return try percentile(name, values, arguments[1], rows, evaluator, call)
     case "count": return .int(Int64(values.count))
     case "collect": return .list(values)
     case "min", "max":
@@ -85,6 +93,50 @@ enum Aggregation {
 }
 
 extension Aggregation {
+  /// percentileDisc: the value at rank ceil(p·n) of the sorted values; percentileCont: the
+  /// linear interpolation at p·(n−1). The percentile is read from the group's first row and
+  /// must be within 0…1.
+  static func percentile(
+    _ name: String, _ values: [CypherValue], _ percentileExpr: Expr, _ rows: [Bindings], _ evaluator: Evaluator,
+    _ call: Expr
+  ) throws -> CypherValue {
+    let p: Double
+    switch try evaluator.evaluate(percentileExpr, rows.first ?? [:]) {
+    case .int(let i): p = Double(i)
+    case .float(let d): p = d
+    case .null: return .null
+    case let v:
+      throw CypherError(
+        .type, code: "InvalidArgumentType", "\(name)() needs a number as percentile, found \(v.typeName)",
+        range: percentileExpr.range, atRuntime: true)
+    }
+    guard (0...1).contains(p) else {
+      throw CypherError(
+        .argument, code: "NumberOutOfRange", "\(name)(): the percentile must be between 0.0 and 1.0, found \(p)",
+        range: percentileExpr.range, atRuntime: true)
+    }
+    var numbers: [(Double, CypherValue)] = []
+    for v in values {
+      guard let d = v.numeric else {
+        throw CypherError(
+          .type, code: "InvalidArgumentType", "\(name)() needs numbers, found \(v.typeName)", range: call.range,
+          atRuntime: true)
+      }
+      numbers.append((d, v))
+    }
+    guard !numbers.isEmpty else { return .null }
+    numbers.sort { $0.0 < $1.0 }
+    if name == "percentiledisc" {
+      let rank = max(0, Int((p * Double(numbers.count)).rounded(.up)) - 1)
+      return numbers[min(rank, numbers.count - 1)].1
+    }
+    let position = p * Double(numbers.count - 1)
+    let low = Int(position.rounded(.down))
+    let high = Int(position.rounded(.up))
+    let fraction = position - Double(low)
+    return .float(numbers[low].0 + (numbers[high].0 - numbers[low].0) * fraction)
+  }
+
   /// `sum` and `avg` of durations: their component-wise sum, and that sum divided by the count.
   static func durationAggregate(_ name: String, _ values: [CypherValue], _ call: Expr) throws -> CypherValue {
     var total = CypherDuration.zero
@@ -126,6 +178,9 @@ enum ExprWalker {
       return [subject].compactMap { $0 } + branches.flatMap { [$0.0, $0.1] } + [otherwise].compactMap { $0 }
     case .listComprehension(_, let list, let filter, let map): return [list] + [filter, map].compactMap { $0 }
     case .quantifier(_, _, let list, let filter): return [list, filter]
+    // Patterns and subqueries have a scope of their own: their expressions are checked and
+    // evaluated with it, never as parts of the outer expression.
+    case .patternPredicate, .patternComprehension, .subquery: return []
     }
   }
 
@@ -135,7 +190,7 @@ enum ExprWalker {
     var copy = expr
     func r(_ e: Expr) -> Expr { rewrite(e, transform) }
     switch expr.kind {
-    case .literal, .parameter, .variable, .countStar: return expr
+    case .literal, .parameter, .variable, .countStar, .patternPredicate, .patternComprehension, .subquery: return expr
     case .property(let e, let k): copy.kind = .property(r(e), k)
     case .not(let e): copy.kind = .not(r(e))
     case .negate(let e): copy.kind = .negate(r(e))
@@ -185,6 +240,9 @@ enum ExprWalker {
         + (m.map { " | " + canonical($0) } ?? "") + "]"
     case .quantifier(let q, let v, let l, let f):
       return q.rawValue + "(" + v + " IN " + canonical(l) + " WHERE " + canonical(f) + ")"
+    case .patternPredicate, .patternComprehension, .subquery:
+      // Equal only to itself (its place in the query).
+      return "pattern@\(expr.range.start)-\(expr.range.end)"
     }
   }
 }

@@ -2,6 +2,12 @@ import Foundation
 
 typealias Bindings = [String: CypherValue]
 
+/// Runs a subquery's analyzed clauses for one row (by the subquery expression's id) and gives
+/// its rows; shared by the copies of an ``Evaluator``.
+final class SubqueryHook {
+  var run: ((Int, Bindings) throws -> [Bindings])?
+}
+
 /// Evaluates expressions against a row, with Cypher's null propagation and three-valued logic.
 struct Evaluator {
   let reader: GraphReader
@@ -10,6 +16,28 @@ struct Evaluator {
   var aggregates: [Int: CypherValue] = [:]
   /// The statement's clock: `date()`, `datetime()` and the like give this instant throughout a query.
   var statementTime = TemporalClock.now()
+  /// The depth at which an unbounded `*` stops in pattern predicates and comprehensions.
+  var maxDepth = QueryOptions.defaultMaxDepth
+  /// Runs the clauses of `EXISTS { … }` / `COUNT { … }` (set by ``Executor``).
+  var subqueries: SubqueryHook?
+
+  /// Stops a pattern search at its first match.
+  private struct FoundMatch: Error {}
+
+  private var matcher: PatternMatcher { PatternMatcher(reader: reader, evaluator: self, maxDepth: maxDepth) }
+
+  /// Whether `patterns` (and `condition`) have a match that extends `row`.
+  func hasMatch(_ patterns: [PathPattern], _ condition: Expr?, _ row: Bindings) throws -> Bool {
+    do {
+      try matcher.match(patterns, row) { candidate in
+        if let condition, try evaluate(condition, candidate) != .bool(true) { return }
+        throw FoundMatch()
+      }
+    } catch is FoundMatch {
+      return true
+    }
+    return false
+  }
 
   func evaluate(_ expr: Expr, _ row: Bindings) throws -> CypherValue {
     switch expr.kind {
@@ -51,6 +79,7 @@ struct Evaluator {
       switch try evaluate(operand, row) {
       case .null: return .null
       case .node(let n): return .bool(labels.allSatisfy(n.labels.contains))
+      case .relationship(let r): return .bool(labels.allSatisfy { $0 == r.type })
       case let v: throw typeError("label predicates need a node, found \(v.typeName)", expr)
       }
     case .function(let name, let distinct, let arguments):
@@ -59,6 +88,9 @@ struct Evaluator {
         throw CypherError(.syntax, code: "InvalidAggregation", "aggregation is not allowed here", range: expr.range)
       }
       _ = distinct
+      if name == "exists", arguments.count == 1, case .patternPredicate = arguments[0].kind {
+        return try evaluate(arguments[0], row)
+      }
       return try Functions.call(name, try arguments.map { try evaluate($0, row) }, self, expr)
     case .countStar:
       if let value = aggregates[expr.id] { return value }
@@ -120,6 +152,35 @@ struct Evaluator {
         if trueCount > 1 { return .bool(false) }
         return nullCount > 0 ? .null : .bool(trueCount == 1)
       }
+    case .patternPredicate, .patternComprehension, .subquery:
+      return try patternValue(expr, row)
+    }
+  }
+
+  private func patternValue(_ expr: Expr, _ row: Bindings) throws -> CypherValue {
+    switch expr.kind {
+    case .patternPredicate(let pattern):
+      return .bool(try hasMatch([pattern], nil, row))
+    case .patternComprehension(let pattern, let filter, let map):
+      var out: [CypherValue] = []
+      try matcher.match([pattern], row) { candidate in
+        if let filter, try evaluate(filter, candidate) != .bool(true) { return }
+        out.append(try evaluate(map, candidate))
+      }
+      return .list(out)
+    case .subquery(let kind, let clauses):
+      // One MATCH: searched here, stopping at the first match for EXISTS.
+      if kind == .exists, clauses.count == 1, case .match(false, let patterns, let condition, _) = clauses[0] {
+        return .bool(try hasMatch(patterns, condition, row))
+      }
+      guard let run = subqueries?.run else {
+        throw CypherError(
+          .unsupported, code: "UnsupportedSubquery", "\(kind.rawValue) { … } cannot run here", range: expr.range)
+      }
+      let rows = try run(expr.id, row)
+      return kind == .exists ? .bool(!rows.isEmpty) : .int(Int64(rows.count))
+    default:
+      return .null
     }
   }
 
@@ -156,6 +217,10 @@ struct Evaluator {
       return position >= 0 && position < items.count ? items[Int(position)] : .null
     case (.map, .string(let key)), (.node, .string(let key)), (.relationship, .string(let key)):
       return try property(of: base, key, expr)
+    case (.map, _), (.node, _), (.relationship, _):
+      throw CypherError(
+        .type, code: "MapElementAccessByNonString", "cannot index a \(base.typeName) with a \(index.typeName)",
+        range: expr.range, atRuntime: true)
     default:
       throw typeError("cannot index a \(base.typeName) with a \(index.typeName)", expr)
     }
@@ -194,6 +259,8 @@ struct Evaluator {
     case .equal: return CypherValue.equals(lhs, rhs).map(CypherValue.bool) ?? .null
     case .notEqual: return CypherValue.equals(lhs, rhs).map { .bool(!$0) } ?? .null
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
+      // NaN is ordered with no number: every such comparison is false.
+      if let x = lhs.numeric, let y = rhs.numeric, x.isNaN || y.isNaN { return .bool(false) }
       guard let c = CypherValue.compare(lhs, rhs) else { return .null }
       switch op {
       case .less: return .bool(c == .orderedAscending)

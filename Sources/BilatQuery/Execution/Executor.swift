@@ -16,15 +16,27 @@ final class Executor {
   init(db: Database, parameters: [String: CypherValue], options: QueryOptions, writer: GraphDatabase?) {
     let reader = GraphReader(db)
     self.reader = reader
-    self.evaluator = Evaluator(reader: reader, parameters: parameters)
+    let hook = SubqueryHook()
+    var evaluator = Evaluator(reader: reader, parameters: parameters)
+    evaluator.maxDepth = options.maxVariableLengthDepth
+    evaluator.subqueries = hook
+    self.evaluator = evaluator
     self.matcher = PatternMatcher(reader: reader, evaluator: evaluator, maxDepth: options.maxVariableLengthDepth)
     self.writer = writer
     self.rowLimit = options.rowLimit
+    hook.run = { [weak self] id, row in
+      guard let self, let clauses = self.subqueries[id] else { return [] }
+      return try self.runPart(clauses, from: [row]).1
+    }
   }
+
+  /// The analyzed clauses of the running statement's subqueries, by expression id.
+  private var subqueries: [Int: [AnalyzedClause]] = [:]
 
   func run(_ statement: AnalyzedStatement) throws -> (columns: [String], rows: [[CypherValue]]) {
     var columns: [String] = []
     var all: [[CypherValue]] = []
+    subqueries = statement.subqueries
     for (index, part) in statement.parts.enumerated() {
       let (partColumns, rows) = try runPart(part)
       if index == 0 {
@@ -50,8 +62,8 @@ final class Executor {
     }
   }
 
-  private func runPart(_ clauses: [AnalyzedClause]) throws -> ([String], [Bindings]) {
-    var rows: [Bindings] = [[:]]
+  private func runPart(_ clauses: [AnalyzedClause], from start: [Bindings] = [[:]]) throws -> ([String], [Bindings]) {
+    var rows = start
     var columns: [String] = []
     for clause in clauses {
       switch clause {

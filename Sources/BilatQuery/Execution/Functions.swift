@@ -12,9 +12,11 @@ enum Functions {
   ]).union(TemporalFunctions.names)
 
   static func call(_ name: String, _ args: [CypherValue], _ evaluator: Evaluator, _ expr: Expr) throws -> CypherValue {
-    func fail(_ message: String) -> CypherError {
-      CypherError(.type, code: "InvalidArgumentType", "\(name)(): \(message)", range: expr.range, atRuntime: true)
+    func fail(_ message: String, _ kind: CypherError.Kind = .type, code: String = "InvalidArgumentType") -> CypherError {
+      CypherError(kind, code: code, "\(name)(): \(message)", range: expr.range, atRuntime: true)
     }
+    /// A value of a type the function takes but cannot convert (the TCK's InvalidArgumentValue).
+    func badValue(_ message: String) -> CypherError { fail(message, code: "InvalidArgumentValue") }
     func arity(_ n: ClosedRange<Int>) throws {
       guard n.contains(args.count) else {
         throw CypherError(
@@ -34,10 +36,13 @@ enum Functions {
       return .int(Int64(Date().timeIntervalSince1970 * 1000))
     case "range":
       try arity(2...3)
-      guard case .int(let a) = args[0], case .int(let b) = args[1] else { throw fail("bounds must be integers") }
+      guard case .int(let a) = args[0], case .int(let b) = args[1] else {
+        throw fail("bounds must be integers", .argument)
+      }
       var step: Int64 = 1
       if args.count == 3 {
-        guard case .int(let s) = args[2], s != 0 else { throw fail("step must be a non-zero integer") }
+        guard case .int(let s) = args[2] else { throw fail("step must be an integer", .argument) }
+        guard s != 0 else { throw fail("step must not be zero", .argument, code: "NumberOutOfRange") }
         step = s
       }
       let count = (b - a) / step
@@ -56,10 +61,10 @@ enum Functions {
       default: throw fail("expected a node or relationship")
       }
     case "labels":
-      guard case .node(let n) = first else { throw fail("expected a node") }
+      guard case .node(let n) = first else { throw badValue("expected a node") }
       return .list(n.labels.sorted().map(CypherValue.string))
     case "type":
-      guard case .relationship(let r) = first else { throw fail("expected a relationship") }
+      guard case .relationship(let r) = first else { throw badValue("expected a relationship") }
       return .string(r.type)
     case "keys":
       switch first {
@@ -114,7 +119,7 @@ enum Functions {
     case "tostring":
       switch first {
       case .string, .int, .float, .bool, .temporal: return .string(toStringValue(first))
-      default: throw fail("cannot convert a \(first.typeName) to a string")
+      default: throw badValue("cannot convert a \(first.typeName) to a string")
       }
     case "tointeger":
       switch first {
@@ -126,14 +131,14 @@ enum Functions {
         if let d = Double(t), d.isFinite { return .int(Int64(d.rounded(.towardZero))) }
         return .null
       case .bool(let b): return .int(b ? 1 : 0)
-      default: throw fail("cannot convert a \(first.typeName) to an integer")
+      default: throw badValue("cannot convert a \(first.typeName) to an integer")
       }
     case "tofloat":
       switch first {
       case .float: return first
       case .int(let i): return .float(Double(i))
       case .string(let s): return Double(s.trimmingCharacters(in: .whitespaces)).map(CypherValue.float) ?? .null
-      default: throw fail("cannot convert a \(first.typeName) to a float")
+      default: throw badValue("cannot convert a \(first.typeName) to a float")
       }
     case "toboolean":
       switch first {
@@ -145,7 +150,7 @@ enum Functions {
         default: return .null
         }
       case .int(let i): return .bool(i != 0)
-      default: throw fail("cannot convert a \(first.typeName) to a boolean")
+      default: throw badValue("cannot convert a \(first.typeName) to a boolean")
       }
     case "head", "last", "tail":
       guard case .list(let l) = first else { throw fail("expected a list") }
@@ -198,7 +203,7 @@ enum Functions {
         return .string(s.replacingOccurrences(of: from, with: to))
       }
     case "evidence":
-      return try Evidence.lookup(first, evaluator.reader, fail)
+      return try Evidence.lookup(first, evaluator.reader, { fail($0) })
     default:
       throw CypherError(.syntax, code: "UnknownFunction", "unknown function '\(name)'", range: expr.range)
     }

@@ -42,6 +42,10 @@ struct SQLBranch {
   /// How each table joins the others, for ``JoinOrder``.
   var roles: [String: JoinOrder.Role] = [:]
   private var aliasCounter = 0
+  /// Put before every alias: a subquery's tables (``SQLCompiler/existsSQL``) get their own.
+  var aliasPrefix = ""
+  /// Subqueries compiled so far within this branch (for their alias prefixes).
+  var subqueryCount = 0
   private var relationshipAliases: [(alias: String, types: [String])] = []
 
   init(arguments: [SQLPlan.Argument]) { self.arguments = arguments }
@@ -55,7 +59,7 @@ struct SQLBranch {
 
   private mutating func alias(_ prefix: String) -> String {
     aliasCounter += 1
-    return "\(prefix)\(aliasCounter)"
+    return "\(aliasPrefix)\(prefix)\(aliasCounter)"
   }
 
   // MARK: Patterns

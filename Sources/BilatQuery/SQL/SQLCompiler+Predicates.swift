@@ -4,7 +4,24 @@ import GRDB
 extension SQLCompiler {
   /// One WHERE conjunct as SQL, or Unsupported.
   static func predicate(_ expr: Expr, _ branch: inout SQLBranch) throws -> String {
+    if let (kind, patterns, condition) = subqueryPattern(expr), kind == .exists {
+      return try subquerySQL(kind, patterns, condition, &branch)
+    }
     switch expr.kind {
+    case .not(let operand):
+      // NOT of a pattern test: EXISTS is never null, so NOT gives Cypher's answer.
+      guard let (kind, patterns, condition) = subqueryPattern(operand), kind == .exists else { break }
+      return "NOT " + (try subquerySQL(kind, patterns, condition, &branch))
+    case .binary(.or, let lhs, let rhs):
+      // Each side a test that adds no condition of its own to the branch (a label test does):
+      // SQL's OR is then true exactly when Cypher's is.
+      let before = branch.conditions.count
+      let a = try predicate(lhs, &branch)
+      let b = try predicate(rhs, &branch)
+      guard branch.conditions.count == before else {
+        throw SQLBranch.Unsupported("OR of a label test")
+      }
+      return "(\(a) OR \(b))"
     case .binary(let op, let lhs, let rhs):
       switch op {
       case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:

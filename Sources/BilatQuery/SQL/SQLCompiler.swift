@@ -40,6 +40,8 @@ enum SQLCompiler {
     case countStar, count(Int), countDistinct(Int)
     /// The sum of a per-row count (``OptionalCount``).
     case sum(Int)
+    /// A per-row integer (`COUNT { … }`), part of the grouping key.
+    case scalar(Int)
 
     var isAggregate: Bool {
       switch self {
@@ -194,7 +196,7 @@ enum SQLCompiler {
 
   private static func maxIndex(_ o: Output) -> Int {
     switch o {
-    case .node(let i), .relationship(let i), .count(let i), .countDistinct(let i), .sum(let i): return i
+    case .node(let i), .relationship(let i), .count(let i), .countDistinct(let i), .sum(let i), .scalar(let i): return i
     case .property(let i, let j): return max(i, j)
     case .countStar: return -1
     }
@@ -205,7 +207,7 @@ enum SQLCompiler {
   private static func select(_ outputs: [Output], _ raw: [String], _ distinct: Bool, aliased: Bool) -> String {
     let list = outputs.flatMap { o -> [String] in
       switch o {
-      case .node(let i), .relationship(let i): return [raw[i]]
+      case .node(let i), .relationship(let i), .scalar(let i): return [raw[i]]
       case .property(let i, let j): return [raw[i], raw[j]]
       case .countStar: return ["count(*)"]
       case .count(let i): return ["count(\(raw[i]))"]
@@ -247,7 +249,7 @@ enum SQLCompiler {
     var position = 1
     for o in outputs {
       switch o {
-      case .node, .relationship:
+      case .node, .relationship, .scalar:
         positions.append(position)
         position += 1
       case .property:
@@ -267,6 +269,9 @@ enum SQLCompiler {
       case .variable(let v) = arguments[0].kind, optional.variables.contains(v)
     {
       return (.sum(term(try optionalCountSQL(optional, &branch))), .integer)
+    }
+    if let (kind, patterns, condition) = subqueryPattern(expr), kind == .count {
+      return (.scalar(term(try subquerySQL(kind, patterns, condition, &branch))), .integer)
     }
     switch expr.kind {
     case .variable(let v):

@@ -48,6 +48,8 @@ struct AnalyzedStatement: Sendable {
   var text: String
   var writes: Bool
   var references: References
+  /// The analyzed clauses of each `EXISTS { … }` / `COUNT { … }`, by expression id.
+  var subqueries: [Int: [AnalyzedClause]] = [:]
 }
 
 extension AnalyzedClause {

@@ -3,10 +3,20 @@
 struct SemanticAnalyzer {
   enum Kind: Equatable {
     case node, relationship, relationshipList, path, list, value, any
+    /// A value of a type known before running (a literal's).
+    case scalar(StaticType)
+  }
+
+  /// The type of an expression when the query's text fixes it (literals, bound entities).
+  enum StaticType: String, Equatable {
+    case integer = "Integer", float = "Float", string = "String", boolean = "Boolean", map = "Map", list = "List"
+    case node = "Node", relationship = "Relationship", path = "Path"
   }
 
   typealias Scope = [String: Kind]
   var references = References()
+  /// The analyzed clauses of each `EXISTS { … }` / `COUNT { … }`, by expression id.
+  var subqueries: [Int: [AnalyzedClause]] = [:]
 
   static func analyze(_ statement: Statement) throws(CypherError) -> AnalyzedStatement {
     var analyzer = SemanticAnalyzer()
@@ -15,24 +25,54 @@ struct SemanticAnalyzer {
     for part in statement.parts {
       parts.append(try analyzer.part(part, writes: &writes))
     }
+    if Set(statement.unionAll).count > 1 {
+      throw analyzer.error("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed", nil)
+    }
+    let columns = parts.map { part -> [String]? in
+      guard case .return(let projection)? = part.last else { return nil }
+      return projection.items.map(\.name)
+    }
+    if let first = columns.first, columns.contains(where: { $0 != first }) {
+      throw analyzer.error("DifferentColumnsInUnion", "all parts of a UNION must return the same columns", nil)
+    }
     return AnalyzedStatement(
       parts: parts, unionAll: statement.unionAll, explain: statement.explain, text: statement.text, writes: writes,
-      references: analyzer.references)
+      references: analyzer.references, subqueries: analyzer.subqueries)
   }
 
   func error(_ code: String, _ message: String, _ range: SourceRange?) -> CypherError {
     CypherError(.syntax, code: code, message, range: range)
   }
 
-  private mutating func part(_ clauses: [Clause], writes: inout Bool) throws(CypherError) -> [AnalyzedClause] {
-    var scope: Scope = [:]
+  /// The clauses of one part of a UNION, or of a subquery (which starts with the outer `scope`).
+  mutating func part(_ clauses: [Clause], writes: inout Bool, scope outer: Scope = [:]) throws(CypherError)
+    -> [AnalyzedClause]
+  {
+    var scope = outer
     var result: [AnalyzedClause] = []
     for clause in clauses {
       switch clause {
       case .match(let optional, let patterns, let condition, _):
         let before = scope
+        // Relationships are unique within a MATCH: one new variable cannot name two of them.
+        var named = Set<String>()
+        for rel in patterns.flatMap(\.relationships) where !rel.isVariableLength {
+          guard let v = rel.variable, before[v] == nil else { continue }
+          if !named.insert(v).inserted {
+            throw error(
+              "RelationshipUniquenessViolation",
+              "'\(v)' names two relationships of one MATCH, which must be different relationships", rel.range)
+          }
+        }
         try bindPatterns(patterns, &scope, creating: false)
-        if let condition { try check(condition, scope, aggregates: false, clause: "WHERE") }
+        if let condition {
+          if case .variable(let v) = condition.kind, let kind = scope[v],
+            [.node, .relationship, .relationshipList, .path].contains(kind)
+          {
+            throw error("InvalidArgumentType", "WHERE needs a boolean, found the \(describe(kind)) '\(v)'", condition.range)
+          }
+          try check(condition, scope, aggregates: false, clause: "WHERE")
+        }
         let newVariables = scope.keys.filter { before[$0] == nil }.sorted()
         result.append(
           .match(
@@ -75,7 +115,8 @@ struct SemanticAnalyzer {
       guard case .match(let optional, let patterns, let condition, let newVariables, _) = clauses[i],
         patterns.count == 1, patterns[0].variable == nil, patterns[0].shortest == .none,
         patterns[0].relationships.count == 1, let rel = patterns[0].relationships.first, rel.isVariableLength,
-        rel.variable == nil, (rel.length?.min ?? 1) <= 1
+        rel.variable == nil, (rel.length?.min ?? 1) <= 1,
+        (rel.length?.max ?? Int.max) >= (rel.length?.min ?? 1)
       else { continue }
       let projection: AnalyzedProjection
       switch clauses[i + 1] {
@@ -102,13 +143,15 @@ struct SemanticAnalyzer {
 
   // MARK: Patterns
 
-  private mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool)
+  mutating func bindPatterns(_ patterns: [PathPattern], _ scope: inout Scope, creating: Bool)
     throws(CypherError)
   {
     for pattern in patterns {
       if let p = pattern.variable {
-        if scope[p] != nil {
-          throw error("VariableTypeConflict", "'\(p)' is already defined and cannot name a path", pattern.range)
+        let inPattern =
+          pattern.nodes.contains { $0.variable == p } || pattern.relationships.contains { $0.variable == p }
+        if scope[p] != nil || inPattern {
+          throw error("VariableAlreadyBound", "'\(p)' is already defined and cannot name a path", pattern.range)
         }
       }
       for (i, node) in pattern.nodes.enumerated() {
@@ -151,10 +194,7 @@ struct SemanticAnalyzer {
             for (key, value) in entries { references.relationshipKeys.append((key, value.range)) }
           }
         }
-        if let length = rel.length, let low = length.min, let high = length.max, low > high {
-          throw error(
-            "InvalidRelationshipPattern", "the lower bound \(low) is above the upper bound \(high)", rel.range)
-        }
+
       }
       if let p = pattern.variable { scope[p] = .path }
       if pattern.shortest != .none {
@@ -173,6 +213,7 @@ struct SemanticAnalyzer {
     case .path: return "path"
     case .list: return "list"
     case .value: return "value"
+    case .scalar(let t): return t.rawValue
     case .any: return "value"
     }
   }
@@ -181,9 +222,9 @@ struct SemanticAnalyzer {
   func kind(of expr: Expr, _ scope: Scope) -> Kind {
     switch expr.kind {
     case .variable(let v): return scope[v] ?? .any
-    case .literal(let v): return v.isNull ? .any : .value
+    case .literal(let v): return staticType(expr, scope).map(Kind.scalar) ?? (v.isNull ? .any : .value)
     case .list: return .list
-    case .map: return .value
+    case .map: return .scalar(.map)
     default: return .any
     }
   }

@@ -21,6 +21,14 @@ struct Expr: Sendable {
     case caseWhen(subject: Expr?, branches: [(Expr, Expr)], otherwise: Expr?)
     case listComprehension(variable: String, list: Expr, filter: Expr?, map: Expr?)
     case quantifier(Quantifier, variable: String, list: Expr, filter: Expr)
+    /// `(a)-[:T]->(b)` used as a boolean: true when the pattern has a match for the row
+    /// (every variable it names must already be bound).
+    case patternPredicate(PathPattern)
+    /// `[p = (a)-->(b) WHERE … | expr]`: `expr` for each match of the pattern.
+    case patternComprehension(PathPattern, filter: Expr?, map: Expr)
+    /// `EXISTS { … }` or `COUNT { … }`: the clauses run for the row (`{ (a)-->(b) WHERE … }` is
+    /// one MATCH); exists gives whether they return a row, count how many.
+    case subquery(SubqueryKind, [Clause])
   }
 
   var kind: Kind
@@ -31,6 +39,8 @@ struct Expr: Sendable {
 }
 
 enum Quantifier: String, Sendable { case all, any, none, single }
+
+enum SubqueryKind: String, Sendable { case exists = "EXISTS", count = "COUNT" }
 
 enum BinaryOperator: String, Sendable {
   case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"

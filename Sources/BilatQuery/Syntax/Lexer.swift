@@ -28,8 +28,10 @@ struct Lexer {
     index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
-  private func error(_ message: String, at position: Int, end: Int? = nil) -> CypherError {
-    CypherError(.syntax, code: "InvalidToken", message, range: SourceRange(position, end ?? position + 1))
+  private func error(_ message: String, at position: Int, end: Int? = nil, code: String = "InvalidToken")
+    -> CypherError
+  {
+    CypherError(.syntax, code: code, message, range: SourceRange(position, end ?? position + 1))
   }
 
   mutating func next() throws(CypherError) -> Token {
@@ -106,9 +108,9 @@ struct Lexer {
         index += width
         return Token(kind: .symbol(mapped), range: SourceRange(start, index))
       }
-      throw error("unexpected character '\(first)'", at: start, end: start + width)
+      throw error("unexpected character '\(first)'", at: start, end: start + width, code: "UnexpectedSyntax")
     }
-    throw error("unexpected character", at: start)
+    throw error("unexpected character", at: start, code: "UnexpectedSyntax")
   }
 
   private mutating func skipTrivia() throws(CypherError) {
@@ -135,14 +137,21 @@ struct Lexer {
   }
 
   private mutating func number(_ start: Int) throws(CypherError) -> Token {
-    if peek() == UInt8(ascii: "0"), let x = peek(1), x == UInt8(ascii: "x") || x == UInt8(ascii: "X") {
+    if peek() == UInt8(ascii: "0"), let x = peek(1),
+      x == UInt8(ascii: "x") || x == UInt8(ascii: "X") || x == UInt8(ascii: "o")
+    {
+      let hex = x != UInt8(ascii: "o")
       index += 2
       let digitsStart = index
-      while let d = peek(), isHexDigit(d) { index += 1 }
-      guard let value = Int64(slice(digitsStart, index), radix: 16) else {
-        throw CypherError(.syntax, code: "IntegerOverflow", "integer is too large", range: SourceRange(start, index))
+      while let d = peek(), isIdentifierPart(d) { index += 1 }
+      let digits = slice(digitsStart, index)
+      guard !digits.isEmpty, let magnitude = UInt64(digits, radix: hex ? 16 : 8) ?? Self.overflowing(digits, hex)
+      else {
+        throw CypherError(
+          .syntax, code: "InvalidNumberLiteral", "invalid number '\(slice(start, index))'",
+          range: SourceRange(start, index))
       }
-      return Token(kind: .integer(value), range: SourceRange(start, index))
+      return try integer(magnitude, start)
     }
     var isFloat = false
     while let d = peek(), isDigit(d) { index += 1 }
@@ -162,18 +171,44 @@ struct Lexer {
     }
     if let d = peek(), isIdentifierStart(d) {
       while let d = peek(), isIdentifierPart(d) { index += 1 }
-      throw error("invalid number '\(slice(start, index))'", at: start, end: index)
+      throw CypherError(
+        .syntax, code: "InvalidNumberLiteral", "invalid number '\(slice(start, index))'",
+        range: SourceRange(start, index))
     }
     let text = slice(start, index)
     if isFloat {
       guard let value = Double(text) else { throw error("invalid number '\(text)'", at: start, end: index) }
+      guard value.isFinite else {
+        throw CypherError(
+          .syntax, code: "FloatingPointOverflow", "float '\(text)' is too large", range: SourceRange(start, index))
+      }
       return Token(kind: .float(value), range: SourceRange(start, index))
     }
-    guard let value = Int64(text) else {
+    guard let magnitude = UInt64(text) else {
       throw CypherError(
         .syntax, code: "IntegerOverflow", "integer '\(text)' is too large", range: SourceRange(start, index))
     }
-    return Token(kind: .integer(value), range: SourceRange(start, index))
+    return try integer(magnitude, start)
+  }
+
+  /// UInt64.max for digits of the radix that do not fit 64 bits (an overflow, not a bad literal).
+  private static func overflowing(_ digits: String, _ hex: Bool) -> UInt64? {
+    let valid = digits.allSatisfy { hex ? $0.isHexDigit : ("0"..."7").contains($0) }
+    return valid ? UInt64.max : nil
+  }
+
+  /// An integer token of `magnitude`; 2^63 becomes Int64.min, which only a preceding '-' makes
+  /// valid (the parser folds it, else reports the overflow).
+  private func integer(_ magnitude: UInt64, _ start: Int) throws(CypherError) -> Token {
+    if magnitude == UInt64(Int64.max) + 1 {
+      return Token(kind: .integer(Int64.min), range: SourceRange(start, index))
+    }
+    guard magnitude <= UInt64(Int64.max) else {
+      throw CypherError(
+        .syntax, code: "IntegerOverflow", "integer '\(slice(start, index))' is too large",
+        range: SourceRange(start, index))
+    }
+    return Token(kind: .integer(Int64(magnitude)), range: SourceRange(start, index))
   }
 
   private mutating func string(_ start: Int, quote: UInt8) throws(CypherError) -> Token {
@@ -200,7 +235,7 @@ struct Lexer {
         let count = e == UInt8(ascii: "u") ? 4 : 8
         guard index + count <= bytes.count, let code = UInt32(slice(index, index + count), radix: 16),
           let scalar = Unicode.Scalar(code)
-        else { throw error("invalid unicode escape", at: index - 2, end: index) }
+        else { throw error("invalid unicode escape", at: index - 2, end: index, code: "InvalidUnicodeLiteral") }
         out.append(contentsOf: Array(String(scalar).utf8))
         index += count
       case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "\\"):

@@ -1,6 +1,7 @@
 extension Parser {
-  /// Clauses up to the end of the query or a UNION.
-  mutating func clauses() throws(CypherError) -> [Clause] {
+  /// Clauses up to the end of the query or a UNION; in a `subquery` (`EXISTS { … }`), up to its
+  /// `}`, and they need not end with RETURN.
+  mutating func clauses(subquery: Bool = false) throws(CypherError) -> [Clause] {
     var result: [Clause] = []
     while true {
       let token = current
@@ -31,6 +32,11 @@ extension Parser {
         let patterns = try patternList()
         result.append(.create(patterns, range: SourceRange(token.range.start, previousEnd)))
       case "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CALL", "FOREACH", "LOAD":
+        if subquery && token.keyword != "CALL" {
+          throw CypherError(
+            .syntax, code: "InvalidClauseComposition", "a subquery cannot write (\(token.keyword ?? ""))",
+            range: token.range)
+        }
         throw CypherError(
           .unsupported, code: "UnsupportedClause",
           "\(token.keyword ?? "") is not supported: Bilat queries are read-only (use `bilat create` for CREATE)",
@@ -39,8 +45,13 @@ extension Parser {
         if result.isEmpty {
           throw unexpected("a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN)")
         }
+        if subquery {
+          guard current.isSymbol("}") else { throw unexpected("'}' or a clause") }
+          return result
+        }
         return try finish(result)
       }
+      if subquery && current.isSymbol("}") { return result }
       if current.kind == .end || current.isSymbol(";") || current.isKeyword("UNION") {
         return try finish(result)
       }

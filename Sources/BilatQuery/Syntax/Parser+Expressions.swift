@@ -168,7 +168,8 @@ extension Parser {
       // Fold `-<integer>` so that -9223372036854775808 is representable.
       if case .integer(let i) = current.kind {
         let token = advance()
-        return try postfix(try make(.literal(.int(-i)), start.union(token.range)))
+        // 2^63 arrives as Int64.min (see Lexer.integer): negated, it is itself.
+        return try postfix(try make(.literal(.int(i == .min ? .min : -i)), start.union(token.range)))
       }
       if case .float(let d) = current.kind {
         let token = advance()
@@ -227,6 +228,10 @@ extension Parser {
     let token = current
     switch token.kind {
     case .integer(let i):
+      guard i != .min else {
+        throw CypherError(
+          .syntax, code: "IntegerOverflow", "integer '\(source(token.range))' is too large", range: token.range)
+      }
       _ = advance()
       return try make(.literal(.int(i)), token.range)
     case .float(let d):
@@ -239,6 +244,9 @@ extension Parser {
       _ = advance()
       return try make(.parameter(p), token.range)
     case .symbol("("):
+      if let pattern = try speculativePattern() {
+        return try make(.patternPredicate(pattern), pattern.range)
+      }
       _ = advance()
       let inner = try expression()
       let end = try expect(")").range
@@ -273,6 +281,8 @@ extension Parser {
       return try make(.literal(.null), token.range)
     case "CASE":
       return try caseExpression()
+    case "EXISTS" where peek().isSymbol("{"), "COUNT" where peek().isSymbol("{"):
+      return try subquery(upper == "EXISTS" ? .exists : .count, token)
     default: break
     }
     // A namespaced function such as `date.truncate(…)` or `duration.between(…)`.
@@ -337,8 +347,62 @@ extension Parser {
     return try make(.caseWhen(subject: subject, branches: branches, otherwise: otherwise), start.union(end))
   }
 
+  /// A relationship pattern where an expression may also start (`(`, or `p =` in a list): the
+  /// pattern when one with at least one relationship parses there (and `accept` approves what
+  /// follows), else nil with the position unchanged.
+  private mutating func speculativePattern(accept: (Token) -> Bool = { _ in true }) throws(CypherError)
+    -> PathPattern?
+  {
+    let saved = (position, nextID, depth)
+    if let pattern = try? pathPattern(), !pattern.relationships.isEmpty, pattern.shortest == .none,
+      accept(current)
+    {
+      return pattern
+    }
+    (position, nextID, depth) = saved
+    return nil
+  }
+
+  /// `EXISTS { … }` / `COUNT { … }`: clauses, or a pattern list with an optional WHERE.
+  private mutating func subquery(_ kind: SubqueryKind, _ token: Token) throws(CypherError) -> Expr {
+    _ = advance()
+    try expect("{")
+    var body: [Clause]
+    if let keyword = current.keyword,
+      ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CREATE",
+       "CALL"].contains(keyword)
+    {
+      body = try clauses(subquery: true)
+    } else {
+      let start = current.range.start
+      let patterns = try patternList()
+      var condition: Expr?
+      if accept(keyword: "WHERE") { condition = try expression() }
+      body = [.match(optional: false, patterns: patterns, where: condition, range: SourceRange(start, previousEnd))]
+    }
+    let end = try expect("}").range
+    return try make(.subquery(kind, body), token.range.union(end))
+  }
+
   private mutating func listOrComprehension() throws(CypherError) -> Expr {
     let start = advance().range
+    // [p = (a)-->(b) WHERE ... | ...]
+    let startsPattern: Bool
+    switch current.kind {
+    case .symbol("("): startsPattern = true
+    case .identifier, .quotedIdentifier: startsPattern = peek().isSymbol("=") && peek(2).isSymbol("(")
+    default: startsPattern = false
+    }
+    if startsPattern,
+      let pattern = try speculativePattern(accept: { $0.isKeyword("WHERE") || $0.isSymbol("|") })
+    {
+      var filter: Expr?
+      if accept(keyword: "WHERE") { filter = try expression() }
+      try expect("|")
+      let map = try expression()
+      let end = try expect("]").range
+      return try make(.patternComprehension(pattern, filter: filter, map: map), start.union(end))
+    }
     // [x IN list WHERE ... | ...]
     if case .identifier(let v) = current.kind, peek().isKeyword("IN") {
       _ = advance()

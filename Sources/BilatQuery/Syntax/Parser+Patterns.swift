@@ -107,8 +107,11 @@ extension Parser {
         repeat {
           _ = accept(":")
           let (type, range) = try name("a relationship type")
-          types.append(type)
-          typeRanges.append(range)
+          // `[:T|:T]` is `[:T]`.
+          if !types.contains(type) {
+            types.append(type)
+            typeRanges.append(range)
+          }
         } while accept("|")
       }
       if current.isSymbol("..") {

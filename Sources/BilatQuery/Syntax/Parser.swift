@@ -62,7 +62,7 @@ struct Parser {
     return advance()
   }
 
-  func unexpected(_ expected: String, code: String = "InvalidSyntax") -> CypherError {
+  func unexpected(_ expected: String, code: String = "UnexpectedSyntax") -> CypherError {
     CypherError(.syntax, code: code, "expected \(expected), found \(current.display)", range: current.range)
   }
 
