@@ -159,6 +159,7 @@ extension ExtractionState {
   // MARK: Locations
 
   mutating func locations() {
+    facilitiesNamedAfterCities()
     // a dictionary facility in a city the article names: "the Kremlin" with Moscow
     for e in table.entities where e.label == "Facility" {
       guard let city = lexicon.cityOf[e.name], let c = table.find("City", city), let m = e.mentions.first else {

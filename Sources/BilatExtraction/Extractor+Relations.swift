@@ -61,6 +61,7 @@ extension ExtractionState {
       clauseRoles(a)
       projects(a)
     }
+    signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
     pruneRoles()

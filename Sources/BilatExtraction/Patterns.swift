@@ -49,6 +49,8 @@ enum Patterns {
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
     "declarations", "statements", "treaties", "roadmaps", "document",
+    // the abbreviation: "an MoU on ..." (see `Patterns.agreements` for the words it needs after it)
+    "mou",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [
