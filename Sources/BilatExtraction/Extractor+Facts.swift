@@ -14,7 +14,7 @@ extension ExtractionState {
     "farm": "agriculture", "seaport": "transport and logistics", "factory": "industry",
     "hospital": "health", "clinic": "health", "mill": "industry", "bypass": "transport and logistics",
     "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
-    "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry",
+    "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry", "hpp": "energy",
   ]
 
   // MARK: Projects and facilities

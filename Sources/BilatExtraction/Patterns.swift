@@ -7,6 +7,7 @@ enum Patterns {
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
     "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
+    "hpp",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
@@ -30,6 +31,7 @@ enum Patterns {
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
     "development", "launch", "establishment", "increase", "completion",
+    "revitalization", "revitalisation", "rehabilitation", "refurbishment",
   ]
   /// Gerunds that start a project phrase, with the noun used in the project's name.
   static let projectGerunds: [String: String] = [
