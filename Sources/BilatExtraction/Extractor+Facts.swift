@@ -128,6 +128,8 @@ extension ExtractionState {
       }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
+      } else if s.rule == "agreement-count" {
+        for x in packageSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
       for f in s.inner where f.kind == .facility || f.kind == .project {
         guard let fid = f.entity else { continue }
