@@ -30,7 +30,10 @@ extension ExtractionState {
     for m in lexicon.matches(in: tokens) {
       switch m.best.kind {
       case .city:
-        guard city == nil else { return nil }
+        // "Greater Cairo", "Greater London": the metropolitan region, not the city
+        guard city == nil, m.tokens.lowerBound == 0 || tokens[m.tokens.lowerBound - 1].lower != "greater" else {
+          return nil
+        }
         city = m.best.canonical
       case .country, .place: return nil
       default: continue

@@ -56,6 +56,7 @@ struct SignedListTests {
       ("In Cartagena they toured the Cartagena refinery.", "Cartagena", true),
       ("Barranquilla hopes to grow, and they discussed the port of Barranquilla.", "Barranquilla", true),
       ("They discussed the Bogota–Medellin railway.", "Bogota", false),
+      ("In Bogota they discussed the Greater Bogota metro line.", "Bogota", false),
     ])
   func facilityCity(_ text: String, _ city: String, _ located: Bool) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-facility.txt")
