@@ -63,4 +63,16 @@ struct SignedListTests {
     let found = x.relationNames("LOCATED_IN").contains { $0.1 == city && x.entityNames("Facility").contains($0.0) }
     #expect(found == located, "\(x.relationNames("LOCATED_IN")) facilities \(x.entityNames("Facility"))")
   }
+
+  @Test(
+    "the signature of a document is its signing, unless only hoped for",
+    arguments: [
+      ("The presidents witnessed the signature of an agreement on fisheries.", true),
+      ("The presidents hope for the signature of an agreement on fisheries.", false),
+    ])
+  func signature(_ text: String, _ signed: Bool) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-signature.txt")
+    let signers = Set(x.relationNames("SIGNED").filter { $0.1 == "agreement on fisheries" }.map(\.0))
+    #expect(signers == (signed ? ["Chile", "Colombia"] : []), "\(x.relationNames("SIGNED"))")
+  }
 }
