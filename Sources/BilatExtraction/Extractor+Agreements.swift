@@ -43,6 +43,9 @@ extension ExtractionState {
         return (i, true, i + 1)
       case "signing":
         if ["the", "a"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") { return (i, true, i + 1) }
+      case "signature":
+        // "witnessed the signature of agreements"
+        if i + 1 < t.count && t[i + 1].lower == "of" { return (i, true, i + 1) }
       default:
         break
       }

@@ -14,7 +14,7 @@ extension ExtractionState {
     "farm": "agriculture", "seaport": "transport and logistics", "factory": "industry",
     "hospital": "health", "clinic": "health", "mill": "industry", "bypass": "transport and logistics",
     "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
-    "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry",
+    "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry", "hpp": "energy",
   ]
 
   // MARK: Projects and facilities
@@ -128,6 +128,8 @@ extension ExtractionState {
       }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
+      } else if s.rule == "agreement-count" {
+        for x in packageSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
       for f in s.inner where f.kind == .facility || f.kind == .project {
         guard let fid = f.entity else { continue }
@@ -159,6 +161,7 @@ extension ExtractionState {
   // MARK: Locations
 
   mutating func locations() {
+    facilitiesNamedAfterCities()
     // a dictionary facility in a city the article names: "the Kremlin" with Moscow
     for e in table.entities where e.label == "Facility" {
       guard let city = lexicon.cityOf[e.name], let c = table.find("City", city), let m = e.mentions.first else {

@@ -62,6 +62,7 @@ extension ExtractionState {
       clauseRoles(a)
       projects(a)
     }
+    signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
     pruneRoles()

@@ -59,6 +59,9 @@ extension Patterns {
       guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
         head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
           || i > 0 && ordinalWords.contains(t[i - 1].lower),
+        // "an MoU on tourism", "the MoU between the two agencies": the abbreviation alone or
+        // before a purpose ("MoU for the segment could be signed") is too loose to name a document
+        head.lower != "mou" || t[i + 1].lower == "on" || t[i + 1].lower == "between",
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
           || signedAfter
       else {
@@ -118,9 +121,11 @@ extension Patterns {
         if j > i + 1, titleEndingVerbs.contains(tk.lower) { break }
         // "... on border crossings and conclude an agreement on ...": a second document
         // (a sentence may end in "and": a cut-off line, so the window may be empty)
-        if tk.lower == "and", (min(j + 2, t.count)..<min(t.count, j + 5)).contains(where: {
-          agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
-        }) {
+        if tk.lower == "and",
+          (min(j + 2, t.count)..<min(t.count, j + 5)).contains(where: {
+            agreementHeads.contains(t[$0].lower) && ["a", "an", "the"].contains(t[$0 - 1].lower)
+          })
+        {
           break
         }
         if tk.lower == "and" && j + 1 < t.count

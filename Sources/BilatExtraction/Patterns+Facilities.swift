@@ -322,7 +322,7 @@ extension Patterns {
   /// "North–South international transport corridor", "China–Europe freight trains".
   static let namedProjectModifiers: Set<String> = [
     "international", "transport", "freight", "container", "cargo", "economic", "transit", "logistics", "trade",
-    "multimodal",
+    "multimodal", "construction",
   ]
 
   /// Hyphenated kind words that say what a project joins, not how big or good it is:

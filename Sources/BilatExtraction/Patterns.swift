@@ -7,6 +7,7 @@ enum Patterns {
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
     "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
+    "hpp",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
@@ -30,6 +31,7 @@ enum Patterns {
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
     "development", "launch", "establishment", "increase", "completion",
+    "revitalization", "revitalisation", "rehabilitation", "refurbishment",
   ]
   /// Gerunds that start a project phrase, with the noun used in the project's name.
   static let projectGerunds: [String: String] = [
@@ -49,6 +51,8 @@ enum Patterns {
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
     "declarations", "statements", "treaties", "roadmaps", "document",
+    // the abbreviation: "an MoU on ..." (see `Patterns.agreements` for the words it needs after it)
+    "mou",
   ]
   /// Flows that are undertakings when they carry a sector's goods: "transit of Russian gas".
   static let flowTriggers: Set<String> = [

@@ -23,7 +23,7 @@ enum WordClass {
     "talk", "discussion", "discussions", "receiving",
   ]
   static let agreementTriggers: [String] = [
-    "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing",
+    "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",
   ]
 
   /// Bits of each known lowercased word.

@@ -1,0 +1,34 @@
+import BilatExtraction
+import Testing
+
+/// A counted package of documents takes the sectors its complement names. The sentences are the
+/// project's own.
+@Suite("Sectors of counted document packages")
+struct PackageSectorTests {
+  static let meeting = "President Boric of Chile met President Petro of Colombia in Bogota on Monday. "
+
+  @Test(
+    "the sectors after a counted package are its sectors",
+    arguments: [
+      (
+        "The two sides signed 12 agreements on cooperation in trade, tourism and education.", "12 agreements",
+        ["trade", "tourism", "education"]
+      ),
+      (
+        "Ministers signed five memoranda covering health and agriculture.", "five memoranda", ["health", "agriculture"]
+      ),
+    ])
+  func covered(_ text: String, _ package: String, _ sectors: [String]) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package-sectors.txt")
+    let found = Set(x.relationNames("IN_SECTOR").filter { $0.0 == package }.map(\.1))
+    #expect(found.isSuperset(of: sectors), "\(x.relationNames("IN_SECTOR"))")
+  }
+
+  @Test("sectors after a new clause are not the package's")
+  func clauseEnds() throws {
+    let x = try Fixture.article(
+      Self.meeting + "The two sides signed 12 agreements during talks that covered energy.",
+      source: "2024-06-11-package-sectors.txt")
+    #expect(!x.relationNames("IN_SECTOR").contains { $0 == ("12 agreements", "energy") })
+  }
+}
