@@ -24,4 +24,13 @@ struct PersonGuardTests {
     #expect(x.entityNames("Person") == ["Carla Montes", "Dario Velli"])
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  @Test("a body's name between \"Chairman of the\" and a person's name is no part of the name")
+  func bodyBeforeName() throws {
+    let x = try Fixture.article(
+      "Prime Minister Dario Velli met the Chairman of the Harbor Council John Tamsin in Valport on Tuesday.",
+      source: "2024-05-14-council.txt")
+    #expect(x.entityNames("Person").sorted() == ["Dario Velli", "John Tamsin"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
