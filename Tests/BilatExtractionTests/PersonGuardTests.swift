@@ -33,4 +33,13 @@ struct PersonGuardTests {
     #expect(x.entityNames("Person").sorted() == ["Dario Velli", "John Tamsin"])
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  @Test("the first words of a longer name named before are the same person, not a second one")
+  func shortenedName() throws {
+    let x = try Fixture.article(
+      "Foreign Minister Ana Lucia da Rosa met Foreign Minister Tomas Verano in Valport on Monday. Ana Lucia said the talks went well.",
+      source: "2024-05-15-shortened.txt")
+    #expect(x.entityNames("Person").sorted() == ["Ana Lucia da Rosa", "Tomas Verano"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
