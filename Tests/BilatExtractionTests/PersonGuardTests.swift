@@ -42,4 +42,13 @@ struct PersonGuardTests {
     #expect(x.entityNames("Person").sorted() == ["Ana Lucia da Rosa", "Tomas Verano"])
     #expect(x.relationNames("MET_WITH").count == 1)
   }
+
+  @Test("the last words of a longer name from a particle on are the same person")
+  func particleSuffix() throws {
+    let x = try Fixture.article(
+      "Prime Minister Dario Velli met President Omar bin Faris Al Rashid in Valport on Monday. Velli thanked Al Rashid for the visit.",
+      source: "2024-05-16-suffix.txt")
+    #expect(x.entityNames("Person").sorted() == ["Dario Velli", "Omar bin Faris Al Rashid"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
