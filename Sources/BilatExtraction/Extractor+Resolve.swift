@@ -204,6 +204,9 @@ extension ExtractionState {
         }
       }
     }
+    // the first words of a longer name named before ("Ana Lucia da Rosa", then "Ana Lucia")
+    if found == nil { found = ExtractionState.longerName(beginningWith: words, people.map(\.words)) }
+    if found == nil { found = ExtractionState.longerName(endingWith: words, people.map(\.words)) }
     // a surname-first name's surname named before the full name ("Yoon", then "Yoon Suk Yeol")
     if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
       found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }

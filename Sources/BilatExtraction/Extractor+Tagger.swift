@@ -124,6 +124,7 @@ extension Extractor {
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }
+      if endsInNonPersonWord(t, r, matches) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]

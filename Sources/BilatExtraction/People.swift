@@ -189,6 +189,11 @@ enum People {
           continue
         }
         if tk.isWord && tk.isCapitalized && !Patterns.isFunctionCapital(tk) {
+          // "Chairman of the Halk Maslahaty Gurbanguly ...": a body's name, then a person
+          if j > lastStructural && People.startsPersonAfterBody(a, at: j) {
+            lastStructural = j
+            break
+          }
           j += 1
           continue
         }

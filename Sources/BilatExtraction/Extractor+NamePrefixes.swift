@@ -1,0 +1,27 @@
+/// A person named in full, then by the first words of the name only, or by its last words
+/// from a particle on.
+extension ExtractionState {
+  /// Lower-case name particles that do not count as words of a shortened name ("bin", "da").
+  static let prefixParticles: Set<String> = [
+    "bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "di", "van", "von",
+  ]
+
+  /// The last of `people` (their folded name words) whose name begins with `words` and is
+  /// longer: "Ana Lucia" after "Ana Lucia da Rosa". The shortened name needs two words that are
+  /// no particles, so "Tamim bin" never stands for "Tamim bin Hamad".
+  static func longerName(beginningWith words: [String], _ people: [[String]]) -> Int? {
+    guard words.filter({ !prefixParticles.contains($0) }).count >= 2 else { return nil }
+    if let last = words.last, prefixParticles.contains(last) { return nil }
+    return people.lastIndex { $0.count > words.count && Array($0.prefix(words.count)) == words }
+  }
+
+  /// The last of `people` whose name ends with `words` when they begin with a particle: "Al
+  /// Rashid" or "Bin Faris" after "Omar bin Faris Al Rashid". A shortened name that begins with
+  /// a given name ("Faris Al Rashid", the father's) is left alone.
+  static func longerName(endingWith words: [String], _ people: [[String]]) -> Int? {
+    guard words.count >= 2, let first = words.first, prefixParticles.contains(first),
+      let last = words.last, !prefixParticles.contains(last)
+    else { return nil }
+    return people.lastIndex { $0.count > words.count && Array($0.suffix(words.count)) == words }
+  }
+}

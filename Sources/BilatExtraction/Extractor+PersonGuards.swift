@@ -1,0 +1,36 @@
+/// Guards on a tagged person's words: names of places, bodies and things that the tagger reads as
+/// two capitalized words of a person ("Talvor Segment", "Gandor Monastery", "Ferreira Prize").
+extension Extractor {
+  /// Last words of a capitalized phrase that name a thing, a place or a programme, never a person:
+  /// a border "Segment", a "Monastery", a "Prize", "Grant Aid".
+  static let nonPersonHeads: Set<String> = [
+    "segment", "segments", "section", "monastery", "temple", "mosque", "cathedral", "church", "shrine", "prize",
+    "award", "awards", "aid", "assistance", "programme", "program", "fund", "corridor",
+    "bridge", "dam", "port", "field", "fields", "basin", "province", "region", "island", "islands", "valley",
+    "peninsula", "district", "county", "prefecture", "zone", "lake", "river", "mountains", "desert", "forum",
+    "summit", "declaration", "treaty", "accord", "initiative", "plan", "strategy", "diwan", "heads",
+  ]
+
+  /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").
+  func isPluralDemonym(_ lower: String) -> Bool {
+    guard lower.count > 3, lower.hasSuffix("s"), let node = lexicon.children[0][String(lower.dropLast())] else {
+      return false
+    }
+    return lexicon.entriesAt[Int(node)].contains { $0.kind == .demonym }
+  }
+
+  /// Whether a tagged person ends in a word that names a thing or a people, not a person: a head
+  /// of ``nonPersonHeads`` ("Ferreira Prize") or a plural demonym ("occupying Germans"), or whether the whole
+  /// phrase is a place, country or organization the lexicon knows.
+  func endsInNonPersonWord(_ t: [Token], _ r: Range<Int>, _ matches: [Lexicon.Match]) -> Bool {
+    guard let last = r.last else { return true }
+    if Extractor.nonPersonHeads.contains(t[last].lower) || isPluralDemonym(t[last].lower) { return true }
+    let placeKinds: Set<Lexicon.Kind> = [.country, .city, .place, .organization, .demonym, .facility]
+    for m in matches where m.tokens.contains(last) && m.tokens.lowerBound >= r.lowerBound {
+      if m.entries.allSatisfy({ placeKinds.contains($0.kind) }) && (m.best.kind == .demonym || m.tokens == r) {
+        return true
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,54 @@
+import BilatExtraction
+import Testing
+
+/// Capitalized phrases that name a thing or a people, read by the tagger as two words of a person
+/// (issue 10). Every sentence is written in the project's own words; the people are invented.
+@Suite("Non-person phrases")
+struct PersonGuardTests {
+  static let thingPhrases: [String] = [
+    // a border stretch
+    "President Carla Montes met Prime Minister Dario Velli on Monday and said the accord on the Talvor Segment could be signed soon.",
+    // a prize
+    "President Carla Montes met Prime Minister Dario Velli on Monday, a day after handing out the Ferreira Prize to a poet.",
+    // a temple
+    "President Carla Montes met Prime Minister Dario Velli on Monday before both visited the Gandor Monastery.",
+    // an aid scheme
+    "President Carla Montes met Prime Minister Dario Velli on Monday; the clinic was built with Grant Assistance from Japan.",
+    // a people, plural demonym
+    "President Carla Montes met Prime Minister Dario Velli on Monday and recalled the suffering caused by occupying Germans.",
+  ]
+
+  @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)
+  func thingPhrase(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2024-05-13-visit.txt")
+    #expect(x.entityNames("Person") == ["Carla Montes", "Dario Velli"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
+
+  @Test("a body's name between \"Chairman of the\" and a person's name is no part of the name")
+  func bodyBeforeName() throws {
+    let x = try Fixture.article(
+      "Prime Minister Dario Velli met the Chairman of the Harbor Council John Tamsin in Valport on Tuesday.",
+      source: "2024-05-14-council.txt")
+    #expect(x.entityNames("Person").sorted() == ["Dario Velli", "John Tamsin"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
+
+  @Test("the first words of a longer name named before are the same person, not a second one")
+  func shortenedName() throws {
+    let x = try Fixture.article(
+      "Foreign Minister Ana Lucia da Rosa met Foreign Minister Tomas Verano in Valport on Monday. Ana Lucia said the talks went well.",
+      source: "2024-05-15-shortened.txt")
+    #expect(x.entityNames("Person").sorted() == ["Ana Lucia da Rosa", "Tomas Verano"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
+
+  @Test("the last words of a longer name from a particle on are the same person")
+  func particleSuffix() throws {
+    let x = try Fixture.article(
+      "Prime Minister Dario Velli met President Omar bin Faris Al Rashid in Valport on Monday. Velli thanked Al Rashid for the visit.",
+      source: "2024-05-16-suffix.txt")
+    #expect(x.entityNames("Person").sorted() == ["Dario Velli", "Omar bin Faris Al Rashid"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
+}
