@@ -106,17 +106,7 @@ extension ExtractionState {
     guard let i = index else { return nil }
     // a meeting someone skips, cancels or postpones did not take place
     if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
-    var mode = "in person"
-    for tk in t {
-      switch tk.lower {
-      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
-        mode = "video"
-      case "phone", "telephone", "phoned", "telephoned", "telephonic":
-        if mode == "in person" { mode = "phone" }
-      default: break
-      }
-    }
-    return (i, mode, strong)
+    return (i, ExtractionState.meetingMode(t), strong)
   }
 
   /// Verbs that make someone hold a discussion: "had discussions", "led a discussion".
