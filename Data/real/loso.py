@@ -13,10 +13,12 @@ import argparse
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from score import run_group  # noqa: E402
 
 SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "dev-r1"]
 GROUPS = ["central-asia", "other"]
@@ -40,17 +42,8 @@ def prf(c):
 
 
 def evaluate(binary, set_dir, rows, group, model):
-    with tempfile.TemporaryDirectory() as tmp:
-        for row in rows:
-            if row["group"] != group:
-                continue
-            stem = os.path.splitext(row["file"])[0]
-            shutil.copy(os.path.join(set_dir, row["file"]), tmp)
-            shutil.copy(os.path.join(set_dir, stem + ".gold.json"), tmp)
-        out = subprocess.run([binary, "eval", tmp, "--json", "--meeting-model", model], capture_output=True, text=True)
-        if out.returncode != 0:
-            sys.exit(f"bilat eval failed on {set_dir} {group}:\n{out.stderr}")
-        return json.loads(out.stdout)
+    """One group of a set scored with the meeting model at `model` (score.py's run)."""
+    return run_group(binary, set_dir, rows, group, ["--meeting-model", model])
 
 
 def main():

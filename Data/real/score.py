@@ -55,7 +55,8 @@ def summary(report):
     }
 
 
-def run_group(binary, set_dir, rows, group):
+def run_group(binary, set_dir, rows, group, extra=None):
+    """Scores the articles of one group (or "all") with `bilat eval --json`, plus `extra` options."""
     chosen = [r for r in rows if group == "all" or r["group"] == group]
     with tempfile.TemporaryDirectory() as tmp:
         for row in chosen:
@@ -66,7 +67,7 @@ def run_group(binary, set_dir, rows, group):
                 sys.exit(f"{text}: text missing; rebuild it (Data/real/README.md)")
             shutil.copy(text, tmp)
             shutil.copy(gold, tmp)
-        out = subprocess.run([binary, "eval", tmp, "--json"] + EXTRA, capture_output=True, text=True)
+        out = subprocess.run([binary, "eval", tmp, "--json"] + (EXTRA if extra is None else extra), capture_output=True, text=True)
         if out.returncode != 0:
             sys.exit(f"bilat eval failed for group {group}:\n{out.stderr}")
         return json.loads(out.stdout)
