@@ -11,7 +11,6 @@ present (Data/real/README.md).
 """
 import argparse
 import csv
-import json
 import os
 import subprocess
 import sys
