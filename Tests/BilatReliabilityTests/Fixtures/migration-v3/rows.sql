@@ -2,7 +2,8 @@
 -- and the v3 -> v4 migration: the migration-v2 rows as the schema-3 bilat migrated them (every
 -- value type, U+0000 in hot columns and in props) plus two ingested briefs of Data/articles/blind
 -- (articles, evidence, aliases whose key and folded key differ) and a node made by `bilat create`.
--- Written by the schema-3 bilat (main at 02091db); export.json is its `bilat export json`.
+-- Written by the schema-3 bilat (a release build of main of 4 Dec 2026, 21:22 UTC, storage code as
+-- at 02091db); export.json is its `bilat export json` of this database.
 INSERT INTO node VALUES(1,NULL,'Ai' || char(0) || 'gerim',NULL,'{"big":1.5e+300,"count":42,"dotted.key":"dot","emoji 🇰🇿":"flag","inf":9e999,"list":[1,"a\u0000b",2.5,true,null,[]],"map":{"k":"v","n":{"x":1}},"negative":-9223372036854775808,"ninf":-9e999,"no":false,"note":"x\u0000y \"quoted\" \\ back","ok":true,"sum":0.30000000000000004,"two":2.0}');
 INSERT INTO node VALUES(2,'Person',NULL,'KZ','{"name":7,"title":"Minister"}');
 INSERT INTO node VALUES(3,'Agency','Kazakhstan','Kazakh' || char(0) || 'stan','{}');
