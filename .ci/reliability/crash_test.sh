@@ -7,8 +7,8 @@
 #                                 [--only ingest|import|migrate] [--seed S] [--keep]
 #
 # Defaults (CI): 20 kills of ingest over 300 synthetic articles, 20 kills of import of a
-# 3000-node / 15000-edge graph, 20 kills of the first open of a v1 database (backup and migration;
-# MIG_NODES / MIG_EDGES set its size, 20000 / 100000). Long run (documented in README, "Reliability"):
+# 3000-node / 15000-edge graph, 20 kills of the first open of a v1 database and 20 of a v3 one
+# (backup and migration; MIG_NODES / MIG_EDGES set its size, 20000 / 100000). Long run (documented in README, "Reliability"):
 #   .ci/reliability/crash_test.sh --kills 100 --articles 600 --nodes 20000 --edges 100000
 # Without --bilat the script builds the debug `bilat` with `swift build --product bilat`.
 # Needs python3 and the sqlite3 shell. The closing line is "N passed, M failed"; the exit status
@@ -94,7 +94,8 @@ SQL
 }
 
 # The schema objects (tables, indexes, triggers) by name, for checks within one version.
-schema() { sqlite3 "$1" "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 1, 2"; }
+# With each object's SQL: schema 4 differs from 3 in index definitions (partial indexes) too.
+schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 1, 2"; }
 
 # The dump and the schema, for comparisons within one schema version (ingest, import).
 fulldump() { dump "$1"; schema "$1"; }
@@ -284,8 +285,9 @@ run_ingest_tests() {
 # PATH.backup-vN through a .partial file) and migrates it in one transaction. A kill leaves the
 # intact old database (perhaps with a complete backup, or a .partial one) or the complete new one;
 # either way the next open gives exactly the export of a clean migration. The old database is
-# made by copying a current database's rows into a fresh file with Schema/001's tables (the
-# schema-1 bilat's layout: one row per label and per property), in WAL mode as bilat keeps it.
+# made by copying a current database's rows into a fresh file with the old schema's tables: v1
+# with Schema/001's (the schema-1 bilat's layout: one row per label and per property), v3 with
+# Schema/001-003's (Storage v2's rows with version 3's indexes), in WAL mode as bilat keeps it.
 # ---------------------------------------------------------------------------------------------
 latest_version() { ls "$ROOT"/Schema/[0-9][0-9][0-9]_*.sql | wc -l; }
 
@@ -325,37 +327,59 @@ SQL
   } | sqlite3 "$2" >/dev/null
 }
 
-run_migrate_tests() {
-  local latest
+make_v3() { # current database $1 -> the same data at schema v3 in $2
+  rmdb "$2"
+  sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  { cat "$ROOT/Schema/001_graph.sql" "$ROOT/Schema/002_extractor_version.sql" "$ROOT/Schema/003_storage_v2.sql"; cat <<SQL
+PRAGMA journal_mode = WAL;
+ATTACH '$1' AS s;
+BEGIN;
+INSERT INTO node SELECT * FROM s.node;
+INSERT INTO node_extra_label SELECT * FROM s.node_extra_label;
+INSERT INTO relationship SELECT * FROM s.relationship;
+INSERT INTO alias SELECT * FROM s.alias;
+INSERT INTO article SELECT * FROM s.article;
+INSERT INTO evidence SELECT * FROM s.evidence;
+COMMIT;
+DETACH s;
+ANALYZE;
+PRAGMA user_version = 3;
+SQL
+  } | sqlite3 "$2" >/dev/null
+}
+
+run_migrate_tests() { # $1: the old schema version (1 or 3; make_v$1 makes it)
+  local from=$1 latest
   latest=$(latest_version)
-  echo "== migrate: $KILLS kills of the v1 -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
+  echo "== migrate: $KILLS kills of the v$from -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
   python3 "$GEN_GRAPH" --nodes "$MIG_NODES" --edges "$MIG_EDGES" --seed 3 --out "$WORK/g3" >/dev/null || fail "gen_graph.py"
   python3 "$ROOT/.ci/reliability/gen_articles.py" --count 40 --out "$WORK/mig-articles" --seed "$SEED" >/dev/null
-  local current=$WORK/mig-current.sqlite v1=$WORK/mig-v1.sqlite ref=$WORK/mig-ref.sqlite db=$WORK/mig-work.sqlite
+  local current=$WORK/mig-current.sqlite old=$WORK/mig-v$from.sqlite ref=$WORK/mig-ref.sqlite db=$WORK/mig-work.sqlite
+  rmdb "$current"; rmdb "$ref"; rm -f "$ref".backup-v*
   "$BILAT" import --db "$current" --nodes "$WORK/g3/nodes.csv" --edges "$WORK/g3/edges.csv" >/dev/null || fail "import"
   "$BILAT" ingest --quiet --db "$current" "$WORK/mig-articles" >/dev/null 2>&1
-  make_v1 "$current" "$v1"
-  [ "$(sqlite3 "$v1" "PRAGMA user_version")" = 1 ] && [ -n "$(sqlite3 "$v1" "SELECT 1 FROM sqlite_master WHERE name = 'node_property'")" ] \
-    || fail "the v1 fixture is not a schema-1 database"
-  local v1schema
-  v1schema=$(schema "$v1")
-  local v1dump
-  v1dump=$(dump "$v1" | md5sum)
+  "make_v$from" "$current" "$old"
+  [ "$(sqlite3 "$old" "PRAGMA user_version")" = "$from" ] && [ "$(schema "$old")" != "$(schema "$current")" ] \
+    || fail "the v$from fixture is not a schema-$from database"
+  local oldschema
+  oldschema=$(schema "$old")
+  local olddump
+  olddump=$(dump "$old" | md5sum)
   # A clean migration: the reference export, and its duration (the kill window).
-  rmdb "$ref"; cp "$v1" "$ref"
+  rmdb "$ref"; cp "$old" "$ref"
   local t0 t1 duration
   t0=$(now)
   "$BILAT" stats --db "$ref" >/dev/null || fail "clean migration"
   t1=$(now)
   duration=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) * 1.2 }')
   [ "$(sqlite3 "$ref" "PRAGMA user_version")" = "$latest" ] || fail "clean migration did not reach v$latest"
-  [ "$(sqlite3 "$ref.backup-v1" "PRAGMA user_version")" = 1 ] || fail "clean migration left no v1 backup"
+  [ "$(sqlite3 "$ref.backup-v$from" "PRAGMA user_version")" = "$from" ] || fail "clean migration left no v$from backup"
   "$BILAT" export json --db "$ref" >"$WORK/mig-ref.json" || fail "export after a clean migration"
   echo "   opening with the migration takes about ${duration}s (x1.2); kills at uniform random moments within it"
-  local i old=0 old_backup=0 old_partial=0 new=0
+  local i intact=0 old_backup=0 old_partial=0 new=0
   for i in $(seq 1 "$KILLS"); do
     rmdb "$db"; rm -f "$db".backup-v*
-    cp "$v1" "$db"
+    cp "$old" "$db"
     "$BILAT" stats --db "$db" >/dev/null 2>&1 &
     local pid=$!
     sleep "$(random_delay "$duration")"
@@ -364,14 +388,14 @@ run_migrate_tests() {
     check_intact "$db" "migrate kill $i" || continue
     local version
     version=$(sqlite3 "$db" "PRAGMA user_version")
-    if [ "$(dump "$db" | md5sum)" != "$v1dump" ]; then
-      fail "migrate kill $i: the data differ from the v1 database's (schema v$version)"; continue
+    if [ "$(dump "$db" | md5sum)" != "$olddump" ]; then
+      fail "migrate kill $i: the data differ from the v$from database's (schema v$version)"; continue
     fi
-    if [ "$version" = 1 ]; then
-      if [ "$(schema "$db")" != "$v1schema" ]; then
-        fail "migrate kill $i: v1 database with part of a newer schema"; continue
+    if [ "$version" = "$from" ]; then
+      if [ "$(schema "$db")" != "$oldschema" ]; then
+        fail "migrate kill $i: v$from database with part of a newer schema"; continue
       fi
-      old=$((old + 1))
+      intact=$((intact + 1))
     elif [ "$version" = "$latest" ]; then
       if [ "$(schema "$db")" != "$(schema "$ref")" ]; then
         fail "migrate kill $i: v$latest database with another schema than a clean migration's"; continue
@@ -381,24 +405,24 @@ run_migrate_tests() {
       fail "migrate kill $i: schema v$version"; continue
     fi
     # A backup under its final name is complete (written as .partial, then renamed).
-    [ -f "$db.backup-v1.partial" ] && old_partial=$((old_partial + 1))
-    if [ -f "$db.backup-v1" ]; then
-      [ "$version" = 1 ] && old_backup=$((old_backup + 1))
-      if [ "$(sqlite3 "$db.backup-v1" "PRAGMA integrity_check")" != ok ] || [ "$(sqlite3 "$db.backup-v1" "PRAGMA user_version")" != 1 ] \
-        || [ "$(dump "$db.backup-v1" | md5sum)" != "$v1dump" ]; then
-        fail "migrate kill $i: the backup is not the whole v1 database"; continue
+    [ -f "$db.backup-v$from.partial" ] && old_partial=$((old_partial + 1))
+    if [ -f "$db.backup-v$from" ]; then
+      [ "$version" = "$from" ] && old_backup=$((old_backup + 1))
+      if [ "$(sqlite3 "$db.backup-v$from" "PRAGMA integrity_check")" != ok ] || [ "$(sqlite3 "$db.backup-v$from" "PRAGMA user_version")" != "$from" ] \
+        || [ "$(dump "$db.backup-v$from" | md5sum)" != "$olddump" ]; then
+        fail "migrate kill $i: the backup is not the whole v$from database"; continue
       fi
     fi
     # The next open finishes the job: the export equals that of a clean migration.
     "$BILAT" export json --db "$db" >"$WORK/mig-out.json" 2>/dev/null
     if cmp -s "$WORK/mig-out.json" "$WORK/mig-ref.json"; then pass; else fail "migrate kill $i: export after reopening differs"; fi
   done
-  echo "   after the kills: $old intact v1 (of which $old_backup with a complete backup, $old_partial killed during the backup), $new complete v$latest"
+  echo "   after the kills: $intact intact v$from (of which $old_backup with a complete backup, $old_partial killed during the backup), $new complete v$latest"
 }
 
 [ "$ONLY" = "import" ] || [ "$ONLY" = "migrate" ] || run_ingest_tests
 [ "$ONLY" = "ingest" ] || [ "$ONLY" = "migrate" ] || run_import_tests
-[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || run_migrate_tests
+[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || { run_migrate_tests 1; run_migrate_tests 3; }
 echo "kills: $KILLED processes killed mid-run, $FINISHED finished before the kill"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

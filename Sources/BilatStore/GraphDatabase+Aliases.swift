@@ -17,28 +17,28 @@ extension GraphDatabase {
   }
 
   /// Nodes with an alias whose normalized key equals that of `name`, optionally with a label.
+  ///
+  /// Looked up through `alias_by_folded_key`: the folded key is a function of the normalized
+  /// key, so the aliases with this key are among those with its folded key (schema version 4
+  /// keeps no index on `key`).
   public func nodes(withAlias name: String, label: String? = nil) throws -> [Int64] {
-    try nodes(column: "key", key: NameKey.normalized(name), label: label)
+    try nodes(folded: NameKey.transliterationFolded(name), key: NameKey.normalized(name), label: label)
   }
 
   /// Nodes with an alias whose transliteration-folded key equals that of `name`.
   public func nodes(withFoldedAlias name: String, label: String? = nil) throws -> [Int64] {
-    try nodes(column: "folded_key", key: NameKey.transliterationFolded(name), label: label)
+    try nodes(folded: NameKey.transliterationFolded(name), key: nil, label: label)
   }
 
-  private func nodes(column: String, key: String, label: String?) throws -> [Int64] {
-    // `column` is one of two fixed names chosen above, never user input.
-    precondition(column == "key" || column == "folded_key")
-    if let label {
-      return try Int64.fetchAll(
-        db.boundStatement(
-          """
-          SELECT DISTINCT a.node_id FROM alias a JOIN node n ON n.id = a.node_id
-          WHERE \(LabelSQL.test("n", parameter: "?1")) AND a.\(column) = ?2 ORDER BY a.node_id
-          """,
-          [label, key]))
-    }
-    return try Int64.fetchAll(
-      db.boundStatement("SELECT DISTINCT node_id FROM alias WHERE \(column) = ? ORDER BY node_id", [key]))
+  /// Nodes with an alias of folded key `folded` and, unless nil, normalized key `key`.
+  private func nodes(folded: String, key: String?, label: String?) throws -> [Int64] {
+    try Int64.fetchAll(db.boundStatement(Self.aliasLookupSQL, [folded, key, label]))
   }
+
+  /// The alias lookup: `?1` the folded key, `?2` the normalized key or NULL, `?3` a label or NULL.
+  static let aliasLookupSQL = """
+    SELECT DISTINCT a.node_id FROM alias a JOIN node n ON n.id = a.node_id
+    WHERE a.folded_key = ?1 AND (?2 IS NULL OR a.key = ?2)
+      AND (?3 IS NULL OR \(LabelSQL.test("n", parameter: "?3"))) ORDER BY a.node_id
+    """
 }

@@ -13,17 +13,7 @@ import Testing
 @Suite struct StorageV2MigrationTests {
   /// A schema-2 database with the rows of `Fixtures/migration-v2/every-value.sql`.
   static func versionTwoDatabase() throws -> String {
-    let path = try Scratch.databasePath()
-    let migrations = try SchemaMigrator.bundledMigrations().filter { $0.version <= 2 }
-    let rows = try String(contentsOf: try Scratch.fixture("migration-v2/every-value.sql"), encoding: .utf8)
-    let queue = try DatabaseQueue(path: path)
-    try queue.write { db in
-      for migration in migrations { try db.execute(sql: migration.sql) }
-      try db.execute(sql: "PRAGMA user_version = 2")
-      try db.execute(sql: rows)
-    }
-    try queue.close()
-    return path
+    try OldSchema.database(version: 2, fixture: "migration-v2/every-value.sql")
   }
 
   static func read<T>(_ path: String, _ body: (Database) throws -> T) throws -> T {
@@ -49,7 +39,7 @@ import Testing
         try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('node', 'relationship')") ?? 0
       )
     }
-    #expect(version == 3)
+    #expect(version == 4)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     #expect(tables.contains("node_extra_label") && !tables.contains("node_property") && !tables.contains("node_v3"))
@@ -117,7 +107,7 @@ import Testing
   }
 
   /// A database newer than this bilat is refused unmodified, whatever the command.
-  @Test(arguments: [4, 99])
+  @Test(arguments: [5, 99])
   func newerThanThisBilatIsRefusedUnmodified(version: Int) throws {
     let path = try Self.versionTwoDatabase()
     let queue = try DatabaseQueue(path: path)
@@ -126,7 +116,7 @@ import Testing
     let before = try Fingerprint.ofForeign(path)
     let outcome = try CLI.bilat(["export", "json", "--db", path])
     #expect(outcome.status == 1)
-    #expect(outcome.err.contains("schema version \(version) is newer than this bilat supports (3)"), "\(outcome.err)")
+    #expect(outcome.err.contains("schema version \(version) is newer than this bilat supports (4)"), "\(outcome.err)")
     #expect(try Fingerprint.ofForeign(path) == before)
     #expect(!FileManager.default.fileExists(atPath: "\(path).backup-v\(version)"))
   }

@@ -60,7 +60,7 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data())
     let outcome = try CLI.bilat(["stats", "--json", "--db", path])
     #expect(outcome.status == 0, "stderr was: \(outcome.err)")
-    #expect(outcome.out.contains("\"schemaVersion\" : 3"))
+    #expect(outcome.out.contains("\"schemaVersion\" : 4"))
   }
 
   /// A file that is not SQLite at all is refused without being overwritten.
@@ -81,12 +81,7 @@ import Testing
     #expect(migrations.count >= 1)
     for version in 1..<migrations.count {
       let path = try Scratch.databasePath("v\(version)")
-      let queue = try DatabaseQueue(path: path)
-      try queue.write { db in
-        for migration in migrations where migration.version <= version { try db.execute(sql: migration.sql) }
-        try db.execute(sql: "PRAGMA user_version = \(version)")
-      }
-      try queue.close()
+      try OldSchema.write(path, version: version)
       let before = try Fingerprint.ofForeign(path)
       let outcome = try CLI.bilat(["stats", "--json", "--db", path])
       #expect(outcome.status == 0, "stderr was: \(outcome.err)")
