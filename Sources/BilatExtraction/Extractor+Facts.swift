@@ -128,7 +128,7 @@ extension ExtractionState {
       }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
-      } else if s.rule == "agreement-count" {
+      } else if s.rule == "agreement-count" || s.rule == "agreement-signed-object" {
         for x in packageSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
       for f in s.inner where f.kind == .facility || f.kind == .project {

@@ -97,6 +97,7 @@ public struct Extractor: Sendable {
     Patterns.namedProjects(&a)
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
+    if signing { Patterns.signedObjects(&a) }
     Patterns.countedDocuments(&a, signing: signing)
     Patterns.distributedDocuments(&a)
     Patterns.quotedCompanies(&a)

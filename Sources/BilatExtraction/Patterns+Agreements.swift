@@ -107,7 +107,7 @@ extension Patterns {
         }
         // "an agreement on grid links on Monday", "... in March", "... next year": the time
         // is not in the title
-        if j > i + 1, startsTime(t, at: j) { break }
+        if startsTime(t, at: j) { break }
         // a verb ends the title: "... between the EU and Kazakhstan entered into force", "Plan of
         // Action and exchanged notes"; a participle after a preposition stays ("of liquefied gas")
         if j > i + 1, tk.isWord, !tk.isCapitalized, tk.lower.hasSuffix("ed"),

@@ -28,14 +28,19 @@ extension Patterns {
   ]
 
   static func distributedDocuments(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
+    addEach(&a) { a, k in distributedDocuments(a, head: k) }
+  }
+
+  /// Runs `find` at each token from the left; the spans it returns are added and the scan goes
+  /// on after them.
+  static func addEach(_ a: inout SentenceAnalysis, _ find: (SentenceAnalysis, Int) -> ([Span], Int)?) {
     var k = 0
-    while k < t.count {
-      guard let (docs, next) = distributedDocuments(a, head: k) else {
+    while k < a.tokens.count {
+      guard let (spans, next) = find(a, k) else {
         k += 1
         continue
       }
-      for d in docs { a.add(d) }
+      for s in spans { a.add(s) }
       k = next
     }
   }
