@@ -65,6 +65,7 @@ extension ExtractionState {
     signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
+    venueCities(analyses, meetings)
     pruneRoles()
   }
 

@@ -93,6 +93,7 @@ public struct Extractor: Sendable {
     Patterns.namesBeforeSuffixes(&a)
     Patterns.introducedOrganizationLists(&a)
     Patterns.facilities(&a)
+    Patterns.venues(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)
     Patterns.places(&a)
