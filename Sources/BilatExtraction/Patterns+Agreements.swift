@@ -46,9 +46,10 @@ extension Patterns {
         i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
         || documentWithArticle(t, head: i)
+      // "a joint statement" is a document whatever the verb
+      let jointText = i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower)
       let namedBefore =
-        (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1]))
-        || (i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower))
+        (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])) || jointText
         || (signing && i > 0 && t[i - 1].lower == "joint")
       // "a two-year contract signed with ...", "protocols were signed"
       let signedAfter =
@@ -56,7 +57,7 @@ extension Patterns {
         && (t[i + 1].lower == "signed"
           || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
       // a bare "the document" refers back (`documentReferredTo` only for the older heads)
-      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
+      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite || jointText,
         head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
           || i > 0 && ordinalWords.contains(t[i - 1].lower),
         // "an MoU on tourism", "the MoU between the two agencies": the abbreviation alone or
@@ -142,7 +143,7 @@ extension Patterns {
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
       if end > i + 1
-        || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
+        || (head.isCapitalized || signing || jointText) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
