@@ -138,7 +138,9 @@ extension Patterns {
         }
         j += 1
         end = j
-        if j - i > 20 { break }
+        // a title that names its parties runs longer: "Memorandum ... between the Center for X under
+        // the President of A and the Institute for Y under the President of B"
+        if j - i > (t[(i + 1)..<j].contains { $0.lower == "between" } ? 32 : 20) { break }
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
@@ -148,9 +150,11 @@ extension Patterns {
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
+        // an organization with "and" right after "between" may be both parties read as one
         doc.inner = a.spans(in: lo..<end).filter {
           [.project, .facility, .country].contains($0.kind)
-            || $0.kind == .organization && !a.tokens[$0.tokens].contains { $0.lower == "and" }
+            || $0.kind == .organization
+              && (!a.tokens[$0.tokens].contains { $0.lower == "and" } || !Patterns.followsBetween(a.tokens, $0.tokens.lowerBound))
         }
         doc.inner += doc.inner.flatMap(\.inner)
         for k in doc.inner.indices where doc.inner[k].name.isEmpty {
@@ -162,6 +166,13 @@ extension Patterns {
         i += 1
       }
     }
+  }
+}
+
+extension Patterns {
+  /// Whether token `k` follows "between" or "between the".
+  static func followsBetween(_ t: [Token], _ k: Int) -> Bool {
+    k > 0 && t[k - 1].lower == "between" || k > 1 && t[k - 1].lower == "the" && t[k - 2].lower == "between"
   }
 }
 

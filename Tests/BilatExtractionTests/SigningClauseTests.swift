@@ -27,3 +27,22 @@ struct SigningClauseTests {
     #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
   }
 }
+
+/// A document whose title names its two parties, one of them an organization with "and" in its
+/// name, is signed by them. The sentences are the project's own.
+@Suite("Parties named in a document's title")
+struct TitlePartyTests {
+  @Test(
+    "both bodies of the title sign",
+    arguments: [
+      (
+        "The sides signed a Memorandum of Understanding between the Ministry of Culture of Peru and the Ministry of Arts and Heritage of Chile on museum exchanges.",
+        ["Ministry of Culture of Peru", "Ministry of Arts and Heritage of Chile"]
+      )
+    ])
+  func parties(_ text: String, _ parties: [String]) throws {
+    let x = try Fixture.article(SigningClauseTests.meeting + text, source: "2024-06-11-title-parties.txt")
+    let signers = Set(x.relationNames("SIGNED").filter { $0.1.hasPrefix("Memorandum") }.map(\.0))
+    #expect(signers == Set(parties), "\(x.relationNames("SIGNED"))")
+  }
+}
