@@ -5,7 +5,9 @@
 /// understanding in the energy sector", "document regarding transit").
 extension Patterns {
   /// Links between a plural document word and its subjects.
-  static let distributiveLinks: Set<String> = ["on", "in", "regarding", "concerning", "for"]
+  static let distributiveLinks: Set<String> = [
+    "on", "in", "regarding", "concerning", "for", "covering", "cover", "covered",
+  ]
   /// A head shared by the subjects, after the last one: "in the energy and agriculture sectors".
   static let sharedSubjectHeads: [String: String] = [
     "sectors": "sector", "fields": "field", "areas": "area", "spheres": "sphere", "industries": "industry",
@@ -77,9 +79,16 @@ extension Patterns {
     {
       return nil
     }
-    guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
-    var link = t[j].lower
-    j += 1
+    var link: String
+    if j + 1 < t.count, ["related", "relating"].contains(t[j].lower), t[j + 1].lower == "to" {
+      link = t[j].lower + " to"  // "agreements related to energy, railways and finance"
+      j += 2
+    } else {
+      guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
+      // "the agreements cover trade and media": documents on trade and on media
+      link = ["cover", "covered", "covering"].contains(t[j].lower) ? "on" : t[j].lower
+      j += 1
+    }
     // "in the fields of energy and transport"
     if link == "in", j + 2 < t.count, t[j].lower == "the", sharedSubjectHeads[t[j + 1].lower] != nil,
       t[j + 2].lower == "of"
