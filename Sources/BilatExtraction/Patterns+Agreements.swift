@@ -101,7 +101,12 @@ extension Patterns {
       var end = i + 1
       while j < t.count {
         let tk = t[j]
-        if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
+        // one document's subjects may be a list ("on extradition, legal aid and ..."); a package's
+        // subjects are its documents (`distributedDocuments`)
+        let listGoesOn = tk.text == "," && documentSingulars[head.lower] == nil && commaListContinues(t, at: j)
+        if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" && !listGoesOn {
+          break
+        }
         // "Memorandum of Understanding to facilitate investments": its purpose is in the title
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding")) {
           break
@@ -170,6 +175,34 @@ extension Patterns {
 }
 
 extension Patterns {
+  /// Whether the comma at `c` goes on with a coordination of lower-case subjects that ends in
+  /// "and": "on extradition, legal assistance and prisoner transfer". A comma followed by
+  /// anything else (a clause, a name, a quote) ends the title.
+  static func commaListContinues(_ t: [Token], at c: Int) -> Bool {
+    var k = c + 1
+    var words = 0
+    while k < t.count, k - c <= 12 {
+      let w = t[k]
+      if w.lower == "and" { break }
+      if w.text == "," {
+        guard words > 0 else { return false }
+        words = 0
+      } else {
+        guard w.isWord, !w.isCapitalized, !reportingWords.contains(w.lower), !stopAfterNP.contains(w.lower),
+          !w.lower.hasSuffix("ed") || w.lower == "need"
+        else { return false }
+        words += 1
+        if words > 3 { return false }
+      }
+      k += 1
+    }
+    // "..., Y and Z" then the end of the phrase
+    guard words > 0, k + 1 < t.count, t[k].lower == "and", t[k + 1].isWord, !t[k + 1].isCapitalized else { return false }
+    var e = k + 1
+    while e < t.count, e - k <= 3, t[e].isWord, !t[e].isCapitalized, !stopAfterNP.contains(t[e].lower) { e += 1 }
+    return e == t.count || t[e].kind == .punctuation || stopAfterNP.contains(t[e].lower) || startsTime(t, at: e)
+  }
+
   /// Whether token `k` follows "between" or "between the".
   static func followsBetween(_ t: [Token], _ k: Int) -> Bool {
     k > 0 && t[k - 1].lower == "between" || k > 1 && t[k - 1].lower == "the" && t[k - 2].lower == "between"

@@ -43,3 +43,22 @@ struct SignedObjectTests {
     #expect(x.entityNames("Agreement") == ["investment agreement"])
   }
 }
+
+/// A document's subject told as a list keeps the whole list in its title. The sentences are the
+/// project's own.
+@Suite("Document titles with a list of subjects")
+struct TitleListTests {
+  @Test(
+    "the list up to its last conjunct is in the title; a clause after a comma is not",
+    arguments: [
+      (
+        "Peru and Chile signed a memorandum on extradition, legal assistance and prisoner transfer.",
+        "memorandum on extradition, legal assistance and prisoner transfer"
+      ),
+      ("Peru and Chile signed a memorandum on extradition, the ministry said.", "memorandum on extradition"),
+    ])
+  func title(_ text: String, _ document: String) throws {
+    let x = try Fixture.article(SignedObjectTests.meeting + text, source: "2024-06-11-title-lists.txt")
+    #expect(x.entityNames("Agreement").contains(document), "\(x.entityNames("Agreement"))")
+  }
+}
