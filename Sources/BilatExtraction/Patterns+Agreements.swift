@@ -47,7 +47,8 @@ extension Patterns {
         && head.lower != "plan" && head.lower != "program"
         || documentWithArticle(t, head: i)
       // "a joint statement" is a document whatever the verb
-      let jointText = i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower)
+      let jointText =
+        i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower)
       let namedBefore =
         (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])) || jointText
         || (signing && i > 0 && t[i - 1].lower == "joint")
@@ -150,7 +151,8 @@ extension Patterns {
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
       if end > i + 1
-        || (head.isCapitalized || signing || jointText) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
+        || (head.isCapitalized || signing || jointText)
+          && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
@@ -159,7 +161,8 @@ extension Patterns {
         doc.inner = a.spans(in: lo..<end).filter {
           [.project, .facility, .country].contains($0.kind)
             || $0.kind == .organization
-              && (!a.tokens[$0.tokens].contains { $0.lower == "and" } || !Patterns.followsBetween(a.tokens, $0.tokens.lowerBound))
+              && (!a.tokens[$0.tokens].contains { $0.lower == "and" }
+                || !Patterns.followsBetween(a.tokens, $0.tokens.lowerBound))
         }
         doc.inner += doc.inner.flatMap(\.inner)
         for k in doc.inner.indices where doc.inner[k].name.isEmpty {
@@ -197,7 +200,9 @@ extension Patterns {
       k += 1
     }
     // "..., Y and Z" then the end of the phrase
-    guard words > 0, k + 1 < t.count, t[k].lower == "and", t[k + 1].isWord, !t[k + 1].isCapitalized else { return false }
+    guard words > 0, k + 1 < t.count, t[k].lower == "and", t[k + 1].isWord, !t[k + 1].isCapitalized else {
+      return false
+    }
     var e = k + 1
     while e < t.count, e - k <= 3, t[e].isWord, !t[e].isCapitalized, !stopAfterNP.contains(t[e].lower) { e += 1 }
     return e == t.count || t[e].kind == .punctuation || stopAfterNP.contains(t[e].lower) || startsTime(t, at: e)

@@ -134,7 +134,8 @@ extension Patterns {
       e = n
     }
     // "documents on trade, space and other areas": a package told by its fields, one document
-    guard items.count >= 2, items.count <= 6, !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
+    guard items.count >= 2, items.count <= 6,
+      !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
     var docs: [Span] = []
@@ -161,8 +162,9 @@ extension Patterns {
     }
     for i in r {
       if reportingWords.contains(t[i].lower) { return false }
-      if let s = a.span(at: i), [.person, .title, .country, .demonym, .city, .organization, .group, .side]
-        .contains(s.kind)
+      if let s = a.span(at: i),
+        [.person, .title, .country, .demonym, .city, .organization, .group, .side]
+          .contains(s.kind)
       {
         return false
       }

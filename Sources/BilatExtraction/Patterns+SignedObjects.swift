@@ -51,14 +51,14 @@ extension Patterns {
       j += 1
     }
     let lo = j
-    // one to three lower-case modifiers: "investment", "civil nuclear", "bilateral cooperation"
+    // one to three lower-case modifiers, none of them another entity (a sector word may be one):
+    // "investment", "civil nuclear", "bilateral cooperation"; "a Kazakh gas deal" keeps its demonym
     while j < t.count, j - lo < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
       !objectDocumentHeads.contains(t[j].lower), !nonModifiers.contains(t[j].lower), !countWords.contains(t[j].lower),
       !t[j].lower.hasSuffix("ly"), a.span(at: j).map({ $0.kind == .sector }) ?? true
     {
       j += 1
     }
-    // "co-operation deal": a hyphenated modifier is one word in the tokens or three
     guard j > lo, j < t.count, objectDocumentHeads.contains(t[j].lower), !t[j].isCapitalized,
       determined || packageHeads.contains(t[j].lower)
     else { return nil }
@@ -71,10 +71,9 @@ extension Patterns {
     } else if let s = a.span(at: head), s.kind != .agreement {
       return nil
     }
-    // no other entity inside the modifiers ("signed a Kazakh gas deal" keeps its demonym)
-    guard (lo..<head).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true }) else { return nil }
     // the object goes on as a compound ("an agreement package"): not this head
-    if end == head + 1, end < t.count, t[end].isWord, !t[end].isCapitalized, !agreementLinks.contains(t[end].lower), !stopAfterNP.contains(t[end].lower), !verbObjects.contains(t[end].lower),
+    if end == head + 1, end < t.count, t[end].isWord, !t[end].isCapitalized, !agreementLinks.contains(t[end].lower),
+      !stopAfterNP.contains(t[end].lower), !verbObjects.contains(t[end].lower),
       !["and", "or", "worth", "signed"].contains(t[end].lower), !t[end].lower.hasSuffix("ed")
     {
       return nil

@@ -26,7 +26,9 @@ extension Patterns {
     // an organization reading of the capitalized words up to the head yields: "at the Presidential
     // Secretariat" is where the talks were held
     guard t[h].isWord, t[h].isCapitalized, venueHeads.contains(t[h].lower),
-      a.span(at: h).map({ $0.kind == .organization && $0.tokens.upperBound == h + 1 && t[$0.tokens].allSatisfy(\.isCapitalized) })
+      a.span(at: h).map({
+        $0.kind == .organization && $0.tokens.upperBound == h + 1 && t[$0.tokens].allSatisfy(\.isCapitalized)
+      })
         ?? true
     else { return nil }
     // "Palace of the Nation", "Government House of the Russian Federation"

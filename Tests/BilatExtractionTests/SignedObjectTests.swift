@@ -39,7 +39,8 @@ struct SignedObjectTests {
   @Test("a date after the document is not in its name")
   func dateAfter() throws {
     let x = try Fixture.article(
-      Self.meeting + "Peru and Chile signed an investment agreement on October 27.", source: "2024-06-11-signed-objects.txt")
+      Self.meeting + "Peru and Chile signed an investment agreement on October 27.",
+      source: "2024-06-11-signed-objects.txt")
     #expect(x.entityNames("Agreement") == ["investment agreement"])
   }
 }

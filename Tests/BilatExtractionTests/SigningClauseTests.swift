@@ -10,7 +10,10 @@ struct SigningClauseTests {
   @Test(
     "the document is signed by both countries",
     arguments: [
-      ("Peru and Chile deepened their ties by signing a Fisheries Cooperation Agreement.", "Fisheries Cooperation Agreement"),
+      (
+        "Peru and Chile deepened their ties by signing a Fisheries Cooperation Agreement.",
+        "Fisheries Cooperation Agreement"
+      ),
       ("After signing the Andean Transit Protocol, the presidents toured the port.", "Andean Transit Protocol"),
       ("The two sides issued a joint statement on the talks.", "joint statement"),
     ])

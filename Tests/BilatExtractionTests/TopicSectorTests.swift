@@ -10,7 +10,10 @@ struct TopicSectorTests {
   @Test(
     "a document's subject word gives its sector",
     arguments: [
-      ("The two presidents signed an agreement on road haulage.", "agreement on road haulage", "transport and logistics"),
+      (
+        "The two presidents signed an agreement on road haulage.", "agreement on road haulage",
+        "transport and logistics"
+      ),
       ("The two presidents signed a peace agreement.", "peace agreement", "security"),
       ("The two presidents signed an agreement on debt relief.", "agreement on debt relief", "finance"),
       ("The two presidents signed a memorandum on teacher training.", "memorandum on teacher training", "education"),
