@@ -42,7 +42,17 @@ extension ExtractionState {
       case "signed", "inked", "concluded", "adopted":
         return (i, true, i + 1)
       case "signing":
-        if ["the", "a"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") { return (i, true, i + 1) }
+        // "the signing of", "by signing a trade agreement", "after signing the deal"
+        if ["the", "a", "by", "after"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") {
+          return (i, true, i + 1)
+        }
+      case "issued", "released":
+        // "issued a joint statement": the two sides adopted it; any other statement is one side's
+        var k = i + 1
+        if k < t.count, ["a", "the"].contains(t[k].lower) { k += 1 }
+        if k + 1 < t.count, t[k].lower == "joint", ["statement", "declaration", "communique"].contains(t[k + 1].lower) {
+          return (i, true, i + 1)
+        }
       case "signature":
         // "witnessed the signature of agreements"
         if i + 1 < t.count && t[i + 1].lower == "of" { return (i, true, i + 1) }

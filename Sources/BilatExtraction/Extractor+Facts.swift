@@ -126,9 +126,13 @@ extension ExtractionState {
       {
         sectors = self.sectors(ofName: String(s.name.dropFirst(first.count)), useHead: true)
       }
+      // a document's or an undertaking's subject (a facility's name is a name: "Peace Palace")
+      if s.kind != .facility {
+        for x in ExtractionState.topicSectors(ofName: s.name) where !sectors.contains(x) { sectors.append(x) }
+      }
       if s.kind != .agreement {
         for x in clauseSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
-      } else if s.rule == "agreement-count" {
+      } else if s.rule == "agreement-count" || s.rule == "agreement-signed-object" {
         for x in packageSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
       for f in s.inner where f.kind == .facility || f.kind == .project {

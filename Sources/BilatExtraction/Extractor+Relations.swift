@@ -57,6 +57,7 @@ extension ExtractionState {
     _ = datelineCity()
     for a in analyses {
       agreements(a, meetings)
+      referredPackages(a)
       passiveRoles(a)
       roles(a)
       clauseRoles(a)
@@ -65,6 +66,7 @@ extension ExtractionState {
     signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
+    venueCities(analyses, meetings)
     pruneRoles()
   }
 

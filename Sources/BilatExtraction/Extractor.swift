@@ -93,10 +93,12 @@ public struct Extractor: Sendable {
     Patterns.namesBeforeSuffixes(&a)
     Patterns.introducedOrganizationLists(&a)
     Patterns.facilities(&a)
+    Patterns.venues(&a)
     Patterns.projects(&a)
     Patterns.namedProjects(&a)
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
+    if signing { Patterns.signedObjects(&a) }
     Patterns.countedDocuments(&a, signing: signing)
     Patterns.distributedDocuments(&a)
     Patterns.quotedCompanies(&a)

@@ -46,9 +46,11 @@ extension Patterns {
         i > 0 && t[i - 1].lower == "the" && agreementLinks.contains(t[i + 1].lower)
         && head.lower != "plan" && head.lower != "program"
         || documentWithArticle(t, head: i)
+      // "a joint statement" is a document whatever the verb
+      let jointText =
+        i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower)
       let namedBefore =
-        (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1]))
-        || (i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower))
+        (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])) || jointText
         || (signing && i > 0 && t[i - 1].lower == "joint")
       // "a two-year contract signed with ...", "protocols were signed"
       let signedAfter =
@@ -56,7 +58,7 @@ extension Patterns {
         && (t[i + 1].lower == "signed"
           || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
       // a bare "the document" refers back (`documentReferredTo` only for the older heads)
-      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite,
+      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite || jointText,
         head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
           || i > 0 && ordinalWords.contains(t[i - 1].lower),
         // "an MoU on tourism", "the MoU between the two agencies": the abbreviation alone or
@@ -100,14 +102,19 @@ extension Patterns {
       var end = i + 1
       while j < t.count {
         let tk = t[j]
-        if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" { break }
+        // one document's subjects may be a list ("on extradition, legal aid and ..."); a package's
+        // subjects are its documents (`distributedDocuments`)
+        let listGoesOn = tk.text == "," && documentSingulars[head.lower] == nil && commaListContinues(t, at: j)
+        if tk.kind == .punctuation && !tk.isDash && tk.text != "'s" && !listGoesOn {
+          break
+        }
         // "Memorandum of Understanding to facilitate investments": its purpose is in the title
         if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding")) {
           break
         }
         // "an agreement on grid links on Monday", "... in March", "... next year": the time
         // is not in the title
-        if j > i + 1, startsTime(t, at: j) { break }
+        if startsTime(t, at: j) { break }
         // a verb ends the title: "... between the EU and Kazakhstan entered into force", "Plan of
         // Action and exchanged notes"; a participle after a preposition stays ("of liquefied gas")
         if j > i + 1, tk.isWord, !tk.isCapitalized, tk.lower.hasSuffix("ed"),
@@ -137,19 +144,25 @@ extension Patterns {
         }
         j += 1
         end = j
-        if j - i > 20 { break }
+        // a title that names its parties runs longer: "Memorandum ... between the Center for X under
+        // the President of A and the Institute for Y under the President of B"
+        if j - i > (t[(i + 1)..<j].contains { $0.lower == "between" } ? 32 : 20) { break }
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
       if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
       if end > i + 1
-        || (head.isCapitalized || signing) && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
+        || (head.isCapitalized || signing || jointText)
+          && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
+        // an organization with "and" right after "between" may be both parties read as one
         doc.inner = a.spans(in: lo..<end).filter {
           [.project, .facility, .country].contains($0.kind)
-            || $0.kind == .organization && !a.tokens[$0.tokens].contains { $0.lower == "and" }
+            || $0.kind == .organization
+              && (!a.tokens[$0.tokens].contains { $0.lower == "and" }
+                || !Patterns.followsBetween(a.tokens, $0.tokens.lowerBound))
         }
         doc.inner += doc.inner.flatMap(\.inner)
         for k in doc.inner.indices where doc.inner[k].name.isEmpty {
@@ -161,6 +174,43 @@ extension Patterns {
         i += 1
       }
     }
+  }
+}
+
+extension Patterns {
+  /// Whether the comma at `c` goes on with a coordination of lower-case subjects that ends in
+  /// "and": "on extradition, legal assistance and prisoner transfer". A comma followed by
+  /// anything else (a clause, a name, a quote) ends the title.
+  static func commaListContinues(_ t: [Token], at c: Int) -> Bool {
+    var k = c + 1
+    var words = 0
+    while k < t.count, k - c <= 12 {
+      let w = t[k]
+      if w.lower == "and" { break }
+      if w.text == "," {
+        guard words > 0 else { return false }
+        words = 0
+      } else {
+        guard w.isWord, !w.isCapitalized, !reportingWords.contains(w.lower), !stopAfterNP.contains(w.lower),
+          !w.lower.hasSuffix("ed") || w.lower == "need"
+        else { return false }
+        words += 1
+        if words > 3 { return false }
+      }
+      k += 1
+    }
+    // "..., Y and Z" then the end of the phrase
+    guard words > 0, k + 1 < t.count, t[k].lower == "and", t[k + 1].isWord, !t[k + 1].isCapitalized else {
+      return false
+    }
+    var e = k + 1
+    while e < t.count, e - k <= 3, t[e].isWord, !t[e].isCapitalized, !stopAfterNP.contains(t[e].lower) { e += 1 }
+    return e == t.count || t[e].kind == .punctuation || stopAfterNP.contains(t[e].lower) || startsTime(t, at: e)
+  }
+
+  /// Whether token `k` follows "between" or "between the".
+  static func followsBetween(_ t: [Token], _ k: Int) -> Bool {
+    k > 0 && t[k - 1].lower == "between" || k > 1 && t[k - 1].lower == "the" && t[k - 2].lower == "between"
   }
 }
 

@@ -5,7 +5,9 @@
 /// understanding in the energy sector", "document regarding transit").
 extension Patterns {
   /// Links between a plural document word and its subjects.
-  static let distributiveLinks: Set<String> = ["on", "in", "regarding", "concerning", "for"]
+  static let distributiveLinks: Set<String> = [
+    "on", "in", "regarding", "concerning", "for", "covering", "cover", "covered",
+  ]
   /// A head shared by the subjects, after the last one: "in the energy and agriculture sectors".
   static let sharedSubjectHeads: [String: String] = [
     "sectors": "sector", "fields": "field", "areas": "area", "spheres": "sphere", "industries": "industry",
@@ -28,14 +30,19 @@ extension Patterns {
   ]
 
   static func distributedDocuments(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
+    addEach(&a) { a, k in distributedDocuments(a, head: k) }
+  }
+
+  /// Runs `find` at each token from the left; the spans it returns are added and the scan goes
+  /// on after them.
+  static func addEach(_ a: inout SentenceAnalysis, _ find: (SentenceAnalysis, Int) -> ([Span], Int)?) {
     var k = 0
-    while k < t.count {
-      guard let (docs, next) = distributedDocuments(a, head: k) else {
+    while k < a.tokens.count {
+      guard let (spans, next) = find(a, k) else {
         k += 1
         continue
       }
-      for d in docs { a.add(d) }
+      for s in spans { a.add(s) }
       k = next
     }
   }
@@ -72,9 +79,16 @@ extension Patterns {
     {
       return nil
     }
-    guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
-    var link = t[j].lower
-    j += 1
+    var link: String
+    if j + 1 < t.count, ["related", "relating"].contains(t[j].lower), t[j + 1].lower == "to" {
+      link = t[j].lower + " to"  // "agreements related to energy, railways and finance"
+      j += 2
+    } else {
+      guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
+      // "the agreements cover trade and media": documents on trade and on media
+      link = ["cover", "covered", "covering"].contains(t[j].lower) ? "on" : t[j].lower
+      j += 1
+    }
     // "in the fields of energy and transport"
     if link == "in", j + 2 < t.count, t[j].lower == "the", sharedSubjectHeads[t[j + 1].lower] != nil,
       t[j + 2].lower == "of"
@@ -120,7 +134,8 @@ extension Patterns {
       e = n
     }
     // "documents on trade, space and other areas": a package told by its fields, one document
-    guard items.count >= 2, items.count <= 6, !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
+    guard items.count >= 2, items.count <= 6,
+      !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
     var docs: [Span] = []
@@ -147,8 +162,9 @@ extension Patterns {
     }
     for i in r {
       if reportingWords.contains(t[i].lower) { return false }
-      if let s = a.span(at: i), [.person, .title, .country, .demonym, .city, .organization, .group, .side]
-        .contains(s.kind)
+      if let s = a.span(at: i),
+        [.person, .title, .country, .demonym, .city, .organization, .group, .side]
+          .contains(s.kind)
       {
         return false
       }

@@ -24,6 +24,7 @@ enum WordClass {
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",
+    "issued", "released",
   ]
 
   /// Bits of each known lowercased word.

@@ -1,0 +1,85 @@
+/// Documents named by their lower-case kind as the object of a signing: "signed an investment
+/// agreement", "inked a civil nuclear pact", "signing a co-operation deal", "the signing of
+/// bilateral documents". News names most documents this way; the modifiers say what kind of
+/// document it is, so they are its name. "deal" and "pact" name a document only here: elsewhere
+/// ("a good deal", "the pact's critics") they are too loose.
+extension Patterns {
+  /// Verbs whose object is a document when it ends in a document head.
+  static let signingVerbs: Set<String> = [
+    "signed", "sign", "signs", "signing", "inked", "ink", "inks", "inking", "concluded", "conclude", "concluding",
+  ]
+  /// Nouns that take the document as an "of" complement: "the signing of", "the conclusion of".
+  static let signingNouns: Set<String> = ["signing", "signature", "conclusion", "inking"]
+  /// Heads of a document named by its kind; plurals name a package of documents.
+  static let objectDocumentHeads: Set<String> = [
+    "agreement", "agreements", "deal", "deals", "pact", "pacts", "contract", "contracts", "treaty", "treaties",
+    "accord", "accords", "documents", "instruments", "memorandum", "protocol", "protocols",
+  ]
+  /// Plural heads that need a modifier to name a package ("bilateral documents"); bare
+  /// "agreements" after "signed" refers to no particular document.
+  static let packageHeads: Set<String> = [
+    "agreements", "deals", "pacts", "contracts", "treaties", "accords", "documents", "instruments", "protocols",
+  ]
+  /// Words that cannot be a document's modifier: determiners, quantities, adverbs of the clause.
+  static let nonModifiers: Set<String> = [
+    "the", "a", "an", "of", "in", "on", "for", "with", "by", "and", "or", "to", "at", "from", "also", "jointly",
+    "formally", "officially", "successfully", "today", "yesterday", "already", "recently", "several", "some",
+    "many", "various", "number", "series", "other", "more", "than", "over", "about", "their", "its", "his", "her",
+    "our", "two", "both", "all", "any", "no", "this", "that", "these", "those", "which", "were", "was", "been", "had",
+    "have", "has", "not", "further", "up", "down", "off", "out", "into", "back", "separate", "different",
+  ]
+
+  /// Adds an Agreement for each lower-case document kind a signing verb takes as its object.
+  static func signedObjects(_ a: inout SentenceAnalysis) {
+    addEach(&a) { a, v in signedObject(a, verb: v).map { ([$0.0], $0.1) } }
+  }
+
+  /// The document object of a signing word at `v`, and the index after it.
+  static func signedObject(_ a: SentenceAnalysis, verb v: Int) -> (Span, Int)? {
+    let t = a.tokens
+    guard t[v].isWord, !t[v].isCapitalized else { return nil }
+    var j = v + 1
+    if signingNouns.contains(t[v].lower) {
+      guard j < t.count, t[j].lower == "of" else { return nil }
+      j += 1
+    } else if !signingVerbs.contains(t[v].lower) {
+      return nil
+    }
+    var determined = false
+    if j < t.count, ["a", "an", "the"].contains(t[j].lower) {
+      determined = true
+      j += 1
+    }
+    let lo = j
+    // one to three lower-case modifiers, none of them another entity (a sector word may be one):
+    // "investment", "civil nuclear", "bilateral cooperation"; "a Kazakh gas deal" keeps its demonym
+    while j < t.count, j - lo < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
+      !objectDocumentHeads.contains(t[j].lower), !nonModifiers.contains(t[j].lower), !countWords.contains(t[j].lower),
+      !t[j].lower.hasSuffix("ly"), a.span(at: j).map({ $0.kind == .sector }) ?? true
+    {
+      j += 1
+    }
+    guard j > lo, j < t.count, objectDocumentHeads.contains(t[j].lower), !t[j].isCapitalized,
+      determined || packageHeads.contains(t[j].lower)
+    else { return nil }
+    let head = j
+    // a title already read from the head on ("agreement on ...") keeps its words after the head
+    var end = head + 1
+    // (not a purpose: "an internal security agreement to fight crime" is named by its kind)
+    if let s = a.span(at: head), s.kind == .agreement, s.tokens.lowerBound == head {
+      if head + 1 < t.count, t[head + 1].lower != "to" { end = s.tokens.upperBound }
+    } else if let s = a.span(at: head), s.kind != .agreement {
+      return nil
+    }
+    // the object goes on as a compound ("an agreement package"): not this head
+    if end == head + 1, end < t.count, t[end].isWord, !t[end].isCapitalized, !agreementLinks.contains(t[end].lower),
+      !stopAfterNP.contains(t[end].lower), !verbObjects.contains(t[end].lower),
+      !["and", "or", "worth", "signed"].contains(t[end].lower), !t[end].lower.hasSuffix("ed")
+    {
+      return nil
+    }
+    var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-signed-object", confidence: 0.65)
+    doc.inner = a.span(at: head)?.inner ?? []
+    return (doc, end)
+  }
+}
