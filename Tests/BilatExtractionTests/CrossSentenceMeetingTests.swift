@@ -39,4 +39,15 @@ struct CrossSentenceMeetingTests {
     let met = Set(x.relations("MET_WITH").map { [x.names(of: $0).0, x.names(of: $0).1].sorted() })
     #expect(met == Set(pairs), "meetings: \(x.relationNames("MET_WITH"))")
   }
+
+  @Test(
+    "a plan word before auxiliaries and modifiers still makes the meeting a plan",
+    arguments: [
+      ("President Aliyar Karimzoda will also be holding separate bilateral meetings with President Janis Ozols.", 0),
+      ("President Aliyar Karimzoda also held separate bilateral meetings with President Janis Ozols of Latvia.", 1),
+    ])
+  func plannedAfterAuxiliaries(_ text: String, _ count: Int) throws {
+    let x = try Fixture.article(text, source: "2011-03-02-plan.txt")
+    #expect(x.relations("MET_WITH").count == count, "meetings: \(x.relationNames("MET_WITH"))")
+  }
 }
