@@ -48,6 +48,7 @@ extension ExtractionState {
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
           table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
+          styledAlias(id, a, s.tokens.lowerBound)
         case .country, .demonym, .side:
           let id = table.entity("Country", s.country ?? s.name)
           a.spans[k].entity = id
@@ -279,11 +280,21 @@ extension ExtractionState {
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
       guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
       if let country, let pc = countryOf($0), pc != country { return false }
-      return true
+      // a counterpart is of the country named, never the subject whose office it copies
+      return s.rule != "counterpart" || countryOf($0) == country
     }
     // "the Dutch minister": a minister known to be Dutch before one whose country is unknown
     let ofCountry = candidates.filter { country != nil && countryOf($0) == country }
-    return (ofCountry.isEmpty ? candidates : ofCountry).max { $0.lastSentence < $1.lastSentence }?.entity
+    if let found = (ofCountry.isEmpty ? candidates : ofCountry).max(by: { $0.lastSentence < $1.lastSentence }) {
+      return found.entity
+    }
+    // a Secretary of State's "Mexican counterpart" is Mexico's Foreign Minister: offices differ in
+    // name from country to country, so the one official of that country the article names
+    guard s.rule == "counterpart", let country else { return nil }
+    let officials = people.filter {
+      countryOf($0) == country && ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue) != nil
+    }
+    return officials.count == 1 ? officials[0].entity : nil
   }
 
   /// A one-word gazetteer match that is a word of a person already named in the article ("Gao

@@ -28,6 +28,12 @@ struct CrossSentenceMeetingTests {
         "President Aliyar Karimzoda of Tajikistan and his Latvian counterpart Janis Ozols addressed the press in Riga "
           + "on Monday.", [["Aliyar Karimzoda", "Janis Ozols"]]
       ),
+      // offices differ in name: a Secretary of State's counterpart is the one official of that country
+      (
+        "Secretary of State Mark Ellison met in Washington on Monday with his Peruvian counterpart for talks on "
+          + "trade. The agenda of the meeting with Peru's Foreign Minister Carlos Quispe included mining.",
+        [["Carlos Quispe", "Mark Ellison"]]
+      ),
       // a pair of counterparts who will act together has not met yet
       (
         "President Aliyar Karimzoda of Tajikistan and his Latvian counterpart Janis Ozols will sign a treaty in Riga.",
