@@ -142,8 +142,16 @@ extension ExtractionState {
   ]
   static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "call", "conversation", "summit"]
 
+  /// Words between a plan word and the meeting it plans: "will also be holding separate bilateral meetings".
+  static let planGapWords: Set<String> = [
+    "also", "be", "have", "hold", "holding", "separate", "bilateral", "official", "further", "formal", "then", "soon",
+  ]
+
   static func isPlanned(_ t: [Token], at i: Int) -> Bool {
-    let window = t[max(0, i - 4)..<i]
+    // "will also be holding separate bilateral meetings": a plan word before auxiliaries and modifiers
+    var lo = max(0, i - 4)
+    while lo > 0, i - lo < 7, ExtractionState.planGapWords.contains(t[lo].lower) { lo -= 1 }
+    let window = t[lo..<i]
     // "to meet" after a plan word; "will meet", "will hold talks"
     if window.contains(where: { planWords.contains($0.lower) }) && window.last?.lower != "and"
       && !window.contains(where: { $0.text == "," || $0.lower == "who" || $0.lower == "which" })

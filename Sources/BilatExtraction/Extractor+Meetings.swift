@@ -136,4 +136,37 @@ extension ExtractionState {
     let before = a.tokens[j - 1].lower
     return (cue == "by" && before == "accompanied") || (cue == "with" && (before == "together" || before == "along"))
   }
+
+  /// "A and his Uzbek counterpart B held talks / signed / addressed the press": two counterparts
+  /// who act together met, unless the sentence tells a plan, a cancellation or a multilateral
+  /// gathering (``vetoesLearnedMeeting(_:trigger:)``).
+  mutating func counterpartPairMeetings(
+    _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
+  ) {
+    let people = participants(a)
+    guard people.count >= 2, !ExtractionState.vetoesLearnedMeeting(a.tokens, trigger: nil),
+      !a.tokens.contains(where: { ExtractionState.planWords.contains($0.lower) || $0.lower == "not" })
+    else { return }
+    for (p, q) in zip(people, people.dropFirst()) where p.tokens.upperBound < q.tokens.lowerBound {
+      guard let k = counterpartLink(a, p.tokens.upperBound..<q.tokens.lowerBound) else { continue }
+      let trigger = (index: k, mode: ExtractionState.meetingMode(a.tokens), strong: true)
+      recordMeeting(a, [p, q], trigger, &meetings, lastCity: lastCity, lastDate: lastDate)
+    }
+  }
+
+  /// The index of "counterpart" when the words between two people are "and his (Uzbek)
+  /// counterpart(,)", else nil.
+  func counterpartLink(_ a: SentenceAnalysis, _ r: Range<Int>) -> Int? {
+    let t = a.tokens
+    var j = r.lowerBound
+    guard j < r.upperBound, t[j].lower == "and" else { return nil }
+    j += 1
+    if j < r.upperBound, ["his", "her", "their"].contains(t[j].lower) { j += 1 }
+    while j < r.upperBound, t[j].lower == "'s" || [.demonym, .country].contains(a.span(at: j)?.kind) { j += 1 }
+    guard j < r.upperBound, ExtractionState.counterpartWords.contains(t[j].lower) else { return nil }
+    let k = j
+    j += 1
+    if j < r.upperBound, t[j].text == "," { j += 1 }
+    return j == r.upperBound ? k : nil
+  }
 }

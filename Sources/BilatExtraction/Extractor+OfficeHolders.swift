@@ -22,14 +22,24 @@ extension ExtractionState {
           country = s.country ?? s.name
         } else if i > 1, a.tokens[i - 1].lower == "'s", let s = a.span(at: i - 2), s.kind == .country {
           country = s.name
+        } else if i + 2 < a.tokens.count, ["from", "of"].contains(a.tokens[i + 1].lower),
+          let s = a.span(at: i + 2), s.kind == .country
+        {
+          // "his counterpart from Finland"
+          country = s.name
         }
         guard let country else { continue }
-        // the subject: the last person named before it, with a title or a known office
-        guard let subject = a.spans.last(where: { $0.kind == .person && $0.tokens.upperBound <= i }) else { continue }
+        // the subject: the last person named before it, else ("Speaking with his counterpart from
+        // Finland, President X said") the first one after, with a title or a known office
+        guard
+          let subject = a.spans.last(where: { $0.kind == .person && $0.tokens.upperBound <= i })
+            ?? a.spans.first(where: { $0.kind == .person && $0.tokens.lowerBound > i })
+        else { continue }
         let office = lexicon.office(of: subject.name, on: date)
+        // the holder of the office on the article's date, or a person of that country the
+        // article names elsewhere (resolved with everyone known, ``titleReference``)
         guard let title = subject.title ?? office?.title, !title.isEmpty,
-          (subject.country ?? office?.country) != country,
-          lexicon.holder(of: title, in: country, on: date) != nil
+          (subject.country ?? office?.country) != country
         else { continue }
         a.add(
           Span(kind: .title, tokens: i..<(i + 1), name: title, country: country, rule: "counterpart", confidence: 0.7))

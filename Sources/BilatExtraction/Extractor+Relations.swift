@@ -53,6 +53,7 @@ extension ExtractionState {
       }
     }
     emitMeetings(meetings, analyses)
+    homeCountries(analyses)
     // the dateline city is a place of the story even when no meeting takes place there
     _ = datelineCity()
     for a in analyses {

@@ -48,6 +48,7 @@ extension ExtractionState {
           let id = person(s, surface: surface, &people, sentence: si)
           a.spans[k].entity = id
           table.mention(id, m, surface: surface == table.entities[id].name ? nil : a.cleanText(s.tokens))
+          styledAlias(id, a, s.tokens.lowerBound)
         case .country, .demonym, .side:
           let id = table.entity("Country", s.country ?? s.name)
           a.spans[k].entity = id
@@ -259,22 +260,41 @@ extension ExtractionState {
       before.map { $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the" }
       ?? false
     let afterDemonym = before?.kind == .demonym || prev == "'s" || countryModifier
-    guard prev == "the" || afterDemonym else { return nil }
+    guard prev == "the" || afterDemonym || s.rule == "counterpart" else { return nil }
     if s.tokens.upperBound < a.tokens.count, a.tokens[s.tokens.upperBound].isCapitalized,
       a.span(at: s.tokens.upperBound) == nil
     {
       return nil
     }
-    let title = ExtractionState.canonicalTitle(a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens)).lowercased())
-    let country = s.country ?? (countryModifier ? before?.name : nil)
+    // "his Japanese counterpart": the office the counterpart pre-pass gave it
+    let written = s.rule == "counterpart" ? s.name : a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens))
+    let title = ExtractionState.canonicalTitle(written.lowercased())
+    let demonymCountry = before?.kind == .demonym ? before?.country ?? before?.name : nil
+    let country = s.country ?? (countryModifier ? before?.name : demonymCountry)
+    // the title and country the sentence's counterpart gave the person ("his Dutch counterpart X") count too
+    func countryOf(_ p: PersonInfo) -> String? {
+      p.country ?? table.entities[p.entity].properties["country"]?.stringValue
+    }
     let candidates = people.filter {
-      guard let t = $0.title.map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
+      guard let t = ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue).map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
       guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
-      if let country, let pc = $0.country, pc != country { return false }
-      return true
+      if let country, let pc = countryOf($0), pc != country { return false }
+      // a counterpart is of the country named, never the subject whose office it copies
+      return s.rule != "counterpart" || countryOf($0) == country
     }
-    return candidates.max { $0.lastSentence < $1.lastSentence }?.entity
+    // "the Dutch minister": a minister known to be Dutch before one whose country is unknown
+    let ofCountry = candidates.filter { country != nil && countryOf($0) == country }
+    if let found = (ofCountry.isEmpty ? candidates : ofCountry).max(by: { $0.lastSentence < $1.lastSentence }) {
+      return found.entity
+    }
+    // a Secretary of State's "Mexican counterpart" is Mexico's Foreign Minister: offices differ in
+    // name from country to country, so the one official of that country the article names
+    guard s.rule == "counterpart", let country else { return nil }
+    let officials = people.filter {
+      countryOf($0) == country && ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue) != nil
+    }
+    return officials.count == 1 ? officials[0].entity : nil
   }
 
   /// A one-word gazetteer match that is a word of a person already named in the article ("Gao
@@ -420,7 +440,13 @@ extension ExtractionState {
   /// "his Japanese counterpart Fumio Kishida" holds the office of the person met: the title of
   /// the sentence's first other person who has one.
   mutating func counterpartTitles(_ a: inout SentenceAnalysis) {
-    for k in a.spans.indices where a.spans[k].rule == "counterpart-name" && a.spans[k].title == nil {
+    // also a name the dictionaries found ("his Dutch counterpart" + a listed person)
+    func afterCounterpart(_ s: Span) -> Bool {
+      s.kind == .person && s.tokens.lowerBound > 0
+        && ExtractionState.counterpartWords.contains(a.tokens[s.tokens.lowerBound - 1].lower)
+    }
+    for k in a.spans.indices
+    where (a.spans[k].rule == "counterpart-name" || afterCounterpart(a.spans[k])) && a.spans[k].title == nil {
       guard let id = a.spans[k].entity else { continue }
       var title: String?
       for s in a.spans where s.kind == .person && title == nil {

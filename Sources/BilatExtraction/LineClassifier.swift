@@ -32,6 +32,7 @@ enum LineClassifier {
 
   static func classify(_ lines: [Range<Int>], into article: inout Article) {
     let u = article.units
+    let lines = joinWrapped(u, lines)
     var inLinkList = false
     var sawBody = false
     var bulletContext = false

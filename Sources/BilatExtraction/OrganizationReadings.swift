@@ -52,6 +52,10 @@ struct OrganizationReadings {
       rejected.insert(surface)
       return .notOrganization
     }
+    if OrganizationReadings.isMeasure(s, a) {
+      rejected.insert(surface)
+      return .notOrganization
+    }
     let t = a.tokens
     let lo = s.tokens.lowerBound
     let hi = s.tokens.upperBound
@@ -109,6 +113,37 @@ struct OrganizationReadings {
     if lo >= 2, t[lo - 2].lower == "according" || t[lo - 1].lower == "citing", atEnd { return true }
     return hi < t.count && ["reported", "reports"].contains(t[hi].lower)
       && (hi + 1 == t.count || t[hi + 1].kind == .punctuation)
+  }
+
+  /// Whether a one-word capitalized "organization" is a unit, a currency or a numeral: an acronym
+  /// next to a number ("USD 35 billion", "3:00 PM", "20 MTPA", "the Tashkent 2 HPP") or a Roman
+  /// numeral ("XIII").
+  /// Whether `w` is a Roman numeral written the canonical way ("XIII", "XIV"; not "CDC"): the
+  /// numeral of the value its letters add up to.
+  static func isRomanNumeral(_ w: String) -> Bool {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    let digits = w.compactMap { values[$0] }
+    guard digits.count == w.count, !digits.isEmpty else { return false }
+    var n = 0
+    for (k, d) in digits.enumerated() { n += k + 1 < digits.count && d < digits[k + 1] ? -d : d }
+    guard n > 0, n < 4000 else { return false }
+    let table: [(Int, String)] = [
+      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+      (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    var canonical = ""
+    for (v, r) in table { while n >= v { canonical += r; n -= v } }
+    return canonical == w
+  }
+
+  static func isMeasure(_ s: Span, _ a: SentenceAnalysis) -> Bool {
+    let t = a.tokens
+    let lo = s.tokens.lowerBound
+    let hi = s.tokens.upperBound
+    guard s.tokens.count == 1, t[lo].isAllCaps else { return false }
+    let word = t[lo].text
+    if word.count >= 2, OrganizationReadings.isRomanNumeral(word) { return true }
+    return lo > 0 && t[lo - 1].kind == .number || hi < t.count && t[hi].kind == .number
   }
 
   /// Whether `acronym` is made of the initials of the words before it, ending with the last one:

@@ -83,9 +83,13 @@ struct SentenceAnalysis: Sendable {
   /// The UTF-16 range of tokens `r`.
   func utf16(_ r: Range<Int>) -> Range<Int> { tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end }
 
-  /// The surface text of tokens `r`, with the original spacing.
+  /// The surface text of tokens `r`, with the original spacing (a hard-wrapped paragraph's line
+  /// break inside it is a space: "the Cabinet of Ministers of\nKyrgyzstan").
   func text(_ r: Range<Int>) -> String {
-    UTF16Text.string(units, utf16(r))
+    let u = utf16(r)
+    let s = UTF16Text.string(units, u)
+    guard units[u].contains(0x0A) else { return s }
+    return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   func span(at token: Int) -> Span? { cover[token] >= 0 ? spans[cover[token]] : nil }

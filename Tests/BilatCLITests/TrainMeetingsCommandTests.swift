@@ -43,7 +43,7 @@ struct TrainMeetingsCommandTests {
   }
 
   @Test func measurementSetsAndBadModelsAreRefused() throws {
-    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r7")
+    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r8")
     let refused = try CLIRunner.run(["train", "meetings", "--set", set, "--output", "m.tsv"], in: root)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("a measurement set; it never trains a model"))

@@ -114,6 +114,7 @@ extension ExtractionState {
   mutating func learnedMeetings(
     _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?
   ) {
+    counterpartPairMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
     let people = Array(participants(a).prefix(5))
     guard people.count >= 2 else { return }
     let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count)

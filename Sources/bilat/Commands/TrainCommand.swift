@@ -121,7 +121,7 @@ struct TrainMeetingsCommand: ParsableCommand {
   @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
   var sets: [String] = [
     "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
-    "Data/real/blind-r5", "Data/real/blind-r6", "Data/articles/dev", "Data/articles/blind",
+    "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/articles/dev", "Data/articles/blind",
   ]
 
   @Option(name: .long, help: ArgumentHelp("A folder of --set to leave out (repeatable).", valueName: "dir"))
