@@ -92,7 +92,11 @@ struct SentenceAnalysis: Sendable {
     return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  func span(at token: Int) -> Span? { cover[token] >= 0 ? spans[cover[token]] : nil }
+  /// The span covering token `token`; nil past the sentence's end or where no span covers it.
+  func span(at token: Int) -> Span? {
+    guard cover.indices.contains(token), cover[token] >= 0 else { return nil }
+    return spans[cover[token]]
+  }
 
   /// The tokens `lo..<hi` without a leading "the"/"a" and trailing connectors, as text.
   func cleanText(_ r: Range<Int>) -> String {
