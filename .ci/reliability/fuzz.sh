@@ -10,6 +10,12 @@
 # Campaign of a fixed size: FUZZ_RUNS stops each target after that many executions instead of
 # SECONDS (0 = no time limit), e.g. 10 million each with the corpus kept between runs:
 #   FUZZ_RUNS=10000000 FUZZ_WORK=/var/tmp/bilat-fuzz FUZZ_TIMEOUT=120 .ci/reliability/fuzz.sh 0
+# FUZZ_KEEP=BYTES: after each target's run, fold the inputs of $FUZZ_WORK/corpus-NAME of at most
+# BYTES that reach code edges the repository's seeds do not (libFuzzer -merge=1 with
+# -use_counters=0: edges, not hit counts, so that a few hundred inputs are kept, not thousands) into
+# Tests/BilatReliabilityTests/Fixtures/corpus-NAME, which FuzzRegressionTests replays: the kept
+# corpus of a long campaign, small inputs only, e.g.
+#   FUZZ_KEEP=512 FUZZ_WORK=/var/tmp/bilat-fuzz .ci/reliability/fuzz.sh 1
 # FUZZ_TIMEOUT (seconds, default 10) is when one input counts as a hang; raise it when the
 # machine is shared, and replay any timeout artifact alone before believing it.
 # New inputs that increase coverage go to $FUZZ_WORK/corpus-NAME (not into the repo); crashes,
@@ -78,6 +84,16 @@ for target in "${TARGETS[@]}"; do
   [ "$FUZZ_JOBS" -gt 1 ] && cat "$FUZZ_WORK"/fuzz-*.log >>"$FUZZ_WORK/run-$target.log" 2>/dev/null && rm -f "$FUZZ_WORK"/fuzz-*.log
   grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)|Done [0-9]+ runs|cov: [0-9]+" \
     "$FUZZ_WORK/run-$target.log" | tail -4 | sed 's/^/   /'
+  if [ "${FUZZ_KEEP:-0}" -gt 0 ]; then
+    small=$(mktemp -d)
+    find "$corpus" -type f -size -"$((FUZZ_KEEP + 1))"c -exec cp {} "$small/" \;
+    kept=$(ls "$seeds" | wc -l)
+    (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no BILAT_FUZZ_READER=$(reader "$target") "$exe" -merge=1 "$seeds" "$small" \
+      -use_counters=0 -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=2048 -max_len="$FUZZ_KEEP" >"$FUZZ_WORK/keep-$target.log" 2>&1) ||
+      { echo "FAIL: merging $corpus into the seeds (see $FUZZ_WORK/keep-$target.log)"; FAILED=$((FAILED + 1)); }
+    echo "   kept: $(($(ls "$seeds" | wc -l) - kept)) of $(ls "$small" | wc -l) inputs of at most $FUZZ_KEEP bytes added to $seeds"
+    rm -rf "$small"
+  fi
   after=$(ls "$artifacts" | wc -l)
   if [ "$status" = 0 ] && [ "$after" = "$before" ]; then
     PASSED=$((PASSED + 1))
