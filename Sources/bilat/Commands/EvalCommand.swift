@@ -40,10 +40,18 @@ struct EvalCommand: ParsableCommand {
       valueName: "path"))
   var meetingModel: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The learned document model: a file written by `bilat train documents`, or none (the bundled one by default).",
+      valueName: "path"))
+  var documentModel: String?
+
   /// The extractor of `options` with the meeting model `--meeting-model` names.
   func extractor(_ options: Extractor.Options) throws -> Extractor {
     var x = Extractor(options: options)
     if let path = meetingModel { x.meetingModel = path == "none" ? nil : try MeetingModel.load(path: path) }
+    if let path = documentModel { x.documentModel = path == "none" ? nil : try LinearModel.load(path: path) }
     return x
   }
 
