@@ -35,6 +35,9 @@ struct TrainDocumentsCommandTests {
     let scored = try CLIRunner.run(["eval", set, "--json", "--document-model", "a.tsv"], in: root)
     #expect(scored.status == 0, "\(scored.stderr)")
     #expect(scored.stdout.contains("\"Agreement\""))
+    let bundled = try CLIRunner.run(["eval", set, "--json", "--document-model", "bundled"], in: root)
+    #expect(bundled.status == 0, "\(bundled.stderr)")
+    #expect(bundled.stdout.contains("\"Agreement\""))
   }
 
   @Test(arguments: ["meetings", "documents"])

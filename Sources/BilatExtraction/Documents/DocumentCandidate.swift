@@ -72,10 +72,12 @@ extension DocumentCandidate {
   static func nameFeatures(_ name: String) -> [String] {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     var f: [String] = []
+    // the head word, unless it is a name's ("<cap>": capitalized and of no known word class) or a number
     let last = words.last?.lowercased() ?? "-"
-    let head = last.first?.isNumber == true ? "<num>" : last
+    let bits = WordClass.table[last] ?? 0
+    let head =
+      last.first?.isNumber == true ? "<num>" : bits == 0 && words.last?.first?.isUppercase == true ? "<cap>" : last
     f.append("h:" + head)
-    let bits = WordClass.table[head] ?? 0
     let classes: [(UInt32, String)] = [
       (WordClass.facilityHead, "facility"), (WordClass.orgHead, "org"), (WordClass.projectTrigger, "project"),
       (WordClass.agreementHead, "agreement"), (WordClass.placeHead, "place"), (WordClass.namedProjectHead, "named"),

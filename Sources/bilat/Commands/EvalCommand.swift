@@ -43,7 +43,7 @@ struct EvalCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The learned document model: a file written by `bilat train documents`, or none (the bundled one by default).",
+      "The learned document model: a file written by `bilat train documents`, bundled (Data/models/documents.tsv), or none (the default: off).",
       valueName: "path"))
   var documentModel: String?
 
@@ -51,7 +51,11 @@ struct EvalCommand: ParsableCommand {
   func extractor(_ options: Extractor.Options) throws -> Extractor {
     var x = Extractor(options: options)
     if let path = meetingModel { x.meetingModel = path == "none" ? nil : try MeetingModel.load(path: path) }
-    if let path = documentModel { x.documentModel = path == "none" ? nil : try LinearModel.load(path: path) }
+    switch documentModel {
+    case nil, "none": x.documentModel = nil
+    case "bundled": x.documentModel = try LinearModel.bundledDocuments.get()
+    case let path?: x.documentModel = try LinearModel.load(path: path)
+    }
     return x
   }
 

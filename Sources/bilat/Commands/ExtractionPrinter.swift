@@ -27,7 +27,7 @@ enum ExtractionPrinter {
       )
     }
     if !x.documentCandidates.isEmpty, case .success(let model) = LinearModel.bundledDocuments {
-      print("\ndocument candidates (learned model score; at or below \(model.threshold) one without relations is dropped):")
+      print("\ndocument candidates (bundled document model's score, off by default; at or below \(model.threshold) one without relations would be dropped):")
       for c in x.documentCandidates {
         print("  \(c.label): \(c.name): \(String(format: "%.2f", model.score(c.features)))")
       }
