@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Leave-one-set-out figures of the learned meeting model.
+"""Leave-one-set-out figures of the learned meeting model and of the learned document model.
 
 For each real development set X: `bilat train meetings --hold-out Data/real/X` writes a model
 that never saw X, and `bilat eval` scores X's groups (central-asia, other) with that model and
@@ -8,6 +8,11 @@ per set and group, and the sums over all sets. Run from the repository root with
 present (Data/real/README.md).
 
     python3 Data/real/loso.py .build/release/bilat
+    python3 Data/real/loso.py .build/release/bilat --model documents
+
+`--model documents` does the same with `bilat train documents` and `--document-model` over
+whole sets, and prints per set and summed the entity and relation kinds the document model
+touches, and entity and relation F1.
 """
 import argparse
 import csv
@@ -19,12 +24,14 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score import run_group  # noqa: E402
 
-SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "dev-r1"]
+SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "dev-r1"]
+# kinds the document model changes: the entities it judges and the relations hanging on them
+DOCUMENT_KINDS = ["Project", "Agreement", "Facility", "SIGNED", "IN_SECTOR", "AGREED", "CONCERNS", "LOCATED_IN"]
 GROUPS = ["central-asia", "other"]
 
 
-def counts(report, kind=None):
-    rel = report["relations"]
+def counts(report, kind=None, section="relations"):
+    rel = report[section]
     keys = [kind] if kind else list(rel)
     tp = sum(rel[k]["truePositives"] for k in keys if k in rel)
     fp = sum(rel[k]["falsePositives"] for k in keys if k in rel)
@@ -40,30 +47,74 @@ def prf(c):
     return f"{p:.2f} / {r:.2f} / {f:.2f}"
 
 
-def evaluate(binary, set_dir, rows, group, model):
-    """One group of a set scored with the meeting model at `model` (score.py's run)."""
-    return run_group(binary, set_dir, rows, group, ["--meeting-model", model])
+def evaluate(binary, set_dir, rows, group, model, option="--meeting-model"):
+    """One group of a set scored with the learned model at `model` (score.py's run)."""
+    return run_group(binary, set_dir, rows, group, [option, model])
+
+
+def train(binary, which, set_dir, threshold, model):
+    """`bilat train WHICH --hold-out SET_DIR` into `model`; exits on failure."""
+    trained = subprocess.run(
+        [binary, "train", which, "--hold-out", set_dir, "--threshold=" + threshold, "--output", model],
+        capture_output=True, text=True)
+    if trained.returncode != 0:
+        sys.exit(trained.stderr)
+
+
+def held_out(args, which, work):
+    """For each set: its folder, its manifest rows and a `which` model trained without it."""
+    for name in SETS:
+        set_dir = os.path.join("Data/real", name)
+        model = os.path.join(work, name + ".tsv")
+        train(args.binary, which, set_dir, args.threshold, model)
+        with open(os.path.join(set_dir, "manifest.tsv"), newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+        yield name, set_dir, rows, model
+
+
+def kind_counts(report, kind):
+    section = "entities" if kind[0].isupper() and not kind.isupper() else "relations"
+    return counts(report, kind, section)
+
+
+def documents(args):
+    """The leave-one-set-out table of the document model (whole sets)."""
+    modes = ("none", "held-out")
+    total = {m: {k: [0, 0, 0] for k in DOCUMENT_KINDS + ["entities", "relations"]} for m in modes}
+    print("| set | kind | rules alone P / R / F1 | held-out model P / R / F1 |")
+    print("|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as work:
+        for name, set_dir, rows, model in held_out(args, "documents", work):
+            cells = {}
+            for m, path in zip(modes, ("none", model)):
+                report = evaluate(args.binary, set_dir, rows, "all", path, "--document-model")
+                c = {k: kind_counts(report, k) for k in DOCUMENT_KINDS}
+                c["entities"], c["relations"] = counts(report, None, "entities"), counts(report)
+                cells[m] = c
+                for k in c:
+                    for i in range(3):
+                        total[m][k][i] += c[k][i]
+            for k in ["relations", "entities"] + DOCUMENT_KINDS:
+                print(f"| {name} | {k} | {prf(cells['none'][k])} | {prf(cells['held-out'][k])} |")
+    for k in ["relations", "entities"] + DOCUMENT_KINDS:
+        print(f"| all | {k} | {prf(total['none'][k])} | {prf(total['held-out'][k])} |")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
-    parser.add_argument("--threshold", default="1")
+    parser.add_argument("--threshold", default=None, help="the model's threshold (meetings: 1, documents: 0)")
+    parser.add_argument("--model", choices=["meetings", "documents"], default="meetings")
     args = parser.parse_args()
+    if args.threshold is None:
+        args.threshold = "1" if args.model == "meetings" else "0"
+    if args.model == "documents":
+        return documents(args)
     total = {(m, g): [[0, 0, 0], [0, 0, 0]] for m in ("none", "held-out") for g in GROUPS}
     print("| set | group | MET_WITH P / R / F1, rules alone | held-out model | relation F1, rules alone | held-out model |")
     print("|---|---|---|---|---:|---:|")
     with tempfile.TemporaryDirectory() as work:
-        for name in SETS:
-            set_dir = os.path.join("Data/real", name)
-            model = os.path.join(work, name + ".tsv")
-            trained = subprocess.run(
-                [args.binary, "train", "meetings", "--hold-out", set_dir, "--threshold", args.threshold, "--output", model],
-                capture_output=True, text=True)
-            if trained.returncode != 0:
-                sys.exit(trained.stderr)
-            with open(os.path.join(set_dir, "manifest.tsv"), newline="") as f:
-                rows = list(csv.DictReader(f, delimiter="\t"))
+        for name, set_dir, rows, model in held_out(args, "meetings", work):
             for group in GROUPS:
                 cells = {}
                 for m, path in (("none", "none"), ("held-out", model)):

@@ -51,6 +51,9 @@ public struct Extraction: Sendable {
   public var relations: [ExtractedRelation]
   /// Pairs of people named in one sentence and the features the learned meeting model read.
   public var meetingCandidates: [MeetingCandidate] = []
+  /// Projects, agreements and facilities the rules found, with the features the learned document
+  /// model read (entity indices of the extraction before the model's filter).
+  public var documentCandidates: [DocumentCandidate] = []
 
   /// Entities with a label.
   public func entities(_ label: String) -> [ExtractedEntity] { entities.filter { $0.label == label } }

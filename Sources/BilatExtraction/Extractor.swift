@@ -9,6 +9,11 @@ public struct Extractor: Sendable {
   let tagger: EntityTagger?
   /// The learned meeting model (``MeetingModel``): the bundled one by default; nil runs the rules alone.
   public var meetingModel: MeetingModel? = MeetingModel.bundled
+  /// The learned document model (``LinearModel``, `Data/models/documents.tsv`): it drops the
+  /// projects, agreements and facilities without relations it doubts. Off (nil: all the rules
+  /// find are kept) until it beats the rules leave-one-set-out (session 10: even, EVALUATION.md);
+  /// ``bundledDocumentModel()`` loads the bundled one.
+  public var documentModel: LinearModel? = nil
 
   /// An extractor with the given dictionaries (the bundled ones by default) and the bundled tagger.
   public init(lexicon: Lexicon = .shared, options: Options = .both) {
@@ -31,6 +36,8 @@ public struct Extractor: Sendable {
     var x = Extraction(
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
     x.meetingCandidates = state.meetingCandidates
+    x.documentCandidates = x.makeDocumentCandidates()
+    if let documentModel { x.keepLearnedDocuments(documentModel) }
     return x
   }
 

@@ -16,12 +16,15 @@ struct TrainMeetingsCommandTests {
      "relations": [{"type": "MET_WITH", "start": "Tomas Lindqvist", "end": "Kwame Mensah"}]}
     """
 
-  static func set(named name: String) throws -> (root: URL, set: String) {
+  /// A folder `name` in a new temporary root holding one article `stem`.txt and its gold.
+  static func set(
+    named name: String, text: String = text, gold: String = gold, stem: String = "2024-05-02-accra"
+  ) throws -> (root: URL, set: String) {
     let root = try CLIRunner.temporaryDirectory()
     let dir = root.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    try text.write(to: dir.appendingPathComponent("2024-05-02-accra.txt"), atomically: true, encoding: .utf8)
-    try gold.write(to: dir.appendingPathComponent("2024-05-02-accra.gold.json"), atomically: true, encoding: .utf8)
+    try text.write(to: dir.appendingPathComponent(stem + ".txt"), atomically: true, encoding: .utf8)
+    try gold.write(to: dir.appendingPathComponent(stem + ".gold.json"), atomically: true, encoding: .utf8)
     return (root, name)
   }
 
@@ -31,7 +34,7 @@ struct TrainMeetingsCommandTests {
     #expect(trained.status == 0, "\(trained.stderr)")
     #expect(trained.stdout.hasPrefix("Trained on 1 pairs (1 met) from 1 articles of own"))
     let model = try String(contentsOf: root.appendingPathComponent("m.tsv"), encoding: .utf8)
-    #expect(model.hasPrefix("# bilat meeting-pair model\tformat 1\tthreshold 0"))
+    #expect(model.hasPrefix("# bilat linear model\tformat 1\tthreshold 0"))
     // with the bundled model the pair met; with none, the rules alone do not find it
     let both = try CLIRunner.run(["eval", set, "--json"], in: root)
     #expect(both.stdout.contains("\"MET_WITH\""))
@@ -43,7 +46,7 @@ struct TrainMeetingsCommandTests {
   }
 
   @Test func measurementSetsAndBadModelsAreRefused() throws {
-    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r8")
+    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r9")
     let refused = try CLIRunner.run(["train", "meetings", "--set", set, "--output", "m.tsv"], in: root)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("a measurement set; it never trains a model"))
@@ -51,6 +54,6 @@ struct TrainMeetingsCommandTests {
     try "not a model\n".write(to: root.appendingPathComponent("bad.tsv"), atomically: true, encoding: .utf8)
     let bad = try CLIRunner.run(["eval", set, "--meeting-model", "bad.tsv"], in: root)
     #expect(bad.status != 0)
-    #expect(bad.stderr.contains("bad.tsv:1: not a meeting model line"))
+    #expect(bad.stderr.contains("bad.tsv:1: not a learned model line"))
   }
 }

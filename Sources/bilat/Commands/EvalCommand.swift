@@ -40,10 +40,22 @@ struct EvalCommand: ParsableCommand {
       valueName: "path"))
   var meetingModel: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The learned document model: a file written by `bilat train documents`, bundled (Data/models/documents.tsv), or none (the default: off).",
+      valueName: "path"))
+  var documentModel: String?
+
   /// The extractor of `options` with the meeting model `--meeting-model` names.
   func extractor(_ options: Extractor.Options) throws -> Extractor {
     var x = Extractor(options: options)
     if let path = meetingModel { x.meetingModel = path == "none" ? nil : try MeetingModel.load(path: path) }
+    switch documentModel {
+    case nil, "none": x.documentModel = nil
+    case "bundled": x.documentModel = try LinearModel.bundledDocuments.get()
+    case let path?: x.documentModel = try LinearModel.load(path: path)
+    }
     return x
   }
 

@@ -26,6 +26,12 @@ enum ExtractionPrinter {
         "  \(x.entities[r.start].name) -[\(r.type)]-> \(x.entities[r.end].name) \(props.joined(separator: " ")) {\(rules)}"
       )
     }
+    if !x.documentCandidates.isEmpty, case .success(let model) = LinearModel.bundledDocuments {
+      print("\ndocument candidates (bundled document model's score, off by default; at or below \(model.threshold) one without relations would be dropped):")
+      for c in x.documentCandidates {
+        print("  \(c.label): \(c.name): \(String(format: "%.2f", model.score(c.features)))")
+      }
+    }
     guard !x.meetingCandidates.isEmpty else { return }
     print("\nmeeting candidates (learned model score; above \(MeetingModel.bundled?.threshold ?? 0) a pair met):")
     for c in x.meetingCandidates {

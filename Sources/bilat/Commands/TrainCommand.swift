@@ -6,8 +6,8 @@ import Foundation
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
-    abstract: "Train the statistical parts of extraction (the entity tagger, the meeting model).",
-    subcommands: [TrainTaggerCommand.self, TrainMeetingsCommand.self])
+    abstract: "Train the statistical parts of extraction (the entity tagger, the meeting and document models).",
+    subcommands: [TrainTaggerCommand.self, TrainMeetingsCommand.self, TrainDocumentsCommand.self])
 }
 
 /// `bilat train tagger`: trains the averaged-perceptron name tagger and prints its held-out scores.
@@ -118,55 +118,9 @@ struct TrainMeetingsCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Where to write the model.", valueName: "path"))
   var output = "Data/models/meetings.tsv"
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
-  var sets: [String] = [
-    "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
-    "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/articles/dev", "Data/articles/blind",
-  ]
-
-  @Option(name: .long, help: ArgumentHelp("A folder of --set to leave out (repeatable).", valueName: "dir"))
-  var holdOut: [String] = []
-
-  @Option(name: .long, help: "Training passes over the data.")
-  var epochs = 10
-
-  @Option(name: .long, help: "Seed of the shuffling.")
-  var seed: UInt64 = 1
-
-  @Option(name: .long, help: "Score above which a pair met.")
-  var threshold: Float = 0
+  @OptionGroup var options: LearnedTrainingOptions
 
   func run() throws {
-    func norm(_ p: String) -> String { p.hasSuffix("/") ? String(p.dropLast()) : p }
-    let chosen = sets.map(norm).filter { !holdOut.map(norm).contains($0) }
-    for s in chosen where MeetingTraining.refused.contains((s as NSString).lastPathComponent) {
-      FileHandle.standardError.write(Data("\(s): a measurement set; it never trains a model\n".utf8))
-      throw ExitCode(1)
-    }
-    var extractor = Extractor()
-    extractor.meetingModel = nil
-    var examples: [MeetingModel.Example] = []
-    var articles = 0
-    for dir in chosen {
-      for path in Evaluator.goldFiles(in: dir) {
-        let gold = try GoldFile.load(path: path)
-        let article = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(gold.article)
-        guard FileManager.default.fileExists(atPath: article) else {
-          FileHandle.standardError.write(Data("\(article): text missing; rebuild it (Data/real/README.md)\n".utf8))
-          throw ExitCode(1)
-        }
-        let x = try extractor.extract(path: article)
-        examples += MeetingTraining.examples(x, gold)
-        articles += 1
-      }
-    }
-    let model = MeetingModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
-    let text = model.serialized()
-    try text.write(toFile: output, atomically: true, encoding: .utf8)
-    let positives = examples.filter(\.met).count
-    print(
-      "Trained on \(examples.count) pairs (\(positives) met) from \(articles) articles of \(chosen.joined(separator: ", ")), "
-        + "\(epochs) epochs, seed \(seed).")
-    print("Wrote \(output): \(model.weights.count) features, \(text.utf8.count) bytes.")
+    try options.train(output: output, what: ("pairs", "met")) { MeetingTraining.examples($0, $1) }
   }
 }

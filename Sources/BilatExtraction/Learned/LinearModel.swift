@@ -1,12 +1,13 @@
 import Foundation
 
-/// A learned decision over a pair of people named in one sentence: did they meet? An averaged
-/// perceptron over generic features of the sentence (``MeetingFeatures``): the words between
-/// and around the two names, with titles, countries and names abstracted to their kind, the
-/// distance, whether their countries differ, plan and cancel words, the rules' meeting trigger.
-/// It adds meetings the rules do not find; it never removes one. Trained by `bilat train
-/// meetings` from the project's own gold; the model is a small text file (`Data/models/meetings.tsv`).
-public struct MeetingModel: Sendable, Equatable {
+/// A learned yes/no decision over a candidate's generic features: an averaged perceptron whose
+/// weights are a small text file. Two models share it: the meeting model
+/// (`Data/models/meetings.tsv`, `bilat train meetings`: did a pair of people named in one
+/// sentence meet? It adds meetings the rules do not find) and the document model
+/// (`Data/models/documents.tsv`, `bilat train documents`: is a project, agreement or facility
+/// the rules found one the gold names? It drops those it doubts). Both are trained from the
+/// project's own gold only.
+public struct LinearModel: Sendable, Equatable {
   public static let formatVersion = 1
   public var weights: [String: Float]
   /// A pair met when its score is above this.
@@ -23,11 +24,15 @@ public struct MeetingModel: Sendable, Equatable {
     return s
   }
 
-  public func met(_ features: [String]) -> Bool { score(features) > threshold }
+  /// Whether the candidate is accepted: its score is above the threshold.
+  public func accepts(_ features: [String]) -> Bool { score(features) > threshold }
+
+  /// The meeting model's name for ``accepts(_:)``: the pair met.
+  public func met(_ features: [String]) -> Bool { accepts(features) }
 
   /// The text form: a header line, then `feature<TAB>weight` lines sorted by feature.
   public func serialized() -> String {
-    var out = "# bilat meeting-pair model\tformat \(MeetingModel.formatVersion)\tthreshold \(threshold)\n"
+    var out = "# bilat linear model\tformat \(LinearModel.formatVersion)\tthreshold \(threshold)\n"
     for (f, w) in weights.sorted(by: { $0.key < $1.key }) where w != 0 {
       out += "\(f)\t\(String(format: "%.4f", w))\n"
     }
@@ -39,13 +44,13 @@ public struct MeetingModel: Sendable, Equatable {
     case malformed(String, line: Int)
     public var description: String {
       switch self {
-      case .unreadable(let p): return "\(p): cannot read the meeting model (rebuild it with `bilat train meetings`)"
-      case .malformed(let p, let line): return "\(p):\(line): not a meeting model line (rebuild it with `bilat train meetings`)"
+      case .unreadable(let p): return "\(p): cannot read the learned model (rebuild it with `bilat train meetings` or `bilat train documents`)"
+      case .malformed(let p, let line): return "\(p):\(line): not a learned model line (rebuild it with `bilat train meetings` or `bilat train documents`)"
       }
     }
   }
 
-  public static func parse(_ text: String, path: String) throws -> MeetingModel {
+  public static func parse(_ text: String, path: String) throws -> LinearModel {
     var weights: [String: Float] = [:]
     var threshold: Float = 0
     for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
@@ -61,15 +66,15 @@ public struct MeetingModel: Sendable, Equatable {
       guard parts.count == 2, let w = Float(parts[1]) else { throw LoadError.malformed(path, line: n + 1) }
       weights[String(parts[0])] = w
     }
-    return MeetingModel(weights: weights, threshold: threshold)
+    return LinearModel(weights: weights, threshold: threshold)
   }
 
-  public static func load(path: String) throws -> MeetingModel {
+  public static func load(path: String) throws -> LinearModel {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw LoadError.unreadable(path) }
     return try parse(text, path: path)
   }
 
-  /// The bundled model (`Data/models/meetings.tsv`), or nil when the package has none.
+  /// The bundled meeting model (`Data/models/meetings.tsv`), or nil when the package has none.
   public static let bundled: MeetingModel? = {
     guard let dir = Bundle.module.url(forResource: "models", withExtension: nil) else { return nil }
     let path = dir.appendingPathComponent("meetings.tsv").path
@@ -77,7 +82,18 @@ public struct MeetingModel: Sendable, Equatable {
     do { return try load(path: path) } catch { preconditionFailure("\(error)") }
   }()
 
-  /// One training example: a pair's features and whether the gold says the two met.
+  /// The bundled document model (`Data/models/documents.tsv`); a missing or malformed file is
+  /// the failure, with its path.
+  public static let bundledDocuments: Result<LinearModel, LoadError> = {
+    let path = (Bundle.module.url(forResource: "models", withExtension: nil)?.appendingPathComponent("documents.tsv").path)
+      ?? "Data/models/documents.tsv"
+    do { return .success(try load(path: path)) } catch let e as LoadError { return .failure(e) } catch {
+      return .failure(.unreadable(path))
+    }
+  }()
+
+  /// One training example: a candidate's features and whether the gold says yes (the pair met,
+  /// the document is one the gold names).
   public struct Example: Sendable {
     public var features: [String]
     public var met: Bool
@@ -90,7 +106,7 @@ public struct MeetingModel: Sendable, Equatable {
   /// Trains an averaged perceptron: `epochs` passes over the examples in a seeded order. The
   /// same examples, epochs and seed give the same model.
   public static func train(_ examples: [Example], epochs: Int = 10, seed: UInt64 = 1, threshold: Float = 0)
-    -> MeetingModel
+    -> LinearModel
   {
     var w: [String: Float] = [:]
     var total: [String: Float] = [:]
@@ -129,6 +145,9 @@ public struct MeetingModel: Sendable, Equatable {
       let a = t / Float(step)
       if abs(a) >= 0.0001 { averaged[f] = a }
     }
-    return MeetingModel(weights: averaged, threshold: threshold)
+    return LinearModel(weights: averaged, threshold: threshold)
   }
 }
+
+/// The meeting model is a ``LinearModel`` over pair features (``MeetingCandidate``).
+public typealias MeetingModel = LinearModel

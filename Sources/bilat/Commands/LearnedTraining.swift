@@ -1,0 +1,79 @@
+import ArgumentParser
+import BilatExtraction
+import Foundation
+
+/// The options `bilat train meetings` and `bilat train documents` share.
+struct LearnedTrainingOptions: ParsableArguments {
+  @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
+  var sets: [String] = LearnedTraining.developmentSets
+
+  @Option(name: .long, help: ArgumentHelp("A folder of --set to leave out (repeatable).", valueName: "dir"))
+  var holdOut: [String] = []
+
+  @Option(name: .long, help: "Training passes over the data.")
+  var epochs = 10
+
+  @Option(name: .long, help: "Seed of the shuffling.")
+  var seed: UInt64 = 1
+
+  @Option(name: .long, help: "Score above which a candidate is accepted (a pair met, a document is kept).")
+  var threshold: Float = 0
+
+  /// Extracts the sets, labels their candidates with `label`, trains the model, writes it to
+  /// `output` and prints what it was trained on (`what` names the candidates and the positives).
+  func train(output: String, what: (String, String), _ label: (Extraction, GoldFile) -> [LinearModel.Example]) throws {
+    let (examples, articles, chosen) = try LearnedTraining.examples(sets: sets, holdOut: holdOut, label)
+    let model = LinearModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
+    let text = model.serialized()
+    try text.write(toFile: output, atomically: true, encoding: .utf8)
+    let positives = examples.filter(\.met).count
+    print(
+      "Trained on \(examples.count) \(what.0) (\(positives) \(what.1)) from \(articles) articles of "
+        + "\(chosen.joined(separator: ", ")), \(epochs) epochs, seed \(seed).")
+    print("Wrote \(output): \(model.weights.count) features, \(text.utf8.count) bytes.")
+  }
+}
+
+/// What `bilat train meetings` and `bilat train documents` share: the development sets, the
+/// refusal of measurement sets, and the extraction of every article with a gold file (rules and
+/// tagger, no learned model) into labelled examples.
+enum LearnedTraining {
+  /// The folders with gold files a learned model trains on by default.
+  static let developmentSets = [
+    "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
+    "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/real/blind-r8", "Data/articles/dev",
+    "Data/articles/blind",
+  ]
+
+  /// The examples `label` makes of each article of `sets` but `holdOut`, the number of articles
+  /// and the folders read. A measurement folder (``MeetingTraining/refused``) or a missing text
+  /// is an error printed with its path.
+  static func examples(
+    sets: [String], holdOut: [String], _ label: (Extraction, GoldFile) -> [LinearModel.Example]
+  ) throws -> ([LinearModel.Example], Int, [String]) {
+    func norm(_ p: String) -> String { p.hasSuffix("/") ? String(p.dropLast()) : p }
+    let chosen = sets.map(norm).filter { !holdOut.map(norm).contains($0) }
+    for s in chosen where MeetingTraining.refused.contains((s as NSString).lastPathComponent) {
+      FileHandle.standardError.write(Data("\(s): a measurement set; it never trains a model\n".utf8))
+      throw ExitCode(1)
+    }
+    var extractor = Extractor()
+    extractor.meetingModel = nil
+    extractor.documentModel = nil
+    var examples: [LinearModel.Example] = []
+    var articles = 0
+    for dir in chosen {
+      for path in Evaluator.goldFiles(in: dir) {
+        let gold = try GoldFile.load(path: path)
+        let article = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(gold.article)
+        guard FileManager.default.fileExists(atPath: article) else {
+          FileHandle.standardError.write(Data("\(article): text missing; rebuild it (Data/real/README.md)\n".utf8))
+          throw ExitCode(1)
+        }
+        examples += label(try extractor.extract(path: article), gold)
+        articles += 1
+      }
+    }
+    return (examples, articles, chosen)
+  }
+}
