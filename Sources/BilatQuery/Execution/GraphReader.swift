@@ -53,7 +53,10 @@ final class GraphReader {
   func relationship(_ id: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     // The row with its properties in one statement.
-    let sql = "SELECT type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?"
+    let sql = """
+      SELECT \(RelationshipTypeSQL.name("type_id")), start_id, end_id, \(PropertyStorage.relationshipColumns())
+      FROM relationship WHERE id = ?
+      """
     guard
       let rel = try db.rows(sql, [id], {
         CypherRelationship(
@@ -112,17 +115,10 @@ final class GraphReader {
     try checkpoint()
     var result: [(CypherRelationship, Int64)] = []
     func collect(outgoing: Bool) throws {
-      let sqlAny =
-        outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?"
-      let sqlTyped =
-        outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"
+      let sql = Self.adjacentSQL(outgoing ? .outgoing : .incoming, typed: !types.isEmpty)
       let argumentSets: [SQLArguments] = types.isEmpty ? [[node]] : types.map { [node, $0] }
       for arguments in argumentSets {
-        let rows = try db.rows(types.isEmpty ? sqlAny : sqlTyped, arguments) {
+        let rows = try db.rows(sql, arguments) {
           (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3))
         }
         for (id, type, start, end) in rows {
@@ -143,8 +139,10 @@ final class GraphReader {
     var result: [CypherRelationship] = []
     let statements: [(String, SQLArguments)] =
       types.isEmpty
-      ? [("SELECT id, type, start_id, end_id FROM relationship ORDER BY id", [])]
-      : types.map { ("SELECT id, type, start_id, end_id FROM relationship WHERE type = ? ORDER BY id", [$0]) }
+      ? [("SELECT \(Self.headColumns) FROM relationship ORDER BY id", [])]
+      : types.map {
+        ("SELECT \(Self.headColumns) FROM relationship WHERE type_id = \(RelationshipTypeSQL.id("?")) ORDER BY id", [$0])
+      }
     for (sql, arguments) in statements {
       let heads = try db.rows(sql, arguments) { (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3)) }
       for head in heads {
@@ -152,5 +150,16 @@ final class GraphReader {
       }
     }
     return result
+  }
+
+  /// The columns of a relationship without its properties: id, type name, start, end.
+  static let headColumns = "id, \(RelationshipTypeSQL.name("type_id")), start_id, end_id"
+
+  /// The relationships leaving (`.outgoing`) or reaching (`.incoming`) node `?1`, of the type
+  /// named `?2` when `typed`: ``headColumns``.
+  static func adjacentSQL(_ direction: Direction, typed: Bool) -> String {
+    let near = direction == .incoming ? "end_id" : "start_id"
+    let type = typed ? " AND type_id = \(RelationshipTypeSQL.id("?2"))" : ""
+    return "SELECT \(headColumns) FROM relationship WHERE \(near) = ?1\(type)"
   }
 }
