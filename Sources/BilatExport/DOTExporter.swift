@@ -73,7 +73,8 @@ public enum DOTExporter {
     // The date column, else a non-string date from `props`; the title's JSON text (`->` keeps
     // U+0000), decoded below.
     let sql = """
-      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, \(RelationshipTypeSQL.name("r.type_id")) AS type, count(*),
+      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b,
+             \(RelationshipTypeSQL.name("r.type_id")) AS type, count(*),
              sum(r.start_id <= r.end_id), min(coalesce(r.date, r.props ->> ?1)), max(coalesce(r.date, r.props ->> ?1)),
              max(r.props -> ?2)
       FROM relationship r
@@ -149,7 +150,8 @@ public enum DOTExporter {
     // The date column, else a non-string date's JSON, and the title's JSON (`->` keeps U+0000).
     let relationships = try RawCursor(
       db.db,
-      sql: "SELECT id, start_id, end_id, \(RelationshipTypeSQL.name("type_id")), date, props -> ?1, props -> ?2 FROM relationship"
+      sql: "SELECT id, start_id, end_id, \(RelationshipTypeSQL.name("type_id")), date, props -> ?1, props -> ?2"
+        + " FROM relationship"
         + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?3))") + " ORDER BY id",
       arguments: SQLArguments(Self.edgePaths + (filter.map { [$0.databaseValue] } ?? [])))
     var title: [UInt8] = []

@@ -110,7 +110,8 @@ struct GraphWriter {
       guard try g.nodeProperties(m)["date"]?.stringValue == date else { continue }
       let attendees = try Set(
         Int64.fetchAll(
-          g.db, sql: "SELECT start_id FROM relationship WHERE end_id = ?1 AND type_id = \(RelationshipTypeSQL.id("?2"))",
+          g.db,
+          sql: "SELECT start_id FROM relationship WHERE end_id = ?1 AND type_id = \(RelationshipTypeSQL.id("?2"))",
           arguments: [m, "ATTENDED"]))
       if attendees == Set(participants) { return m }
     }

@@ -141,7 +141,8 @@ final class GraphReader {
       types.isEmpty
       ? [("SELECT \(Self.headColumns) FROM relationship ORDER BY id", [])]
       : types.map {
-        ("SELECT \(Self.headColumns) FROM relationship WHERE type_id = \(RelationshipTypeSQL.id("?")) ORDER BY id", [$0])
+        let typed = "WHERE type_id = \(RelationshipTypeSQL.id("?"))"
+        return ("SELECT \(Self.headColumns) FROM relationship \(typed) ORDER BY id", [$0])
       }
     for (sql, arguments) in statements {
       let heads = try db.rows(sql, arguments) { (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3)) }
