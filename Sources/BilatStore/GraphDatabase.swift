@@ -115,13 +115,13 @@ public struct GraphDatabase {
 
   /// Relationships of `type` between two nodes, in either direction when `directed` is false.
   public func relationships(type: String, between a: Int64, and b: Int64, directed: Bool) throws -> [Int64] {
-    let type = RelationshipTypeSQL.id("?2")
+    let typeID = RelationshipTypeSQL.id("?2")
     let sql =
       directed
-      ? "SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(type) AND end_id = ?3"
+      ? "SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(typeID) AND end_id = ?3"
       : """
-      SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(type) AND end_id = ?3
-      UNION SELECT id FROM relationship WHERE start_id = ?3 AND type_id = \(type) AND end_id = ?1
+      SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(typeID) AND end_id = ?3
+      UNION SELECT id FROM relationship WHERE start_id = ?3 AND type_id = \(typeID) AND end_id = ?1
       """
     return try Int64.fetchAll(db.boundStatement(sql, [a, type, b]))
   }
