@@ -44,6 +44,13 @@ public enum RelationshipTypeSQL {
   public static let inUse =
     "SELECT name FROM relationship_type t WHERE EXISTS (SELECT 1 FROM relationship WHERE type_id = t.id)"
 
+  /// Every registered type's name by id (a few rows), for readers that map many ids.
+  public static func names(_ db: Database) throws -> [Int64: String] {
+    var names: [Int64: String] = [:]
+    try db.forEachRow("SELECT id, name FROM relationship_type") { names[$0.int64(0)] = $0.text(1) }
+    return names
+  }
+
   /// Registers the type named by the statement's first parameter unless it is there already.
   public static let register = "INSERT OR IGNORE INTO relationship_type(name) VALUES (?)"
 

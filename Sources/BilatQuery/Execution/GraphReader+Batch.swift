@@ -17,7 +17,7 @@ extension GraphReader {
       let (near, far) = outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
       let loops = !outgoing && direction == .both ? " AND r.start_id <> r.end_id" : ""
       let sql = """
-        SELECT r.\(near), r.id, \(RelationshipTypeSQL.name("r.type_id")), r.\(far) FROM json_each(?1) j
+        SELECT r.\(near), r.id, r.type_id, r.\(far) FROM json_each(?1) j
         CROSS JOIN relationship r ON r.\(near) = j.value\(typeFilter)\(loops)
         """
       try db.forEachRow(sql, SQLArguments(arguments)) { row in
@@ -25,8 +25,8 @@ extension GraphReader {
         let start = outgoing ? row.int64(0) : row.int64(3)
         let end = outgoing ? row.int64(3) : row.int64(0)
         let rel =
-          cachedRelationship(id)
-          ?? CypherRelationship(id: id, type: row.text(2), startID: start, endID: end, properties: [:])
+          try cachedRelationship(id)
+          ?? CypherRelationship(id: id, type: typeName(row.int64(2)), startID: start, endID: end, properties: [:])
         result.append((row.int64(0), rel, row.int64(3)))
       }
     }

@@ -8,12 +8,25 @@ final class GraphReader {
   let db: Database
   private var nodes: [Int64: CypherNode] = [:]
   private var relationships: [Int64: CypherRelationship] = [:]
+  /// Relationship type names by id (``RelationshipTypeSQL``), read once and again when an id is
+  /// new: breadth-first steps read ids instead of a name subquery per row (q09).
+  private var typeNames: [Int64: String] = [:]
   /// Called between steps; throws when the query ran out of time.
   var checkpoint: () throws -> Void = {}
 
   init(_ db: Database) { self.db = db }
 
   func cachedNode(_ id: Int64) -> CypherNode? { nodes[id] }
+
+  /// The name of relationship type `id`.
+  func typeName(_ id: Int64) throws -> String {
+    if let name = typeNames[id] { return name }
+    typeNames = try RelationshipTypeSQL.names(db)
+    guard let name = typeNames[id] else {
+      throw CypherError.runtime(.database, code: "EntityNotFound", "relationship type \(id) does not exist")
+    }
+    return name
+  }
   func cachedRelationship(_ id: Int64) -> CypherRelationship? { relationships[id] }
   func store(_ node: CypherNode) { nodes[node.id] = node }
 
