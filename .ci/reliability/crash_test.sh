@@ -7,7 +7,7 @@
 #                                 [--only ingest|import|migrate] [--seed S] [--keep]
 #
 # Defaults (CI): 20 kills of ingest over 300 synthetic articles, 20 kills of import of a
-# 3000-node / 15000-edge graph, 20 kills of the first open of a v1 database and 20 of a v3 one
+# 3000-node / 15000-edge graph, 20 kills each of the first open of a v1, a v3 and a v4 database
 # (backup and migration; MIG_NODES / MIG_EDGES set its size, 20000 / 100000). Long run (documented in README, "Reliability"):
 #   .ci/reliability/crash_test.sh --kills 100 --articles 600 --nodes 20000 --edges 100000
 # Without --bilat the script builds the debug `bilat` with `swift build --product bilat`.
@@ -67,7 +67,7 @@ SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2;
 SELECT 'rp', relationship_id, key, quote(value), value_type FROM relationship_property ORDER BY 2, 3;
 SQL
   else
-    sqlite3 "$1" <<'SQL'
+    sqlite3 "$1" <<SQL
 SELECT 'node', id FROM node ORDER BY id;
 SELECT 'label', id, label FROM node WHERE label IS NOT NULL
   UNION ALL SELECT 'label', node_id, label FROM node_extra_label ORDER BY 2, 3;
@@ -77,7 +77,7 @@ SELECT 'np', id, 'name', quote(name), 'string' FROM node WHERE name IS NOT NULL
     CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
       WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
   FROM node n, json_each(n.props) j ORDER BY 2, 3;
-SELECT 'rel', id, type, start_id, end_id FROM relationship ORDER BY 2;
+SELECT 'rel', id, $(type_name "$1"), start_id, end_id FROM relationship ORDER BY 2;
 SELECT 'rp', id, 'date', quote(date), 'string' FROM relationship WHERE date IS NOT NULL
   UNION ALL SELECT 'rp', r.id, j.key, quote(iif(j.type IN ('true', 'false'), j.type = 'true', j.value)),
     CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
@@ -91,6 +91,16 @@ SELECT 'article', id, source, title, outlet, published, url, content_hash, lengt
 SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, start_offset, end_offset, rule, confidence FROM evidence ORDER BY 2;
 SELECT 'fts', count(*) FROM article_fts WHERE article_fts MATCH 'Kazakhstan';
 SQL
+}
+
+# A relationship's type name in the database $1: the `type` column up to schema 4, the name of
+# `type_id` in `relationship_type` from schema 5 on.
+type_name() {
+  if [ -n "$(sqlite3 "$1" "SELECT 1 FROM sqlite_master WHERE name = 'relationship_type'")" ]; then
+    echo "(SELECT name FROM relationship_type WHERE id = type_id)"
+  else
+    echo "type"
+  fi
 }
 
 # The schema objects (tables, indexes, triggers) by name, for checks within one version.
@@ -287,7 +297,8 @@ run_ingest_tests() {
 # either way the next open gives exactly the export of a clean migration. The old database is
 # made by copying a current database's rows into a fresh file with the old schema's tables: v1
 # with Schema/001's (the schema-1 bilat's layout: one row per label and per property), v3 with
-# Schema/001-003's (Storage v2's rows with version 3's indexes), in WAL mode as bilat keeps it.
+# Schema/001-003 (Storage v2 rows with version 3 indexes), v4 with 001-004 (text relationship types),
+# in WAL mode as bilat keeps it.
 # ---------------------------------------------------------------------------------------------
 latest_version() { ls "$ROOT"/Schema/[0-9][0-9][0-9]_*.sql | wc -l; }
 
@@ -308,7 +319,8 @@ INSERT INTO node_property(node_id, key, value, value_type)
     CASE j.type WHEN 'text' THEN 'string' WHEN 'real' THEN 'float' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
       WHEN 'array' THEN 'list' WHEN 'object' THEN 'map' ELSE j.type END
   FROM s.node n, json_each(n.props) j;
-INSERT INTO relationship(id, type, start_id, end_id) SELECT id, type, start_id, end_id FROM s.relationship;
+INSERT INTO relationship(id, type, start_id, end_id)
+  SELECT id, (SELECT name FROM s.relationship_type WHERE id = type_id), start_id, end_id FROM s.relationship;
 INSERT INTO relationship_property(relationship_id, key, value, value_type)
   SELECT id, 'date', date, 'string' FROM s.relationship WHERE date IS NOT NULL
   UNION ALL SELECT r.id, j.key, iif(j.type IN ('true', 'false'), j.type = 'true', j.value),
@@ -327,28 +339,34 @@ SQL
   } | sqlite3 "$2" >/dev/null
 }
 
-make_v3() { # current database $1 -> the same data at schema v3 in $2
+make_v3() { make_storage_v2 3 "$1" "$2"; }
+make_v4() { make_storage_v2 4 "$1" "$2"; }
+
+make_storage_v2() { # version $1 (3 or 4), current database $2 -> the same data at schema v$1 in $3
+  local version=$1
+  shift
   rmdb "$2"
   sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
-  { cat "$ROOT/Schema/001_graph.sql" "$ROOT/Schema/002_extractor_version.sql" "$ROOT/Schema/003_storage_v2.sql"; cat <<SQL
+  { for file in "$ROOT"/Schema/00[1-$version]_*.sql; do cat "$file"; done; cat <<SQL
 PRAGMA journal_mode = WAL;
 ATTACH '$1' AS s;
 BEGIN;
 INSERT INTO node SELECT * FROM s.node;
 INSERT INTO node_extra_label SELECT * FROM s.node_extra_label;
-INSERT INTO relationship SELECT * FROM s.relationship;
+INSERT INTO relationship(id, type, start_id, end_id, date, props)
+  SELECT id, (SELECT name FROM s.relationship_type WHERE id = type_id), start_id, end_id, date, props FROM s.relationship;
 INSERT INTO alias SELECT * FROM s.alias;
 INSERT INTO article SELECT * FROM s.article;
 INSERT INTO evidence SELECT * FROM s.evidence;
 COMMIT;
 DETACH s;
 ANALYZE;
-PRAGMA user_version = 3;
+PRAGMA user_version = $version;
 SQL
   } | sqlite3 "$2" >/dev/null
 }
 
-run_migrate_tests() { # $1: the old schema version (1 or 3; make_v$1 makes it)
+run_migrate_tests() { # $1: the old schema version (1, 3 or 4; make_v$1 makes it)
   local from=$1 latest
   latest=$(latest_version)
   echo "== migrate: $KILLS kills of the v$from -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
@@ -422,7 +440,7 @@ run_migrate_tests() { # $1: the old schema version (1 or 3; make_v$1 makes it)
 
 [ "$ONLY" = "import" ] || [ "$ONLY" = "migrate" ] || run_ingest_tests
 [ "$ONLY" = "ingest" ] || [ "$ONLY" = "migrate" ] || run_import_tests
-[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || { run_migrate_tests 1; run_migrate_tests 3; }
+[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || { run_migrate_tests 1; run_migrate_tests 3; run_migrate_tests 4; }
 echo "kills: $KILLED processes killed mid-run, $FINISHED finished before the kill"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

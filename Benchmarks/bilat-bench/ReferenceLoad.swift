@@ -51,7 +51,7 @@ enum ReferenceLoad {
       let node = try Prepared(db, "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
       let alias = try Prepared(db, "INSERT INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
       let relationship = try Prepared(
-        db, "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
+        db, "INSERT INTO relationship(id, type_id, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
       func bind(_ s: Prepared, _ i: Int32, _ t: ReferenceRows.Text?) {
         guard let t else {
           sqlite3_bind_null(s.handle, i)
@@ -80,9 +80,15 @@ enum ReferenceLoad {
         }
       }
       clock.mark("nodes")
+      let type = try Prepared(db, "INSERT INTO relationship_type(id, name) VALUES (?, ?)")
+      for (index, name) in rows.typeNames.enumerated() {
+        sqlite3_bind_int64(type.handle, 1, Int64(index + 1))
+        sqlite3_bind_text(type.handle, 2, name, -1, Prepared.transient)
+        try type.step()
+      }
       for row in rows.relationships {
         sqlite3_bind_int64(relationship.handle, 1, row.id)
-        bind(relationship, 2, row.type)
+        sqlite3_bind_int64(relationship.handle, 2, row.type)
         sqlite3_bind_int64(relationship.handle, 3, row.start)
         sqlite3_bind_int64(relationship.handle, 4, row.end)
         bind(relationship, 5, row.date)

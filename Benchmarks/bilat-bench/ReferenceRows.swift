@@ -10,12 +10,14 @@ struct ReferenceRows {
   struct Text { var offset: Int; var count: Int }
   struct Node { var id: Int64; var label: Text; var name: Text?; var country: Text?; var props: Text }
   struct Relationship {
-    var id: Int64; var type: Text; var start: Int64; var end: Int64; var date: Text?; var props: Text
+    var id: Int64; var type: Int64; var start: Int64; var end: Int64; var date: Text?; var props: Text
   }
 
   var nodes: [Node] = []
   var aliases: [(Int64, Text, Text, Text)] = []
   var relationships: [Relationship] = []
+  /// The `relationship_type` rows: the names in order of first appearance, ids 1, 2, ...
+  var typeNames: [String] = []
   var rowCount: Int { nodes.count + relationships.count }
 
   /// A `props` object of `members` (key, value, numeric) in the given (sorted) order, as
@@ -79,13 +81,16 @@ struct ReferenceRows {
     let edgeColumns = edgeHeader.indices.filter { ![src, dst, type].contains($0) }
       .sorted { edgeHeader[$0] < edgeHeader[$1] }
     var nextRelationship: Int64 = 1
-    var types: [String: Text] = [:]
+    var types: [String: Int64] = [:]
     for fields in edgeRecords.dropFirst() {
       guard let start = ids[fields[src]], let end = ids[fields[dst]] else { throw BenchError("unknown node") }
       let id = nextRelationship
       nextRelationship += 1
-      let typeText = types[fields[type]] ?? text(fields[type].utf8)
-      types[fields[type]] = typeText
+      let typeID = types[fields[type]] ?? Int64(typeNames.count + 1)
+      if types[fields[type]] == nil {
+        types[fields[type]] = typeID
+        typeNames.append(fields[type])
+      }
       var date: Text?
       var members: [(key: String, value: String, numeric: Bool)] = []
       for column in edgeColumns where !fields[column].isEmpty {
@@ -96,7 +101,7 @@ struct ReferenceRows {
         }
       }
       relationships.append(
-        Relationship(id: id, type: typeText, start: start, end: end, date: date, props: props(members)))
+        Relationship(id: id, type: typeID, start: start, end: end, date: date, props: props(members)))
     }
   }
 }

@@ -73,12 +73,13 @@ public enum DOTExporter {
     // The date column, else a non-string date from `props`; the title's JSON text (`->` keeps
     // U+0000), decoded below.
     let sql = """
-      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b, r.type AS type, count(*),
+      SELECT min(r.start_id, r.end_id) AS a, max(r.start_id, r.end_id) AS b,
+             \(RelationshipTypeSQL.name("r.type_id")) AS type, count(*),
              sum(r.start_id <= r.end_id), min(coalesce(r.date, r.props ->> ?1)), max(coalesce(r.date, r.props ->> ?1)),
              max(r.props -> ?2)
       FROM relationship r
       """ + (filter == nil ? "" : " WHERE r.id IN (SELECT value FROM json_each(?3))")
-      + " GROUP BY a, b, type ORDER BY a, b, type"
+      + " GROUP BY a, b, r.type_id ORDER BY a, b, type"
     var edges = 0
     var relationships: Int64 = 0
     let arguments = SQLArguments(Self.edgePaths + (filter.map { [$0.databaseValue] } ?? []))
@@ -149,7 +150,8 @@ public enum DOTExporter {
     // The date column, else a non-string date's JSON, and the title's JSON (`->` keeps U+0000).
     let relationships = try RawCursor(
       db.db,
-      sql: "SELECT id, start_id, end_id, type, date, props -> ?1, props -> ?2 FROM relationship"
+      sql: "SELECT id, start_id, end_id, \(RelationshipTypeSQL.name("type_id")), date, props -> ?1, props -> ?2"
+        + " FROM relationship"
         + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?3))") + " ORDER BY id",
       arguments: SQLArguments(Self.edgePaths + (filter.map { [$0.databaseValue] } ?? [])))
     var title: [UInt8] = []
@@ -259,7 +261,7 @@ public enum DOTExporter {
         SELECT r.start_id, c.name
         FROM relationship r
         JOIN node c ON c.id = r.end_id AND \(LabelSQL.test("c", parameter: "?1"))
-        WHERE r.type IN (?2, ?3) AND c.name IS NOT NULL
+        WHERE r.type_id IN \(RelationshipTypeSQL.ids(["?2", "?3"])) AND c.name IS NOT NULL
         ORDER BY r.start_id, c.name
         """, arguments: ["Country", "LOCATED_IN", "HOLDS_ROLE"]
     ) { row in

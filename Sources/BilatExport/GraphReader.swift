@@ -57,7 +57,8 @@ struct GraphReader {
     let arguments: SQLArguments = relationshipFilter.map { [$0] } ?? []
     let rows = try RawCursor(
       db,
-      sql: "SELECT id, type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship"
+      sql: "SELECT id, \(RelationshipTypeSQL.name("type_id")), start_id, end_id, "
+        + "\(PropertyStorage.relationshipColumns()) FROM relationship"
         + (relationshipFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
     let evidence =

@@ -114,7 +114,7 @@ public struct SelectionCriteria: Equatable, Sendable {
   /// the nodes of a JSON array argument. Built only from fixed fragments; values are bound.
   private func relationshipSQL(touching frontier: [Int64]?, center: Int64? = nil) -> String {
     var conditions: [String] = []
-    if !types.isEmpty { conditions.append("r.type IN (SELECT value FROM json_each(:types))") }
+    if !types.isEmpty { conditions.append("r.type_id IN \(RelationshipTypeSQL.ids(jsonArray: ":types"))") }
     if since != nil || until != nil {
       // The `date` column holds text or NULL; NULL is in no window.
       conditions.append("r.date >= :from AND r.date < :before")

@@ -103,14 +103,16 @@ struct GraphWriter {
       sql: """
         SELECT r.end_id FROM relationship r
         JOIN node l ON l.id = r.end_id AND \(LabelSQL.test("l", parameter: "?2"))
-        WHERE r.start_id = ?1 AND r.type = ?3
+        WHERE r.start_id = ?1 AND r.type_id = \(RelationshipTypeSQL.id("?3"))
         """,
       arguments: [first, "Meeting", "ATTENDED"])
     for m in candidates {
       guard try g.nodeProperties(m)["date"]?.stringValue == date else { continue }
       let attendees = try Set(
         Int64.fetchAll(
-          g.db, sql: "SELECT start_id FROM relationship WHERE end_id = ? AND type = 'ATTENDED'", arguments: [m]))
+          g.db,
+          sql: "SELECT start_id FROM relationship WHERE end_id = ?1 AND type_id = \(RelationshipTypeSQL.id("?2"))",
+          arguments: [m, "ATTENDED"]))
       if attendees == Set(participants) { return m }
     }
     return nil

@@ -41,8 +41,8 @@ enum Diagnostics {
         "SELECT EXISTS(SELECT 1 FROM node WHERE label = ?1) OR EXISTS(SELECT 1 FROM node_extra_label WHERE label = ?1)",
       all: "SELECT label FROM node WHERE label IS NOT NULL UNION SELECT label FROM node_extra_label", what: "label")
     try check(
-      refs.types, exists: "SELECT EXISTS(SELECT 1 FROM relationship WHERE type = ?)",
-      all: "SELECT DISTINCT type FROM relationship", what: "relationship type")
+      refs.types, exists: "SELECT EXISTS(SELECT 1 FROM relationship WHERE type_id = \(RelationshipTypeSQL.id("?")))",
+      all: RelationshipTypeSQL.inUse, what: "relationship type")
     try check(
       refs.nodeKeys, exists: keyExists("node", PropertyStorage.nodeHotKeys),
       all: allKeys("node", PropertyStorage.nodeHotKeys), what: "node property")

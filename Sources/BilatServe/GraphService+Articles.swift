@@ -1,4 +1,5 @@
 import BilatQuery
+import BilatStore
 import Foundation
 import GRDB
 
@@ -14,7 +15,7 @@ extension GraphService {
         graph.db,
         sql: """
           SELECT e.start_offset, e.end_offset, e.node_id, e.relationship_id, e.rule, e.confidence,
-                 r.type, r.start_id, r.end_id
+                 \(RelationshipTypeSQL.name("r.type_id")), r.start_id, r.end_id
           FROM evidence e LEFT JOIN relationship r ON r.id = e.relationship_id
           WHERE e.article_id = ? ORDER BY e.start_offset, e.end_offset DESC, e.id
           """, arguments: [id])

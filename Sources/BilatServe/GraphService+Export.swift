@@ -30,7 +30,7 @@ extension GraphService {
     }
     return try store.read { graph in
       guard try reference(center, graph.db) != nil else { throw ServeError.notFound("no node has id \(center)") }
-      let typeFilter = types.isEmpty ? "" : " AND type IN (SELECT value FROM json_each(:types))"
+      let typeFilter = types.isEmpty ? "" : " AND type_id IN \(RelationshipTypeSQL.ids(jsonArray: ":types"))"
       let sql = """
         SELECT id, end_id FROM relationship WHERE start_id = :node\(typeFilter)
         UNION ALL SELECT id, start_id FROM relationship WHERE end_id = :node\(typeFilter)

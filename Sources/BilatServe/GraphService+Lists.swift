@@ -35,14 +35,15 @@ extension GraphService {
     }
     let person = try filter.person.map { try resolve($0, label: "Person", what: "person") }
     let countries = try filter.countries.map { try resolve($0, label: "Country", what: "country") }
+    let metWith = RelationshipTypeSQL.id(":metWith")
     return try store.read { graph in
       let source =
         person == nil
-        ? "SELECT id, start_id, end_id FROM relationship WHERE type = 'MET_WITH'"
+        ? "SELECT id, start_id, end_id FROM relationship WHERE type_id = \(metWith)"
         : """
-          SELECT id, start_id, end_id FROM relationship WHERE type = 'MET_WITH' AND start_id = :person
+          SELECT id, start_id, end_id FROM relationship WHERE type_id = \(metWith) AND start_id = :person
           UNION ALL SELECT id, start_id, end_id FROM relationship
-          WHERE type = 'MET_WITH' AND end_id = :person AND start_id <> :person
+          WHERE type_id = \(metWith) AND end_id = :person AND start_id <> :person
           """
       var conditions: [String] = []
       // The `date` column holds text or NULL; NULL is in no window (DateWindow).
@@ -66,7 +67,7 @@ extension GraphService {
                (SELECT group_concat(label, ',') FROM (\(Self.labelsSQL("m.end_id"))))
         FROM dated m ORDER BY m.date IS NULL, m.date, m.id
         """
-      var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+      var arguments: [String: (any DatabaseValueConvertible)?] = ["metWith": RelationshipType.metWith.rawValue]
       if let person { arguments["person"] = person }
       if countries.isEmpty { arguments["limit"] = limit }
       if !dates.isEmpty {
@@ -104,15 +105,15 @@ extension GraphService {
       db,
       sql: """
         SELECT r.end_id FROM relationship r JOIN node l ON l.id = r.end_id AND \(LabelSQL.test("l", parameter: "?2"))
-        WHERE r.start_id = ?1 AND r.type IN ('HOLDS_ROLE', 'LOCATED_IN')
+        WHERE r.start_id = ?1 AND r.type_id IN \(RelationshipTypeSQL.ids(["?3", "?4"]))
         UNION SELECT r2.end_id FROM relationship r
-        JOIN relationship r2 ON r2.start_id = r.end_id AND r2.type = 'LOCATED_IN'
+        JOIN relationship r2 ON r2.start_id = r.end_id AND r2.type_id = \(RelationshipTypeSQL.id("?4"))
         JOIN node l ON l.id = r2.end_id AND \(LabelSQL.test("l", parameter: "?2"))
-        WHERE r.start_id = ?1 AND r.type = 'HOLDS_ROLE'
+        WHERE r.start_id = ?1 AND r.type_id = \(RelationshipTypeSQL.id("?3"))
         UNION SELECT c.id FROM node p
         JOIN node c ON c.name = p.country AND \(LabelSQL.test("c", parameter: "?2"))
         WHERE p.id = ?1
-        """, arguments: [node, "Country"])
+        """, arguments: [node, "Country", "HOLDS_ROLE", "LOCATED_IN"])
     let result = Set(ids)
     cache[node] = result
     return result

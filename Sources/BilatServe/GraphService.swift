@@ -150,13 +150,15 @@ public final class GraphService: Sendable {
     var end: Int64
   }
 
+  private static let relationshipHead = "id, \(RelationshipTypeSQL.name("type_id")), start_id, end_id"
+
   private func relationshipRows(of id: Int64, _ db: Database) throws -> [RelationshipRow] {
     try Row.fetchAll(
       db,
       sql: """
-        SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?1
+        SELECT \(Self.relationshipHead) FROM relationship WHERE start_id = ?1
         UNION ALL
-        SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?1 AND start_id <> ?1
+        SELECT \(Self.relationshipHead) FROM relationship WHERE end_id = ?1 AND start_id <> ?1
         ORDER BY 2, 1 LIMIT ?2
         """, arguments: [id, Self.relationshipLimit]
     ).map { RelationshipRow(id: $0[0], type: $0[1], start: $0[2], end: $0[3]) }

@@ -88,8 +88,10 @@ public struct GraphDatabase {
     type: String, from start: Int64, to end: Int64, properties: [String: PropertyValue] = [:]
   ) throws -> Int64 {
     let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.relationshipHotKeys)
+    try db.run(RelationshipTypeSQL.register, [type])
     try db.run(
-      "INSERT INTO relationship(type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO relationship(type_id, start_id, end_id, date, props) "
+        + "VALUES (\(RelationshipTypeSQL.id("?")), ?, ?, ?, ?)",
       SQLArguments([type.databaseValue, start.databaseValue, end.databaseValue] + columns + [props.databaseValue]))
     return db.lastInsertedRowID
   }
@@ -113,12 +115,13 @@ public struct GraphDatabase {
 
   /// Relationships of `type` between two nodes, in either direction when `directed` is false.
   public func relationships(type: String, between a: Int64, and b: Int64, directed: Bool) throws -> [Int64] {
+    let typeID = RelationshipTypeSQL.id("?2")
     let sql =
       directed
-      ? "SELECT id FROM relationship WHERE start_id = ? AND type = ? AND end_id = ?"
+      ? "SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(typeID) AND end_id = ?3"
       : """
-      SELECT id FROM relationship WHERE start_id = ?1 AND type = ?2 AND end_id = ?3
-      UNION SELECT id FROM relationship WHERE start_id = ?3 AND type = ?2 AND end_id = ?1
+      SELECT id FROM relationship WHERE start_id = ?1 AND type_id = \(typeID) AND end_id = ?3
+      UNION SELECT id FROM relationship WHERE start_id = ?3 AND type_id = \(typeID) AND end_id = ?1
       """
     return try Int64.fetchAll(db.boundStatement(sql, [a, type, b]))
   }

@@ -16,14 +16,19 @@ struct GraphLoader {
   private let insertRelationship: BulkStatement
   private var nextNodeID: Int64
   private var nextRelationshipID: Int64
+  /// The ids of the relationship types seen so far (``RelationshipTypeSQL``); a type first seen
+  /// in this import is registered in its transaction.
+  private var typeIDs: [String: Int64] = [:]
+  private let connection: Database
 
   init(_ db: Database) throws {
+    connection = db
     insertNode = try BulkStatement(db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
     insertExtraLabel = try BulkStatement(db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
     insertAlias = try BulkStatement(
       db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
     insertRelationship = try BulkStatement(
-      db, sql: "INSERT INTO relationship(id, type, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
+      db, sql: "INSERT INTO relationship(id, type_id, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
     nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
     nextRelationshipID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
   }
@@ -74,13 +79,23 @@ struct GraphLoader {
   ) throws -> Int64 {
     let id = nextRelationshipID
     insertRelationship.bind(1, id)
-    insertRelationship.bind(2, text: type)
+    insertRelationship.bind(2, try typeID(type))
     insertRelationship.bind(3, start)
     insertRelationship.bind(4, end)
     insertRelationship.bind(5, optional: date)
     insertRelationship.bind(6, text: props)
     try insertRelationship.step()
     nextRelationshipID += 1
+    return id
+  }
+
+  /// The id of relationship type `type`, registered on first sight.
+  @inline(__always)
+  private mutating func typeID(_ type: UnsafeBufferPointer<UInt8>) throws -> Int64 {
+    let name = String(decoding: type, as: UTF8.self)
+    if let id = typeIDs[name] { return id }
+    let id = try RelationshipTypeSQL.register(name, connection)
+    typeIDs[name] = id
     return id
   }
 

@@ -35,7 +35,8 @@ extension GraphDatabase {
         SELECT label, count(*) FROM (SELECT label FROM node WHERE label IS NOT NULL
                                      UNION ALL SELECT label FROM node_extra_label) GROUP BY label
         """),
-      relationshipsByType: try grouped("SELECT type, count(*) FROM relationship GROUP BY type"),
+      relationshipsByType: try grouped(
+        "SELECT \(RelationshipTypeSQL.name("type_id")), count(*) FROM relationship GROUP BY type_id"),
       articles: try count("SELECT count(*) FROM article"),
       articlesByExtractorVersion: try grouped(
         "SELECT coalesce(CAST(extractor_version AS TEXT), 'none'), count(*) FROM article GROUP BY 1"),

@@ -15,7 +15,8 @@ import Testing
   func types(_ selection: GraphSelection) throws -> [String] {
     try store.read { db in
       try (selection.relationshipIDs ?? []).map {
-        try String.fetchOne(db.db, sql: "SELECT type FROM relationship WHERE id = ?", arguments: [$0]) ?? "?"
+        let sql = "SELECT \(RelationshipTypeSQL.name("type_id")) FROM relationship WHERE id = ?"
+        return try String.fetchOne(db.db, sql: sql, arguments: [$0]) ?? "?"
       }
     }
   }

@@ -157,7 +157,8 @@ struct GazetteerTests {
         sql: """
           SELECT p.name || ' ' || rp.key || '=' || rp.value FROM relationship r, json_each(r.props) rp
           JOIN node p ON p.id = r.start_id
-          WHERE r.type = 'HOLDS_ROLE' AND rp.key IN ('since', 'until', 'as_of') ORDER BY 1
+          WHERE r.type_id = (SELECT id FROM relationship_type WHERE name = 'HOLDS_ROLE')
+            AND rp.key IN ('since', 'until', 'as_of') ORDER BY 1
           """)
     }
     #expect(

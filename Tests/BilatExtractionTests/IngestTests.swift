@@ -50,7 +50,8 @@ struct IngestTests {
     try store.read { (g: GraphDatabase) throws -> Void in
       let meetings = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Meeting'")
       #expect(meetings == 1)
-      let met = try Int64.fetchAll(g.db, sql: "SELECT id FROM relationship WHERE type = 'MET_WITH'")
+      let met = try Int64.fetchAll(g.db, sql: "SELECT id FROM relationship "
+          + "WHERE type_id = (SELECT id FROM relationship_type WHERE name = 'MET_WITH')")
       #expect(met.count == 1)
       let articles = Set(try g.evidence(relationship: met[0]).map(\.articleID))
       #expect(articles.count == 2)
@@ -102,7 +103,8 @@ struct IngestTests {
       #expect(try g.nodes(withAlias: "Moscow", label: "City").isEmpty)
       #expect(try g.nodes(withAlias: "Abdulla Aripov", label: "Person").count == 1)
       #expect(try Int.fetchOne(g.db, sql: "SELECT count(*) FROM article") == 1)
-      #expect(try Int.fetchOne(g.db, sql: "SELECT count(*) FROM relationship WHERE type = 'MET_WITH'") == 1)
+      #expect(try Int.fetchOne(g.db, sql: "SELECT count(*) FROM relationship "
+          + "WHERE type_id = (SELECT id FROM relationship_type WHERE name = 'MET_WITH')") == 1)
     }
   }
 

@@ -32,7 +32,7 @@ import Testing
       sql == """
         SELECT \(Self.read("n3", "name", "?5")), \(Self.read("r1", "date", "?6"))
           FROM node n2 CROSS JOIN relationship r1 CROSS JOIN node n3
-          WHERE r1.type = ?1
+          WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
             AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
             AND n2.name = ?3
@@ -49,14 +49,14 @@ import Testing
         FROM (
         SELECT r1.end_id AS c0
           FROM node n2 CROSS JOIN relationship r1
-          WHERE r1.type = ?1
+          WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
             AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
             AND n2.name = ?3
         UNION ALL
         SELECT r1.start_id AS c0
           FROM node n2 CROSS JOIN relationship r1
-          WHERE r1.type = ?4
+          WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?4)
             AND r1.start_id <> r1.end_id
             AND n2.id = r1.end_id
             AND (n2.label = ?5 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?5))
@@ -73,7 +73,7 @@ import Testing
       sql == """
         SELECT r1.id
           FROM relationship r1
-          WHERE r1.type = ?1
+          WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND r1.date >= ?2
             AND r1.date <= ?3
         """)
@@ -88,7 +88,7 @@ import Testing
       sql == """
         SELECT \(Self.read("n3", "name", "?4", aliases: ("bilat_s1", "bilat_s2"))), count(*) AS bilat_s3
           FROM relationship r1 JOIN node n2 JOIN node n3
-          WHERE r1.type = ?1
+          WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
             AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
             AND n3.id = r1.end_id
@@ -108,11 +108,11 @@ import Testing
       sql == """
         WITH c(id, n) AS (
         SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
-          WHERE +r.type = ?1 AND +r.end_id IN (\(Self.labelled("?2")))
+          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND +r.end_id IN (\(Self.labelled("?2")))
           GROUP BY r.start_id
         UNION ALL
         SELECT r.end_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_in
-          WHERE +r.type = ?3 AND r.start_id <> r.end_id AND +r.start_id IN (\(Self.labelled("?4")))
+          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?3) AND r.start_id <> r.end_id AND +r.start_id IN (\(Self.labelled("?4")))
           GROUP BY r.end_id)
         SELECT \(Self.read("n", "name", "?6")), sum(c.n)
           FROM c
@@ -125,7 +125,7 @@ import Testing
       directed == """
         WITH c(id, n) AS (
         SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
-          WHERE +r.type IN (?1, ?2)
+          WHERE +r.type_id IN (SELECT id FROM relationship_type WHERE name IN (?1, ?2))
           GROUP BY r.start_id)
         SELECT c.id, sum(c.n)
           FROM c
@@ -153,8 +153,8 @@ import Testing
     #expect(compiled.sql == nil)
     #expect(compiled.strategy == "breadth-first reach between two SQL statements")
     let plan = try engine.explain("MATCH (a {name: 'A'})-[:MET_WITH*1..3]-(b) RETURN count(DISTINCT b)")
-    #expect(plan.contains("USING COVERING INDEX relationship_out (start_id=? AND type=?)"))
-    #expect(plan.contains("USING COVERING INDEX relationship_in (end_id=? AND type=?)"))
+    #expect(plan.contains("USING COVERING INDEX relationship_out (start_id=? AND type_id=?)"))
+    #expect(plan.contains("USING COVERING INDEX relationship_in (end_id=? AND type_id=?)"))
   }
 
   /// The expansion statements keep their covering-index plans after ANALYZE (NOTES.md pitfall).
@@ -170,7 +170,7 @@ import Testing
       try g.db.execute(sql: "ANALYZE")
     }
     let plan = try CypherEngine(store: store).explain("MATCH (a {name: 'p0'})-[:MET_WITH*]->(b) RETURN count(*)")
-    #expect(plan.contains("relationship_out (start_id=? AND type=?)"))
+    #expect(plan.contains("relationship_out (start_id=? AND type_id=?)"))
     #expect(!plan.contains("BLOOM"))
   }
 }

@@ -61,7 +61,7 @@ import Testing
     let text = result.rows.map { $0[0].displayText }.joined(separator: "\n")
     #expect(text.hasPrefix("Plan: single SQL statement\n  - the whole query fits one SQL statement\nSQL:\nSELECT"))
     #expect(text.contains("SEARCH n2 USING COVERING INDEX node_by_name (name=?)"))
-    #expect(text.contains("SEARCH r1 USING COVERING INDEX relationship_out (start_id=? AND type=?)"))
+    #expect(text.contains("SEARCH r1 USING COVERING INDEX relationship_out (start_id=? AND type_id=?)"))
   }
 
   @Test func compiledQueriesAreCached() throws {

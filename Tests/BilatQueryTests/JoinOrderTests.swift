@@ -64,7 +64,7 @@ import Testing
     // Every direction's second hop is a point probe on both bound ends (either covering index).
     let probes = plan.split(separator: "\n").filter { $0.contains("SEARCH r3 USING COVERING INDEX relationship_") }
     #expect(probes.count == 4)
-    #expect(probes.allSatisfy { $0.contains("=? AND type=? AND ") })
+    #expect(probes.allSatisfy { $0.contains("=? AND type_id=? AND ") })
     #expect(try engine.compile(text).sqlPlan?.anchorChoice?.variants.count == 4)
   }
 
@@ -86,7 +86,7 @@ import Testing
     // Starts at the bound countries, not at the date range; the date is read per relationship
     // (`+r1.date`: not through `relationship_by_date` inside the loop).
     #expect(plan.contains("SEARCH n2 USING COVERING INDEX node_by_country (country=?)"))
-    #expect(plan.contains("SEARCH r1 USING INDEX relationship_in (end_id=? AND type=? AND start_id=?)"))
+    #expect(plan.contains("SEARCH r1 USING INDEX relationship_in (end_id=? AND type_id=? AND start_id=?)"))
     #expect(plan.contains("AND +r1.date >= ?"))
     #expect(!plan.contains("relationship_by_date"))
   }
@@ -128,7 +128,7 @@ import Testing
     #expect(plan.typeScan?.sql.contains("FROM relationship r INDEXED BY relationship_by_date") == true)
     #expect(try rows(text) == [[.string("O"), .int(2)]])
     let explained = try engine.explain(text)
-    #expect(explained.contains("SEARCH r USING INDEX relationship_by_date (type=?)"), "\(explained)")
+    #expect(explained.contains("SEARCH r USING INDEX relationship_by_date (type_id=?)"), "\(explained)")
   }
 
   @Test func importRefreshesPlannerStatistics() throws {

@@ -94,7 +94,7 @@ import Testing
           FROM node n1
           WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
             AND NOT EXISTS (SELECT 1 FROM relationship e1_r1 JOIN node e1_n2
-              WHERE e1_r1.type = ?2
+              WHERE e1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_r1.start_id = n1.id
                 AND e1_n2.id = e1_r1.end_id
                 AND (e1_n2.label = ?3 OR e1_n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3)))
@@ -111,11 +111,11 @@ import Testing
           FROM node n1
           WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
             AND (EXISTS (SELECT 1 FROM relationship e1_0_r1 JOIN node e1_0_n2
-              WHERE e1_0_r1.type = ?2
+              WHERE e1_0_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_0_r1.start_id = n1.id
                 AND e1_0_n2.id = e1_0_r1.end_id
                 AND e1_0_n2.name = ?3) OR EXISTS (SELECT 1 FROM relationship e1_1_r1 JOIN node e1_1_n2
-              WHERE e1_1_r1.type = ?4
+              WHERE e1_1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?4)
                 AND e1_1_r1.start_id <> e1_1_r1.end_id
                 AND e1_1_r1.end_id = n1.id
                 AND e1_1_n2.id = e1_1_r1.start_id
@@ -130,7 +130,7 @@ import Testing
     #expect(
       sql == """
         SELECT n1.id, (SELECT count(*) FROM relationship e1_r1
-              WHERE e1_r1.type = ?2
+              WHERE e1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_r1.start_id = n1.id)
           FROM node n1
           WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))

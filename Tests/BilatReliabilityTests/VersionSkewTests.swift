@@ -17,18 +17,20 @@ import Testing
     return path
   }
 
-  @Test(arguments: [
-    ["stats"], ["stats", "--json"], ["import", "--nodes", "/dev/null"],
-    ["ingest", "--quiet", "/dev/null"], ["query", "MATCH (n) RETURN count(n)"], ["export", "json"],
-  ])
-  func newerSchemaFailsClearlyAndChangesNothing(command: [String]) throws {
-    let path = try database(version: 99)
+  /// Version 6 is the first one newer than this build (schema 5), 99 one far ahead.
+  @Test(
+    arguments: [
+      ["stats"], ["stats", "--json"], ["import", "--nodes", "/dev/null"],
+      ["ingest", "--quiet", "/dev/null"], ["query", "MATCH (n) RETURN count(n)"], ["export", "json"],
+    ], [6, 99])
+  func newerSchemaFailsClearlyAndChangesNothing(command: [String], version: Int) throws {
+    let path = try database(version: version)
     let before = try Fingerprint.of(path)
     let outcome = try CLI.bilat(command + ["--db", path])
     #expect(outcome.status == 1)
     #expect(
       outcome.err.contains(
-        "\(path): database schema version 99 is newer than this bilat supports "
+        "\(path): database schema version \(version) is newer than this bilat supports "
           + "(\(try SchemaMigrator.bundledMigrations().count)); upgrade bilat"),
       "stderr was: \(outcome.err)")
     #expect(outcome.out.isEmpty)
@@ -60,7 +62,7 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data())
     let outcome = try CLI.bilat(["stats", "--json", "--db", path])
     #expect(outcome.status == 0, "stderr was: \(outcome.err)")
-    #expect(outcome.out.contains("\"schemaVersion\" : 4"))
+    #expect(outcome.out.contains("\"schemaVersion\" : 5"))
   }
 
   /// A file that is not SQLite at all is refused without being overwritten.

@@ -29,9 +29,11 @@ import Testing
       let facility = try #require(try g.nodes(withAlias: "nur zholy-khorgos checkpoint, \"khorgos\"").first)
       #expect(try g.nodeProperties(facility)["name"] == "Nur Zholy–Khorgos checkpoint, \"Khorgos\"")
       #expect(try g.nodeProperties(facility)["id"] == .int(20))
-      let agreed = try #require(try Int64.fetchOne(g.db, sql: "SELECT id FROM relationship WHERE type = 'AGREED'"))
+      let agreed = try #require(try Int64.fetchOne(g.db, sql: "SELECT id FROM relationship "
+          + "WHERE type_id = (SELECT id FROM relationship_type WHERE name = 'AGREED')"))
       #expect(try g.relationshipProperties(agreed)["about"] == "raise the capacity of checkpoints, around the clock")
-      let met = try #require(try Int64.fetchOne(g.db, sql: "SELECT id FROM relationship WHERE type = 'MET_WITH'"))
+      let met = try #require(try Int64.fetchOne(g.db, sql: "SELECT id FROM relationship "
+          + "WHERE type_id = (SELECT id FROM relationship_type WHERE name = 'MET_WITH')"))
       #expect(try g.relationshipProperties(met) == ["date": "2023-11-27", "place": .int(30)])
     }
   }

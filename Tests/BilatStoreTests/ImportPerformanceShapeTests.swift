@@ -50,8 +50,12 @@ import Testing
       let fileIDs = try Int64.fetchAll(
         g.db, sql: "SELECT props ->> '$.id' FROM node ORDER BY id")
       #expect(fileIDs == [1, 2, 10, 11, 20, 30])
-      let types = try String.fetchAll(g.db, sql: "SELECT type FROM relationship ORDER BY id")
-      #expect(types.count == 4)
+      let types = try String.fetchAll(
+        g.db, sql: "SELECT \(RelationshipTypeSQL.name("type_id")) FROM relationship ORDER BY id")
+      #expect(types == ["MET_WITH", "HOLDS_ROLE", "AGREED", "LOCATED_IN"])
+      // Each type was registered once, in the import's transaction, in the order first seen.
+      let registered = try String.fetchAll(g.db, sql: "SELECT id || ' ' || name FROM relationship_type ORDER BY id")
+      #expect(registered == ["1 MET_WITH", "2 HOLDS_ROLE", "3 AGREED", "4 LOCATED_IN"])
     }
   }
 

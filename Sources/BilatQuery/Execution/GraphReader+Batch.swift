@@ -17,7 +17,7 @@ extension GraphReader {
       let (near, far) = outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
       let loops = !outgoing && direction == .both ? " AND r.start_id <> r.end_id" : ""
       let sql = """
-        SELECT r.\(near), r.id, r.type, r.\(far) FROM json_each(?1) j
+        SELECT r.\(near), r.id, r.type_id, r.\(far) FROM json_each(?1) j
         CROSS JOIN relationship r ON r.\(near) = j.value\(typeFilter)\(loops)
         """
       try db.forEachRow(sql, SQLArguments(arguments)) { row in
@@ -25,8 +25,8 @@ extension GraphReader {
         let start = outgoing ? row.int64(0) : row.int64(3)
         let end = outgoing ? row.int64(3) : row.int64(0)
         let rel =
-          cachedRelationship(id)
-          ?? CypherRelationship(id: id, type: row.text(2), startID: start, endID: end, properties: [:])
+          try cachedRelationship(id)
+          ?? CypherRelationship(id: id, type: typeName(row.int64(2)), startID: start, endID: end, properties: [:])
         result.append((row.int64(0), rel, row.int64(3)))
       }
     }
@@ -101,7 +101,7 @@ extension GraphReader {
   }
 
   /// The bound arguments of a frontier step: `?1` the frontier ids as a JSON array, `?2` the
-  /// relationship type (or the types as a JSON array), and the matching `AND r.type ...` filter.
+  /// relationship type (or the types as a JSON array), and the matching `AND r.type_id ...` filter.
   private func frontierArguments(_ frontier: [Int64], types: [String]) -> (
     typeFilter: String, arguments: [DatabaseValue]
   ) {
@@ -116,12 +116,12 @@ extension GraphReader {
     }
   }
 
-  /// `AND r.type ...` for no type, one type (`?2`) or several (`?2` a JSON array).
+  /// `AND r.type_id ...` for no type, one type (`?2`) or several (`?2` a JSON array).
   private static func typeFilter(typeCount: Int) -> String {
     switch typeCount {
     case 0: return ""
-    case 1: return " AND r.type = ?2"
-    default: return " AND r.type IN (SELECT value FROM json_each(?2))"
+    case 1: return " AND r.type_id = \(RelationshipTypeSQL.id("?2"))"
+    default: return " AND r.type_id IN \(RelationshipTypeSQL.ids(jsonArray: "?2"))"
     }
   }
 }

@@ -8,12 +8,25 @@ final class GraphReader {
   let db: Database
   private var nodes: [Int64: CypherNode] = [:]
   private var relationships: [Int64: CypherRelationship] = [:]
+  /// Relationship type names by id (``RelationshipTypeSQL``), read once and again when an id is
+  /// new: breadth-first steps read ids instead of a name subquery per row (q09).
+  private var typeNames: [Int64: String] = [:]
   /// Called between steps; throws when the query ran out of time.
   var checkpoint: () throws -> Void = {}
 
   init(_ db: Database) { self.db = db }
 
   func cachedNode(_ id: Int64) -> CypherNode? { nodes[id] }
+
+  /// The name of relationship type `id`.
+  func typeName(_ id: Int64) throws -> String {
+    if let name = typeNames[id] { return name }
+    typeNames = try RelationshipTypeSQL.names(db)
+    guard let name = typeNames[id] else {
+      throw CypherError.runtime(.database, code: "EntityNotFound", "relationship type \(id) does not exist")
+    }
+    return name
+  }
   func cachedRelationship(_ id: Int64) -> CypherRelationship? { relationships[id] }
   func store(_ node: CypherNode) { nodes[node.id] = node }
 
@@ -53,7 +66,10 @@ final class GraphReader {
   func relationship(_ id: Int64) throws -> CypherRelationship {
     if let cached = relationships[id] { return cached }
     // The row with its properties in one statement.
-    let sql = "SELECT type, start_id, end_id, \(PropertyStorage.relationshipColumns()) FROM relationship WHERE id = ?"
+    let sql = """
+      SELECT \(RelationshipTypeSQL.name("type_id")), start_id, end_id, \(PropertyStorage.relationshipColumns())
+      FROM relationship WHERE id = ?
+      """
     guard
       let rel = try db.rows(sql, [id], {
         CypherRelationship(
@@ -112,17 +128,10 @@ final class GraphReader {
     try checkpoint()
     var result: [(CypherRelationship, Int64)] = []
     func collect(outgoing: Bool) throws {
-      let sqlAny =
-        outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?"
-      let sqlTyped =
-        outgoing
-        ? "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ? AND type = ?"
-        : "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ? AND type = ?"
+      let sql = Self.adjacentSQL(outgoing ? .outgoing : .incoming, typed: !types.isEmpty)
       let argumentSets: [SQLArguments] = types.isEmpty ? [[node]] : types.map { [node, $0] }
       for arguments in argumentSets {
-        let rows = try db.rows(types.isEmpty ? sqlAny : sqlTyped, arguments) {
+        let rows = try db.rows(sql, arguments) {
           (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3))
         }
         for (id, type, start, end) in rows {
@@ -143,8 +152,11 @@ final class GraphReader {
     var result: [CypherRelationship] = []
     let statements: [(String, SQLArguments)] =
       types.isEmpty
-      ? [("SELECT id, type, start_id, end_id FROM relationship ORDER BY id", [])]
-      : types.map { ("SELECT id, type, start_id, end_id FROM relationship WHERE type = ? ORDER BY id", [$0]) }
+      ? [("SELECT \(Self.headColumns) FROM relationship ORDER BY id", [])]
+      : types.map {
+        let typed = "WHERE type_id = \(RelationshipTypeSQL.id("?"))"
+        return ("SELECT \(Self.headColumns) FROM relationship \(typed) ORDER BY id", [$0])
+      }
     for (sql, arguments) in statements {
       let heads = try db.rows(sql, arguments) { (id: $0.int64(0), type: $0.text(1), start: $0.int64(2), end: $0.int64(3)) }
       for head in heads {
@@ -152,5 +164,16 @@ final class GraphReader {
       }
     }
     return result
+  }
+
+  /// The columns of a relationship without its properties: id, type name, start, end.
+  static let headColumns = "id, \(RelationshipTypeSQL.name("type_id")), start_id, end_id"
+
+  /// The relationships leaving (`.outgoing`) or reaching (`.incoming`) node `?1`, of the type
+  /// named `?2` when `typed`: ``headColumns``.
+  static func adjacentSQL(_ direction: Direction, typed: Bool) -> String {
+    let near = direction == .incoming ? "end_id" : "start_id"
+    let type = typed ? " AND type_id = \(RelationshipTypeSQL.id("?2"))" : ""
+    return "SELECT \(headColumns) FROM relationship WHERE \(near) = ?1\(type)"
   }
 }

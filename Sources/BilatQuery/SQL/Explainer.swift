@@ -30,8 +30,8 @@ enum Explainer {
       let lookups: [(String, String)] = [
         ("node by label", "SELECT id FROM (\(LabelSQL.nodes(parameter: "?1"))) ORDER BY id"),
         ("node by name", "SELECT id FROM node WHERE name = ?1 ORDER BY id"),
-        ("expand outgoing", "SELECT id, type, start_id, end_id FROM relationship WHERE start_id = ?1 AND type = ?2"),
-        ("expand incoming", "SELECT id, type, start_id, end_id FROM relationship WHERE end_id = ?1 AND type = ?2"),
+        ("expand outgoing", GraphReader.adjacentSQL(.outgoing, typed: true)),
+        ("expand incoming", GraphReader.adjacentSQL(.incoming, typed: true)),
       ]
       for (name, sql) in lookups {
         // Each lookup numbers its one or two parameters ?1, ?2.

@@ -101,11 +101,8 @@ struct SQLBranch {
         let r = alias("r")
         let (near, far) = direction == .outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
         tables.append("relationship \(r)")
-        if rel.types.count == 1 {
-          conditions.append("\(typeColumn(r)) = \(bind(rel.types[0].databaseValue))")
-        } else if rel.types.count > 1 {
-          let list = rel.types.map { bind($0.databaseValue) }.joined(separator: ", ")
-          conditions.append("\(typeColumn(r)) IN (\(list))")
+        if let test = RelationshipTypeSQL.test(typeColumn(r), rel.types.map { bind($0.databaseValue) }) {
+          conditions.append(test)
         }
         if flipped { conditions.append("\(r).start_id <> \(r).end_id") }
         for (other, otherTypes) in relationshipAliases {
@@ -148,7 +145,7 @@ struct SQLBranch {
   /// it takes `type = ?` for as selective as the anchor and would start a later hop from a
   /// scan of every relationship of that type (q03: 29 s instead of a fraction of a second).
   private func typeColumn(_ r: String) -> String {
-    anchorExpected && !pinOrder ? "+\(r).type" : "\(r).type"
+    anchorExpected && !pinOrder ? "+\(r).type_id" : "\(r).type_id"
   }
 
   /// Set when the only pattern is anchored on its first node: tables are then listed in the

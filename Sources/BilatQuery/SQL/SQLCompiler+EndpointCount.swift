@@ -57,11 +57,7 @@ extension SQLCompiler {
       let far = branch.column == "start_id" ? "end_id" : "start_id"
       let index = branch.column == "start_id" ? "relationship_out" : "relationship_in"
       var conditions: [String] = []
-      if rel.types.count == 1 {
-        conditions.append("+r.type = \(bind(rel.types[0]))")
-      } else if rel.types.count > 1 {
-        conditions.append("+r.type IN (\(rel.types.map(bind).joined(separator: ", ")))")
-      }
+      if let test = RelationshipTypeSQL.test("+r.type_id", rel.types.map(bind)) { conditions.append(test) }
       if branch.flipped { conditions.append("r.start_id <> r.end_id") }
       for label in farNode.labels {
         conditions.append("+r.\(far) IN (\(LabelSQL.nodes(parameter: bind(label))))")
@@ -123,7 +119,7 @@ extension SQLCompiler {
       let typeIndex = " INDEXED BY relationship_by_date"
       let typeScan = plan.sql.replacingOccurrences(of: " INDEXED BY relationship_out", with: typeIndex)
         .replacingOccurrences(of: " INDEXED BY relationship_in", with: typeIndex)
-        .replacingOccurrences(of: "+r.type ", with: "r.type ")
+        .replacingOccurrences(of: "+r.type_id ", with: "r.type_id ")
       plan.typeScan = (rel.types, typeScan)
     }
     return plan

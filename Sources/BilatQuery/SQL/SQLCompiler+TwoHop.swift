@@ -1,3 +1,4 @@
+import BilatStore
 import GRDB
 
 extension SQLCompiler {
@@ -61,10 +62,8 @@ extension SQLCompiler {
         arguments.append(.value(DatabaseValueBox(value: value)))
         return "?\(arguments.count)"
       }
-      if second.types.count == 1 {
-        parts.append("r.type = \(bind(second.types[0].databaseValue))")
-      } else if second.types.count > 1 {
-        parts.append("r.type IN (\(second.types.map { bind($0.databaseValue) }.joined(separator: ", ")))")
+      if let test = RelationshipTypeSQL.test("r.type_id", second.types.map { bind($0.databaseValue) }) {
+        parts.append(test)
       }
       if d.flipped { parts.append("r.start_id <> r.end_id") }
       hop2.append(

@@ -77,7 +77,8 @@ struct SQLPlan: Sendable {
       found +=
         try Int64.fetchOne(
           db.boundStatement(
-            "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type = ?1 LIMIT ?2)", [type, bound - found]))
+            "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type_id = \(RelationshipTypeSQL.id("?1")) LIMIT ?2)",
+            [type, bound - found]))
         ?? 0
     }
     return found < bound ? typeScan.sql : sql

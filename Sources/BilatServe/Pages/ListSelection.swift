@@ -1,4 +1,5 @@
 import BilatExport
+import BilatStore
 import Foundation
 import GRDB
 import Hummingbird
@@ -79,7 +80,8 @@ enum ListSelection: Sendable {
           graph.db,
           sql: """
             SELECT id, start_id, end_id FROM relationship
-            WHERE start_id IN (SELECT value FROM json_each(?)) AND type IN (?, ?, ?) ORDER BY start_id, id
+            WHERE start_id IN (SELECT value FROM json_each(?))
+              AND type_id IN \(RelationshipTypeSQL.ids(["?", "?", "?"])) ORDER BY start_id, id
             """,
           arguments: [Self.jsonArray(projects), "IN_SECTOR", "LOCATED_IN", "CONCERNS"]
         ).map { (id: $0[0] as Int64, start: $0[1] as Int64, end: $0[2] as Int64) }
