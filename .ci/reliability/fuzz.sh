@@ -86,7 +86,7 @@ for target in "${TARGETS[@]}"; do
     "$FUZZ_WORK/run-$target.log" | tail -4 | sed 's/^/   /'
   if [ "${FUZZ_KEEP:-0}" -gt 0 ]; then
     small=$(mktemp -d)
-    find "$corpus" -type f -size -"$((FUZZ_KEEP + 1))"c -exec cp {} "$small/" \;
+    find "$corpus" -type f -size -"$((FUZZ_KEEP + 1))"c -exec cp -t "$small" {} +
     kept=$(ls "$seeds" | wc -l)
     (cd "$FUZZ_WORK" && SWIFT_BACKTRACE=enable=no BILAT_FUZZ_READER=$(reader "$target") "$exe" -merge=1 "$seeds" "$small" \
       -use_counters=0 -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=2048 -max_len="$FUZZ_KEEP" >"$FUZZ_WORK/keep-$target.log" 2>&1) ||
