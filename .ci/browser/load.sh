@@ -25,8 +25,10 @@ start_server "$DB"
 sql() { sqlite3 -readonly -separator $'\t' "$DB" "$1"; }
 FIRST=$(sql 'SELECT min(id) FROM node')
 LAST=$(sql 'SELECT max(id) FROM node')
-BUSIEST=$(sql "WITH e AS (SELECT start_id AS n FROM relationship WHERE type = 'MET_WITH'
-  UNION ALL SELECT end_id FROM relationship WHERE type = 'MET_WITH')
+# Schema 5 keeps relationship types as ids (relationship_type).
+BUSIEST=$(sql "WITH t AS (SELECT id FROM relationship_type WHERE name = 'MET_WITH'),
+  e AS (SELECT start_id AS n FROM relationship WHERE type_id = (SELECT id FROM t)
+  UNION ALL SELECT end_id FROM relationship WHERE type_id = (SELECT id FROM t))
   SELECT e.n, p.name, count(*) AS c FROM e JOIN node p ON p.id = e.n
   GROUP BY e.n ORDER BY c DESC LIMIT 1")
 BUSIEST_ID=${BUSIEST%%$'\t'*}
