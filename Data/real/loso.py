@@ -115,7 +115,8 @@ def main():
     parser.add_argument("--train-option", action="append", default=[], metavar="OPTION",
                         help="an extra option of `bilat train` (repeatable), e.g. --train-option=--type=DISCUSSED")
     args = parser.parse_args()
-    TRAIN_EXTRA.extend(args.train_option)
+    # the bundled relation model's training (session 10): three epochs
+    TRAIN_EXTRA.extend(args.train_option or (["--epochs=3"] if args.model == "relations" else []))
     if args.threshold is None:
         args.threshold = {"meetings": "1", "documents": "0", "relations": "-6"}[args.model]
     if args.model == "documents":

@@ -14,7 +14,7 @@ struct TrainRelationsCommand: ParsableCommand {
       matched entities, and trains an averaged perceptron. --hold-out leaves a folder out (to \
       score the model on it with `bilat eval DIR --relation-model PATH`). The same folders, \
       epochs and seed give the same model file. Run from the repository root; the real sets' \
-      texts must be present. The bundled model: `bilat train relations --threshold=-6`.
+      texts must be present. The bundled model: `bilat train relations --threshold=-6 --epochs 3`.
       """)
 
   @Option(name: .long, help: ArgumentHelp("Where to write the model.", valueName: "path"))
