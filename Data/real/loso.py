@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Leave-one-set-out figures of the learned meeting model and of the learned document model.
+"""Leave-one-set-out figures of the learned meeting, document and relation models.
 
 For each real development set X: `bilat train meetings --hold-out Data/real/X` writes a model
 that never saw X, and `bilat eval` scores X's groups (central-asia, other) with that model and
@@ -9,10 +9,12 @@ present (Data/real/README.md).
 
     python3 Data/real/loso.py .build/release/bilat
     python3 Data/real/loso.py .build/release/bilat --model documents
+    python3 Data/real/loso.py .build/release/bilat --model relations
 
 `--model documents` does the same with `bilat train documents` and `--document-model` over
 whole sets, and prints per set and summed the entity and relation kinds the document model
-touches, and entity and relation F1.
+touches, and entity and relation F1. `--model relations` does it with `bilat train relations` and
+`--relation-model` (the kinds: DISCUSSED, LOCATED_IN, SIGNED, AGREED).
 """
 import argparse
 import csv
@@ -27,7 +29,11 @@ from score import run_group  # noqa: E402
 SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "dev-r1"]
 # kinds the document model changes: the entities it judges and the relations hanging on them
 DOCUMENT_KINDS = ["Project", "Agreement", "Facility", "SIGNED", "IN_SECTOR", "AGREED", "CONCERNS", "LOCATED_IN"]
+# kinds the relation model changes
+RELATION_KINDS = ["DISCUSSED", "LOCATED_IN", "SIGNED", "AGREED"]
 GROUPS = ["central-asia", "other"]
+# extra options of `bilat train` (--train-option)
+TRAIN_EXTRA = []
 
 
 def counts(report, kind=None, section="relations"):
@@ -44,7 +50,7 @@ def prf(c):
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-    return f"{p:.2f} / {r:.2f} / {f:.2f}"
+    return f"{p:.3f} / {r:.3f} / {f:.3f}"
 
 
 def evaluate(binary, set_dir, rows, group, model, option="--meeting-model"):
@@ -55,7 +61,7 @@ def evaluate(binary, set_dir, rows, group, model, option="--meeting-model"):
 def train(binary, which, set_dir, threshold, model):
     """`bilat train WHICH --hold-out SET_DIR` into `model`; exits on failure."""
     trained = subprocess.run(
-        [binary, "train", which, "--hold-out", set_dir, "--threshold=" + threshold, "--output", model],
+        [binary, "train", which, "--hold-out", set_dir, "--threshold=" + threshold, "--output", model] + TRAIN_EXTRA,
         capture_output=True, text=True)
     if trained.returncode != 0:
         sys.exit(trained.stderr)
@@ -77,39 +83,46 @@ def kind_counts(report, kind):
     return counts(report, kind, section)
 
 
-def documents(args):
-    """The leave-one-set-out table of the document model (whole sets)."""
+def filtered(args, which, kinds, option):
+    """The leave-one-set-out table of a filtering model (documents or relations) over whole sets:
+    per set and summed, the `kinds` it touches, entity and relation F1."""
     modes = ("none", "held-out")
-    total = {m: {k: [0, 0, 0] for k in DOCUMENT_KINDS + ["entities", "relations"]} for m in modes}
+    total = {m: {k: [0, 0, 0] for k in kinds + ["entities", "relations"]} for m in modes}
     print("| set | kind | rules alone P / R / F1 | held-out model P / R / F1 |")
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as work:
-        for name, set_dir, rows, model in held_out(args, "documents", work):
+        for name, set_dir, rows, model in held_out(args, which, work):
             cells = {}
             for m, path in zip(modes, ("none", model)):
-                report = evaluate(args.binary, set_dir, rows, "all", path, "--document-model")
-                c = {k: kind_counts(report, k) for k in DOCUMENT_KINDS}
+                report = evaluate(args.binary, set_dir, rows, "all", path, option)
+                c = {k: kind_counts(report, k) for k in kinds}
                 c["entities"], c["relations"] = counts(report, None, "entities"), counts(report)
                 cells[m] = c
                 for k in c:
                     for i in range(3):
                         total[m][k][i] += c[k][i]
-            for k in ["relations", "entities"] + DOCUMENT_KINDS:
+            for k in ["relations", "entities"] + kinds:
                 print(f"| {name} | {k} | {prf(cells['none'][k])} | {prf(cells['held-out'][k])} |")
-    for k in ["relations", "entities"] + DOCUMENT_KINDS:
+    for k in ["relations", "entities"] + kinds:
         print(f"| all | {k} | {prf(total['none'][k])} | {prf(total['held-out'][k])} |")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
-    parser.add_argument("--threshold", default=None, help="the model's threshold (meetings: 1, documents: 0)")
-    parser.add_argument("--model", choices=["meetings", "documents"], default="meetings")
+    parser.add_argument("--threshold", default=None, help="the model's threshold (meetings: 1, documents: 0, relations: -6)")
+    parser.add_argument("--model", choices=["meetings", "documents", "relations"], default="meetings")
+    parser.add_argument("--train-option", action="append", default=[], metavar="OPTION",
+                        help="an extra option of `bilat train` (repeatable), e.g. --train-option=--type=DISCUSSED")
     args = parser.parse_args()
+    # the bundled relation model's training (session 10): three epochs
+    TRAIN_EXTRA.extend(args.train_option or (["--epochs=3"] if args.model == "relations" else []))
     if args.threshold is None:
-        args.threshold = "1" if args.model == "meetings" else "0"
+        args.threshold = {"meetings": "1", "documents": "0", "relations": "-6"}[args.model]
     if args.model == "documents":
-        return documents(args)
+        return filtered(args, "documents", DOCUMENT_KINDS, "--document-model")
+    if args.model == "relations":
+        return filtered(args, "relations", RELATION_KINDS, "--relation-model")
     total = {(m, g): [[0, 0, 0], [0, 0, 0]] for m in ("none", "held-out") for g in GROUPS}
     print("| set | group | MET_WITH P / R / F1, rules alone | held-out model | relation F1, rules alone | held-out model |")
     print("|---|---|---|---|---:|---:|")

@@ -54,6 +54,9 @@ public struct Extraction: Sendable {
   /// Projects, agreements and facilities the rules found, with the features the learned document
   /// model read (entity indices of the extraction before the model's filter).
   public var documentCandidates: [DocumentCandidate] = []
+  /// DISCUSSED, LOCATED_IN, SIGNED and AGREED relations the rules found, with the features the
+  /// learned relation model read (relation indices of the extraction before the model's filter).
+  public var relationCandidates: [RelationCandidate] = []
 
   /// Entities with a label.
   public func entities(_ label: String) -> [ExtractedEntity] { entities.filter { $0.label == label } }

@@ -14,6 +14,10 @@ public struct Extractor: Sendable {
   /// find are kept) until it beats the rules leave-one-set-out (session 10: even, EVALUATION.md);
   /// ``bundledDocumentModel()`` loads the bundled one.
   public var documentModel: LinearModel? = nil
+  /// The learned relation model (``LinearModel``, `Data/models/relations.tsv`, the bundled one by
+  /// default): it drops the relations of the types it judges (DISCUSSED) that it doubts; entities
+  /// stay. nil keeps all the rules find.
+  public var relationModel: LinearModel? = Extractor.bundledRelationModel()
 
   /// An extractor with the given dictionaries (the bundled ones by default) and the bundled tagger.
   public init(lexicon: Lexicon = .shared, options: Options = .both) {
@@ -36,7 +40,10 @@ public struct Extractor: Sendable {
     var x = Extraction(
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
     x.meetingCandidates = state.meetingCandidates
+    x.relationCandidates = x.makeRelationCandidates()
     x.documentCandidates = x.makeDocumentCandidates()
+    // relations first: the document filter renumbers entities and relations
+    if let relationModel { x.keepLearnedRelations(relationModel) }
     if let documentModel { x.keepLearnedDocuments(documentModel) }
     return x
   }

@@ -40,7 +40,7 @@ struct TrainDocumentsCommandTests {
     #expect(bundled.stdout.contains("\"Agreement\""))
   }
 
-  @Test(arguments: ["meetings", "documents"])
+  @Test(arguments: ["meetings", "documents", "relations"])
   func measurementSetIsRefused(_ which: String) throws {
     let (root, set) = try TrainDocumentsCommandTests.set(named: "blind-r9")
     let refused = try CLIRunner.run(["train", which, "--set", set, "--output", "m.tsv"], in: root)

@@ -27,14 +27,7 @@ extension Extraction {
   /// The document candidates of this extraction: each Project, Agreement and Facility entity with
   /// the generic features of its name, its mentions and its relations.
   func makeDocumentCandidates() -> [DocumentCandidate] {
-    var tokenCache: [Int: [Token]] = [:]
-    func tokens(_ s: Int) -> [Token] {
-      if let t = tokenCache[s] { return t }
-      guard sentences.indices.contains(s) else { return [] }
-      let t = Tokenizer.tokenize(article.units, sentences[s].range)
-      tokenCache[s] = t
-      return t
-    }
+    let tokens = SentenceTokens(self)
     var relationsOf: [Int: [String]] = [:]
     for r in relations {
       relationsOf[r.start, default: []].append(r.type + ":s:" + entities[r.end].label)
@@ -58,7 +51,7 @@ extension Extraction {
       if let first = e.mentions.min(by: { ($0.sentence, $0.start) < ($1.sentence, $1.start) }) {
         let s = first.sentence
         add("s:" + (s == 0 ? "0" : s <= 2 ? "1-2" : s <= 6 ? "3-6" : "7+"))
-        f += DocumentCandidate.contextFeatures(tokens(s), start: first.start, end: first.end)
+        f += DocumentCandidate.contextFeatures(tokens[s], start: first.start, end: first.end)
       }
       out.append(DocumentCandidate(entity: e.id, label: e.label, name: e.name, features: f))
     }

@@ -1,12 +1,7 @@
 extension Extractor {
   /// The bundled document model; a missing or malformed `Data/models/documents.tsv` stops the
   /// program with its path (rebuild it with `bilat train documents`).
-  public static func bundledDocumentModel() -> LinearModel {
-    switch LinearModel.bundledDocuments {
-    case .success(let m): return m
-    case .failure(let e): preconditionFailure(e.description)
-    }
-  }
+  public static func bundledDocumentModel() -> LinearModel { LinearModel.orStop(LinearModel.bundledDocuments) }
 }
 
 extension Extraction {

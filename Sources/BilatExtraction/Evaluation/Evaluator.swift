@@ -72,24 +72,8 @@ public struct Evaluator: Sendable {
       if !g.isEmpty || !p.isEmpty { report.entities[label] = s }
     }
     // Relations
-    func goldNames(_ n: String) -> (label: String?, names: [String]) {
-      if let e = gold.entities.first(where: { $0.name == n || ($0.aliases ?? []).contains(n) }) {
-        return (e.label, [e.name] + (e.aliases ?? []))
-      }
-      return (nil, [n])
-    }
-    func predNames(_ id: Int) -> [String] { [x.entities[id].name] + x.entities[id].aliases }
-    func sameName(_ g: String, _ pid: Int, strict: Bool) -> Bool {
-      let gn = goldNames(g)
-      if strict {
-        let exact = Set(gn.names.map(NameKey.transliterationFolded))
-        return predNames(pid).contains { exact.contains(NameKey.transliterationFolded($0)) }
-      }
-      // a gold Facility is not matched by a predicted Project of similar words
-      if let gl = gn.label, gl != x.entities[pid].label { return false }
-      let label = gn.label ?? x.entities[pid].label
-      return Evaluator.match(label, gn.names, predNames(pid))
-    }
+    let matcher = RelationMatcher(x, gold)
+    func goldNames(_ n: String) -> (label: String?, names: [String]) { matcher.goldNames(n) }
     for type in EvaluationReport.relationOrder {
       let g = gold.relations.filter { $0.type == type }
       let p = x.relations.filter { $0.type == type }
@@ -98,34 +82,7 @@ public struct Evaluator: Sendable {
       for gr in g {
         // a prediction naming the gold entities exactly is preferred to a content-word match
         let hit = [true, false].lazy.compactMap { strict in
-          p.indices.first { k in
-            guard !used.contains(k) else { return false }
-            func same(_ g: String, _ pid: Int) -> Bool { sameName(g, pid, strict: strict) }
-            let pr = p[k]
-            switch type {
-            case "DISCUSSED":
-              guard same(gr.end, pr.end) else { return false }
-              let participants =
-                x.entities[pr.start].properties["participants"].flatMap { v -> [String]? in
-                  if case .list(let l) = v { return l.compactMap(\.stringValue) }
-                  return nil
-                } ?? []
-              let gm = gr.meeting ?? []
-              let shared = gm.filter { g in
-                participants.contains { pn in
-                  let pid = x.entities.firstIndex { $0.label == "Person" && $0.name == pn }
-                  return pid.map { same(g, $0) } ?? false
-                }
-              }
-              return shared.count >= min(2, gm.count)
-            case _ where RelationshipType.isSymmetric(type):
-              guard let st = gr.start else { return false }
-              return (same(st, pr.start) && same(gr.end, pr.end)) || (same(st, pr.end) && same(gr.end, pr.start))
-            default:
-              guard let st = gr.start else { return false }
-              return same(st, pr.start) && same(gr.end, pr.end)
-            }
-          }
+          p.indices.first { k in !used.contains(k) && matcher.matches(gr, p[k], strict: strict) }
         }.first
         if let k = hit {
           used.insert(k)

@@ -44,8 +44,8 @@ public struct LinearModel: Sendable, Equatable {
     case malformed(String, line: Int)
     public var description: String {
       switch self {
-      case .unreadable(let p): return "\(p): cannot read the learned model (rebuild it with `bilat train meetings` or `bilat train documents`)"
-      case .malformed(let p, let line): return "\(p):\(line): not a learned model line (rebuild it with `bilat train meetings` or `bilat train documents`)"
+      case .unreadable(let p): return "\(p): cannot read the learned model (rebuild it with `bilat train meetings`, `documents` or `relations`)"
+      case .malformed(let p, let line): return "\(p):\(line): not a learned model line (rebuild it with `bilat train meetings`, `documents` or `relations`)"
       }
     }
   }
@@ -84,13 +84,28 @@ public struct LinearModel: Sendable, Equatable {
 
   /// The bundled document model (`Data/models/documents.tsv`); a missing or malformed file is
   /// the failure, with its path.
-  public static let bundledDocuments: Result<LinearModel, LoadError> = {
-    let path = (Bundle.module.url(forResource: "models", withExtension: nil)?.appendingPathComponent("documents.tsv").path)
-      ?? "Data/models/documents.tsv"
+  public static let bundledDocuments = bundled(file: "documents.tsv")
+
+  /// The bundled relation model (`Data/models/relations.tsv`); a missing or malformed file is
+  /// the failure, with its path.
+  public static let bundledRelations = bundled(file: "relations.tsv")
+
+  /// The model of a bundled load; a missing or malformed file stops the program with its path.
+  static func orStop(_ loaded: Result<LinearModel, LoadError>) -> LinearModel {
+    switch loaded {
+    case .success(let m): return m
+    case .failure(let e): preconditionFailure(e.description)
+    }
+  }
+
+  /// The model file `file` of the bundled `Data/models`, or the failure with its path.
+  static func bundled(file: String) -> Result<LinearModel, LoadError> {
+    let path = (Bundle.module.url(forResource: "models", withExtension: nil)?.appendingPathComponent(file).path)
+      ?? "Data/models/" + file
     do { return .success(try load(path: path)) } catch let e as LoadError { return .failure(e) } catch {
       return .failure(.unreadable(path))
     }
-  }()
+  }
 
   /// One training example: a candidate's features and whether the gold says yes (the pair met,
   /// the document is one the gold names).

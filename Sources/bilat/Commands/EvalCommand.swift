@@ -47,7 +47,15 @@ struct EvalCommand: ParsableCommand {
       valueName: "path"))
   var documentModel: String?
 
-  /// The extractor of `options` with the meeting model `--meeting-model` names.
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The learned relation model: a file written by `bilat train relations`, bundled (Data/models/relations.tsv, the default), or none (the rules' relations).",
+      valueName: "path"))
+  var relationModel: String?
+
+  /// The extractor of `options` with the learned models `--meeting-model`, `--document-model`
+  /// and `--relation-model` name.
   func extractor(_ options: Extractor.Options) throws -> Extractor {
     var x = Extractor(options: options)
     if let path = meetingModel { x.meetingModel = path == "none" ? nil : try MeetingModel.load(path: path) }
@@ -55,6 +63,12 @@ struct EvalCommand: ParsableCommand {
     case nil, "none": x.documentModel = nil
     case "bundled": x.documentModel = try LinearModel.bundledDocuments.get()
     case let path?: x.documentModel = try LinearModel.load(path: path)
+    }
+    switch relationModel {
+    case nil: break
+    case "none": x.relationModel = nil
+    case "bundled": x.relationModel = try LinearModel.bundledRelations.get()
+    case let path?: x.relationModel = try LinearModel.load(path: path)
     }
     return x
   }

@@ -32,6 +32,19 @@ enum ExtractionPrinter {
         print("  \(c.label): \(c.name): \(String(format: "%.2f", model.score(c.features)))")
       }
     }
+    // the candidates index the relations before the relation model's filter
+    var rulesOnly = Extractor()
+    rulesOnly.relationModel = nil
+    let unfiltered = rulesOnly.extract(a)
+    if !unfiltered.relationCandidates.isEmpty, case .success(let model) = LinearModel.bundledRelations {
+      print("\nrelation candidates (bundled relation model's score; at or below \(model.threshold) a judged one is dropped):")
+      for c in unfiltered.relationCandidates {
+        let r = unfiltered.relations[c.relation]
+        let judged = model.weights["T:" + c.type] != nil
+        let score = judged ? String(format: "%.2f", model.score(c.features)) : "not judged"
+        print("  \(unfiltered.entities[r.start].name) -[\(c.type)]-> \(unfiltered.entities[r.end].name): \(score)")
+      }
+    }
     guard !x.meetingCandidates.isEmpty else { return }
     print("\nmeeting candidates (learned model score; above \(MeetingModel.bundled?.threshold ?? 0) a pair met):")
     for c in x.meetingCandidates {

@@ -2,7 +2,7 @@ import ArgumentParser
 import BilatExtraction
 import Foundation
 
-/// The options `bilat train meetings` and `bilat train documents` share.
+/// The options `bilat train meetings`, `bilat train documents` and `bilat train relations` share.
 struct LearnedTrainingOptions: ParsableArguments {
   @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
   var sets: [String] = LearnedTraining.developmentSets
@@ -21,9 +21,17 @@ struct LearnedTrainingOptions: ParsableArguments {
 
   /// Extracts the sets, labels their candidates with `label`, trains the model, writes it to
   /// `output` and prints what it was trained on (`what` names the candidates and the positives).
-  func train(output: String, what: (String, String), _ label: (Extraction, GoldFile) -> [LinearModel.Example]) throws {
-    let (examples, articles, chosen) = try LearnedTraining.examples(sets: sets, holdOut: holdOut, label)
-    let model = LinearModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
+  /// `meetingModel` is the meeting model the extraction runs with (none by default: the meeting
+  /// model's own candidates must not depend on one); the weights of `unjudged` features are left
+  /// out of the written model (the relation model's types it learns from but does not judge).
+  func train(
+    output: String, what: (String, String), meetingModel: MeetingModel? = nil, unjudged: [String] = [],
+    _ label: (Extraction, GoldFile) -> [LinearModel.Example]
+  ) throws {
+    let (examples, articles, chosen) = try LearnedTraining.examples(
+      sets: sets, holdOut: holdOut, meetingModel: meetingModel, label)
+    var model = LinearModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
+    for f in unjudged { model.weights[f] = nil }
     let text = model.serialized()
     try text.write(toFile: output, atomically: true, encoding: .utf8)
     let positives = examples.filter(\.met).count
@@ -34,9 +42,9 @@ struct LearnedTrainingOptions: ParsableArguments {
   }
 }
 
-/// What `bilat train meetings` and `bilat train documents` share: the development sets, the
+/// What `bilat train meetings`, `documents` and `relations` share: the development sets, the
 /// refusal of measurement sets, and the extraction of every article with a gold file (rules and
-/// tagger, no learned model) into labelled examples.
+/// tagger; no learned model but the meeting model a trainer asks for) into labelled examples.
 enum LearnedTraining {
   /// The folders with gold files a learned model trains on by default.
   static let developmentSets = [
@@ -49,7 +57,7 @@ enum LearnedTraining {
   /// and the folders read. A measurement folder (``MeetingTraining/refused``) or a missing text
   /// is an error printed with its path.
   static func examples(
-    sets: [String], holdOut: [String], _ label: (Extraction, GoldFile) -> [LinearModel.Example]
+    sets: [String], holdOut: [String], meetingModel: MeetingModel? = nil, _ label: (Extraction, GoldFile) -> [LinearModel.Example]
   ) throws -> ([LinearModel.Example], Int, [String]) {
     func norm(_ p: String) -> String { p.hasSuffix("/") ? String(p.dropLast()) : p }
     let chosen = sets.map(norm).filter { !holdOut.map(norm).contains($0) }
@@ -58,8 +66,9 @@ enum LearnedTraining {
       throw ExitCode(1)
     }
     var extractor = Extractor()
-    extractor.meetingModel = nil
+    extractor.meetingModel = meetingModel
     extractor.documentModel = nil
+    extractor.relationModel = nil
     var examples: [LinearModel.Example] = []
     var articles = 0
     for dir in chosen {

@@ -6,8 +6,10 @@ import Foundation
 struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
-    abstract: "Train the statistical parts of extraction (the entity tagger, the meeting and document models).",
-    subcommands: [TrainTaggerCommand.self, TrainMeetingsCommand.self, TrainDocumentsCommand.self])
+    abstract: "Train the statistical parts of extraction (the entity tagger, the meeting, document and relation models).",
+    subcommands: [
+      TrainTaggerCommand.self, TrainMeetingsCommand.self, TrainDocumentsCommand.self, TrainRelationsCommand.self,
+    ])
 }
 
 /// `bilat train tagger`: trains the averaged-perceptron name tagger and prints its held-out scores.
