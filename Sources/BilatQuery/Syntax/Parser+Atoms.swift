@@ -130,11 +130,12 @@ extension Parser {
   private mutating func speculativePattern(accept: (Token) -> Bool = { _ in true }) throws(CypherError)
     -> PathPattern?
   {
+    guard !failedPatternStarts.contains(position) else { return nil }
     let saved = (position, nextID, depth)
-    if let pattern = try? pathPattern(), !pattern.relationships.isEmpty, pattern.shortest == .none,
-      accept(current)
-    {
-      return pattern
+    if let pattern = try? pathPattern(), !pattern.relationships.isEmpty, pattern.shortest == .none {
+      if accept(current) { return pattern }
+    } else {
+      failedPatternStarts.insert(saved.0)
     }
     (position, nextID, depth) = saved
     return nil
@@ -146,8 +147,10 @@ extension Parser {
     try expect("{")
     var body: [Clause]
     if let keyword = current.keyword,
-      ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CREATE",
-       "CALL"].contains(keyword)
+      [
+        "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "CREATE",
+        "CALL",
+      ].contains(keyword)
     {
       body = try clauses(subquery: true)
     } else {

@@ -10,6 +10,12 @@ struct Parser {
   var nextID = 0
   /// Current nesting of expressions being parsed (bounded to keep recursion shallow).
   var depth = 0
+  /// Token positions where a relationship pattern was tried and did not parse. Parsing a pattern
+  /// from a position does not depend on how the parser got there, so the failure is remembered:
+  /// without it, `(` nested in maps and parentheses was tried as a pattern and then as an
+  /// expression at every level, time exponential in the nesting (a 477-character query took 23 s
+  /// to be refused; query fuzzer, session 11).
+  var failedPatternStarts: Set<Int> = []
 
   init(_ text: String) throws(CypherError) {
     self.text = text
