@@ -98,7 +98,9 @@ let package = Package(
     .testTarget(name: "BilatCLITests", dependencies: ["bilat"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "BilatReliabilityTests",
-      dependencies: ["bilat", "BilatStore", "BilatIngest", "BilatQuery", "BilatExtraction", "BilatFuzzChecks"],
+      dependencies: [
+        "bilat", "BilatStore", "BilatIngest", "BilatQuery", "BilatExtraction", "BilatFuzzChecks", "BilatServe",
+      ],
       resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

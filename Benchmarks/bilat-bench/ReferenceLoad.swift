@@ -43,13 +43,22 @@ enum ReferenceLoad {
       SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
       AND tbl_name IN ('node', 'node_extra_label', 'relationship', 'alias') ORDER BY name
       """)
+    /// The rows of name table `table` (a fixed identifier): `names` with ids 1, 2, ...
+    func names(_ table: String, _ names: [String]) throws {
+      let insert = try Prepared(db, "INSERT INTO \(table)(id, name) VALUES (?, ?)")
+      for (index, name) in names.enumerated() {
+        sqlite3_bind_int64(insert.handle, 1, Int64(index + 1))
+        sqlite3_bind_text(insert.handle, 2, name, -1, Prepared.transient)
+        try insert.step()
+      }
+    }
     var clock = PhaseClock()
     try exec("BEGIN")
     for (name, _) in indexSQL { try exec("DROP INDEX \"\(name)\"") }
     try rows.arena.withUnsafeBufferPointer { arena in
       guard let base = arena.baseAddress else { throw BenchError("no rows") }
-      let node = try Prepared(db, "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
-      let alias = try Prepared(db, "INSERT INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
+      let node = try Prepared(db, "INSERT INTO node(id, label_id, name, country, props) VALUES (?, ?, ?, ?, ?)")
+      let alias = try Prepared(db, "INSERT INTO alias(node_id, surface, folded_key) VALUES (?, ?, ?)")
       let relationship = try Prepared(
         db, "INSERT INTO relationship(id, type_id, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
       func bind(_ s: Prepared, _ i: Int32, _ t: ReferenceRows.Text?) {
@@ -60,32 +69,27 @@ enum ReferenceLoad {
         sqlite3_bind_text(
           s.handle, i, UnsafeRawPointer(base + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
       }
+      try names("label", rows.labelNames)
       // Rows go in the importer's order: per node its row, then its alias.
       var a = 0
       for row in rows.nodes {
         sqlite3_bind_int64(node.handle, 1, row.id)
-        bind(node, 2, row.label)
+        sqlite3_bind_int64(node.handle, 2, row.label)
         bind(node, 3, row.name)
         bind(node, 4, row.country)
         bind(node, 5, row.props)
         try node.step()
         if a < rows.aliases.count && rows.aliases[a].0 == row.id {
-          let (_, surface, key, folded) = rows.aliases[a]
+          let (_, surface, folded) = rows.aliases[a]
           sqlite3_bind_int64(alias.handle, 1, row.id)
           bind(alias, 2, surface)
-          bind(alias, 3, key)
-          bind(alias, 4, folded)
+          bind(alias, 3, folded)
           try alias.step()
           a += 1
         }
       }
       clock.mark("nodes")
-      let type = try Prepared(db, "INSERT INTO relationship_type(id, name) VALUES (?, ?)")
-      for (index, name) in rows.typeNames.enumerated() {
-        sqlite3_bind_int64(type.handle, 1, Int64(index + 1))
-        sqlite3_bind_text(type.handle, 2, name, -1, Prepared.transient)
-        try type.step()
-      }
+      try names("relationship_type", rows.typeNames)
       for row in rows.relationships {
         sqlite3_bind_int64(relationship.handle, 1, row.id)
         sqlite3_bind_int64(relationship.handle, 2, row.type)

@@ -8,16 +8,19 @@ struct ReferenceRows {
   /// All text, back to back; rows refer to it by ``Text`` (offset, length).
   var arena: [UInt8] = []
   struct Text { var offset: Int; var count: Int }
-  struct Node { var id: Int64; var label: Text; var name: Text?; var country: Text?; var props: Text }
+  struct Node { var id: Int64; var label: Int64; var name: Text?; var country: Text?; var props: Text }
   struct Relationship {
     var id: Int64; var type: Int64; var start: Int64; var end: Int64; var date: Text?; var props: Text
   }
 
   var nodes: [Node] = []
-  var aliases: [(Int64, Text, Text, Text)] = []
+  /// Node id, surface and folded key.
+  var aliases: [(Int64, Text, Text)] = []
   var relationships: [Relationship] = []
   /// The `relationship_type` rows: the names in order of first appearance, ids 1, 2, ...
   var typeNames: [String] = []
+  /// The `label` rows, likewise.
+  var labelNames: [String] = []
   var rowCount: Int { nodes.count + relationships.count }
 
   /// A `props` object of `members` (key, value, numeric) in the given (sorted) order, as
@@ -49,6 +52,7 @@ struct ReferenceRows {
     }
     let nameColumn = nodeHeader.firstIndex(of: "name")
     var nextID: Int64 = 1
+    var labels: [String: Int64] = [:]
     for fields in nodeRecords.dropFirst() {
       let id = nextID
       nextID += 1
@@ -63,14 +67,16 @@ struct ReferenceRows {
           members.append((key, fields[column], column == idColumn))
         }
       }
+      let labelID = labels[fields[kindColumn]] ?? Int64(labelNames.count + 1)
+      if labels[fields[kindColumn]] == nil {
+        labels[fields[kindColumn]] = labelID
+        labelNames.append(fields[kindColumn])
+      }
       nodes.append(
-        Node(
-          id: id, label: text(fields[kindColumn].utf8), name: hot["name"], country: hot["country"],
-          props: props(members)))
+        Node(id: id, label: labelID, name: hot["name"], country: hot["country"], props: props(members)))
       if let nameColumn, !fields[nameColumn].isEmpty {
         let name = fields[nameColumn]
-        aliases.append(
-          (id, text(name.utf8), text(NameKey.normalized(name).utf8), text(NameKey.transliterationFolded(name).utf8)))
+        aliases.append((id, text(name.utf8), text(NameKey.transliterationFolded(name).utf8)))
       }
     }
     let edgeRecords = try SimpleCSV.records(path: edgesCSV)

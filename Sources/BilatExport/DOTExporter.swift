@@ -205,11 +205,13 @@ public enum DOTExporter {
     let restriction = filter == nil ? "" : " AND node_id IN (SELECT value FROM json_each(?))"
     let nodes = try RawCursor(
       db.db,
-      sql: "SELECT id, label, \(PropertyStorage.nodeColumns()) FROM node"
+      sql: "SELECT id, \(LabelSQL.name("label_id")), \(PropertyStorage.nodeColumns()) FROM node"
         + (filter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
     let labels = try RawCursor(
-      db.db, sql: "SELECT node_id, label FROM node_extra_label WHERE 1\(restriction) ORDER BY node_id, label",
+      db.db,
+      sql: "SELECT e.node_id, l.name FROM node_extra_label e JOIN label l ON l.id = e.label_id WHERE 1\(restriction) "
+        + "ORDER BY e.node_id",
       arguments: arguments)
     let aliases = try RawCursor(
       db.db,

@@ -27,11 +27,14 @@ struct GraphReader {
     let arguments: SQLArguments = nodeFilter.map { [$0] } ?? []
     let rows = try RawCursor(
       db,
-      sql: "SELECT id, label, \(PropertyStorage.nodeColumns()) FROM node"
+      sql: "SELECT id, \(LabelSQL.name("label_id")), \(PropertyStorage.nodeColumns()) FROM node"
         + (nodeFilter == nil ? "" : " WHERE id IN (SELECT value FROM json_each(?))") + " ORDER BY id",
       arguments: arguments)
     let extraLabels = try GroupedCursor<String>(
-      db, sql: "SELECT node_id, label FROM node_extra_label\(filter) ORDER BY node_id, label", arguments: arguments
+      db,
+      sql: "SELECT e.node_id, l.name FROM node_extra_label e JOIN label l ON l.id = e.label_id\(filter) "
+        + "ORDER BY e.node_id",
+      arguments: arguments
     ) { $0.string(1) }
     let aliases =
       parts.contains(.aliases)

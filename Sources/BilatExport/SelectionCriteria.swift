@@ -71,8 +71,8 @@ public struct SelectionCriteria: Equatable, Sendable {
         try Int64.fetchAll(
           db.db.boundStatement(
             """
-            SELECT id FROM node WHERE label IN (SELECT value FROM json_each(?1))
-            UNION SELECT node_id FROM node_extra_label WHERE label IN (SELECT value FROM json_each(?1))
+            SELECT id FROM node WHERE label_id IN \(LabelSQL.table.ids(jsonArray: "?1"))
+            UNION SELECT node_id FROM node_extra_label WHERE label_id IN \(LabelSQL.table.ids(jsonArray: "?1"))
             """,
             [Self.jsonStrings(labels)])))
     }
@@ -125,8 +125,7 @@ public struct SelectionCriteria: Equatable, Sendable {
         let exempt = center == nil ? "" : "r.\(end) = :center OR "
         conditions.append(
           "(\(exempt)EXISTS (SELECT 1 FROM node n WHERE n.id = r.\(end) "
-            + "AND (n.label IN (SELECT value FROM json_each(:labels)) OR EXISTS (SELECT 1 FROM node_extra_label l "
-            + "WHERE l.node_id = n.id AND l.label IN (SELECT value FROM json_each(:labels))))))")
+            + "AND \(LabelSQL.test("n", jsonArray: ":labels"))))")
       }
     }
     let filter = conditions.joined(separator: " AND ")

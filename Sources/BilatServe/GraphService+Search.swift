@@ -1,4 +1,5 @@
 import BilatCore
+import BilatStore
 import Foundation
 import GRDB
 
@@ -21,26 +22,72 @@ extension GraphService {
       // name in the graph, takes seconds on a large imported graph: a search box must not.
       var ids = try graph.nodes(withAlias: query)
       for id in try graph.nodes(withFoldedAlias: query) where !ids.contains(id) { ids.append(id) }
-      let pattern = Self.likePattern(NameKey.normalized(query))
-      let more = try Int64.fetchAll(
-        graph.db,
-        sql: """
-          SELECT node_id FROM (SELECT id AS node_id FROM node
-            WHERE name >= ?1 AND name < ?1 || char(1114111) LIMIT ?3)
-          UNION SELECT node_id FROM (SELECT DISTINCT node_id FROM alias
-            WHERE key LIKE ?2 ESCAPE '\\' OR key LIKE '% ' || ?2 ESCAPE '\\' LIMIT ?3)
-          LIMIT ?3
-          """, arguments: [query, pattern, Self.searchLimit])
+      let names = try Int64.fetchAll(
+        graph.db, sql: "SELECT id FROM node WHERE name >= ?1 AND name < ?1 || char(1114111) LIMIT ?2",
+        arguments: [query, Self.searchLimit])
+      let more = Set(names).union(try Self.aliasPrefixMatches(NameKey.normalized(query), graph.db)).sorted()
+        .prefix(Self.searchLimit)
       for id in more where !ids.contains(id) { ids.append(id) }
       let entities = try ids.prefix(Self.searchLimit).compactMap { try reference($0, graph.db) }
       return SearchResults(query: query, entities: entities, articles: try articles(matching: query, graph.db))
     }
   }
 
-  /// `key%` with LIKE's wildcards escaped.
-  static func likePattern(_ key: String) -> String {
-    key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-      .replacingOccurrences(of: "_", with: "\\_") + "%"
+  /// The first nodes (in id order, at most ``searchLimit``) with an alias whose normalized key
+  /// (``BilatCore/NameKey/normalized(_:)``, computed from the surface: schema version 6 keeps no
+  /// column for it) starts with `key` or has a word that does.
+  ///
+  /// SQL narrows the scan with a test every such alias passes (``asciiRun(_:)``), Swift checks
+  /// the key on the rows left.
+  static func aliasPrefixMatches(_ key: String, _ db: Database) throws -> [Int64] {
+    let prefix = Array(key.utf8)
+    var ids: [Int64] = []
+    // A cursor, not forEachRow: the scan stops at the limit. Text read whole (SQLRow).
+    let statement = try db.boundStatement(
+      """
+      SELECT node_id, surface FROM alias
+      WHERE surface LIKE ?1 ESCAPE '\\' OR length(surface) <> length(CAST(surface AS BLOB))
+      ORDER BY node_id, surface
+      """, [asciiRun(key).map { "%" + likeEscaped($0) + "%" }])
+    let rows = try Row.fetchCursor(statement)
+    let row = SQLRow(statement: statement.sqliteStatement)
+    while try rows.next() != nil {
+      let id = row.int64(0)
+      if ids.last == id { continue }
+      if Self.hasWord(startingWith: prefix, in: Array(NameKey.normalized(row.text(1)).utf8)) {
+        ids.append(id)
+        if ids.count == searchLimit { break }
+      }
+    }
+    return ids
+  }
+
+  /// What an all-ASCII surface whose normalized key contains `key` must contain, ignoring ASCII
+  /// case (as LIKE does): the longest run of `key` without a space or an apostrophe (normalizing
+  /// ASCII text lowercases it, turns white space runs into one space and a backquote into an
+  /// apostrophe, and changes nothing else). Nil when `key` has a non-ASCII character: no ASCII
+  /// surface has it then (text with another character, U+0000 included, always goes to Swift).
+  static func asciiRun(_ key: String) -> String? {
+    guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let runs = key.split { (character: Character) in character == " " || character == "'" }
+    return runs.max { $0.count < $1.count }.map(String.init) ?? ""
+  }
+
+  /// `text` with LIKE's wildcards and the escape character escaped.
+  static func likeEscaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+
+  /// `text` starts with `prefix`, or a space in it is followed by `prefix` (bytes).
+  static func hasWord(startingWith prefix: [UInt8], in text: [UInt8]) -> Bool {
+    if text.starts(with: prefix) { return true }
+    var index = text.startIndex
+    while let space = text[index...].firstIndex(of: 0x20) {
+      index = space + 1
+      if text[index...].starts(with: prefix) { return true }
+    }
+    return false
   }
 
   /// The words of `text` as an FTS5 query: each word a quoted string, so that no character of

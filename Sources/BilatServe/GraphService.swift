@@ -90,8 +90,9 @@ public final class GraphService: Sendable {
     var named = Set<Int64>()
     try db.forEachRow(
       """
-      SELECT n.id, n.label FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value WHERE n.label IS NOT NULL
-      UNION ALL SELECT l.node_id, l.label FROM json_each(?1) j CROSS JOIN node_extra_label l ON l.node_id = j.value
+      SELECT n.id, l.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value JOIN label l ON l.id = n.label_id
+      UNION ALL SELECT e.node_id, l.name FROM json_each(?1) j CROSS JOIN node_extra_label e ON e.node_id = j.value
+        JOIN label l ON l.id = e.label_id
       ORDER BY 2
       """, [list]
     ) { row in
@@ -127,7 +128,7 @@ public final class GraphService: Sendable {
 
   /// `SELECT label FROM ...`: the labels of the node with id expression `id` (row and extra labels).
   static func labelsSQL(_ id: String) -> String {
-    "SELECT label FROM node WHERE id = \(id) AND label IS NOT NULL UNION ALL SELECT label FROM node_extra_label WHERE node_id = \(id)"
+    LabelSQL.names(of: id)
   }
 
   /// Id, display name (the `name` property, else the first alias) and labels of a node.

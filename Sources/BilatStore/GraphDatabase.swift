@@ -14,37 +14,44 @@ public struct GraphDatabase {
 
   // MARK: Nodes
 
-  /// Creates a node with labels and properties and returns its id.
+  /// Creates a node with labels and properties and returns its id. A label never seen before is
+  /// registered (``LabelSQL``).
   @discardableResult
   public func createNode(labels: [String], properties: [String: PropertyValue] = [:]) throws -> Int64 {
     let sorted = Array(Set(labels)).sorted()
+    let ids = try sorted.map { try LabelSQL.table.register($0, db) }
     let (columns, props) = PropertyStorage.route(properties, hot: PropertyStorage.nodeHotKeys)
     try db.run(
-      "INSERT INTO node(label, name, country, props) VALUES (?, ?, ?, ?)",
-      SQLArguments([sorted.first?.databaseValue ?? .null] + columns + [props.databaseValue]))
+      "INSERT INTO node(label_id, name, country, props) VALUES (?, ?, ?, ?)",
+      SQLArguments([ids.first?.databaseValue ?? .null] + columns + [props.databaseValue]))
     let id = db.lastInsertedRowID
-    for label in sorted.dropFirst() {
-      try db.run("INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)", [id, label])
+    for label in ids.dropFirst() {
+      try db.run("INSERT INTO node_extra_label(node_id, label_id) VALUES (?, ?)", [id, label])
     }
     return id
   }
 
-  /// Adds a label to a node (no-op when it has it already). The row's `label` column keeps
-  /// the first label in sorted order, `node_extra_label` the others.
+  /// Adds a label to a node (no-op when it has it already). The row's `label_id` column keeps
+  /// the first label in the order of the names, `node_extra_label` the others.
   public func addLabel(_ label: String, to node: Int64) throws {
-    guard let first = try db.rows("SELECT label FROM node WHERE id = ?", [node], { $0.optionalText(0) }).first
+    guard
+      let first = try db.rows(
+        "SELECT label_id, \(LabelSQL.name("label_id")) FROM node WHERE id = ?", [node],
+        { ($0.optionalInt64(0), $0.optionalText(1)) }
+      ).first
     else { return }
-    guard let current = first else {
-      try db.run("UPDATE node SET label = ? WHERE id = ?", [label, node])
+    let id = try LabelSQL.table.register(label, db)
+    guard let currentID = first.0, let current = first.1 else {
+      try db.run("UPDATE node SET label_id = ? WHERE id = ?", [id, node])
       return
     }
     if label == current { return }
     if label < current {
-      try db.run("UPDATE node SET label = ? WHERE id = ?", [label, node])
-      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label) VALUES (?, ?)", [node, current])
-      try db.run("DELETE FROM node_extra_label WHERE node_id = ? AND label = ?", [node, label])
+      try db.run("UPDATE node SET label_id = ? WHERE id = ?", [id, node])
+      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label_id) VALUES (?, ?)", [node, currentID])
+      try db.run("DELETE FROM node_extra_label WHERE node_id = ? AND label_id = ?", [node, id])
     } else {
-      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label) VALUES (?, ?)", [node, label])
+      try db.run("INSERT OR IGNORE INTO node_extra_label(node_id, label_id) VALUES (?, ?)", [node, id])
     }
   }
 
@@ -61,10 +68,7 @@ public struct GraphDatabase {
   /// The labels of a node, sorted.
   public func labels(of node: Int64) throws -> [String] {
     try db.rows(
-      """
-      SELECT label FROM node WHERE id = ?1 AND label IS NOT NULL
-      UNION ALL SELECT label FROM node_extra_label WHERE node_id = ?1
-      """, [node]
+      LabelSQL.names(of: "?1"), [node]
     ) { $0.text(0) }.sorted()
   }
 

@@ -16,17 +16,19 @@ struct GraphLoader {
   private let insertRelationship: BulkStatement
   private var nextNodeID: Int64
   private var nextRelationshipID: Int64
-  /// The ids of the relationship types seen so far (``RelationshipTypeSQL``); a type first seen
-  /// in this import is registered in its transaction.
-  private var typeIDs: [String: Int64] = [:]
+  /// The ids of the relationship types and labels seen so far (``NameTable``); a type or label
+  /// first seen in this import is registered in its transaction.
+  private var typeIDs = NameTable.Cache(.relationshipTypes)
+  private var labelIDs = NameTable.Cache(.labels)
   private let connection: Database
 
   init(_ db: Database) throws {
     connection = db
-    insertNode = try BulkStatement(db, sql: "INSERT INTO node(id, label, name, country, props) VALUES (?, ?, ?, ?, ?)")
-    insertExtraLabel = try BulkStatement(db, sql: "INSERT INTO node_extra_label(node_id, label) VALUES (?, ?)")
+    insertNode = try BulkStatement(
+      db, sql: "INSERT INTO node(id, label_id, name, country, props) VALUES (?, ?, ?, ?, ?)")
+    insertExtraLabel = try BulkStatement(db, sql: "INSERT INTO node_extra_label(node_id, label_id) VALUES (?, ?)")
     insertAlias = try BulkStatement(
-      db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, key, folded_key) VALUES (?, ?, ?, ?)")
+      db, sql: "INSERT OR IGNORE INTO alias(node_id, surface, folded_key) VALUES (?, ?, ?)")
     insertRelationship = try BulkStatement(
       db, sql: "INSERT INTO relationship(id, type_id, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
     nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
@@ -44,7 +46,8 @@ struct GraphLoader {
   ) throws -> Int64 {
     let id = nextNodeID
     insertNode.bind(1, id)
-    insertNode.bind(2, optional: label)
+    if let label { insertNode.bind(2, try labelIDs.id(String(decoding: label, as: UTF8.self), connection)) }
+    else { insertNode.bindNull(2) }
     insertNode.bind(3, optional: name)
     insertNode.bind(4, optional: country)
     insertNode.bind(5, text: props)
@@ -53,21 +56,16 @@ struct GraphLoader {
     return id
   }
 
-  /// Inserts an alias row with its two lookup keys (``BilatCore/NameKey``); a surface the node
-  /// has already is ignored.
+  /// Inserts an alias row with its lookup key (``BilatCore/NameKey/transliterationFolded(_:)``);
+  /// a surface the node has already is ignored.
   @inline(__always)
   func alias(node: Int64, surface: UnsafeBufferPointer<UInt8>) throws {
-    let keys = NameKey.keys(String(decoding: surface, as: UTF8.self))
-    var key = keys.normalized
-    var folded = keys.folded
+    var folded = NameKey.transliterationFolded(String(decoding: surface, as: UTF8.self))
     insertAlias.bind(1, node)
     insertAlias.bind(2, text: surface)
-    try key.withUTF8 { key in
-      try folded.withUTF8 { folded in
-        insertAlias.bind(3, text: key)
-        insertAlias.bind(4, text: folded)
-        try insertAlias.step()
-      }
+    try folded.withUTF8 { folded in
+      insertAlias.bind(3, text: folded)
+      try insertAlias.step()
     }
   }
 
@@ -92,11 +90,7 @@ struct GraphLoader {
   /// The id of relationship type `type`, registered on first sight.
   @inline(__always)
   private mutating func typeID(_ type: UnsafeBufferPointer<UInt8>) throws -> Int64 {
-    let name = String(decoding: type, as: UTF8.self)
-    if let id = typeIDs[name] { return id }
-    let id = try RelationshipTypeSQL.register(name, connection)
-    typeIDs[name] = id
-    return id
+    try typeIDs.id(String(decoding: type, as: UTF8.self), connection)
   }
 
   // MARK: Values (the graph JSON importer)
@@ -116,12 +110,10 @@ struct GraphLoader {
         }
       }
     }
-    for var label in sorted.dropFirst() {
-      try label.withUTF8 { label in
-        insertExtraLabel.bind(1, id)
-        insertExtraLabel.bind(2, text: label)
-        try insertExtraLabel.step()
-      }
+    for label in sorted.dropFirst() {
+      insertExtraLabel.bind(1, id)
+      insertExtraLabel.bind(2, try labelIDs.id(label, connection))
+      try insertExtraLabel.step()
     }
     return id
   }

@@ -32,8 +32,8 @@ extension GraphDatabase {
       relationships: try count("SELECT count(*) FROM relationship"),
       nodesByLabel: try grouped(
         """
-        SELECT label, count(*) FROM (SELECT label FROM node WHERE label IS NOT NULL
-                                     UNION ALL SELECT label FROM node_extra_label) GROUP BY label
+        SELECT \(LabelSQL.name("label_id")), count(*) FROM (SELECT label_id FROM node WHERE label_id IS NOT NULL
+                                     UNION ALL SELECT label_id FROM node_extra_label) GROUP BY label_id
         """),
       relationshipsByType: try grouped(
         "SELECT \(RelationshipTypeSQL.name("type_id")), count(*) FROM relationship GROUP BY type_id"),

@@ -51,7 +51,7 @@ public final class GraphStore: Sendable {
     self.path = ":memory:"
     let queue = try DatabaseQueue(configuration: GraphStore.configuration())
     self.writer = queue
-    try queue.writeWithoutTransaction { db in try SchemaMigrator.migrate(db, path: path) }
+    try queue.writeWithoutTransaction { db in _ = try SchemaMigrator.migrate(db, path: path) }
   }
 
   static func configuration() -> Configuration {

@@ -49,7 +49,9 @@ enum SchemaMigrator {
   ///
   /// - Parameter beforeMigrating: called with the old version (> 0) before an existing
   ///   database is migrated, while the write lock is held (the backup).
-  static func migrate(_ db: Database, path: String, beforeMigrating: (Int) throws -> Void = { _ in }) throws {
+  /// - Returns: true when an existing database was migrated (committed).
+  @discardableResult
+  static func migrate(_ db: Database, path: String, beforeMigrating: (Int) throws -> Void = { _ in }) throws -> Bool {
     let migrations = try bundledMigrations()
     // Storage v2 replaces the tables other tables' foreign keys name: with foreign keys on,
     // its DROP TABLE would delete every alias and evidence row by cascade. The pragma cannot
@@ -67,6 +69,7 @@ enum SchemaMigrator {
     if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = ON") }
     // A migrated graph gets full planner statistics at once (its old ones named old tables).
     if migrated { try PlannerStatistics.refresh(db, full: true) }
+    return migrated
   }
 
   /// The IMMEDIATE transaction of ``migrate(_:path:beforeMigrating:)``; true when an existing

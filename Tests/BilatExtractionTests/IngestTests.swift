@@ -48,7 +48,8 @@ struct IngestTests {
     try ingestor.ingest(path: Fixture.path("2023-11-28-outlet-a.txt"))
     try ingestor.ingest(path: Fixture.path("2023-11-27-outlet-b.txt"))
     try store.read { (g: GraphDatabase) throws -> Void in
-      let meetings = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Meeting'")
+      let meetings = try Int.fetchOne(
+        g.db, sql: "SELECT count(*) FROM node WHERE label_id = (SELECT id FROM label WHERE name = 'Meeting')")
       #expect(meetings == 1)
       let met = try Int64.fetchAll(g.db, sql: "SELECT id FROM relationship "
           + "WHERE type_id = (SELECT id FROM relationship_type WHERE name = 'MET_WITH')")
@@ -60,7 +61,8 @@ struct IngestTests {
       #expect(people.count == 1)
       #expect(try g.aliases(of: people[0]).contains("Alikhan Smaiylov"))
       #expect(try g.nodes(withFoldedAlias: "Nur Zholy-Horgos checkpoint", label: "Facility").count == 1)
-      let persons = try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
+      let persons = try Int.fetchOne(
+        g.db, sql: "SELECT count(*) FROM node WHERE label_id = (SELECT id FROM label WHERE name = 'Person')")
       #expect(persons == 2)
     }
   }
@@ -80,7 +82,8 @@ struct IngestTests {
     try ingestor.ingest(path: a.path)
     try ingestor.ingest(path: b.path)
     let persons = try store.read { (g: GraphDatabase) throws -> Int? in
-      try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
+      try Int.fetchOne(
+        g.db, sql: "SELECT count(*) FROM node WHERE label_id = (SELECT id FROM label WHERE name = 'Person')")
     }
     #expect(persons == 3)
   }
@@ -145,7 +148,7 @@ struct DisplayTests {
         try String.fetchAll(
           g.db,
           sql: """
-            SELECT name FROM node WHERE label = ? AND name IS NOT NULL
+            SELECT name FROM node WHERE label_id = (SELECT id FROM label WHERE name = ?) AND name IS NOT NULL
             """, arguments: [label])
       }
       return (try names("Article"), try names("Meeting"))

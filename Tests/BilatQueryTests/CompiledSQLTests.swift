@@ -21,7 +21,8 @@ import Testing
 
   /// The ids of the nodes with the label bound at `parameter`.
   static func labelled(_ parameter: String) -> String {
-    "SELECT id FROM node WHERE label = \(parameter) UNION ALL SELECT node_id FROM node_extra_label WHERE label = \(parameter)"
+    "SELECT id FROM node WHERE label_id = (SELECT id FROM label WHERE name = \(parameter)) "
+      + "UNION ALL SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = \(parameter))"
   }
 
   @Test func anchoredOneHop() throws {
@@ -34,10 +35,10 @@ import Testing
           FROM node n2 CROSS JOIN relationship r1 CROSS JOIN node n3
           WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
-            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND (n2.label_id = (SELECT id FROM label WHERE name = ?2) OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?2)))
             AND n2.name = ?3
             AND n3.id = r1.end_id
-            AND (n3.label = ?4 OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label = ?4))
+            AND (n3.label_id = (SELECT id FROM label WHERE name = ?4) OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?4)))
         """)
   }
 
@@ -51,7 +52,7 @@ import Testing
           FROM node n2 CROSS JOIN relationship r1
           WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
-            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND (n2.label_id = (SELECT id FROM label WHERE name = ?2) OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?2)))
             AND n2.name = ?3
         UNION ALL
         SELECT r1.start_id AS c0
@@ -59,7 +60,7 @@ import Testing
           WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?4)
             AND r1.start_id <> r1.end_id
             AND n2.id = r1.end_id
-            AND (n2.label = ?5 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?5))
+            AND (n2.label_id = (SELECT id FROM label WHERE name = ?5) OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?5)))
             AND n2.name = ?6
         ) m
         """)
@@ -90,9 +91,9 @@ import Testing
           FROM relationship r1 JOIN node n2 JOIN node n3
           WHERE r1.type_id = (SELECT id FROM relationship_type WHERE name = ?1)
             AND n2.id = r1.start_id
-            AND (n2.label = ?2 OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND (n2.label_id = (SELECT id FROM label WHERE name = ?2) OR n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?2)))
             AND n3.id = r1.end_id
-            AND (n3.label = ?3 OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3))
+            AND (n3.label_id = (SELECT id FROM label WHERE name = ?3) OR n3.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?3)))
         GROUP BY 1, 2
         ORDER BY bilat_s3 DESC
         """)
@@ -117,7 +118,7 @@ import Testing
         SELECT \(Self.read("n", "name", "?6")), sum(c.n)
           FROM c
           CROSS JOIN node n ON n.id = c.id
-          AND (n.label = ?5 OR n.id IN (SELECT node_id FROM node_extra_label WHERE label = ?5))
+          AND (n.label_id = (SELECT id FROM label WHERE name = ?5) OR n.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?5)))
         GROUP BY \(Self.read("n", "name", "?6"))
         """)
     let directed = try engine.compile("MATCH (a)<-[:AGREED|MET_WITH]-(b:Country) RETURN b, count(*) AS n").sql
@@ -130,7 +131,7 @@ import Testing
         SELECT c.id, sum(c.n)
           FROM c
           CROSS JOIN node n ON n.id = c.id
-          AND (n.label = ?3 OR n.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3))
+          AND (n.label_id = (SELECT id FROM label WHERE name = ?3) OR n.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?3)))
         GROUP BY c.id
         """)
   }
@@ -141,7 +142,7 @@ import Testing
       sql == """
         SELECT n1.id
           FROM node n1
-          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
+          WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
         LIMIT ?2
         """)
   }

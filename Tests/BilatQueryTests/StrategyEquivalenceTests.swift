@@ -68,7 +68,7 @@ import Testing
       plan.start.sql == """
         SELECT n1.id
           FROM node n1
-          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
+          WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
             AND n1.name = ?2
         """)
     #expect(
@@ -76,7 +76,7 @@ import Testing
         SELECT count(*)
           FROM json_each(?1) j CROSS JOIN node n1
           WHERE n1.id = j.value
-            AND (n1.label = ?2 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?2))
+            AND (n1.label_id = (SELECT id FROM label WHERE name = ?2) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?2)))
             AND (n1.name IS NOT NULL OR json_type(n1.props, ?4) IS NOT NULL) AND NOT coalesce(n1.name = ?3, 0)
         """)
     #expect(plan.count.arguments.count == 4)

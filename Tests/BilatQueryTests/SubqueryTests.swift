@@ -92,12 +92,12 @@ import Testing
       sql == """
         SELECT n1.id
           FROM node n1
-          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
+          WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
             AND NOT EXISTS (SELECT 1 FROM relationship e1_r1 JOIN node e1_n2
               WHERE e1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_r1.start_id = n1.id
                 AND e1_n2.id = e1_r1.end_id
-                AND (e1_n2.label = ?3 OR e1_n2.id IN (SELECT node_id FROM node_extra_label WHERE label = ?3)))
+                AND (e1_n2.label_id = (SELECT id FROM label WHERE name = ?3) OR e1_n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?3))))
         """)
   }
 
@@ -109,7 +109,7 @@ import Testing
       sql == """
         SELECT n1.id
           FROM node n1
-          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
+          WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
             AND (EXISTS (SELECT 1 FROM relationship e1_0_r1 JOIN node e1_0_n2
               WHERE e1_0_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_0_r1.start_id = n1.id
@@ -133,7 +133,7 @@ import Testing
               WHERE e1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_r1.start_id = n1.id)
           FROM node n1
-          WHERE (n1.label = ?1 OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label = ?1))
+          WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
         """)
   }
 

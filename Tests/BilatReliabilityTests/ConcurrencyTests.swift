@@ -42,7 +42,7 @@ import Testing
       Snapshot(
         nodes: try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node") ?? -1,
         relationships: try Int.fetchOne(g.db, sql: "SELECT count(*) FROM relationship") ?? -1,
-        labels: try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label IS NOT NULL") ?? -1,
+        labels: try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label_id IS NOT NULL") ?? -1,
         aliases: try Int.fetchOne(g.db, sql: "SELECT count(*) FROM alias") ?? -1)
     }
   }

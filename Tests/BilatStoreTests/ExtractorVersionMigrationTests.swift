@@ -35,7 +35,7 @@ import Testing
   @Test func versionOneDatabaseIsBackedUpAndUpgradedWithItsData() throws {
     let path = try Self.versionOneDatabase()
     let store = try GraphStore(path: path)
-    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 5)
+    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 6)
     let article = try #require(try store.read { try $0.article(source: "talks.txt") })
     #expect(article.id == 7)
     #expect(article.title == "Talks in Astana")
@@ -46,7 +46,8 @@ import Testing
       (
         try String.fetchOne(g.db, sql: "SELECT text FROM article WHERE id = 7"),
         try Int.fetchOne(g.db, sql: "SELECT count(*) FROM evidence WHERE article_id = 7"),
-        try Int.fetchOne(g.db, sql: "SELECT count(*) FROM node WHERE label = 'Person'")
+        try Int.fetchOne(
+          g.db, sql: "SELECT count(*) FROM node n JOIN label l ON l.id = n.label_id WHERE l.name = 'Person'")
       )
     }
     #expect(rows.0 == "Kazakh and Chinese ministers met in Astana.")

@@ -22,7 +22,8 @@ import Testing
     try store.read { g in
       var rows: [String] = []
       for (table, order) in [
-        ("node", "id"), ("node_extra_label", "node_id, label"), ("relationship", "id"), ("alias", "node_id, surface"),
+        ("label", "id"), ("node", "id"), ("node_extra_label", "node_id, label_id"), ("relationship", "id"),
+        ("alias", "node_id, surface"),
       ] {
         // Table names and orders come from the fixed list above.
         let all = try Row.fetchAll(g.db, sql: "SELECT * FROM \(table) ORDER BY \(order)")

@@ -9,14 +9,19 @@ import Testing
     let path = temporaryDatabasePath()
     let first = try GraphStore(path: path)
     let version = try first.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") }
-    #expect(version == 5)
+    #expect(version == 6)
     let tables = try first.read {
       try String.fetchAll($0.db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
-    for table in ["alias", "article", "evidence", "node", "node_extra_label", "relationship", "relationship_type"] {
+    for table in [
+      "alias", "article", "evidence", "node", "node_extra_label", "relationship", "relationship_type", "label",
+    ] {
       #expect(tables.contains(table))
     }
-    for table in ["node_label", "node_property", "relationship_property", "node_v3", "relationship_v3", "relationship_v5"] {
+    for table in [
+      "node_label", "node_property", "relationship_property", "node_v3", "relationship_v3", "relationship_v5",
+      "node_v6", "node_extra_label_v6", "alias_v6",
+    ] {
       #expect(!tables.contains(table))
     }
     try first.write { try $0.createNode(labels: ["Country"], properties: ["name": "China"]) }
@@ -40,7 +45,7 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     try queue.write { try $0.execute(sql: "PRAGMA user_version = 99") }
     try queue.close()
-    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 5)) {
+    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 6)) {
       _ = try GraphStore(path: path)
     }
     let message = StoreError.schemaTooNew(path: "g.sqlite", found: 99, supported: 1).description

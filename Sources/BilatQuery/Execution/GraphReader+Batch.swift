@@ -70,9 +70,10 @@ extension GraphReader {
     var properties: [Int64: [String: CypherValue]] = [:]
     try db.forEachRow(
       """
-      SELECT n.id, n.label, \(PropertyStorage.nodeColumns("n")) FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value
+      SELECT n.id, \(LabelSQL.name("n.label_id")), \(PropertyStorage.nodeColumns("n"))
+      FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value
       UNION ALL
-      SELECT l.node_id, l.label, NULL, NULL, NULL FROM json_each(?1) j
+      SELECT l.node_id, \(LabelSQL.name("l.label_id")), NULL, NULL, NULL FROM json_each(?1) j
       CROSS JOIN node_extra_label l ON l.node_id = j.value
       """, [json]
     ) { row in

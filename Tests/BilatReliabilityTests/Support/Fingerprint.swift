@@ -7,11 +7,12 @@ enum Fingerprint {
   static let queries = [
     "SELECT 'schema', type, name, sql FROM sqlite_master ORDER BY 2, 3",
     "SELECT 'version', user_version FROM pragma_user_version",
-    "SELECT 'node', id, label, quote(name), quote(country), props FROM node ORDER BY id",
-    "SELECT 'label', node_id, label FROM node_extra_label ORDER BY 2, 3",
+    "SELECT 'label name', id, name FROM label ORDER BY 2",
+    "SELECT 'node', id, label_id, quote(name), quote(country), props FROM node ORDER BY id",
+    "SELECT 'label', node_id, label_id FROM node_extra_label ORDER BY 2, 3",
     "SELECT 'type', id, name FROM relationship_type ORDER BY 2",
     "SELECT 'rel', id, type_id, start_id, end_id, quote(date), props FROM relationship ORDER BY 2",
-    "SELECT 'alias', node_id, surface, key, folded_key FROM alias ORDER BY 2, 3",
+    "SELECT 'alias', node_id, surface, folded_key FROM alias ORDER BY 2, 3",
     "SELECT 'article', id, source, title, outlet, published, url, content_hash, text, node_id FROM article ORDER BY 2",
     """
     SELECT 'ev', id, article_id, node_id, relationship_id, sentence_index, sentence, start_offset, end_offset,
