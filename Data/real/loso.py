@@ -14,7 +14,9 @@ present (Data/real/README.md).
 `--model documents` does the same with `bilat train documents` and `--document-model` over
 whole sets, and prints per set and summed the entity and relation kinds the document model
 touches, and entity and relation F1. `--model relations` does it with `bilat train relations` and
-`--relation-model` (the kinds: DISCUSSED, LOCATED_IN, SIGNED, AGREED).
+`--relation-model` (the kinds: DISCUSSED, LOCATED_IN, SIGNED, AGREED, IN_SECTOR, CONCERNS: those
+it judges and those it may propose); `--train-option` passes options to `bilat train`, e.g.
+`--train-option=--propose=SIGNED --train-option=--proposal-threshold=2` for proposed pairs.
 """
 import argparse
 import csv
@@ -26,11 +28,11 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score import run_group  # noqa: E402
 
-SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "dev-r1"]
+SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "blind-r9", "dev-r1"]
 # kinds the document model changes: the entities it judges and the relations hanging on them
 DOCUMENT_KINDS = ["Project", "Agreement", "Facility", "SIGNED", "IN_SECTOR", "AGREED", "CONCERNS", "LOCATED_IN"]
-# kinds the relation model changes
-RELATION_KINDS = ["DISCUSSED", "LOCATED_IN", "SIGNED", "AGREED"]
+# kinds the relation model changes: the types it judges and the types it may propose
+RELATION_KINDS = ["DISCUSSED", "LOCATED_IN", "SIGNED", "AGREED", "IN_SECTOR", "CONCERNS"]
 GROUPS = ["central-asia", "other"]
 # extra options of `bilat train` (--train-option)
 TRAIN_EXTRA = []
@@ -51,6 +53,11 @@ def prf(c):
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
     return f"{p:.3f} / {r:.3f} / {f:.3f}"
+
+
+def prf_counts(c):
+    """P / R / F1 with the counts (tp/fp/fn)."""
+    return f"{prf(c)} ({c[0]}/{c[1]}/{c[2]})"
 
 
 def evaluate(binary, set_dir, rows, group, model, option="--meeting-model"):
@@ -88,7 +95,7 @@ def filtered(args, which, kinds, option):
     per set and summed, the `kinds` it touches, entity and relation F1."""
     modes = ("none", "held-out")
     total = {m: {k: [0, 0, 0] for k in kinds + ["entities", "relations"]} for m in modes}
-    print("| set | kind | rules alone P / R / F1 | held-out model P / R / F1 |")
+    print("| set | kind | rules alone P / R / F1 (tp/fp/fn) | held-out model P / R / F1 (tp/fp/fn) |")
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as work:
         for name, set_dir, rows, model in held_out(args, which, work):
@@ -102,9 +109,10 @@ def filtered(args, which, kinds, option):
                     for i in range(3):
                         total[m][k][i] += c[k][i]
             for k in ["relations", "entities"] + kinds:
-                print(f"| {name} | {k} | {prf(cells['none'][k])} | {prf(cells['held-out'][k])} |")
+                print(f"| {name} | {k} | {prf_counts(cells['none'][k])} | {prf_counts(cells['held-out'][k])} |")
+            sys.stdout.flush()
     for k in ["relations", "entities"] + kinds:
-        print(f"| all | {k} | {prf(total['none'][k])} | {prf(total['held-out'][k])} |")
+        print(f"| all | {k} | {prf_counts(total['none'][k])} | {prf_counts(total['held-out'][k])} |")
 
 
 def main():
@@ -116,7 +124,8 @@ def main():
                         help="an extra option of `bilat train` (repeatable), e.g. --train-option=--type=DISCUSSED")
     args = parser.parse_args()
     # the bundled relation model's training (session 10): three epochs
-    TRAIN_EXTRA.extend(args.train_option or (["--epochs=3"] if args.model == "relations" else []))
+    own_epochs = any(o.startswith("--epochs") for o in args.train_option)
+    TRAIN_EXTRA.extend((["--epochs=3"] if args.model == "relations" and not own_epochs else []) + args.train_option)
     if args.threshold is None:
         args.threshold = {"meetings": "1", "documents": "0", "relations": "-6"}[args.model]
     if args.model == "documents":

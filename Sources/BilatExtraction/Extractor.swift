@@ -17,7 +17,12 @@ public struct Extractor: Sendable {
   /// The learned relation model (``LinearModel``, `Data/models/relations.tsv`, the bundled one by
   /// default): it drops the relations of the types it judges (DISCUSSED) that it doubts; entities
   /// stay. nil keeps all the rules find.
-  public var relationModel: LinearModel? = Extractor.bundledRelationModel()
+  public var relationModel: LinearModel? = Extractor.bundledRelationModel() {
+    didSet { proposals = RelationProposals(model: relationModel) }
+  }
+  /// The pairs offered to the relation model as new relations (``RelationProposals``): those of
+  /// the relation model's `K:` entries; set after `relationModel` to propose others (training).
+  public var proposals = RelationProposals(model: Extractor.bundledRelationModel())
 
   /// An extractor with the given dictionaries (the bundled ones by default) and the bundled tagger.
   public init(lexicon: Lexicon = .shared, options: Options = .both) {
@@ -40,7 +45,7 @@ public struct Extractor: Sendable {
     var x = Extraction(
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
     x.meetingCandidates = state.meetingCandidates
-    x.relationCandidates = x.makeRelationCandidates()
+    x.relationCandidates = x.makeRelationCandidates(proposals)
     x.documentCandidates = x.makeDocumentCandidates()
     // relations first: the document filter renumbers entities and relations
     if let relationModel { x.keepLearnedRelations(relationModel) }

@@ -58,6 +58,20 @@ struct TrainRelationsCommandTests {
     #expect(try TrainRelationsCommandTests.discussed(rejected.stdout) == [0, 0, 1])
   }
 
+  @Test(
+    arguments: [
+      (["--propose", "MET_WITH"], "--propose MET_WITH: not one of AGREED, CONCERNS, IN_SECTOR, LOCATED_IN, SIGNED"),
+      (["--proposal-threshold", "SIGNED=high"], "--proposal-threshold SIGNED=high: not a number or TYPE=NUMBER"),
+      (["--proposal-threshold", "HOLDS_ROLE=1"], "--proposal-threshold HOLDS_ROLE=1: not a number or TYPE=NUMBER"),
+    ])
+  func aBadProposalOptionIsAnError(_ options: [String], _ message: String) throws {
+    let (root, set) = try TrainRelationsCommandTests.set(named: "own")
+    let bad = try CLIRunner.run(["train", "relations", "--set", set, "--output", "m.tsv"] + options, in: root)
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains(message), "\(bad.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("m.tsv").path))
+  }
+
   @Test func anUnknownTypeIsAnError() throws {
     let (root, set) = try TrainRelationsCommandTests.set(named: "own")
     let bad = try CLIRunner.run(["train", "relations", "--set", set, "--type", "MET_WITH", "--output", "m.tsv"], in: root)

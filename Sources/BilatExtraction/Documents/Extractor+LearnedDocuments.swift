@@ -6,7 +6,8 @@ extension Extractor {
 
 extension Extraction {
   /// Drops the document candidates `model` does not accept, with every relation that hangs on
-  /// them; the other entities keep their order (their ids are renumbered).
+  /// them; the other entities keep their order (their ids are renumbered, and
+  /// the candidates with them).
   mutating func keepLearnedDocuments(_ model: LinearModel) {
     // a candidate that carries a relation stays: a loosely named document often carries a right
     // SIGNED or IN_SECTOR, and dropping it costs the relation
@@ -21,13 +22,33 @@ extension Extraction {
       e.id = kept.count
       kept.append(e)
     }
-    relations = relations.compactMap { r in
-      guard let s = newID[r.start], let t = newID[r.end] else { return nil }
+    var newRelation: [Int: Int] = [:]
+    var keptRelations: [ExtractedRelation] = []
+    for (i, r) in relations.enumerated() {
+      guard let s = newID[r.start], let t = newID[r.end] else { continue }
       var r = r
       r.start = s
       r.end = t
-      return r
+      newRelation[i] = keptRelations.count
+      keptRelations.append(r)
     }
+    relations = keptRelations
     entities = kept
+    // the candidates follow: a document candidate of a dropped entity and a relation candidate of a
+    // dropped end go; the others index the entities and relations as renumbered
+    documentCandidates = documentCandidates.compactMap { c in
+      guard let id = newID[c.entity] else { return nil }
+      var c = c
+      c.entity = id
+      return c
+    }
+    relationCandidates = relationCandidates.compactMap { c in
+      guard let s = newID[c.relation.start], let t = newID[c.relation.end] else { return nil }
+      var c = c
+      c.relation.start = s
+      c.relation.end = t
+      c.index = c.index.flatMap { newRelation[$0] }
+      return c
+    }
   }
 }

@@ -1,11 +1,26 @@
-/// A DISCUSSED, LOCATED_IN, SIGNED or AGREED relation the rules found, with the features the
-/// learned relation model reads. Every extraction lists them (``Extraction/relationCandidates``),
-/// so `bilat train relations` can label them with the gold.
+/// A relation the learned relation model reads: one the rules found (a DISCUSSED, LOCATED_IN,
+/// SIGNED or AGREED relation it may drop) or one proposed between two entities the extraction
+/// already has (``RelationProposals``: a pair of one sentence the rules did not link; it may add
+/// it). Every extraction lists them (``Extraction/relationCandidates``), so `bilat train relations`
+/// can label them with the gold.
 public struct RelationCandidate: Sendable, Equatable {
-  /// Index of the relation in ``Extraction/relations`` before the model's filter.
-  public var relation: Int
+  /// Where a candidate comes from: a rule's relation, or a proposed pair.
+  public enum Origin: String, Sendable, Equatable {
+    case rule, proposed
+  }
+
+  public var origin: Origin
+  /// The relation: the rules' one, or the one a proposal adds when the model accepts it (its ends
+  /// index ``Extraction/entities`` of the extraction as returned).
+  public var relation: ExtractedRelation
+  /// Index of the relation in ``Extraction/relations`` of the extraction as returned; nil when it
+  /// is not there (a relation the model dropped, a proposal it did not accept).
+  public var index: Int?
   public var type: String
   public var features: [String]
+
+  /// The evidence rule of a proposal the model accepted.
+  public static let proposalRule = "learned-pair"
 
   /// The relation types the model judges.
   public static let types: Set<String> = ["DISCUSSED", "LOCATED_IN", "SIGNED", "AGREED"]
@@ -36,24 +51,20 @@ public struct RelationCandidate: Sendable, Equatable {
 
 extension Extraction {
   /// The relation candidates of this extraction: each relation of ``RelationCandidate/types``
-  /// with the generic features of its rule, its ends and its evidence sentence.
-  func makeRelationCandidates() -> [RelationCandidate] {
-    let tokens = SentenceTokens(self)
+  /// with the generic features of its rule, its ends and its evidence sentence, then the pairs
+  /// `proposals` proposes (none by default).
+  func makeRelationCandidates(_ proposals: RelationProposals = .none) -> [RelationCandidate] {
+    let builder = RelationFeatures(self)
     // relations of a type evidenced in each sentence
     var perSentence: [String: Int] = [:]
     for r in relations where RelationCandidate.types.contains(r.type) {
       for s in Set(r.evidence.map(\.sentence)) { perSentence["\(r.type)#\(s)", default: 0] += 1 }
     }
-    let paragraphOf: (Int) -> Int? = { start in article.paragraphs.firstIndex { $0.contains(start) } }
     var out: [RelationCandidate] = []
     for (k, r) in relations.enumerated() where RelationCandidate.types.contains(r.type) {
       let t = r.type
       var f = ["bias", "T:" + t]
       func add(_ s: String) {
-        f.append(t + "|" + s)
-      }
-      func both(_ s: String) {
-        f.append(s)
         f.append(t + "|" + s)
       }
       let start = entities[r.start], end = entities[r.end]
@@ -66,44 +77,24 @@ extension Extraction {
       let confidence = r.evidence.map(\.confidence).max() ?? 0
       add("conf:" + (confidence >= 0.9 ? "0.9+" : confidence >= 0.75 ? "0.75+" : confidence >= 0.6 ? "0.6+" : "low"))
       for p in r.properties.keys.sorted() { add("prop:" + p) }
+      let candidate = { RelationCandidate(origin: .rule, relation: r, index: k, type: t, features: f) }
       guard let ev = r.evidence.min(by: { ($0.sentence, $0.start) < ($1.sentence, $1.start) }) else {
-        out.append(RelationCandidate(relation: k, type: t, features: f))
+        out.append(candidate())
         continue
       }
       let s = ev.sentence
-      add("s:" + (s == 0 ? "0" : s <= 2 ? "1-2" : s <= 6 ? "3-6" : s <= 15 ? "7-15" : "16+"))
-      if sentences.count > 4, s * 4 >= sentences.count * 3 { add("lastQuarter") }
+      builder.position(s).forEach(add)
       let same = perSentence["\(t)#\(s)"] ?? 1
       add("perSentence:" + (same >= 5 ? "5+" : same >= 3 ? "3-4" : "\(same)"))
-      let tk = tokens[s]
-      if sentences.indices.contains(s), let p = paragraphOf(sentences[s].range.lowerBound) {
-        let inParagraph = sentences.filter { article.paragraphs[p].contains($0.range.lowerBound) }.count
-        if inParagraph == 1 { add("loneLine") }
-      }
-      f += RelationCandidate.sentenceFeatures(tk).flatMap { [$0, t + "|" + $0] }
+      f += builder.shape(s).flatMap { [$0, t + "|" + $0] }
       // the two ends in the evidence sentence: distance and clause
-      func spans(_ e: ExtractedEntity) -> [Range<Int>] {
-        e.mentions.filter { $0.sentence == s }.map { $0.start..<$0.end }
-      }
-      let a = spans(start), b = spans(end)
-      add("inSentence:" + (a.isEmpty ? "-" : "s") + (b.isEmpty ? "-" : "e"))
-      var best: (Int, Bool)? = nil
-      for x in a {
-        for y in b {
-          let lo = min(x.upperBound, y.upperBound), hi = max(x.lowerBound, y.lowerBound)
-          let between = tk.filter { $0.start >= lo && $0.end <= hi }
-          let breaks = between.contains { RelationCandidate.clauseBreaks.contains($0.lower) }
-          if best == nil || between.count < best?.0 ?? 0 { best = (between.count, breaks) }
-        }
-      }
+      let named = (start.mentions.contains { $0.sentence == s }, end.mentions.contains { $0.sentence == s })
+      add("inSentence:" + (named.0 ? "s" : "-") + (named.1 ? "e" : "-"))
       if start.label == "Meeting" { f += meetingFeatures(start, sentence: s).map { t + "|" + $0 } }
-      if let (d, breaks) = best {
-        add("dist:" + (d <= 1 ? "0-1" : d <= 3 ? "2-3" : d <= 7 ? "4-7" : d <= 15 ? "8-15" : "16+"))
-        add(breaks ? "clause:cross" : "clause:same")
-      }
-      out.append(RelationCandidate(relation: k, type: t, features: f))
+      if let g = builder.geometry(start, end, s) { RelationFeatures.distanceFeatures(g).forEach(add) }
+      out.append(candidate())
     }
-    return out
+    return out + proposedCandidates(proposals, builder)
   }
 }
 

@@ -34,15 +34,18 @@ enum ExtractionPrinter {
     }
     // the candidates index the relations before the relation model's filter
     var rulesOnly = Extractor()
+    let proposals = rulesOnly.proposals
     rulesOnly.relationModel = nil
+    rulesOnly.proposals = proposals
     let unfiltered = rulesOnly.extract(a)
     if !unfiltered.relationCandidates.isEmpty, case .success(let model) = LinearModel.bundledRelations {
-      print("\nrelation candidates (bundled relation model's score; at or below \(model.threshold) a judged one is dropped):")
+      print("\nrelation candidates (bundled relation model's score; at or below \(model.threshold) a judged one is dropped, above it a proposed one is added):")
       for c in unfiltered.relationCandidates {
-        let r = unfiltered.relations[c.relation]
-        let judged = model.weights["T:" + c.type] != nil
+        let r = c.relation
+        let judged = model.weights[(c.origin == .rule ? "T:" : "P:") + c.type] != nil
         let score = judged ? String(format: "%.2f", model.score(c.features)) : "not judged"
-        print("  \(unfiltered.entities[r.start].name) -[\(c.type)]-> \(unfiltered.entities[r.end].name): \(score)")
+        let what = c.origin == .rule ? "" : " (proposed)"
+        print("  \(unfiltered.entities[r.start].name) -[\(c.type)]-> \(unfiltered.entities[r.end].name)\(what): \(score)")
       }
     }
     guard !x.meetingCandidates.isEmpty else { return }

@@ -24,13 +24,18 @@ struct LearnedTrainingOptions: ParsableArguments {
   /// `meetingModel` is the meeting model the extraction runs with (none by default: the meeting
   /// model's own candidates must not depend on one); the weights of `unjudged` features are left
   /// out of the written model (the relation model's types it learns from but does not judge).
+  /// `configure` sets the extractor up from the gold files read (the relation model's proposals);
+  /// `fit`, when given, makes the model of the examples instead of one averaged perceptron.
   func train(
     output: String, what: (String, String), meetingModel: MeetingModel? = nil, unjudged: [String] = [],
+    configure: (inout Extractor, [GoldFile]) -> Void = { _, _ in },
+    fit: (([LinearModel.Example]) -> LinearModel)? = nil,
     _ label: (Extraction, GoldFile) -> [LinearModel.Example]
   ) throws {
     let (examples, articles, chosen) = try LearnedTraining.examples(
-      sets: sets, holdOut: holdOut, meetingModel: meetingModel, label)
-    var model = LinearModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
+      sets: sets, holdOut: holdOut, meetingModel: meetingModel, configure: configure, label)
+    var model =
+      fit?(examples) ?? LinearModel.train(examples, epochs: max(1, epochs), seed: seed, threshold: threshold)
     for f in unjudged { model.weights[f] = nil }
     let text = model.serialized()
     try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -49,15 +54,17 @@ enum LearnedTraining {
   /// The folders with gold files a learned model trains on by default.
   static let developmentSets = [
     "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
-    "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/real/blind-r8", "Data/articles/dev",
-    "Data/articles/blind",
+    "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/real/blind-r8", "Data/real/blind-r9",
+    "Data/articles/dev", "Data/articles/blind",
   ]
 
   /// The examples `label` makes of each article of `sets` but `holdOut`, the number of articles
   /// and the folders read. A measurement folder (``MeetingTraining/refused``) or a missing text
   /// is an error printed with its path.
   static func examples(
-    sets: [String], holdOut: [String], meetingModel: MeetingModel? = nil, _ label: (Extraction, GoldFile) -> [LinearModel.Example]
+    sets: [String], holdOut: [String], meetingModel: MeetingModel? = nil,
+    configure: (inout Extractor, [GoldFile]) -> Void = { _, _ in },
+    _ label: (Extraction, GoldFile) -> [LinearModel.Example]
   ) throws -> ([LinearModel.Example], Int, [String]) {
     func norm(_ p: String) -> String { p.hasSuffix("/") ? String(p.dropLast()) : p }
     let chosen = sets.map(norm).filter { !holdOut.map(norm).contains($0) }
@@ -69,20 +76,20 @@ enum LearnedTraining {
     extractor.meetingModel = meetingModel
     extractor.documentModel = nil
     extractor.relationModel = nil
-    var examples: [LinearModel.Example] = []
-    var articles = 0
+    var golds: [(path: String, gold: GoldFile)] = []
     for dir in chosen {
-      for path in Evaluator.goldFiles(in: dir) {
-        let gold = try GoldFile.load(path: path)
-        let article = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(gold.article)
-        guard FileManager.default.fileExists(atPath: article) else {
-          FileHandle.standardError.write(Data("\(article): text missing; rebuild it (Data/real/README.md)\n".utf8))
-          throw ExitCode(1)
-        }
-        examples += label(try extractor.extract(path: article), gold)
-        articles += 1
-      }
+      for path in Evaluator.goldFiles(in: dir) { golds.append((path, try GoldFile.load(path: path))) }
     }
-    return (examples, articles, chosen)
+    configure(&extractor, golds.map(\.gold))
+    var examples: [LinearModel.Example] = []
+    for (path, gold) in golds {
+      let article = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(gold.article)
+      guard FileManager.default.fileExists(atPath: article) else {
+        FileHandle.standardError.write(Data("\(article): text missing; rebuild it (Data/real/README.md)\n".utf8))
+        throw ExitCode(1)
+      }
+      examples += label(try extractor.extract(path: article), gold)
+    }
+    return (examples, golds.count, chosen)
   }
 }
