@@ -148,7 +148,13 @@ public enum GraphImporter {
     defer { settings.restore(store.writer) }
     let result = try store.writer.write { db -> T in
       let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db)
-      let result = try body(try GraphLoader(db), GraphDatabase(db), &clock)
+      // The endpoint-label summary's triggers would cost three upserts per relationship row:
+      // the loader counts instead, and the triggers come back before the commit.
+      let summaryTriggers = try EndpointLabels.dropTriggers(db)
+      let loader = try GraphLoader(db)
+      let result = try body(loader, GraphDatabase(db), &clock)
+      try loader.endpointLabels.write(db)
+      for sql in summaryTriggers { try db.execute(sql: sql) }
       if !deferredIndexes.isEmpty {
         // CREATE INDEX sorts in memory up to the page cache's size: one huge in-memory merge
         // sort chases pointers across the whole heap; 2 MiB runs merged afterwards take about

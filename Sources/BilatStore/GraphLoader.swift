@@ -21,6 +21,9 @@ struct GraphLoader {
   private var typeIDs = NameTable.Cache(.relationshipTypes)
   private var labelIDs = NameTable.Cache(.labels)
   private let connection: Database
+  /// The summary counts of what this load writes (``EndpointLabels/Counter``): the load runs
+  /// with the summary's triggers dropped and adds these before it commits.
+  let endpointLabels: EndpointLabels.Counter
 
   init(_ db: Database) throws {
     connection = db
@@ -33,6 +36,7 @@ struct GraphLoader {
       db, sql: "INSERT INTO relationship(id, type_id, start_id, end_id, date, props) VALUES (?, ?, ?, ?, ?, ?)")
     nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
     nextRelationshipID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
+    endpointLabels = EndpointLabels.Counter(firstNodeID: nextNodeID)
   }
 
   // MARK: Bytes (the file importers)
@@ -46,8 +50,14 @@ struct GraphLoader {
   ) throws -> Int64 {
     let id = nextNodeID
     insertNode.bind(1, id)
-    if let label { insertNode.bind(2, try labelIDs.id(String(decoding: label, as: UTF8.self), connection)) }
-    else { insertNode.bindNull(2) }
+    if let label {
+      let labelID = try labelIDs.id(String(decoding: label, as: UTF8.self), connection)
+      insertNode.bind(2, labelID)
+      endpointLabels.node(id, label: labelID)
+    } else {
+      insertNode.bindNull(2)
+      endpointLabels.node(id, label: 0)
+    }
     insertNode.bind(3, optional: name)
     insertNode.bind(4, optional: country)
     insertNode.bind(5, text: props)
@@ -76,13 +86,15 @@ struct GraphLoader {
     props: UnsafeBufferPointer<UInt8>
   ) throws -> Int64 {
     let id = nextRelationshipID
+    let typeID = try typeID(type)
     insertRelationship.bind(1, id)
-    insertRelationship.bind(2, try typeID(type))
+    insertRelationship.bind(2, typeID)
     insertRelationship.bind(3, start)
     insertRelationship.bind(4, end)
     insertRelationship.bind(5, optional: date)
     insertRelationship.bind(6, text: props)
     try insertRelationship.step()
+    try endpointLabels.relationship(type: typeID, start: start, end: end, connection)
     nextRelationshipID += 1
     return id
   }
@@ -111,9 +123,11 @@ struct GraphLoader {
       }
     }
     for label in sorted.dropFirst() {
+      let labelID = try labelIDs.id(label, connection)
       insertExtraLabel.bind(1, id)
-      insertExtraLabel.bind(2, try labelIDs.id(label, connection))
+      insertExtraLabel.bind(2, labelID)
       try insertExtraLabel.step()
+      endpointLabels.extraLabel(labelID, of: id)
     }
     return id
   }

@@ -14,6 +14,15 @@ public enum LabelSQL {
     return "(\(alias).label_id = \(id) OR \(alias).id IN (SELECT node_id FROM node_extra_label WHERE label_id = \(id)))"
   }
 
+  /// True when the node whose id is the SQL expression `nodeID` (`r1.end_id`) has the label
+  /// bound at `parameter`, without a `node` row of the statement's own: a lookup by primary key
+  /// (and the extra labels' list), for a test that is mostly skipped (``EndpointLabels``).
+  public static func test(nodeID: String, parameter: String) -> String {
+    let id = table.id(parameter)
+    return "((SELECT label_id FROM node WHERE id = \(nodeID)) = \(id) "
+      + "OR \(nodeID) IN (SELECT node_id FROM node_extra_label WHERE label_id = \(id)))"
+  }
+
   /// True when node row `alias` has one of the labels in the JSON array of strings bound at
   /// `parameter`.
   public static func test(_ alias: String, jsonArray parameter: String) -> String {

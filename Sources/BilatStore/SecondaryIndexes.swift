@@ -8,21 +8,13 @@ public enum SecondaryIndexes {
   /// caller's transaction) and returns the SQL recreating them; otherwise returns nothing.
   public static func dropIfEmpty(_ db: Database) throws -> [String] {
     guard try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM node LIMIT 1)") == 0 else { return [] }
-    let rows = try Row.fetchAll(
+    return try SchemaObjects.drop(
       db,
-      sql: """
-        SELECT name, sql FROM sqlite_master
+      listedBy: """
+        SELECT type, name, sql FROM sqlite_master
         WHERE type = 'index' AND sql IS NOT NULL
           AND tbl_name IN ('node', 'node_extra_label', 'relationship', 'alias')
         ORDER BY name
         """)
-    var recreate: [String] = []
-    for row in rows {
-      let name: String = row["name"]
-      recreate.append(row["sql"])
-      // The name comes from sqlite_master, not from input; quoted all the same.
-      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
-    }
-    return recreate
   }
 }

@@ -93,11 +93,10 @@ import Testing
         SELECT n1.id
           FROM node n1
           WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?1)))
-            AND NOT EXISTS (SELECT 1 FROM relationship e1_r1 JOIN node e1_n2
+            AND NOT EXISTS (SELECT 1 FROM relationship e1_r1
               WHERE e1_r1.type_id = (SELECT id FROM relationship_type WHERE name = ?2)
                 AND e1_r1.start_id = n1.id
-                AND e1_n2.id = e1_r1.end_id
-                AND (e1_n2.label_id = (SELECT id FROM label WHERE name = ?3) OR e1_n2.id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?3))))
+                AND ((SELECT t.count = l.count FROM relationship_endpoint_label t JOIN relationship_endpoint_label l ON l.type_id = t.type_id AND l.side = 1 AND l.label_id = (SELECT id FROM label WHERE name = ?3) WHERE t.type_id = (SELECT id FROM relationship_type WHERE name = ?2) AND t.side = 0 AND t.label_id = 0) OR ((SELECT label_id FROM node WHERE id = e1_r1.end_id) = (SELECT id FROM label WHERE name = ?3) OR e1_r1.end_id IN (SELECT node_id FROM node_extra_label WHERE label_id = (SELECT id FROM label WHERE name = ?3)))))
         """)
   }
 

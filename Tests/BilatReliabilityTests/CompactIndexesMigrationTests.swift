@@ -31,7 +31,7 @@ import Testing
           db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE name GLOB 'alias_by_*' OR name GLOB 'node_by_*' ORDER BY name")
       )
     }
-    #expect(version == 6)
+    #expect(version == 7)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     #expect(

@@ -31,7 +31,7 @@ import Testing
         try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('relationship') ORDER BY cid")
       )
     }
-    #expect(version == 6)
+    #expect(version == 7)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     // Ids in the order of the names, one per type the v4 relationships had.

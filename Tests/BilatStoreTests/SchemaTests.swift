@@ -9,7 +9,7 @@ import Testing
     let path = temporaryDatabasePath()
     let first = try GraphStore(path: path)
     let version = try first.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") }
-    #expect(version == 6)
+    #expect(version == 7)
     let tables = try first.read {
       try String.fetchAll($0.db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
@@ -45,7 +45,7 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     try queue.write { try $0.execute(sql: "PRAGMA user_version = 99") }
     try queue.close()
-    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 6)) {
+    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 7)) {
       _ = try GraphStore(path: path)
     }
     let message = StoreError.schemaTooNew(path: "g.sqlite", found: 99, supported: 1).description

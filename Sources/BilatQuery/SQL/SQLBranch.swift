@@ -101,9 +101,13 @@ struct SQLBranch {
         let r = alias("r")
         let (near, far) = direction == .outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
         tables.append("relationship \(r)")
-        if let test = RelationshipTypeSQL.test(typeColumn(r), rel.types.map { bind($0.databaseValue) }) {
+        let typeParameters = rel.types.map { bind($0.databaseValue) }
+        if let test = RelationshipTypeSQL.test(typeColumn(r), typeParameters) {
           conditions.append(test)
         }
+        let nearSide: EndpointLabels.Side = direction == .outgoing ? .start : .end
+        let nearEnd = Endpoint(typeParameters: typeParameters, side: nearSide)
+        let farEnd = Endpoint(typeParameters: typeParameters, side: nearSide.opposite)
         if flipped { conditions.append("\(r).start_id <> \(r).end_id") }
         for (other, otherTypes) in relationshipAliases {
           if !rel.types.isEmpty && !otherTypes.isEmpty && Set(rel.types).isDisjoint(with: otherTypes) { continue }
@@ -114,19 +118,19 @@ struct SQLBranch {
           conditions.append("\(r).\(near) = \(a)")
           if ids[i] == nil {
             ids[i] = a
-            try constrain(pattern.nodes[i], a)
+            try constrain(pattern.nodes[i], a, at: nearEnd)
           }
         } else {
           ids[i] = "\(r).\(near)"
-          try introduce(pattern.nodes[i], "\(r).\(near)")
+          try introduce(pattern.nodes[i], "\(r).\(near)", at: nearEnd)
         }
         if let b = known(i + 1) {
           conditions.append("\(r).\(far) = \(b)")
           ids[i + 1] = b
-          try constrain(pattern.nodes[i + 1], b)
+          try constrain(pattern.nodes[i + 1], b, at: farEnd)
         } else {
           ids[i + 1] = "\(r).\(far)"
-          try introduce(pattern.nodes[i + 1], "\(r).\(far)")
+          try introduce(pattern.nodes[i + 1], "\(r).\(far)", at: farEnd)
         }
         roles[r] = .link(
           ends: [ids[i] ?? "\(r).\(near)", ids[i + 1] ?? "\(r).\(far)"],
@@ -156,20 +160,66 @@ struct SQLBranch {
   /// Set before `add` when the MATCH has an inline node property equality (the anchor).
   var anchorExpected = false
 
-  private mutating func introduce(_ node: NodePattern, _ id: String) throws {
+  /// Node variables whose row the rest of the statement reads (properties, labels): their row
+  /// is joined where the pattern introduces them, so their label tests read it too.
+  var variablesRead: Set<String> = []
+
+  /// The variables whose properties or labels `expressions` read (``variablesRead``).
+  static func variablesRead(in expressions: [Expr]) -> Set<String> {
+    var result: Set<String> = []
+    for expression in expressions {
+      ExprWalker.visit(expression) { e in
+        switch e.kind {
+        case .property(let base, _), .hasLabels(let base, _):
+          if case .variable(let v) = base.kind { result.insert(v) }
+        default: break
+        }
+        return true
+      }
+    }
+    return result
+  }
+
+  /// A node occurrence's place at one end of a relationship of the same MATCH: the types bound
+  /// for it (none: any type) and the side. The relationship must exist for the occurrence to
+  /// match, so a label that every relationship of those types has at that side is implied
+  /// (``BilatStore/EndpointLabels``).
+  struct Endpoint {
+    var typeParameters: [String]
+    var side: EndpointLabels.Side
+  }
+
+  private mutating func introduce(_ node: NodePattern, _ id: String, at end: Endpoint? = nil) throws {
     if let v = node.variable { nodeIDs[v] = id }
-    try constrain(node, id)
+    try constrain(node, id, at: end)
   }
 
   /// Labels and inline properties of a node occurrence.
-  private mutating func constrain(_ node: NodePattern, _ id: String) throws {
-    for label in node.labels { requireLabel(label, on: id) }
+  private mutating func constrain(_ node: NodePattern, _ id: String, at end: Endpoint? = nil) throws {
+    // Inline properties, and reads later in the statement, need the node's row: joined first,
+    // so its label test reads it too.
+    if node.properties != nil || node.variable.map(variablesRead.contains) == true { _ = nodeRow(id) }
+    for label in node.labels { requireLabel(label, on: id, at: end) }
     if let properties = node.properties { try equalities(properties, owner: id, isNode: true) }
   }
 
-  mutating func requireLabel(_ label: String, on id: String) {
-    let row = nodeRow(id)
-    conditions.append(LabelSQL.test(row, parameter: bind(label.databaseValue)))
+  /// Requires the node with id expression `id` to have `label`; at a relationship's `end`, the
+  /// test is skipped when the endpoint-label summary implies it (it is read in the
+  /// statement's own snapshot, so the SQL stays right whatever the data becomes).
+  mutating func requireLabel(_ label: String, on id: String, at end: Endpoint? = nil) {
+    guard let end, !end.typeParameters.isEmpty else {
+      let row = nodeRow(id)
+      conditions.append(LabelSQL.test(row, parameter: bind(label.databaseValue)))
+      return
+    }
+    let parameter = bind(label.databaseValue)
+    // A node with no row joined yet is looked up only when the summary does not imply the
+    // label, instead of being joined for a test that is then skipped (q04's projects).
+    let test =
+      nodeRows[id].map { LabelSQL.test($0, parameter: parameter) } ?? LabelSQL.test(nodeID: id, parameter: parameter)
+    conditions.append(
+      EndpointLabels.unlessImplied(
+        test, typeParameters: end.typeParameters, sides: [end.side], labelParameter: parameter))
   }
 
   /// The `node` row alias of node id expression `id`, joined (by primary key) on first use.

@@ -53,14 +53,21 @@ extension SQLCompiler {
     let branches: [(column: String, flipped: Bool)] =
       rel.direction == .both ? [("start_id", false), ("end_id", true)] : [(outgoing ? "start_id" : "end_id", false)]
     var perNode: [String] = []
+    // Label tests the endpoint-label summary implies are skipped (``EndpointLabels``).
+    let typeParameters = rel.types.map(bind)
     for branch in branches {
       let far = branch.column == "start_id" ? "end_id" : "start_id"
+      let farSide: EndpointLabels.Side = far == "start_id" ? .start : .end
       let index = branch.column == "start_id" ? "relationship_out" : "relationship_in"
       var conditions: [String] = []
-      if let test = RelationshipTypeSQL.test("+r.type_id", rel.types.map(bind)) { conditions.append(test) }
+      if let test = RelationshipTypeSQL.test("+r.type_id", typeParameters) { conditions.append(test) }
       if branch.flipped { conditions.append("r.start_id <> r.end_id") }
       for label in farNode.labels {
-        conditions.append("+r.\(far) IN (\(LabelSQL.nodes(parameter: bind(label))))")
+        let parameter = bind(label)
+        conditions.append(
+          EndpointLabels.unlessImplied(
+            "+r.\(far) IN (\(LabelSQL.nodes(parameter: parameter)))", typeParameters: typeParameters,
+            sides: [farSide], labelParameter: parameter))
       }
       perNode.append(
         "SELECT r.\(branch.column) AS id, count(*) AS n FROM relationship r INDEXED BY \(index)"
@@ -70,8 +77,15 @@ extension SQLCompiler {
 
     // The grouped node's row, joined once per node: its labels tested, its properties read.
     var joins = ["CROSS JOIN node n ON n.id = c.id"]
+    // The grouped node is at the start of the branches grouped by start_id, else at the end.
+    let groupedSides: [EndpointLabels.Side] = branches.map { $0.column == "start_id" ? .start : .end }
     for label in pattern.nodes[near].labels {
-      joins.append("AND " + LabelSQL.test("n", parameter: bind(label)))
+      let parameter = bind(label)
+      joins.append(
+        "AND "
+          + EndpointLabels.unlessImplied(
+            LabelSQL.test("n", parameter: parameter), typeParameters: typeParameters, sides: groupedSides,
+            labelParameter: parameter))
     }
     var select: [String] = []
     var grouping: [String] = []
