@@ -15,7 +15,14 @@ public struct GraphStatistics: Equatable, Sendable, Codable {
   public var aliases: Int
   /// Size of the database in bytes (page count × page size).
   public var databaseBytes: Int
+  /// Bytes of the file's free pages: space a delete, a replaced article or a migration left,
+  /// reused by later writes; `bilat compact` gives it back.
+  public var freeBytes: Int
   public var schemaVersion: Int
+
+  /// True when more than a tenth of the file is free pages: worth a `bilat compact` (a
+  /// migration's own compaction, interrupted, leaves such a file).
+  public var worthCompacting: Bool { freeBytes * 10 > databaseBytes }
 }
 
 extension GraphDatabase {
@@ -43,6 +50,7 @@ extension GraphDatabase {
       evidence: try count("SELECT count(*) FROM evidence"),
       aliases: try count("SELECT count(*) FROM alias"),
       databaseBytes: try count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),
+      freeBytes: try count("SELECT freelist_count * page_size FROM pragma_freelist_count(), pragma_page_size()"),
       schemaVersion: try count("PRAGMA user_version"))
   }
 }

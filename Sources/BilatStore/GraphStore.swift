@@ -76,4 +76,18 @@ public final class GraphStore: Sendable {
   public func read<T>(_ body: (GraphDatabase) throws -> T) throws -> T {
     try writer.read { db in try body(GraphDatabase(db)) }
   }
+
+  /// Rewrites the file without its free pages (`VACUUM`, one transaction: a kill leaves the
+  /// file as it was) and returns its size in bytes before and after.
+  @discardableResult
+  public func compact() throws -> (before: Int, after: Int) {
+    let size = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+    return try writer.writeWithoutTransaction { db in
+      let before = try Int.fetchOne(db, sql: size) ?? 0
+      try db.execute(sql: "VACUUM")
+      // The WAL holds the rewritten pages until a checkpoint: the file shrinks now.
+      try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+      return (before, try Int.fetchOne(db, sql: size) ?? 0)
+    }
+  }
 }

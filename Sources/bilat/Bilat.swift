@@ -12,7 +12,8 @@ struct Bilat: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      IngestCommand.self, ImportCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self,
+      IngestCommand.self, ImportCommand.self, StatsCommand.self, CompactCommand.self, QueryCommand.self,
+      ShellCommand.self,
       WhoMetCommand.self, ProjectsCommand.self, AgreementsCommand.self, CreateCommand.self,
       ExportCommand.self, EvalCommand.self, DemoCommand.self, TrainCommand.self, ServeCommand.self,
     ])

@@ -26,6 +26,9 @@ struct StatsCommand: ParsableCommand {
 
   static func render(_ stats: GraphStatistics, path: String) -> String {
     var lines = ["database      \(path) (schema v\(stats.schemaVersion), \(formatBytes(stats.databaseBytes)))"]
+    if stats.worthCompacting {
+      lines.append("  free pages  \(formatBytes(stats.freeBytes)): 'bilat compact' gives them back")
+    }
     lines.append("nodes         \(stats.nodes)")
     for (label, count) in stats.nodesByLabel.sorted(by: { $0.key < $1.key }) {
       lines.append("  :\(label.padding(toLength: 22, withPad: " ", startingAt: 0)) \(count)")
