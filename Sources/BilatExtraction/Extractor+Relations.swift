@@ -37,6 +37,7 @@ extension ExtractionState {
     var lastCity: Int?
     var lastDate: CalendarDate?
     var recent: [Int] = []
+    visitCity = visitedCity(analyses)
     for a in analyses {
       meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
@@ -243,7 +244,7 @@ extension ExtractionState {
       if group.count - again.count >= 2 { group.removeAll { again.contains($0) } }
     }
     let date = stated ?? lastDate ?? article.published
-    var place: Int?
+    var place = hostCity(a)
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city {
         let lo = placeStart(a, s.tokens.lowerBound)
@@ -269,7 +270,7 @@ extension ExtractionState {
     }
     if place == nil && trigger.mode == "in person" {
       if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
-      place = place ?? datelineCity() ?? lastCity
+      place = place ?? visitCity(for: a) ?? datelineCity() ?? lastCity
     }
     let lo = min(people.first?.tokens.lowerBound ?? 0, trigger.index)
     let hi = max(people.last?.tokens.upperBound ?? 0, trigger.index + 1)

@@ -164,6 +164,8 @@ struct ExtractionState {
   var meetingModel: MeetingModel?
   /// Pairs of people named in one sentence, with their features (``MeetingCandidate``).
   var meetingCandidates: [MeetingCandidate] = []
+  /// The city the article's visitor arrives in or visits (``visitedCity(_:)``), if any.
+  var visitCity: Int?
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article
