@@ -139,14 +139,20 @@ extension ExtractionState {
     guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"
-    var clause = ExtractionState.relativeClauses(a.tokens)
+    // ("During the talks, which were held on March 6, ...": a clause about the meeting itself
+    // tells its date)
+    var clause = ExtractionState.relativeClauses(a.tokens).filter { c in
+      c.lowerBound < 2 || !ExtractionState.meetingNouns.contains(a.tokens[c.lowerBound - 2].lower)
+    }
     // "According to the ministry on Thursday, A met B Wednesday in Warsaw": the report's date
     if a.tokens.first?.lower == "according", let comma = a.tokens.firstIndex(where: { $0.text == "," }) {
       clause.append(0..<comma)
     }
     func inOtherClause(_ i: Int) -> Bool { clause.contains { $0.contains(i) && !$0.contains(near) } }
+    // "Hu, who arrived yesterday, is holding talks with Rahmon": the clause's date is the
+    // arrival's, and the talks have none of their own
     let main = candidates.filter { !inOtherClause($0.0) }
-    return (main.isEmpty ? candidates : main).min { abs($0.0 - near) < abs($1.0 - near) }?.1
+    return main.min { abs($0.0 - near) < abs($1.0 - near) }?.1
   }
 
   /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
