@@ -5,13 +5,6 @@ import Testing
 /// relative clauses, which belong to the meeting only when the clause is about it.
 @Suite("Meeting dates")
 struct MeetingDateTests {
-  /// The date of the article's first meeting.
-  func date(of text: String) throws -> String? {
-    let x = try Fixture.article(text, source: "date.txt")
-    let met = try #require(x.relations("MET_WITH").first)
-    return met.properties["date"]?.stringValue
-  }
-
   @Test(
     "a header date up to three days before the stamp is the publication date; an older one is not",
     arguments: [("04.03.2025, 10:15", "2025-03-04"), ("01.02.2025, 10:15", "2025-03-05")])
@@ -23,7 +16,7 @@ struct MeetingDateTests {
       """
     let x = try Fixture.article(text, source: "stamp.txt")
     #expect(x.article.published?.iso == published)
-    #expect(try date(of: text) == published)
+    #expect(try Fixture.article(text).meetingProperty("date") == published)
   }
 
   @Test("a date in a clause about someone's arrival is not the date of the talks")
@@ -31,7 +24,7 @@ struct MeetingDateTests {
     let text =
       " date 2024-09-12 Uzbek President Shavkat Mirziyoyev and his Latvian counterpart, President Edgars "
       + "Rinkevics, who arrived in Tashkent yesterday, are holding talks at the Kuksaroy residence."
-    #expect(try date(of: text) == "2024-09-12")
+    #expect(try Fixture.article(text).meetingProperty("date") == "2024-09-12")
   }
 
   @Test("a date in a clause about the talks is their date")
@@ -39,6 +32,6 @@ struct MeetingDateTests {
     let text =
       " date 2024-09-12 Uzbek President Shavkat Mirziyoyev held talks with Latvian President Edgars Rinkevics.\n\n"
       + "During the talks, which were held on September 10, Mirziyoyev thanked Rinkevics for the visit."
-    #expect(try date(of: text) == "2024-09-10")
+    #expect(try Fixture.article(text).meetingProperty("date") == "2024-09-10")
   }
 }

@@ -5,13 +5,6 @@ import Testing
 /// a city that hosts the talks.
 @Suite("Meeting places")
 struct MeetingPlaceTests {
-  /// The place of the article's first meeting (nil when it has none or no meeting is found).
-  func place(of text: String) throws -> String? {
-    let x = try Fixture.article(text, source: "place.txt")
-    let met = try #require(x.relations("MET_WITH").first)
-    return met.properties["place"]?.stringValue
-  }
-
   @Test(
     "wire datelines of more formats name the city and are cut from the body",
     arguments: [
@@ -49,7 +42,7 @@ struct MeetingPlaceTests {
       """
     let x = try Fixture.article(text, source: "header.txt")
     #expect(x.article.datelineCity == "Oslo")
-    #expect(try place(of: text) == "Oslo")
+    #expect(try Fixture.article(text).meetingProperty("place") == "Oslo")
   }
 
   @Test("a meeting without a city of its own is where the visitor arrived, before the dateline's city")
@@ -58,7 +51,7 @@ struct MeetingPlaceTests {
       " date 2023-05-10 ASTANA, Kazakhstan, May 10. Kazakh Prime Minister Alikhan Smailov held talks with "
       + "Japanese Prime Minister Fumio Kishida on Tuesday.\n\n"
       + "Smailov arrived in Tokyo on Monday at the head of a large delegation."
-    #expect(try place(of: text) == "Tokyo")
+    #expect(try Fixture.article(text).meetingProperty("place") == "Tokyo")
   }
 
   @Test("a visit the speaker recalls and a meeting in another country take no visit city")
@@ -66,11 +59,15 @@ struct MeetingPlaceTests {
     let recalled =
       "Russian Prime Minister Mikhail Mishustin held talks with Tajik President Emomali Rahmon.\n\n"
       + "\"I remember our conversation during my visit to Dushanbe,\" Mishustin said."
-    #expect(try place(of: recalled) == nil)
+    let recalledMeeting = try Fixture.article(recalled)
+    #expect(recalledMeeting.relations("MET_WITH").count == 1)
+    #expect(recalledMeeting.meetingProperty("place") == nil)
     let elsewhere =
       "British Foreign Secretary David Cameron is visiting Tashkent on a tour of the region.\n\n"
       + "Earlier he travelled to Kyrgyzstan, where he met President Sadyr Japarov."
-    #expect(try place(of: elsewhere) == nil)
+    let elsewhereMeeting = try Fixture.article(elsewhere)
+    #expect(elsewhereMeeting.relations("MET_WITH").count == 1)
+    #expect(elsewhereMeeting.meetingProperty("place") == nil)
   }
 
   @Test("a city that hosts the meeting is its place, whatever the dateline")
@@ -78,7 +75,7 @@ struct MeetingPlaceTests {
     let text =
       " date 2017-05-12 TASHKENT, Uzbekistan, May 12. Beijing hosted talks between Uzbek President Shavkat "
       + "Mirziyoyev and Chinese President Xi Jinping on Friday."
-    #expect(try place(of: text) == "Beijing")
+    #expect(try Fixture.article(text).meetingProperty("place") == "Beijing")
   }
 
   @Test("people of three countries signing together make no learned pair")
