@@ -34,15 +34,16 @@ extension ExtractionState {
         if ["with", "between"].contains(next) || theirs
           || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
             prev)
-          || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
+          || t[max(0, i - 3)..<i].contains(where: { ExtractionState.talksVerbs.contains($0.lower) })
         {
           index = i
         }
       case "discussion", "discussions":
         // "A and B had excellent discussions", "A and B led a wide-ranging discussion": a
         // discussion someone held; "a panel discussion", "the discussion of X" are none
-        if persons >= 2, ["with", "between"].contains(next)
-          || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
+        if persons >= 2,
+          ["with", "between"].contains(next)
+            || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
         {
           index = index ?? i
         }
@@ -108,6 +109,9 @@ extension ExtractionState {
     if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
     return (i, ExtractionState.meetingMode(t), strong)
   }
+
+  /// Verbs a few words before "talks" that make them held: "held talks", "began bilateral talks".
+  static let talksVerbs: Set<String> = ["held", "holds", "hold", "had", "began", "begun", "conducted", "started"]
 
   /// Verbs that make someone hold a discussion: "had discussions", "led a discussion".
   static let discussionVerbs: Set<String> = ["had", "held", "hold", "holds", "lead", "led", "leads", "conducted"]

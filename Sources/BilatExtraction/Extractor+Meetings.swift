@@ -29,6 +29,7 @@ extension ExtractionState {
       // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
       if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
+    if people.count < 2, let pair = demonymPair(a, recent: recent) { return pair }
     guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
     // the two people named last who hold the office the reference names ("the two ministers"),
     // of two countries when their countries are known
