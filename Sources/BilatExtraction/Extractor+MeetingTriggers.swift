@@ -62,8 +62,10 @@ extension ExtractionState {
           index = i
         }
       case "meeting":
-        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev)
+        // "a one-on-one meeting", "a meeting in Lisbon between A and B"
+        if ["with", "between"].contains(next) || ExtractionState.meetingKinds.contains(prev)
           || ExtractionState.isMeetingOfOffices(t, at: i, persons: persons)
+          || ExtractionState.hasLaterBetween(t, after: i)
         {
           index = i
         } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
@@ -71,11 +73,19 @@ extension ExtractionState {
           index = index ?? i
           strong = false
         }
-      case "received", "receives", "hosted", "hosts", "welcomed":
+      case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
         index = i
       case "receiving":
         // "said X while receiving visiting Minister Y"; not "receiving investment"
         if next == "visiting" || i + 1 < t.count && t[i + 1].isCapitalized { index = index ?? i }
+      case "gathered":
+        // "A and B gathered in Asuncion on the sides of the Assembly"; not leaders gathered for a summit
+        let sides = t.contains { ["sides", "sidelines", "margins", "margin"].contains($0.lower) }
+        if persons == 2, ["in", "at"].contains(next),
+          sides || !t.contains(where: { ExtractionState.multilateralWords.contains($0.lower) })
+        {
+          index = index ?? i
+        }
       case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
@@ -108,6 +118,32 @@ extension ExtractionState {
     // a meeting someone skips, cancels or postpones did not take place
     if t.contains(where: { ExtractionState.cancelWords.contains($0.lower) }) { return nil }
     return (i, ExtractionState.meetingMode(t), strong)
+  }
+
+  /// Words before "meeting" that make it one people held: "a bilateral meeting", "a one-on-one meeting".
+  static let meetingKinds: Set<String> = [
+    "held", "holds", "had", "bilateral", "trilateral", "one-on-one", "face-to-face", "tete-a-tete", "tête-à-tête",
+    "closed-door", "private",
+  ]
+
+  /// "a meeting in São Bento, in Lisbon, between A and B": "between" within a few words after
+  /// the meeting noun, with only places, dates and commas in between.
+  static func hasLaterBetween(_ t: [Token], after i: Int) -> Bool {
+    betweenAfterMeeting(t, i).map { $0 > i + 1 } ?? false
+  }
+
+  /// The index of "between" right after a meeting noun or a few words later, with only places,
+  /// dates and commas in between.
+  static func betweenAfterMeeting(_ t: [Token], _ i: Int) -> Int? {
+    guard meetingNouns.contains(t[i].lower) || t[i].lower == "talks" else { return nil }
+    var j = i + 1
+    while j < t.count, j - i <= 8 {
+      if t[j].lower == "between" { return j }
+      if t[j].kind == .punctuation && t[j].text != "," { return nil }
+      if ["with", "of", "and", "which", "that", "who"].contains(t[j].lower) { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Verbs a few words before "talks" that make them held: "held talks", "began bilateral talks".

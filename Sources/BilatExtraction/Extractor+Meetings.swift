@@ -108,7 +108,9 @@ extension ExtractionState {
     "ahead", "behind", "face-to-face", "virtually", "online", "by", "via", "over", "as", "and", "when", "while",
     "under", "within", "alone", "informally", "formally", "bilaterally", "together", "near", "outside", "inside",
   ]
-  static let objectVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+  static let objectVerbs: Set<String> = [
+    "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes",
+  ]
 
   /// "A and B met Chinese officials", "received guests", "met with investors": the verb has an
   /// object, and it is no one the sentence names.

@@ -201,6 +201,12 @@ extension ExtractionState {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    // "a meeting (in Lisbon) between A and B, in which ministers C and D were also present": the
+    // two after "between" met
+    if let between = ExtractionState.betweenAfterMeeting(a.tokens, trigger.index) {
+      let pair = people.filter { $0.tokens.lowerBound > between }.prefix(2)
+      if pair.count == 2 { people = Array(pair) }
+    }
     // "Talks were also held with X": the protagonist of the article's last meeting met X
     if people.count == 1, let p = people.first, let last = meetings.last, let protagonist = last.participants.first,
       protagonist != p.entity, ExtractionState.isPassiveHeldWith(a.tokens, trigger.index)
