@@ -172,7 +172,8 @@ extension ExtractionState {
   /// talks", "plans to meet", "is scheduled to receive".
   static let planWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
-    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready",
+    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready", "preparations", "preparation",
+    "preparing", "upcoming", "forthcoming",
   ]
 
   /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",

@@ -201,6 +201,12 @@ extension ExtractionState {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    // "The officials discussed the meeting of A with B": people who discuss are its subjects
+    if ["discussed", "exchanged"].contains(a.tokens[trigger.index].lower),
+      !people.contains(where: { $0.tokens.upperBound <= trigger.index })
+    {
+      return
+    }
     // "a meeting (in Lisbon) between A and B, in which ministers C and D were also present": the
     // two after "between" met
     if let between = ExtractionState.betweenAfterMeeting(a.tokens, trigger.index) {

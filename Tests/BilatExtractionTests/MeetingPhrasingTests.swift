@@ -46,6 +46,10 @@ struct MeetingPhrasingTests {
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
+        "Officials discussed preparations for the first meeting of President Diego Fuentes with President Arnav "
+          + "Kapoor.", "", "", ""
+      ),
+      (
         "Prime Minister Arnav Kapoor and President Diego Fuentes will discuss trade in their talks next week.", "", "",
         ""
       ),

@@ -171,7 +171,8 @@ extension ExtractionState {
   /// knowledge, which the learned model's training pages seldom show.
   static let learnedVetoWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "intends", "hopes", "wants",
-    "wishes", "could", "might", "ruled", "possible", "proposed", "urged", "appealed",
+    "wishes", "could", "might", "ruled", "possible", "proposed", "urged", "appealed", "preparations", "preparation",
+    "preparing", "upcoming", "forthcoming",
   ]
 
   static let multilateralWords: Set<String> = ["summit", "council", "forum", "assembly", "session"]
