@@ -86,4 +86,17 @@ struct MeetingPlaceTests {
       source: "three.txt")
     #expect(x.relations("MET_WITH").isEmpty)
   }
+
+  @Test(
+    "a city written without its accents, and a city after a word describing it",
+    arguments: [
+      ("Foreign Ministers Tomas Ruiz of Chile and Paula Serrano of Colombia met in Bogota on Monday.", "Bogotá"),
+      (
+        "Uzbek President Shavkat Mirziyoyev held talks with Azerbaijani President Ilham Aliyev in the ancient city "
+          + "of Samarkand.", "Samarkand"
+      ),
+    ])
+  func cityForms(_ text: String, _ city: String) throws {
+    #expect(try Fixture.article(text).meetingProperty("place") == city)
+  }
 }
