@@ -64,4 +64,18 @@ extension ExtractionState {
     }
     return city
   }
+
+  /// "at State House, Nairobi", "inside the Presidential Villa, Abuja": a city after a comma that
+  /// ends a capitalized venue's name, itself after "at", "in" or "inside".
+  func isAfterVenue(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
+    let t = a.tokens
+    guard lo >= 3, t[lo - 1].text == "," else { return false }
+    var k = lo - 2
+    var named = 0
+    while k >= 0, lo - 2 - k < 6, t[k].isWord, t[k].isCapitalized || ["of", "the"].contains(t[k].lower) {
+      if t[k].isCapitalized { named += 1 }
+      k -= 1
+    }
+    return named > 0 && k >= 0 && ["at", "in", "inside"].contains(t[k].lower)
+  }
 }

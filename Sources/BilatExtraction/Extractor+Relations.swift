@@ -266,7 +266,7 @@ extension ExtractionState {
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city {
         let lo = placeStart(a, s.tokens.lowerBound)
-        if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {
+        if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity
           break
         }
@@ -290,6 +290,8 @@ extension ExtractionState {
       if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
       place = place ?? visitCity(for: a) ?? datelineCity() ?? lastCity
     }
+    // a call or a video conference has no place, whatever city its sentence names
+    if trigger.mode != "in person" { place = nil }
     let lo = min(people.first?.tokens.lowerBound ?? 0, trigger.index)
     let hi = max(people.last?.tokens.upperBound ?? 0, trigger.index + 1)
     let ev = mention(a, lo..<hi, trigger.strong ? "meeting-trigger" : "discussion-trigger", trigger.strong ? 0.85 : 0.6)

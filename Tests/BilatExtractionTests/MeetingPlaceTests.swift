@@ -95,8 +95,20 @@ struct MeetingPlaceTests {
         "Uzbek President Shavkat Mirziyoyev held talks with Azerbaijani President Ilham Aliyev in the ancient city "
           + "of Samarkand.", "Samarkand"
       ),
+      (
+        "President Daniel Mwangi held talks with Ugandan President Peter Okello at State House, Nairobi on Tuesday.",
+        "Nairobi"
+      ),
     ])
   func cityForms(_ text: String, _ city: String) throws {
     #expect(try Fixture.article(text).meetingProperty("place") == city)
+  }
+
+  @Test("a video meeting has no place, even when its sentence names a city")
+  func videoMeetingHasNoPlace() throws {
+    let x = try Fixture.article(
+      "President Daniel Mwangi at State House, Nairobi held a video conference with Ugandan President Peter Okello.")
+    #expect(x.relations("MET_WITH").first?.properties["mode"]?.stringValue == "video")
+    #expect(x.meetingProperty("place") == nil)
   }
 }
