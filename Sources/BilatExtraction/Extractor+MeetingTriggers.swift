@@ -34,15 +34,16 @@ extension ExtractionState {
         if ["with", "between"].contains(next) || theirs
           || ["held", "holds", "hold", "had", "holding", "phone", "telephone", "during", "after", "following"].contains(
             prev)
-          || t[max(0, i - 3)..<i].contains(where: { ["held", "holds", "hold", "had"].contains($0.lower) })
+          || t[max(0, i - 3)..<i].contains(where: { ExtractionState.talksVerbs.contains($0.lower) })
         {
           index = i
         }
       case "discussion", "discussions":
         // "A and B had excellent discussions", "A and B led a wide-ranging discussion": a
         // discussion someone held; "a panel discussion", "the discussion of X" are none
-        if persons >= 2, ["with", "between"].contains(next)
-          || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
+        if persons >= 2,
+          ["with", "between"].contains(next)
+            || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
         {
           index = index ?? i
         }
@@ -61,8 +62,10 @@ extension ExtractionState {
           index = i
         }
       case "meeting":
-        if ["with", "between"].contains(next) || ["held", "holds", "had", "bilateral", "trilateral"].contains(prev)
+        // "a one-on-one meeting", "a meeting in Lisbon between A and B"
+        if ["with", "between"].contains(next) || ExtractionState.meetingKinds.contains(prev)
           || ExtractionState.isMeetingOfOffices(t, at: i, persons: persons)
+          || ExtractionState.hasLaterBetween(t, after: i)
         {
           index = i
         } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
@@ -70,11 +73,19 @@ extension ExtractionState {
           index = index ?? i
           strong = false
         }
-      case "received", "receives", "hosted", "hosts", "welcomed":
+      case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
         index = i
       case "receiving":
         // "said X while receiving visiting Minister Y"; not "receiving investment"
         if next == "visiting" || i + 1 < t.count && t[i + 1].isCapitalized { index = index ?? i }
+      case "gathered":
+        // "A and B gathered in Asuncion on the sides of the Assembly"; not leaders gathered for a summit
+        let sides = t.contains { ["sides", "sidelines", "margins", "margin"].contains($0.lower) }
+        if persons == 2, ["in", "at"].contains(next),
+          sides || !t.contains(where: { ExtractionState.multilateralWords.contains($0.lower) })
+        {
+          index = index ?? i
+        }
       case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
@@ -109,6 +120,35 @@ extension ExtractionState {
     return (i, ExtractionState.meetingMode(t), strong)
   }
 
+  /// Words before "meeting" that make it one people held: "a bilateral meeting", "a one-on-one meeting".
+  static let meetingKinds: Set<String> = [
+    "held", "holds", "had", "bilateral", "trilateral", "one-on-one", "face-to-face", "tete-a-tete", "tête-à-tête",
+    "closed-door", "private",
+  ]
+
+  /// "a meeting in São Bento, in Lisbon, between A and B": "between" within a few words after
+  /// the meeting noun, with only places, dates and commas in between.
+  static func hasLaterBetween(_ t: [Token], after i: Int) -> Bool {
+    betweenAfterMeeting(t, i).map { $0 > i + 1 } ?? false
+  }
+
+  /// The index of "between" right after a meeting noun or a few words later, with only places,
+  /// dates and commas in between.
+  static func betweenAfterMeeting(_ t: [Token], _ i: Int) -> Int? {
+    guard meetingNouns.contains(t[i].lower) || t[i].lower == "talks" else { return nil }
+    var j = i + 1
+    while j < t.count, j - i <= 8 {
+      if t[j].lower == "between" { return j }
+      if t[j].kind == .punctuation && t[j].text != "," { return nil }
+      if ["with", "of", "and", "which", "that", "who"].contains(t[j].lower) { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Verbs a few words before "talks" that make them held: "held talks", "began bilateral talks".
+  static let talksVerbs: Set<String> = ["held", "holds", "hold", "had", "began", "begun", "conducted", "started"]
+
   /// Verbs that make someone hold a discussion: "had discussions", "led a discussion".
   static let discussionVerbs: Set<String> = ["had", "held", "hold", "holds", "lead", "led", "leads", "conducted"]
   /// Plural offices after "the meeting of": "the meeting of the presidents of A and B".
@@ -132,7 +172,8 @@ extension ExtractionState {
   /// talks", "plans to meet", "is scheduled to receive".
   static let planWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
-    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready",
+    "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready", "preparations", "preparation",
+    "preparing", "upcoming", "forthcoming",
   ]
 
   /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",

@@ -29,6 +29,7 @@ extension ExtractionState {
       // "A and B met in Brasilia on Monday ..., despite the views of presidents C and D"
       if let f = firstAfter, f.tokens.lowerBound - trigger > 5 { return before }
     }
+    if people.count < 2, let pair = demonymPair(a, recent: recent) { return pair }
     guard people.count < 2, let group = pairReference(a, known: recent.count) else { return people }
     // the two people named last who hold the office the reference names ("the two ministers"),
     // of two countries when their countries are known
@@ -76,12 +77,23 @@ extension ExtractionState {
     if lo > 2, t[lo - 1].lower == "of", t[lo - 2].lower == "city" || t[lo - 2].lower == "town" {
       lo -= 2
       if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country { lo = s.tokens.lowerBound }
+      // "the ancient city of Samarkand", "the border town of X": a word or two describing it
+      var k = lo
+      while k > 0, lo - k < 2, t[k - 1].isWord, !t[k - 1].isCapitalized, t[k - 1].lower != "the",
+        !ExtractionState.placePrepositionWords.contains(t[k - 1].lower)
+      {
+        k -= 1
+      }
+      if k > 0, t[k - 1].lower == "the" { lo = k }
     } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
       return s.tokens.lowerBound
     }
     if lo > 1 && t[lo - 1].lower == "the" { lo -= 1 }
     return lo
   }
+
+  /// Prepositions that put a meeting in a city: "in", "at", "to".
+  static let placePrepositionWords: Set<String> = ["in", "at", "to", "visiting"]
 
   /// "Negotiations were (also) held with X", "A meeting was held with X": no subject named.
   static func isPassiveHeldWith(_ t: [Token], _ trigger: Int) -> Bool {
@@ -107,7 +119,9 @@ extension ExtractionState {
     "ahead", "behind", "face-to-face", "virtually", "online", "by", "via", "over", "as", "and", "when", "while",
     "under", "within", "alone", "informally", "formally", "bilaterally", "together", "near", "outside", "inside",
   ]
-  static let objectVerbs: Set<String> = ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed"]
+  static let objectVerbs: Set<String> = [
+    "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes",
+  ]
 
   /// "A and B met Chinese officials", "received guests", "met with investors": the verb has an
   /// object, and it is no one the sentence names.

@@ -37,6 +37,7 @@ extension ExtractionState {
     var lastCity: Int?
     var lastDate: CalendarDate?
     var recent: [Int] = []
+    visitCity = visitedCity(analyses)
     for a in analyses {
       meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
@@ -138,14 +139,20 @@ extension ExtractionState {
     guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"
-    var clause = ExtractionState.relativeClauses(a.tokens)
+    // ("During the talks, which were held on March 6, ...": a clause about the meeting itself
+    // tells its date)
+    var clause = ExtractionState.relativeClauses(a.tokens).filter { c in
+      c.lowerBound < 2 || !ExtractionState.meetingNouns.contains(a.tokens[c.lowerBound - 2].lower)
+    }
     // "According to the ministry on Thursday, A met B Wednesday in Warsaw": the report's date
     if a.tokens.first?.lower == "according", let comma = a.tokens.firstIndex(where: { $0.text == "," }) {
       clause.append(0..<comma)
     }
     func inOtherClause(_ i: Int) -> Bool { clause.contains { $0.contains(i) && !$0.contains(near) } }
+    // "Hu, who arrived yesterday, is holding talks with Rahmon": the clause's date is the
+    // arrival's, and the talks have none of their own
     let main = candidates.filter { !inOtherClause($0.0) }
-    return (main.isEmpty ? candidates : main).min { abs($0.0 - near) < abs($1.0 - near) }?.1
+    return main.min { abs($0.0 - near) < abs($1.0 - near) }?.1
   }
 
   /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
@@ -194,6 +201,18 @@ extension ExtractionState {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    // "The officials discussed the meeting of A with B": people who discuss are its subjects
+    if ["discussed", "exchanged"].contains(a.tokens[trigger.index].lower),
+      !people.contains(where: { $0.tokens.upperBound <= trigger.index })
+    {
+      return
+    }
+    // "a meeting (in Lisbon) between A and B, in which ministers C and D were also present": the
+    // two after "between" met
+    if let between = ExtractionState.betweenAfterMeeting(a.tokens, trigger.index) {
+      let pair = people.filter { $0.tokens.lowerBound > between }.prefix(2)
+      if pair.count == 2 { people = Array(pair) }
+    }
     // "Talks were also held with X": the protagonist of the article's last meeting met X
     if people.count == 1, let p = people.first, let last = meetings.last, let protagonist = last.participants.first,
       protagonist != p.entity, ExtractionState.isPassiveHeldWith(a.tokens, trigger.index)
@@ -243,11 +262,11 @@ extension ExtractionState {
       if group.count - again.count >= 2 { group.removeAll { again.contains($0) } }
     }
     let date = stated ?? lastDate ?? article.published
-    var place: Int?
+    var place = hostCity(a)
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city {
         let lo = placeStart(a, s.tokens.lowerBound)
-        if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) {
+        if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity
           break
         }
@@ -269,8 +288,10 @@ extension ExtractionState {
     }
     if place == nil && trigger.mode == "in person" {
       if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
-      place = place ?? datelineCity() ?? lastCity
+      place = place ?? visitCity(for: a) ?? datelineCity() ?? lastCity
     }
+    // a call or a video conference has no place, whatever city its sentence names
+    if trigger.mode != "in person" { place = nil }
     let lo = min(people.first?.tokens.lowerBound ?? 0, trigger.index)
     let hi = max(people.last?.tokens.upperBound ?? 0, trigger.index + 1)
     let ev = mention(a, lo..<hi, trigger.strong ? "meeting-trigger" : "discussion-trigger", trigger.strong ? 0.85 : 0.6)

@@ -67,7 +67,9 @@ extension Extractor {
       while hi > lo && !Extractor.isNameWord(a.tokens[hi - 1]) { hi -= 1 }
       guard lo < hi, a.isFree(lo..<hi) else { continue }
       hi = Extractor.throughMiddleInitial(a, lo..<hi)
-      if let span = taggerSpan(TaggedEntity(tokens: lo..<hi, type: e.type, confidence: e.confidence), a, matches, tagger) {
+      if let span = taggerSpan(
+        TaggedEntity(tokens: lo..<hi, type: e.type, confidence: e.confidence), a, matches, tagger)
+      {
         a.add(span)
       }
     }
@@ -80,7 +82,9 @@ extension Extractor {
     guard let tagger else { return }
     for k in a.spans.indices where a.spans[k].kind == .person && a.spans[k].rule == "dictionary-person+title" {
       let r = a.spans[k].tokens
-      if !matches.contains(where: { $0.tokens == r && $0.best.kind == .person }) { a.spans[k].rule = "tagger-person+title" }
+      if !matches.contains(where: { $0.tokens == r && $0.best.kind == .person }) {
+        a.spans[k].rule = "tagger-person+title"
+      }
     }
     for e in pending where a.isFree(e.tokens) {
       var r = e.tokens
@@ -129,8 +133,7 @@ extension Extractor {
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]
       let known = tagger.gazetteer.firstNames.contains(first.text) || lexicon.surnames[first.lower] != nil
-      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower)
-      {
+      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower) {
         r = (r.lowerBound + 1)..<r.upperBound
       }
       guard r.filter({ Extractor.isNameWord(t[$0]) }).count >= 2 else { return nil }
@@ -140,7 +143,8 @@ extension Extractor {
       if r.count == 1 && !t[r.lowerBound].isAllCaps && (e.confidence < 0.8 || initial) { return nil }
       // capitalized common words alone ("Joint Stock Company", "Engineering Division") are a piece
       // of a name or a generic phrase, not a name: the dictionaries hold the common-word names
-      if r.allSatisfy({ tagger.gazetteer.commonWords.contains(t[$0].lower) || Patterns.orgHeads.contains(t[$0].lower) }) {
+      if r.allSatisfy({ tagger.gazetteer.commonWords.contains(t[$0].lower) || Patterns.orgHeads.contains(t[$0].lower) })
+      {
         return nil
       }
       return Span(
@@ -155,7 +159,8 @@ extension Extractor {
       if let w = TaggerGazetteer.location(Array(t[r]), in: lexicon) {
         let country = w.country.flatMap { lexicon.countries.contains($0) ? $0 : nil }
         return Span(
-          kind: w.isCity ? .city : .country, tokens: r, name: a.cleanText(r), country: w.isCity ? country : a.cleanText(r),
+          kind: w.isCity ? .city : .country, tokens: r, name: a.cleanText(r),
+          country: w.isCity ? country : a.cleanText(r),
           rule: w.isCity ? "tagger-city" : "tagger-country", confidence: e.confidence)
       }
       if r.count == 1 && (e.confidence < 0.8 || initial) { return nil }
@@ -182,8 +187,15 @@ extension Extractor {
     // "at Rome's Palazzo Chigi": a possessive place before the name
     if p >= 1, t[p].lower == "'s", t[p - 1].isCapitalized { p -= 2 }
     if p >= 0, t[p].lower == "the" { p -= 1 }
+    // "went to Cidade Alta, where he met ...": one goes to a place, not to a person
+    if p >= 1, t[p].lower == "to", motionVerbs.contains(t[p - 1].lower) { return true }
     return p >= 0 && placePrepositions.contains(t[p].lower)
   }
+
+  /// Verbs of going somewhere, before "to" and a place.
+  static let motionVerbs: Set<String> = [
+    "went", "go", "goes", "travelled", "traveled", "flew", "headed", "proceeded", "returned", "drove", "moved",
+  ]
 }
 
 extension Extractor {

@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
           confidence: 0.95))
     }
     a.reindex()
+    Patterns.titlesInNames(&a)
     Patterns.capitals(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
@@ -164,6 +165,8 @@ struct ExtractionState {
   var meetingModel: MeetingModel?
   /// Pairs of people named in one sentence, with their features (``MeetingCandidate``).
   var meetingCandidates: [MeetingCandidate] = []
+  /// The city the article's visitor arrives in or visits (``visitedCity(_:)``), if any.
+  var visitCity: Int?
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article

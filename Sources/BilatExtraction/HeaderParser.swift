@@ -16,7 +16,11 @@ enum HeaderParser {
   /// A header line that is essentially a date (with maybe a city and a time).
   static func metaLine(_ line: String) -> (date: DateFinder.Match, city: String?)? {
     let u = Array(line.utf16)
-    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    var tokens = Tokenizer.tokenize(u, 0..<u.count)
+    // a header set in parentheses: "(Nay Pyi Taw, 24th August 2020)"
+    if tokens.count > 2, tokens.first?.text == "(", tokens.last?.text == ")" {
+      tokens = Array(tokens.dropFirst().dropLast())
+    }
     guard tokens.count <= 24, let m = DateFinder.find(in: tokens).first else { return nil }
     var stray = 0
     for (i, t) in tokens.enumerated() where t.isWord && !m.tokens.contains(i) {
@@ -39,6 +43,17 @@ enum HeaderParser {
         city = titleCase(parts.joined(separator: " "))
       }
     }
+    // the city after the date: "November 21, 2005, Tokyo"
+    if city == nil, m.tokens.lowerBound == 0, m.year != nil, m.tokens.upperBound + 1 < tokens.count,
+      tokens[m.tokens.upperBound].text == ","
+    {
+      let rest = tokens[(m.tokens.upperBound + 1)...]
+      if rest.count <= 3, rest.allSatisfy({ $0.isWord && $0.isCapitalized }),
+        let w = rest.first, DateFinder.weekdays[w.lower] == nil, !metaWords.contains(w.lower)
+      {
+        city = titleCase(rest.map(\.text).joined(separator: " "))
+      }
+    }
     return (m, city)
   }
 
@@ -50,6 +65,8 @@ enum HeaderParser {
     var sep: Int?
     var depth = 0
     var hasParen = false
+    // where the agency's parenthesis closes: "MOSCOW (Agency - 29th April, 2021) Russia and ..."
+    var closed: Int?
     // tokens inside an agency's parenthesis do not count: "SUVA, (APP - Agency / Outlet - 29th
     // Mar, 2022 ) :Fiji and ..."
     var outside = 0
@@ -65,22 +82,38 @@ enum HeaderParser {
       }
       if t.text == ")" {
         depth -= 1
+        if depth == 0 && closed == nil { closed = i + 1 }
         continue
       }
       if depth > 0 { continue }
-      // a dash ends the dateline, and so does a colon after the agency's parenthesis
-      if t.isDash && i > 0 || t.text == ":" && hasParen && i > 0 {
+      // a dash ends the dateline, and so does a colon after the agency's parenthesis or a date
+      // ("New Delhi, Dec 22 : India and ...")
+      if t.isDash && i > 0
+        || t.text == ":" && i > 0
+          && (hasParen || DateFinder.find(in: Array(tokens.prefix(i))).first != nil
+            || HeaderParser.isCapsCity(tokens[..<i]))
+      {
         sep = i
         break
       }
       if t.isWord && !t.isCapitalized && DateFinder.months[t.lower] == nil { break }
       if t.kind == .punctuation && t.text != "," && t.text != "." { break }
     }
-    // "TASHKENT, 22 December 2022. President ..." : an all-caps city and a date ending in a period
+    // "TASHKENT, 22 December 2022. President ..." : an all-caps city and a date ending in a period;
+    // without a year only right after the city and its country ("ASHGABAT, Turkmenistan, June 25.")
     if sep == nil, first.isAllCaps, let d = DateFinder.find(in: Array(tokens.prefix(12))).first,
-      d.tokens.upperBound < tokens.count, tokens[d.tokens.upperBound].text == ".", d.year != nil
+      d.tokens.upperBound < tokens.count, tokens[d.tokens.upperBound].text == ".",
+      d.year != nil
+        || d.tokens.lowerBound <= 5 && tokens[..<d.tokens.lowerBound].allSatisfy({ $0.isCapitalized || $0.text == "," })
     {
       sep = d.tokens.upperBound
+    }
+    // "MOSCOW (Agency - 29th April, 2021) Russia ...", "New Delhi, Oct 17 (Agency) India ...": the
+    // closing parenthesis of an agency after the city (and a date) ends the dateline
+    if sep == nil, let c = closed, c < tokens.count, tokens[c].isWord, tokens[c].isCapitalized,
+      first.isAllCaps || DateFinder.find(in: Array(tokens.prefix(c))).first != nil
+    {
+      sep = c - 1
     }
     // "ASTANA. KAZINFORM – ...": an all-caps city, a period and the agency's all-caps name
     if sep == nil, first.isAllCaps, tokens.count > 3, tokens[1].text == ".", tokens[2].isWord,
@@ -102,6 +135,18 @@ enum HeaderParser {
     let date = DateFinder.find(in: Array(tokens[..<s])).first
     guard allCaps || date != nil || hasParen else { return nil }
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
+  }
+
+  /// Labels set in capitals before a colon that name no city: "UPDATE: ...", "BREAKING: ...".
+  static let capsLabels: Set<String> = [
+    "update", "updated", "breaking", "note", "exclusive", "watch", "video", "photos", "analysis", "opinion",
+    "editorial", "comment", "interview", "factbox", "explainer", "live", "urgent", "flash", "correction",
+  ]
+
+  /// "ASHGABAT: ...": one to three words in capitals before a colon, which name no label.
+  static func isCapsCity(_ words: ArraySlice<Token>) -> Bool {
+    (1...3).contains(words.count) && words.allSatisfy { $0.isWord && $0.isAllCaps && $0.text.count >= 2 }
+      && !words.contains { capsLabels.contains($0.lower) }
   }
 
   /// A leading "date YYYY-MM-DD" stamp, as stored copies of pages carry: its date and the rest

@@ -79,6 +79,13 @@ extension Lexicon {
     var entry = Entry(kind: .city, canonical: name, country: Lexicon.col(c, 1), anyCase: false)
     entry.needsContext = Lexicon.col(c, 4) == "context"
     insertGenerated(name, entry)
+    // the name as English copy often writes it, without its accents: "Brasilia", "Bogota"; only
+    // the accents of Western European spelling (Latin-1), whose plain forms are the names' English
+    // forms (a macron or a cedilla of a transliteration may fold onto another place: "Bāli")
+    if !name.unicodeScalars.allSatisfy(\.isASCII), name.unicodeScalars.allSatisfy({ $0.value < 0x100 }) {
+      let plain = name.folding(options: .diacriticInsensitive, locale: nil)
+      if plain != name { insertGenerated(plain, entry) }
+    }
     entry.needsContext = false  // variants with ambiguity were left out by the generator
     for s in Lexicon.fields(c, 2) { insertGenerated(s, entry) }
   }
@@ -137,7 +144,8 @@ extension Lexicon {
   func listedAsRegion(_ tokens: [Token], _ r: Range<Int>) -> Bool {
     if r.upperBound < tokens.count, Lexicon.regionWords.contains(tokens[r.upperBound].lower) { return true }
     // "the province of Corrientes", "the State of Rio Grande do Sul"
-    if r.lowerBound >= 2, tokens[r.lowerBound - 1].lower == "of", Lexicon.regionWords.contains(tokens[r.lowerBound - 2].lower)
+    if r.lowerBound >= 2, tokens[r.lowerBound - 1].lower == "of",
+      Lexicon.regionWords.contains(tokens[r.lowerBound - 2].lower)
     {
       return true
     }

@@ -37,6 +37,8 @@ enum LineClassifier {
     var sawBody = false
     var bulletContext = false
     var headerDateWithoutYear: DateFinder.Match?
+    // the date of a stored copy's stamp, which a header date of the page may correct
+    var stampDate: CalendarDate?
     var fallback: [Range<Int>] = []
     // Title-like lines before the body, and how many navigation lines came before each: the
     // headline is chosen among them once the body is known (see LineClassifier+Headline).
@@ -65,7 +67,10 @@ enum LineClassifier {
       var r = LineSplitter.trim(u, raw)
       // a stored page's date stamp before its first line ("date 2018-11-13 ASTANA. ...")
       if !sawBody, let stamp = HeaderParser.dateStamp(u, r) {
-        if article.published == nil { article.published = stamp.date }
+        if article.published == nil {
+          article.published = stamp.date
+          stampDate = stamp.date
+        }
         article.clutter.append(r.lowerBound..<stamp.rest.lowerBound)
         r = stamp.rest
       }
@@ -94,7 +99,17 @@ enum LineClassifier {
           continue
         }
         if words <= 14 || !ends, words <= 24, !isSocialOrNotice(lower, bare), let meta = HeaderParser.metaLine(line) {
-          if article.published == nil, let d = meta.date.date(reference: nil) { article.published = d }
+          if let d = meta.date.date(reference: nil) {
+            // the page's own header date wins over a stored copy's stamp a day or two later
+            // (the stamp of a page read the next morning)
+            if let stamped = stampDate, article.published == stamped, d != stamped,
+              (0...3).contains(stamped.dayNumber - d.dayNumber)
+            {
+              article.published = d
+            }
+            stampDate = nil
+            if article.published == nil { article.published = d }
+          }
           if meta.date.year == nil { headerDateWithoutYear = meta.date }
           if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
           article.clutter.append(r)

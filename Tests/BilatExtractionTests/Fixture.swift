@@ -28,4 +28,9 @@ extension Extraction {
   func relationNames(_ type: String) -> [(String, String)] { relations(type).map { names(of: $0) } }
 
   func person(_ name: String) -> ExtractedEntity? { entities("Person").first { $0.name == name } }
+
+  /// A property ("date", "place") of the first MET_WITH, nil when it has none or there is no meeting.
+  func meetingProperty(_ key: String) -> String? {
+    relations("MET_WITH").first?.properties[key]?.stringValue
+  }
 }

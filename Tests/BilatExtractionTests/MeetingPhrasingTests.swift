@@ -26,7 +26,29 @@ struct MeetingPhrasingTests {
           + "Sharipov and Minister of Energy of Russia Pavel Orlov on Monday.", "Farrukh Sharipov", "Pavel Orlov",
         "in person"
       ),
-      // talks still to come, and a talk that is no meeting
+      (
+        "Party General Secretary Tran Quoc Minh welcomes Lao President Somchai Vongsa to Hanoi.", "Tran Quoc Minh",
+        "Somchai Vongsa", "in person"
+      ),
+      (
+        "Prime Minister Imran Qadir raised the power line with Tajik President Farrukh Sharipov during a one-on-one "
+          + "meeting in Dushanbe.", "Imran Qadir", "Farrukh Sharipov", "in person"
+      ),
+      (
+        "Foreign Ministers Diego Fuentes and Lucia Romero gathered in Asuncion on the sidelines of the regional "
+          + "assembly.", "Diego Fuentes", "Lucia Romero", "in person"
+      ),
+      (
+        "The accords were signed after a meeting in Lisbon between Portuguese Prime Minister Rui Almeida and Romanian "
+          + "President Mihai Ionescu, in which Portuguese ministers Ana Costa and Pedro Sousa were also present.",
+        "Rui Almeida", "Mihai Ionescu", "in person"
+      ),
+      // leaders gathered for a summit, talks still to come, and a talk that is no meeting
+      ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
+      (
+        "Officials discussed preparations for the first meeting of President Diego Fuentes with President Arnav "
+          + "Kapoor.", "", "", ""
+      ),
       (
         "Prime Minister Arnav Kapoor and President Diego Fuentes will discuss trade in their talks next week.", "", "",
         ""

@@ -16,6 +16,8 @@ struct PersonGuardTests {
     "President Carla Montes met Prime Minister Dario Velli on Monday; the clinic was built with Grant Assistance from Japan.",
     // a people, plural demonym
     "President Carla Montes met Prime Minister Dario Velli on Monday and recalled the suffering caused by occupying Germans.",
+    // a place one goes to
+    "President Carla Montes went to Vila Serena, where she met Prime Minister Dario Velli on Monday.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)

@@ -119,7 +119,11 @@ extension ExtractionState {
     guard people.count >= 2 else { return }
     let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count)
     let si = a.sentence.index
-    let vetoed = ExtractionState.vetoesLearnedMeeting(a.tokens, trigger: trigger)
+    // people of three or more countries in one sentence without a trigger ("signed by the
+    // ministers of A, B and C") are a multilateral gathering, not a pair that met
+    let countries = Set(people.compactMap { table.entities[$0.entity].properties["country"]?.stringValue })
+    let vetoed =
+      ExtractionState.vetoesLearnedMeeting(a.tokens, trigger: trigger) || trigger == nil && countries.count >= 3
     let ruled = Set(meetings.filter { $0.evidence.contains { $0.sentence == si } }.flatMap(\.participants))
     for i in 0..<(people.count - 1) {
       for j in (i + 1)..<people.count {
@@ -136,7 +140,8 @@ extension ExtractionState {
         guard features.contains("c:diff") else { continue }
         if vetoed { continue }
         // "A and B met Chinese officials": together, they met someone the sentence does not name
-        if let trigger, q.tokens.upperBound <= trigger.index, ExtractionState.hasUnnamedObject(a.tokens, trigger.index) {
+        if let trigger, q.tokens.upperBound <= trigger.index, ExtractionState.hasUnnamedObject(a.tokens, trigger.index)
+        {
           continue
         }
         if meetings.contains(where: { $0.participants.contains(p.entity) && $0.participants.contains(q.entity) }) {
@@ -166,7 +171,8 @@ extension ExtractionState {
   /// knowledge, which the learned model's training pages seldom show.
   static let learnedVetoWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "intends", "hopes", "wants",
-    "wishes", "could", "might", "ruled", "possible", "proposed", "urged", "appealed",
+    "wishes", "could", "might", "ruled", "possible", "proposed", "urged", "appealed", "preparations", "preparation",
+    "preparing", "upcoming", "forthcoming",
   ]
 
   static let multilateralWords: Set<String> = ["summit", "council", "forum", "assembly", "session"]

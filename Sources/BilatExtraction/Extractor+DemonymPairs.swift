@@ -1,0 +1,42 @@
+/// "The Russian and Tajikistani presidents began talks", "the Kazakh and Uzbek foreign
+/// ministers met": two people named only by their countries and a plural office, whom the
+/// article names elsewhere.
+extension ExtractionState {
+  /// The two people a "<demonym> and <demonym> <offices>" phrase stands for, when the article
+  /// names exactly one holder of that office for each country.
+  func demonymPair(_ a: SentenceAnalysis, recent: [Int]) -> [(entity: Int, tokens: Range<Int>)]? {
+    let t = a.tokens
+    for s in a.spans where s.kind == .demonym {
+      let and = s.tokens.upperBound
+      guard and + 1 < t.count, t[and].lower == "and", let other = a.span(at: and + 1), other.kind == .demonym,
+        other.tokens.lowerBound == and + 1
+      else { continue }
+      // the plural office, maybe after a qualifier: "presidents", "foreign ministers"
+      let after = other.tokens.upperBound
+      guard
+        let head = (after..<min(t.count, after + 2)).first(where: { ExtractionState.officeOfGroup[t[$0].lower] != nil })
+      else { continue }
+      guard let office = ExtractionState.officeOfGroup[t[head].lower] else { continue }
+      let phrase = s.tokens.lowerBound..<(head + 1)
+      var pair: [(entity: Int, tokens: Range<Int>)] = []
+      for country in [s.country, other.country] {
+        guard let country, let holder = officeHolder(office, of: country, recent: recent) else { return nil }
+        pair.append((holder, phrase))
+      }
+      return pair[0].entity == pair[1].entity ? nil : pair
+    }
+    return nil
+  }
+
+  /// The one person of `country` whose title names `office`, preferring the one named last.
+  func officeHolder(_ office: String, of country: String, recent: [Int]) -> Int? {
+    func holds(_ e: Int) -> Bool {
+      let x = table.entities[e]
+      return x.label == "Person" && x.properties["country"]?.stringValue == country
+        && (x.properties["title"]?.stringValue?.lowercased().contains(office) ?? false)
+    }
+    if let e = recent.last(where: holds) { return e }
+    let all = table.entities.indices.filter(holds)
+    return all.count == 1 ? all[0] : nil
+  }
+}

@@ -1,0 +1,81 @@
+/// Where a meeting took place when its own sentence names no city: the city a visitor arrived
+/// in or visited, told anywhere in the article ("X arrived in Ashgabat", "during his visit to
+/// Hanoi", "Bakiyev's Moscow visit"), and a city that hosts the meeting ("Beijing hosted talks").
+extension ExtractionState {
+  /// Words right before a city that tell a visit or an arrival there.
+  static let visitCues: [[String]] = [
+    ["visited"], ["visiting"], ["visits"], ["arrived", "in"], ["arrives", "in"], ["arriving", "in"],
+    ["arrival", "in"], ["visit", "to"], ["trip", "to"], ["flew", "into"], ["flew", "to"], ["arrived", "at"],
+    ["landed", "in"],
+  ]
+  /// Words right after a city that tell a visit or a meeting there: "his Moscow visit", "the
+  /// Tashkent talks".
+  static let visitNounsAfter: Set<String> = ["visit", "trip", "talks", "meeting", "summit"]
+
+  /// The first city of the article that someone visits or arrives in, if the article names one.
+  func visitedCity(_ analyses: [SentenceAnalysis]) -> Int? {
+    for a in analyses {
+      let t = a.tokens
+      for s in a.spans where s.kind == .city {
+        guard let city = s.entity else { continue }
+        let lo = placeStart(a, s.tokens.lowerBound)
+        for cue in ExtractionState.visitCues where lo >= cue.count {
+          guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
+          // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
+          let k = lo - cue.count
+          if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
+          return city
+        }
+        // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
+        let hi = s.tokens.upperBound
+        if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
+          ["'s", "the", "his", "her", "their"].contains(t[lo - 1].lower)
+        {
+          return city
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "Beijing hosted a meeting of A and B", "Astana hosts talks": the city that is the subject
+  /// of a hosting verb in the meeting's sentence.
+  func hostCity(_ a: SentenceAnalysis) -> Int? {
+    for s in a.spans where s.kind == .city {
+      let hi = s.tokens.upperBound
+      guard hi < a.tokens.count, ["hosted", "hosts", "host"].contains(a.tokens[hi].lower) else { continue }
+      // "the host city", "Tashkent host" are not subjects of the verb unless it starts the clause
+      let lo = s.tokens.lowerBound
+      if lo == 0 || [",", "and", "the"].contains(a.tokens[lo - 1].lower) { return s.entity }
+    }
+    return nil
+  }
+
+  /// The visit city, unless the meeting's sentence puts the meeting in another country: "he
+  /// traveled to Tajikistan, where he met ..." in an article about his stay in Tashkent.
+  func visitCity(for a: SentenceAnalysis) -> Int? {
+    guard let city = visitCity else { return nil }
+    let home = table.entities[city].properties["country"]?.stringValue
+    for s in a.spans where s.kind == .country {
+      guard let c = s.entity, s.tokens.lowerBound > 0,
+        ["in", "to"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
+      else { continue }
+      if table.entities[c].name != home { return nil }
+    }
+    return city
+  }
+
+  /// "at State House, Nairobi", "inside the Presidential Villa, Abuja": a city after a comma that
+  /// ends a capitalized venue's name, itself after "at", "in" or "inside".
+  func isAfterVenue(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
+    let t = a.tokens
+    guard lo >= 3, t[lo - 1].text == "," else { return false }
+    var k = lo - 2
+    var named = 0
+    while k >= 0, lo - 2 - k < 6, t[k].isWord, t[k].isCapitalized || ["of", "the"].contains(t[k].lower) {
+      if t[k].isCapitalized { named += 1 }
+      k -= 1
+    }
+    return named > 0 && k >= 0 && ["at", "in", "inside"].contains(t[k].lower)
+  }
+}

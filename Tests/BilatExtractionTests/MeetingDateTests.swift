@@ -1,0 +1,37 @@
+import BilatExtraction
+import Testing
+
+/// The date of a meeting: the page's header date over a stored copy's later stamp, and dates in
+/// relative clauses, which belong to the meeting only when the clause is about it.
+@Suite("Meeting dates")
+struct MeetingDateTests {
+  @Test(
+    "a header date up to three days before the stamp is the publication date; an older one is not",
+    arguments: [("04.03.2025, 10:15", "2025-03-04"), ("01.02.2025, 10:15", "2025-03-05")])
+  func headerBeforeStamp(_ header: String, _ published: String) throws {
+    let text = """
+       date 2025-03-05 \(header)
+      Ministers discuss trade
+      Kazakh Foreign Minister Murat Nurtleu held talks with Polish Foreign Minister Radoslaw Sikorski in Warsaw.
+      """
+    let x = try Fixture.article(text, source: "stamp.txt")
+    #expect(x.article.published?.iso == published)
+    #expect(try Fixture.article(text).meetingProperty("date") == published)
+  }
+
+  @Test("a date in a clause about someone's arrival is not the date of the talks")
+  func arrivalClause() throws {
+    let text =
+      " date 2024-09-12 Uzbek President Shavkat Mirziyoyev and his Latvian counterpart, President Edgars "
+      + "Rinkevics, who arrived in Tashkent yesterday, are holding talks at the Kuksaroy residence."
+    #expect(try Fixture.article(text).meetingProperty("date") == "2024-09-12")
+  }
+
+  @Test("a date in a clause about the talks is their date")
+  func talksClause() throws {
+    let text =
+      " date 2024-09-12 Uzbek President Shavkat Mirziyoyev held talks with Latvian President Edgars Rinkevics.\n\n"
+      + "During the talks, which were held on September 10, Mirziyoyev thanked Rinkevics for the visit."
+    #expect(try Fixture.article(text).meetingProperty("date") == "2024-09-10")
+  }
+}
