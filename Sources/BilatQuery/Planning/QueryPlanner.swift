@@ -31,7 +31,12 @@ enum QueryPlanner {
   private static func singleStatementReason(_ plan: SQLPlan) -> String {
     var reason = "the whole query fits one SQL statement"
     if let choice = plan.anchorChoice {
-      reason += "; the start is chosen per run among \(choice.variants.count) bound-node orders"
+      let orders = choice.variants.count - choice.ranges.count
+      reason += "; the start is chosen per run among \(orders) bound-node order\(orders == 1 ? "" : "s")"
+      if !choice.ranges.isEmpty {
+        reason +=
+          " and \(choice.ranges.count) relationship range\(choice.ranges.count == 1 ? "" : "s") (`relationship_by_date`)"
+      }
     } else if plan.typeScan != nil {
       reason += "; a relationship-type scan replaces the index scan when the types are rare"
     }

@@ -1,11 +1,20 @@
+import BilatStore
 import GRDB
 
-/// Where a statement with several bound nodes (node properties compared for equality with
-/// constants) starts its join, chosen when it runs from how many nodes each binding matches:
-/// the join starts at the binding with the fewest nodes, and every other binding that matches
-/// at most ``boundLimit`` nodes is joined right after it, so a relationship between two bound
-/// nodes becomes a point probe (`(start_id, type, end_id)`) instead of a walk over one end's
-/// relationships. The counts are index probes bounded by ``probeLimit`` rows.
+/// Where a statement with bound nodes (node properties compared for equality with constants)
+/// starts its join, chosen when it runs from how many rows each start would read.
+///
+/// Bound nodes: the join starts at the binding with the fewest nodes, and every other binding
+/// that matches at most ``boundLimit`` nodes is joined right after it, so a relationship
+/// between two bound nodes becomes a point probe (`(start_id, type, end_id)`) instead of a
+/// walk over one end's relationships. The counts are index probes bounded by ``probeLimit``
+/// rows.
+///
+/// Relationship ranges (a relationship's indexed hot column compared with constants): when the
+/// relationships the first binding would walk outnumber those in the range by more than
+/// ``walkFactor``, the join starts from the range instead (read in `(type, date)` order, each
+/// end then a primary-key lookup): a date range between two countries' people, not a walk over
+/// every relationship of one country's people. Both counts are covering-index probes, bounded.
 struct AnchorChoice: Sendable {
   /// A candidate binding: the hot column (a fixed name from ``BilatStore/PropertyStorage``)
   /// and the argument index (0-based) of the value it is compared with.
@@ -14,15 +23,31 @@ struct AnchorChoice: Sendable {
     var value: Int
   }
 
+  /// A candidate relationship range, and for each ``Probe`` the column (`start_id`, `end_id`)
+  /// at which that binding is an end of the relationship (nil: it is not an end).
+  struct RangeProbe: Sendable {
+    var range: SQLBranch.RangeBound
+    var nodeSides: [String?]
+  }
+
   /// Most candidates considered (the others are plain filters); variants grow as n·2^(n-1).
   static let maxCandidates = 3
   /// A binding matching at most this many nodes is joined before the relationships.
   static let boundLimit = 4
   /// Counting stops here: beyond it a binding is only a filter.
   static let probeLimit = 1000
+  /// A walk of at most this many relationships is cheap whatever the range: no range probe.
+  static let shortWalk = 2000
+  /// A range of more relationships than this never starts the join.
+  static let rangeLimit = 100_000
+  /// The range starts the join when the walk reads more than this many times its rows (each
+  /// range row costs its ends' lookups; a walked row costs its relationship's).
+  static let walkFactor = 1.5
 
   var probes: [Probe]
-  /// The statement's SQL for each start: candidate indexes, the first one the outermost loop.
+  var ranges: [RangeProbe] = []
+  /// The statement's SQL for each start: candidate indexes, the first one the outermost loop;
+  /// `[probes.count + k]` starts from range `k`.
   var variants: [[Int]: String]
 
   /// The starts to compile: each candidate first, followed by any subset of the others.
@@ -49,7 +74,51 @@ struct AnchorChoice: Sendable {
       counts.append(try Int.fetchOne(statement) ?? 0)
     }
     guard let first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }
+    for (k, candidate) in ranges.enumerated() {
+      if try startsFromRange(candidate, binding: first, db, arguments) { return variants[[probes.count + k]] }
+    }
     let start = [first] + counts.indices.filter { $0 != first && counts[$0] <= Self.boundLimit }
     return variants[start]
+  }
+
+  /// True when binding `binding`'s walk over the range's relationship reads more than
+  /// ``walkFactor`` times the relationships in the range.
+  private func startsFromRange(
+    _ candidate: RangeProbe, binding: Int, _ db: Database, _ arguments: [DatabaseValue]
+  ) throws -> Bool {
+    guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return false }
+    let probe = probes[binding]
+    func walk(_ limit: Int) throws -> Int {
+      // Column names are fixed: a hot key, `start_id` or `end_id`.
+      let statement = try db.boundStatement(
+        "SELECT count(*) FROM (SELECT 1 FROM node n CROSS JOIN relationship r WHERE n.\(probe.column) = ?1"
+          + " AND r.\(side) = n.id AND r.type_id = \(RelationshipTypeSQL.id("?2")) LIMIT ?3)",
+        [arguments[probe.value], candidate.range.type.databaseValue, limit])
+      return try Int.fetchOne(statement) ?? 0
+    }
+    guard try walk(Self.shortWalk) >= Self.shortWalk, let inRange = try rangeCount(candidate.range, db, arguments),
+      inRange < Self.rangeLimit
+    else { return false }
+    let bound = Int(Double(inRange) * Self.walkFactor) + 1
+    return try walk(bound) >= bound
+  }
+
+  /// How many relationships the range holds, up to ``rangeLimit``; nil when a limit's value
+  /// is not a string (the column holds only strings: the query then matches nothing).
+  private func rangeCount(_ range: SQLBranch.RangeBound, _ db: Database, _ arguments: [DatabaseValue]) throws
+    -> Int?
+  {
+    var sql = "SELECT count(*) FROM (SELECT 1 FROM relationship WHERE type_id = \(RelationshipTypeSQL.id("?1"))"
+    var values: [DatabaseValue] = [range.type.databaseValue]
+    for (limit, op) in [(range.lower, ">"), (range.upper, "<")] {
+      guard let limit else { continue }
+      guard limit.argument < arguments.count, case .string = arguments[limit.argument].storage else { return nil }
+      values.append(arguments[limit.argument])
+      // The column is a hot key's fixed name, never input.
+      sql += " AND \(range.column) \(op)\(limit.inclusive ? "=" : "") ?\(values.count)"
+    }
+    values.append(Self.rangeLimit.databaseValue)
+    sql += " LIMIT ?\(values.count))"
+    return try Int.fetchOne(db.boundStatement(sql, SQLArguments(values)))
   }
 }

@@ -36,6 +36,10 @@ struct SQLBranch {
   /// The hot column and the argument index (0-based) of the value each of ``boundProperties``
   /// is compared with.
   var boundValueArguments: [String: (column: String, value: Int)] = [:]
+  /// Relationships of one type whose hot column is compared with constants (row aliases, in
+  /// the order the query names them): candidate starts when their range holds fewer
+  /// relationships than the bound nodes reach (``AnchorChoice``).
+  var rangeBounds: [RangeBound] = []
   /// Parameters compared with a hot column as strings: a run with another value type runs
   /// step by step instead (``SQLPlan/stringParameters``).
   var stringParameters: Set<String> = []
@@ -46,7 +50,10 @@ struct SQLBranch {
   var aliasPrefix = ""
   /// Subqueries compiled so far within this branch (for their alias prefixes).
   var subqueryCount = 0
-  private var relationshipAliases: [(alias: String, types: [String])] = []
+  private(set) var relationshipAliases: [(alias: String, types: [String])] = []
+  /// The node id expression at each end of a relationship alias and the column it is joined
+  /// on there (`start_id` or `end_id`).
+  private(set) var relationshipEnds: [String: [(id: String, column: String)]] = [:]
 
   init(arguments: [SQLPlan.Argument]) { self.arguments = arguments }
 
@@ -132,6 +139,7 @@ struct SQLBranch {
           ids[i + 1] = "\(r).\(far)"
           try introduce(pattern.nodes[i + 1], "\(r).\(far)", at: farEnd)
         }
+        relationshipEnds[r] = [(ids[i] ?? "\(r).\(near)", near), (ids[i + 1] ?? "\(r).\(far)", far)]
         roles[r] = .link(
           ends: [ids[i] ?? "\(r).\(near)", ids[i + 1] ?? "\(r).\(far)"],
           own: ["\(r).id", "\(r).start_id", "\(r).end_id"])
@@ -295,26 +303,31 @@ struct SQLBranch {
     return withWhere(sql, conditions)
   }
 
-  /// FROM and WHERE text with every table in ``JoinOrder`` from the bound rows `start`,
-  /// pinned with CROSS JOIN.
+  /// FROM and WHERE text with every table in ``JoinOrder`` from the rows `start` (bound
+  /// nodes, or one relationship of ``rangeBounds``), pinned with CROSS JOIN.
   func orderedFromAndWhere(start: [String]) -> String {
     let aliases = tables.map { String($0.split(separator: " ").last ?? "") }
     let tableOf = Dictionary(uniqueKeysWithValues: zip(aliases, tables))
     let order = JoinOrder.order(aliases, roles: roles, start: start)
     let sql = "FROM " + order.compactMap { tableOf[$0] }.joined(separator: " CROSS JOIN ")
-    return withWhere(sql, conditions)
+    let startRelationships = start.filter { alias in rangeBounds.contains { $0.row == alias } }
+    return withWhere(sql, conditions, rangeStarts: startRelationships)
   }
 
   /// `from` followed by the WHERE of `whereParts`. A relationship's hot column filter is
   /// written `+r.date` once the join starts at a bound node: the relationship is then reached
   /// from an endpoint, and SQLite 3.40 would otherwise walk `(type, date)` inside that loop.
-  private func withWhere(_ from: String, _ whereParts: [String]) -> String {
+  /// The relationships in `rangeStarts` start the join: their filters stay plain, so that
+  /// SQLite reads their range through `relationship_by_date`.
+  private func withWhere(_ from: String, _ whereParts: [String], rangeStarts: [String] = []) -> String {
     var sql = from
     let unary = anchor != nil || !boundProperties.isEmpty ? "+" : ""
     if !whereParts.isEmpty {
-      sql +=
-        "\n  WHERE "
-        + whereParts.joined(separator: "\n    AND ").replacingOccurrences(of: SQLProperty.unaryMark, with: unary)
+      var text = whereParts.joined(separator: "\n    AND ")
+      for r in rangeStarts {
+        text = text.replacingOccurrences(of: SQLProperty.unaryMark + r + ".", with: r + ".")
+      }
+      sql += "\n  WHERE " + text.replacingOccurrences(of: SQLProperty.unaryMark, with: unary)
     }
     return sql
   }

@@ -49,11 +49,15 @@ extension SQLCompiler {
           let valueArgument = branch.arguments.count
           let test = try branch.comparison(p, op, rhs)
           if op == .equal, p.isNode { branch.markBound(p, valueArgument: valueArgument, rhs) }
+          if op != .notEqual { branch.markRange(p, op, valueArgument: valueArgument, rhs) }
           return test
         }
         if case .property(let base, let key) = rhs.kind, isConstant(lhs) {
           let p = try property(base, key, &branch)
-          return try branch.comparison(p, flipped(op), lhs)
+          let valueArgument = branch.arguments.count
+          let test = try branch.comparison(p, flipped(op), lhs)
+          if op != .notEqual { branch.markRange(p, flipped(op), valueArgument: valueArgument, lhs) }
+          return test
         }
       case .startsWith, .contains:
         guard case .property(let base, let key) = lhs.kind, isConstant(rhs) else { break }

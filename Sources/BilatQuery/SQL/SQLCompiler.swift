@@ -140,33 +140,52 @@ enum SQLCompiler {
   }
 
   /// A branch's FROM and WHERE: in ``JoinOrder`` from its bound properties numbered `start`
-  /// (see ``AnchorChoice``), or left to SQLite when no node is bound.
+  /// (see ``AnchorChoice``; `bound count + k` is the branch's range `k`), or left to SQLite
+  /// when no node is bound.
   private static func joins(_ branch: SQLBranch, start: [Int]) -> String {
-    let bound = branch.boundProperties.prefix(AnchorChoice.maxCandidates)
+    let bound = Array(branch.boundProperties.prefix(AnchorChoice.maxCandidates))
     guard !bound.isEmpty else { return branch.fromAndWhere() }
-    return branch.orderedFromAndWhere(start: start.filter { $0 < bound.count }.map { bound[$0] })
+    let rows = start.compactMap { i in
+      i < bound.count
+        ? bound[i]
+        : branch.rangeBounds.indices.contains(i - bound.count) ? branch.rangeBounds[i - bound.count].row : nil
+    }
+    return branch.orderedFromAndWhere(start: rows)
   }
 
-  /// With two or more bound nodes, the statement for every start (each branch's text swapped
-  /// for its variant in `sql`, which starts from the first binding).
+  /// With two or more candidate starts (bound nodes, relationship ranges), the statement for
+  /// every start (each branch's text swapped for its variant in `sql`, which starts from the
+  /// first binding).
   private static func anchorChoice(_ branches: [(branch: SQLBranch, head: String)], _ sql: String) -> AnchorChoice? {
     guard let first = branches.first?.branch else { return nil }
     let count = min(AnchorChoice.maxCandidates, branches.map { $0.branch.boundProperties.count }.min() ?? 0)
-    guard count >= 2 else { return nil }
+    let rangeCount =
+      branches.allSatisfy { $0.branch.rangeBounds.count == first.rangeBounds.count } ? first.rangeBounds.count : 0
+    guard count >= 1, count + rangeCount >= 2 else { return nil }
     var probes: [AnchorChoice.Probe] = []
+    var nodeIDs: [String] = []
     for p in first.boundProperties.prefix(count) {
-      guard let bound = first.boundValueArguments[p] else { return nil }
+      guard let bound = first.boundValueArguments[p], let id = first.nodeRows.first(where: { $0.value == p })?.key
+      else { return nil }
       probes.append(AnchorChoice.Probe(column: bound.column, value: bound.value))
+      nodeIDs.append(id)
+    }
+    var starts = count >= 2 ? AnchorChoice.starts(count) : [[0]]
+    var ranges: [AnchorChoice.RangeProbe] = []
+    for (k, range) in first.rangeBounds.prefix(rangeCount).enumerated() {
+      let sides = nodeIDs.map { id in range.ends.first { $0.id == id }?.column }
+      ranges.append(AnchorChoice.RangeProbe(range: range, nodeSides: sides))
+      starts.append([count + k])
     }
     var variants: [[Int]: String] = [:]
-    for start in AnchorChoice.starts(count) {
+    for start in starts {
       var text = sql
       for (branch, _) in branches {
         text = text.replacingOccurrences(of: joins(branch, start: [0]), with: joins(branch, start: start))
       }
       variants[start] = text
     }
-    return AnchorChoice(probes: probes, variants: variants)
+    return AnchorChoice(probes: probes, ranges: ranges, variants: variants)
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
