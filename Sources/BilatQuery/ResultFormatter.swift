@@ -32,8 +32,11 @@ extension QueryResult {
       for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
     }
     func line(_ values: [String]) -> String {
-      zip(values, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: " | ")
-        .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+      var text = zip(values, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: " | ")
+      // Trailing white space goes by a scan from the end: the pattern `\s+$` retried at every
+      // space of a wide cell's padding, quadratic in the width (a 3 MB cell took minutes).
+      while let last = text.last, last.isWhitespace { text.removeLast() }
+      return text
     }
     var out = line(columns) + "\n"
     out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
