@@ -95,7 +95,7 @@ extension ExtractionState {
   }
 
   mutating func agreements(_ a: SentenceAnalysis, _ meetings: [MeetingInfo]) {
-    for s in a.spans where s.kind == .agreement {
+    for s in a.spans where s.kind == .agreement && !Patterns.isMentionOnly(s) {
       guard let e = s.entity, !ExtractionState.isWish(a.tokens, before: s.tokens.lowerBound) else { continue }
       let parties = namedParties(a, s)
       mentionedDocuments.append(
@@ -177,7 +177,7 @@ extension ExtractionState {
       $0.tokens.lowerBound < trig.index
         && [.country, .demonym, .side, .group, .organization, .person].contains($0.kind)
     }
-    let documents = a.spans.filter { $0.kind == .agreement }
+    let documents = a.spans.filter { $0.kind == .agreement && !Patterns.isMentionOnly($0) }
     // "The document was signed in Beijing": a document already reported, no new agreement.
     if trig.signing && documents.isEmpty && !explicit { return }
     if group && !meetings.contains(where: { $0.firstSentence <= a.sentence.index }) && trig.signing {

@@ -119,6 +119,7 @@ public struct Extractor: Sendable {
     Patterns.places(&a)
     Patterns.agreements(&a, signing: signing)
     if signing { Patterns.signedObjects(&a) }
+    Patterns.mentionedDocuments(&a)
     Patterns.countedDocuments(&a, signing: signing)
     Patterns.distributedDocuments(&a)
     Patterns.quotedCompanies(&a)

@@ -1,8 +1,8 @@
 /// Documents named by their lower-case kind as the object of a signing: "signed an investment
 /// agreement", "inked a civil nuclear pact", "signing a co-operation deal", "the signing of
 /// bilateral documents". News names most documents this way; the modifiers say what kind of
-/// document it is, so they are its name. "deal" and "pact" name a document only here: elsewhere
-/// ("a good deal", "the pact's critics") they are too loose.
+/// document it is, so they are its name. "deal" and "pact" name a document here, elsewhere only
+/// with a kind word (`mentionedDocuments`).
 extension Patterns {
   /// Verbs whose object is a document when it ends in a document head.
   static let signingVerbs: Set<String> = [
@@ -50,7 +50,15 @@ extension Patterns {
       determined = true
       j += 1
     }
-    let lo = j
+    return kindNamedDocument(a, from: j, determined: determined, rule: "agreement-signed-object")
+  }
+
+  /// A document named by one to three lower-case modifiers and its head from `lo` ("investment
+  /// agreement", "civil nuclear pact"), and the index after it; `determined` when an article
+  /// comes before (a bare plural needs none: "signed cooperation agreements").
+  static func kindNamedDocument(_ a: SentenceAnalysis, from lo: Int, determined: Bool, rule: String) -> (Span, Int)? {
+    let t = a.tokens
+    var j = lo
     // one to three lower-case modifiers, none of them another entity (a sector word may be one):
     // "investment", "civil nuclear", "bilateral cooperation"; "a Kazakh gas deal" keeps its demonym
     while j < t.count, j - lo < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
@@ -78,7 +86,7 @@ extension Patterns {
     {
       return nil
     }
-    var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-signed-object", confidence: 0.65)
+    var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: rule, confidence: 0.65)
     doc.inner = a.span(at: head)?.inner ?? []
     return (doc, end)
   }

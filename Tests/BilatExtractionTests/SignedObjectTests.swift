@@ -63,3 +63,40 @@ struct TitleListTests {
     #expect(x.entityNames("Agreement").contains(document), "\(x.entityNames("Agreement"))")
   }
 }
+
+/// Documents mentioned by their lower-case kind outside a signing: entities, but no party is
+/// said to have signed or agreed them. The sentences are the project's own.
+@Suite("Documents mentioned by their kind")
+struct MentionedDocumentTests {
+  static let meeting = "President Ruiz of Peru met President Lagos of Chile in Lima on Monday. "
+
+  @Test(
+    "a determiner and a kind word name a document that binds no party",
+    arguments: [
+      ("The two presidents reviewed progress on a double tax agreement.", "double tax agreement"),
+      ("Lagos stressed the need for a detailed commercial agreement.", "detailed commercial agreement"),
+      ("Both sides praised the preferential trade agreement.", "preferential trade agreement"),
+      ("Ruiz called for an investment deal by the end of the year.", "investment deal"),
+    ])
+  func mentioned(_ text: String, _ document: String) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-mentioned-documents.txt")
+    #expect(x.entityNames("Agreement") == [document])
+    #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
+    #expect(x.relationNames("AGREED").isEmpty, "\(x.relationNames("AGREED"))")
+  }
+
+  @Test(
+    "a kind word that ranks the document, a loose head or a title after the head names none",
+    arguments: [
+      "The two presidents praised the new agreement.",
+      "The two presidents discussed a good deal of issues.",
+      "The two presidents reviewed a cooperation agreement on fisheries with experts.",
+    ])
+  func notMentioned(_ text: String) throws {
+    let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-mentioned-documents.txt")
+    #expect(
+      !x.entityNames("Agreement").contains {
+        $0.hasSuffix("new agreement") || $0.hasSuffix("deal") || $0 == "cooperation agreement"
+      })
+  }
+}
