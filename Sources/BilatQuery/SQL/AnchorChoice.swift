@@ -4,7 +4,8 @@ import GRDB
 /// Where a statement with bound nodes (node properties compared for equality with constants)
 /// starts its join, chosen when it runs from how many rows each start would read.
 ///
-/// Bound nodes: the join starts at the binding with the fewest nodes, and every other binding
+/// Bound nodes: the join starts at the binding with the fewest nodes (among bindings of at most
+/// ``boundLimit`` nodes, the one with the fewest relationships), and every other binding
 /// that matches at most ``boundLimit`` nodes is joined right after it, so a relationship
 /// between two bound nodes becomes a point probe (`(start_id, type, end_id)`) instead of a
 /// walk over one end's relationships. The counts are index probes bounded by ``probeLimit``
@@ -36,6 +37,8 @@ struct AnchorChoice: Sendable {
   static let boundLimit = 4
   /// Counting stops here: beyond it a binding is only a filter.
   static let probeLimit = 1000
+  /// Degrees are counted up to this many relationships per node and direction.
+  static let degreeLimit = 50_000
   /// A walk of at most this many relationships is cheap whatever the range: no range probe.
   static let shortWalk = 2000
   /// A range of more relationships than this never starts the join.
@@ -73,12 +76,32 @@ struct AnchorChoice: Sendable {
         [arguments[probe.value], Self.probeLimit])
       counts.append(try Int.fetchOne(statement) ?? 0)
     }
-    guard let first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }
+    guard var first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }
+    let few = counts.indices.filter { counts[$0] <= Self.boundLimit }
+    if few.count >= 2, few.contains(first) {
+      // Several bindings of a few nodes are all joined first; the join walks the relationships
+      // of the first of them and probes the others: the first is the one with the fewest.
+      var degrees: [Int: Int] = [:]
+      for i in few { degrees[i] = try degree(probes[i], db, arguments) }
+      first = few.min { degrees[$0, default: 0] < degrees[$1, default: 0] } ?? first
+    }
     for (k, candidate) in ranges.enumerated() {
       if try startsFromRange(candidate, binding: first, db, arguments) { return variants[[probes.count + k]] }
     }
     let start = [first] + counts.indices.filter { $0 != first && counts[$0] <= Self.boundLimit }
     return variants[start]
+  }
+
+  /// How many relationships the nodes of a binding have, counted up to ``degreeLimit`` per
+  /// node and direction (covering-index counts).
+  private func degree(_ probe: Probe, _ db: Database, _ arguments: [DatabaseValue]) throws -> Int {
+    // The column is a hot key's fixed name, never input.
+    let statement = try db.boundStatement(
+      "SELECT coalesce(sum((SELECT count(*) FROM (SELECT 1 FROM relationship WHERE start_id = n.id LIMIT ?2))"
+        + " + (SELECT count(*) FROM (SELECT 1 FROM relationship WHERE end_id = n.id LIMIT ?2))), 0)"
+        + " FROM node n WHERE n.\(probe.column) = ?1",
+      [arguments[probe.value], Self.degreeLimit])
+    return try Int.fetchOne(statement) ?? 0
   }
 
   /// True when binding `binding`'s walk over the range's relationship reads more than

@@ -6,7 +6,9 @@
 /// - filters (a node row tested for its label and properties) are joined as soon as the node they
 ///   test is known, so rows are dropped before the next hop;
 /// - a relationship is joined as soon as one of its end nodes is known (an index probe on
-///   `(start_id, type, end_id)` or `(end_id, type, start_id)`, a point probe when both are);
+///   `(start_id, type, end_id)` or `(end_id, type, start_id)`, a point probe when both are),
+///   first the one reached from the node known first, so that the start walks its own
+///   relationships and a node bound after it is only probed;
 /// - anything unreachable (a second, disconnected pattern) is joined in pattern order.
 enum JoinOrder {
   /// How a table joins the others.
@@ -23,13 +25,18 @@ enum JoinOrder {
   static func order(_ tables: [String], roles: [String: Role], start: [String]) -> [String] {
     var placed: [String] = []
     var known = Set<String>()
+    // The ids in the order they became known.
+    var knownOrder: [String] = []
     var rest = tables.filter { !start.contains($0) }
+    func learn(_ ids: [String]) {
+      for id in ids where known.insert(id).inserted { knownOrder.append(id) }
+    }
     func place(_ alias: String) {
       placed.append(alias)
       switch roles[alias] {
-      case .filter(let on)?: known.insert(on)
-      case .link(let ends, let own)?: known.formUnion(ends + own)
-      case .source(let own)?: known.insert(own)
+      case .filter(let on)?: learn([on])
+      case .link(let ends, let own)?: learn(ends + own)
+      case .source(let own)?: learn([own])
       case nil: break
       }
     }
@@ -43,12 +50,15 @@ enum JoinOrder {
         place(rest.remove(at: i))
       }
       guard !rest.isEmpty else { break }
-      // Then the first relationship reached from a known node, else the next table.
-      let next =
-        rest.firstIndex { alias in
-          if case .link(let ends, _)? = roles[alias] { return ends.contains(where: known.contains) }
-          return false
-        } ?? 0
+      // Then the relationship reached from the node known first (the start walks its own
+      // relationships; a later bound node is probed), in pattern order among equals; else the
+      // next table.
+      func rank(_ alias: String) -> Int? {
+        guard case .link(let ends, _)? = roles[alias] else { return nil }
+        return ends.compactMap { knownOrder.firstIndex(of: $0) }.min()
+      }
+      let reached = rest.indices.compactMap { i in rank(rest[i]).map { (i, $0) } }
+      let next = reached.min { $0.1 < $1.1 }?.0 ?? 0
       place(rest.remove(at: next))
     }
     return placed
