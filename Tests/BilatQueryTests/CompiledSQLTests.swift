@@ -133,8 +133,10 @@ import Testing
     let sql = try engine.compile(
       "MATCH (p:Person)-[:MET_WITH]-(:Person) RETURN p.name AS name, count(*) AS meetings ORDER BY meetings DESC, name LIMIT 10"
     ).sql
+    // LIMIT 10 after ORDER BY a count: only the rows whose count reaches the tenth's leave SQL.
     #expect(
       sql == """
+        WITH bilat_top(bilat_s1, bilat_s2, bilat_s3) AS MATERIALIZED (
         WITH c(id, n) AS (
         SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
           WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND \(Self.unlessImplied("+r.end_id IN (\(Self.labelled("?2")))", ["?1"], sides: [1], "?2"))
@@ -148,6 +150,9 @@ import Testing
           CROSS JOIN node n ON n.id = c.id
           AND \(Self.unlessImplied(Self.hasLabel("n", "?4"), ["?1"], sides: [0, 1], "?4"))
         GROUP BY \(Self.read("n", "name", "?5"))
+        )
+        SELECT * FROM bilat_top
+          WHERE coalesce(bilat_s3, 0) >= coalesce((SELECT coalesce(bilat_s3, 0) FROM bilat_top ORDER BY 1 DESC LIMIT 1 OFFSET ?6 - 1), coalesce(bilat_s3, 0))
         """)
     let directed = try engine.compile("MATCH (a)<-[:AGREED|MET_WITH]-(b:Country) RETURN b, count(*) AS n").sql
     #expect(

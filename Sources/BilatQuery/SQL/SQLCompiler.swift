@@ -211,6 +211,8 @@ enum SQLCompiler {
       }
       skip = nil
       limit = nil
+    } else if let top = topRows(sql, &arguments, columns, orderBy, skip: skip, limit: limit) {
+      sql = top
     }
     return SQLPlan(sql: sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
   }
