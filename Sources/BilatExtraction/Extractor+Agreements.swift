@@ -12,7 +12,7 @@ extension ExtractionState {
     var k = i - 1
     while k >= 0 && i - k <= 6 {
       if t[k].text == "," || t[k].text == ";" || t[k].lower == "which" || t[k].lower == "when" { break }
-      if wishWords.contains(t[k].lower) { return true }
+      if wishWords.contains(t[k].lower), !Token.isMonthMay(t, k) { return true }
       k -= 1
     }
     return false

@@ -25,8 +25,41 @@ extension ExtractionState {
       }
       return pair[0].entity == pair[1].entity ? nil : pair
     }
+    return officesOfCountriesPair(a, recent: recent)
+  }
+
+  /// "the presidents of Russia and Kazakhstan", "the heads of state of A and B": a plural office,
+  /// "of" and two conjoined countries stand for the one holder of that office in each.
+  func officesOfCountriesPair(_ a: SentenceAnalysis, recent: [Int]) -> [(entity: Int, tokens: Range<Int>)]? {
+    let t = a.tokens
+    for (h, w) in t.enumerated() {
+      var office = ExtractionState.officeOfGroup[w.lower]
+      var j = h + 1
+      // "heads of state", "heads of government": the office a state's or a government's head holds
+      if w.lower == "heads", j + 1 < t.count, t[j].lower == "of" {
+        office = ExtractionState.headOffices[t[j + 1].lower]
+        j += 2
+      }
+      guard let office, j + 1 < t.count, t[j].lower == "of", let first = a.span(at: j + 1), first.kind == .country,
+        first.tokens.lowerBound == j + 1
+      else { continue }
+      let and = first.tokens.upperBound
+      guard and + 1 < t.count, t[and].lower == "and", let second = a.span(at: and + 1), second.kind == .country,
+        second.tokens.lowerBound == and + 1
+      else { continue }
+      let phrase = h..<second.tokens.upperBound
+      var pair: [(entity: Int, tokens: Range<Int>)] = []
+      for country in [first.country ?? first.name, second.country ?? second.name] {
+        guard let holder = officeHolder(office, of: country, recent: recent) else { return nil }
+        pair.append((holder, phrase))
+      }
+      return pair[0].entity == pair[1].entity ? nil : pair
+    }
     return nil
   }
+
+  /// The office a head of state or of government holds, as titles write it.
+  static let headOffices: [String: String] = ["state": "president", "government": "prime minister"]
 
   /// The one person of `country` whose title names `office`, preferring the one named last.
   func officeHolder(_ office: String, of country: String, recent: [Int]) -> Int? {

@@ -25,7 +25,9 @@ extension ExtractionState {
         if prev != "to" || ["with"].contains(next) { index = i }
       case "talks", "talk", "negotiations", "consultations":
         // "negotiations were also held with the Chairman ...", "talks, which were held by ..."
-        if t[(i + 1)..<min(t.count, i + 5)].contains(where: { $0.lower == "held" }) { index = i }
+        if t[(i + 1)..<min(t.count, i + 5)].contains(where: { $0.lower == "held" }) || isTookPlace(t, after: i) {
+          index = i
+        }
         // "A and B agreed ... during their talks in Tokyo", "A and B had a talk at ..."
         let theirs =
           prev == "their" && persons >= 2 && i >= 2
@@ -65,7 +67,8 @@ extension ExtractionState {
         // "a one-on-one meeting", "a meeting in Lisbon between A and B"
         if ["with", "between"].contains(next) || ExtractionState.meetingKinds.contains(prev)
           || ExtractionState.isMeetingOfOffices(t, at: i, persons: persons)
-          || ExtractionState.hasLaterBetween(t, after: i)
+          || ExtractionState.hasLaterBetween(t, after: i) || ExtractionState.isMeetingOfWith(t, at: i, persons: persons)
+          || (persons >= 2 && ExtractionState.isTookPlace(t, after: i))
         {
           index = i
         } else if ["a", "the", "during"].contains(prev), persons == 2, next != "of" {
@@ -204,7 +207,8 @@ extension ExtractionState {
     while j < t.count && j - i <= 12 {
       let w = t[j].lower
       if t[j].kind == .punctuation || w == "which" || w == "that" || w == "who" { break }
-      if hypotheticalAfter.contains(w) { return true }
+      // "talks ... on May 31": the month, not the modal, in mid-sentence
+      if hypotheticalAfter.contains(w), !Token.isMonthMay(t, j) { return true }
       j += 1
     }
     return false

@@ -219,6 +219,10 @@ extension ExtractionState {
     {
       people.insert((protagonist, p.tokens), at: 0)
     }
+    if let partner = frontedMeetingPartner(a, people, trigger: trigger.index, meetings: meetings), let p = people.first
+    {
+      people.insert((partner, p.tokens), at: 0)
+    }
     // "A and B held separate meetings with C", "A and B met C separately": each subject met the
     // people after the trigger, and the subjects did not meet each other
     if ExtractionState.isSeparately(a.tokens, trigger.index) {

@@ -124,7 +124,11 @@ extension Extractor {
     switch e.type {
     case .person:
       // a given name or a capitalized word alone is no person; titles and bodies are no names
-      if r.contains(where: { People.portfolioWords.contains(t[$0].lower) || t[$0].isAllCaps }) { return nil }
+      if r.contains(where: {
+        People.portfolioWords.contains(t[$0].lower) || People.headlineVerbs.contains(t[$0].lower) || t[$0].isAllCaps
+      }) {
+        return nil
+      }
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }

@@ -29,10 +29,16 @@ extension People {
   /// Words that are never part of a name: portfolio words with their singulars ("Affair",
   /// "Nation" out of "Foreign Affairs", "United Nations") and role nouns, for one lookup per token.
   static let notNameWords: Set<String> = {
-    var out = portfolioWords.union(roleNouns)
+    var out = portfolioWords.union(roleNouns).union(headlineVerbs)
     for w in portfolioWords where w.hasSuffix("s") && w.count > 4 { out.insert(String(w.dropLast())) }
     return out
   }()
+
+  /// Verbs that title-case headlines capitalize between two names ("A Receives B", "A Meets
+  /// with B"): the end of one name, never a piece of it.
+  static let headlineVerbs: Set<String> = [
+    "meets", "receives", "received", "hosts", "hosted", "welcomes", "welcomed", "holds", "visits", "signs",
+  ]
 
   /// A regnal number ("II", "XVI") or a generational suffix ("Jr") after a name, as written.
   static func isNameSuffix(_ t: Token) -> Bool {
