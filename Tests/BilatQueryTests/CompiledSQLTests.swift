@@ -144,9 +144,10 @@ import Testing
         UNION ALL
         SELECT r.end_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_in
           WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND r.start_id <> r.end_id AND \(Self.unlessImplied("+r.start_id IN (\(Self.labelled("?3")))", ["?1"], sides: [0], "?3"))
-          GROUP BY r.end_id)
+          GROUP BY r.end_id),
+        d(id, n) AS (SELECT id, sum(n) FROM c GROUP BY id)
         SELECT \(Self.read("n", "name", "?5")), sum(c.n)
-          FROM c
+          FROM d c
           CROSS JOIN node n ON n.id = c.id
           AND \(Self.unlessImplied(Self.hasLabel("n", "?4"), ["?1"], sides: [0, 1], "?4"))
         GROUP BY \(Self.read("n", "name", "?5"))

@@ -75,7 +75,8 @@ extension SQLCompiler {
           + "\n  GROUP BY r.\(branch.column)")
     }
 
-    // The grouped node's row, joined once per node: its labels tested, its properties read.
+    // The grouped node's row, joined once per node (both directions' counts summed by id first,
+    // so each node's row is read once): its labels tested, its properties read.
     var joins = ["CROSS JOIN node n ON n.id = c.id"]
     // The grouped node is at the start of the branches grouped by start_id, else at the end.
     let groupedSides: [EndpointLabels.Side] = branches.map { $0.column == "start_id" ? .start : .end }
@@ -120,9 +121,9 @@ extension SQLCompiler {
     }
     var sql = """
       WITH c(id, n) AS (
-      \(perNode.joined(separator: "\nUNION ALL\n")))
+      \(perNode.joined(separator: "\nUNION ALL\n")))\(perNode.count > 1 ? ",\nd(id, n) AS (SELECT id, sum(n) FROM c GROUP BY id)" : "")
       SELECT \(select.joined(separator: ", "))
-        FROM c
+        FROM \(perNode.count > 1 ? "d c" : "c")
       """
     for join in joins { sql += "\n  " + join }
     sql += "\nGROUP BY " + grouping.joined(separator: ", ")
