@@ -140,7 +140,11 @@ extension CypherValue: Hashable {
     case (.int(let x), .int(let y)): return x == y
     case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
     case (.int(let x), .float(let y)), (.float(let y), .int(let x)): return Double(x) == y
-    case (.string(let x), .string(let y)): return x == y
+    // Strings are equal when their UTF-8 bytes are, as they order (`compareStrings`), as SQL
+    // compares and groups them, and as openCypher compares code points: Swift's `==` would also
+    // equate canonically equivalent forms ("é" and "e" + U+0301), so DISTINCT and grouping
+    // step by step would merge what the same query compiled to SQL keeps apart.
+    case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.list(let x), .list(let y)): return x == y
     case (.map(let x), .map(let y)): return x == y
     case (.node(let x), .node(let y)): return x.id == y.id
@@ -159,7 +163,10 @@ extension CypherValue: Hashable {
     case .int(let i): hasher.combine(Double(i))
     case .float(let d):
       if d.isNaN { hasher.combine("NaN") } else { hasher.combine(d) }
-    case .string(let s): hasher.combine(s)
+    case .string(let s):
+      // By bytes, as `==` compares.
+      var text = s
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     case .list(let l): hasher.combine(l)
     case .map(let m): hasher.combine(m)
     case .node(let n):
