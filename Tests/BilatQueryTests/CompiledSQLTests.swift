@@ -139,17 +139,17 @@ import Testing
         WITH bilat_top(bilat_s1, bilat_s2, bilat_s3) AS MATERIALIZED (
         WITH c(id, n) AS (
         SELECT r.start_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_out
-          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND \(Self.unlessImplied("+r.end_id IN (\(Self.labelled("?2")))", ["?1"], sides: [1], "?2"))
+          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND \(Self.unlessImplied("+r.end_id IN (\(Self.labelled("?3")))", ["?1"], sides: [1], "?3"))
           GROUP BY r.start_id
         UNION ALL
         SELECT r.end_id AS id, count(*) AS n FROM relationship r INDEXED BY relationship_in
-          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND r.start_id <> r.end_id AND \(Self.unlessImplied("+r.start_id IN (\(Self.labelled("?3")))", ["?1"], sides: [0], "?3"))
+          WHERE +r.type_id = (SELECT id FROM relationship_type WHERE name = ?1) AND r.start_id <> r.end_id AND \(Self.unlessImplied("+r.start_id IN (\(Self.labelled("?4")))", ["?1"], sides: [0], "?4"))
           GROUP BY r.end_id),
         d(id, n) AS (SELECT id, sum(n) FROM c GROUP BY id)
         SELECT \(Self.read("n", "name", "?5")), sum(c.n)
           FROM d c
           CROSS JOIN node n ON n.id = c.id
-          AND \(Self.unlessImplied(Self.hasLabel("n", "?4"), ["?1"], sides: [0, 1], "?4"))
+          AND \(Self.unlessImplied(Self.hasLabel("n", "?2"), ["?1"], sides: [0, 1], "?2"))
         GROUP BY \(Self.read("n", "name", "?5"))
         )
         SELECT * FROM bilat_top

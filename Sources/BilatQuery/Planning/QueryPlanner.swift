@@ -37,6 +37,10 @@ enum QueryPlanner {
         reason +=
           " and \(choice.ranges.count) relationship range\(choice.ranges.count == 1 ? "" : "s") (`relationship_by_date`)"
       }
+    } else if plan.endpointCountChoice != nil {
+      reason +=
+        "; counted per run by the cheapest of a whole index scan, a relationship-type scan"
+        + " and one index range per node of the grouped label"
     } else if plan.typeScan != nil {
       reason += "; a relationship-type scan replaces the index scan when the types are rare"
     }

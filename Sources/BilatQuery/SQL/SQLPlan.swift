@@ -48,6 +48,9 @@ struct SQLPlan: Sendable {
   /// statement and arguments, reading the types through `relationship_by_date`, whose first column is the type: `INDEXED BY`
   /// it, since with full statistics SQLite prefers scanning a whole covering index) runs.
   var typeScan: (types: [String], sql: String)? = nil
+  /// Set for a whole-graph count per node: the scan, the type scan or a count per node of the
+  /// grouped label, chosen per run (``EndpointCountChoice``).
+  var endpointCountChoice: EndpointCountChoice? = nil
   /// Set when several nodes are bound: the start of the join is chosen per run.
   var anchorChoice: AnchorChoice? = nil
   /// Parameters the SQL compares with a hot column, so as strings (the column holds only
@@ -69,6 +72,7 @@ struct SQLPlan: Sendable {
   /// With an ``anchorChoice``, the variant for these argument values.
   func chosenSQL(_ db: Database, _ arguments: [DatabaseValue] = []) throws -> String {
     if let anchorChoice { return try anchorChoice.chosenSQL(db, arguments) ?? sql }
+    if let endpointCountChoice { return try endpointCountChoice.chosenSQL(db, scan: sql, typeScan: typeScan?.sql) }
     guard let typeScan else { return sql }
     let total = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM relationship")) ?? 0
     let bound = total / 4
