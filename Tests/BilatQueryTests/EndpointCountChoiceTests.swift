@@ -17,9 +17,7 @@ import Testing
   init() throws {
     let store = try GraphStore()
     engine = CypherEngine(store: store)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    stepwise = CypherEngine(store: store, options: options)
+    stepwise = CypherEngine.stepByStep(store)
     try store.write { g in
       let people = try (0..<60).map { i in
         try g.createNode(labels: ["Person"], properties: ["name": .string("P\(i)")])

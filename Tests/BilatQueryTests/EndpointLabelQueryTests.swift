@@ -83,9 +83,7 @@ import Testing
   @Test func sameRowsAsStepByStepWhileTheDataChanges() throws {
     let store = try GraphStore()
     let engine = CypherEngine(store: store)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    let stepwise = CypherEngine(store: store, options: options)
+    let stepwise = CypherEngine.stepByStep(store)
     for (what, step) in Self.steps {
       try step(engine)
       for query in Self.queries {

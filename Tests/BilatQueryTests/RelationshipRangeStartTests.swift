@@ -20,9 +20,7 @@ import Testing
   init() throws {
     store = try GraphStore()
     engine = CypherEngine(store: store)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    stepwise = CypherEngine(store: store, options: options)
+    stepwise = CypherEngine.stepByStep(store)
     var meetings: [(String, String, String)] = []
     try store.write { g in
       let p = try (0..<30).map {

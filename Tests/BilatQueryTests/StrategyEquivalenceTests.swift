@@ -41,9 +41,7 @@ import Testing
   func sameRowsAsStepByStep(_ query: String) throws {
     let store = try Self.graph()
     let fast = try CypherEngine(store: store).run(query)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    let stepwise = try CypherEngine(store: store, options: options).run(query)
+    let stepwise = try CypherEngine.stepByStep(store).run(query)
     let ordered = query.contains("ORDER BY")
     let a = fast.rows.map { $0.map(\.description) }
     let b = stepwise.rows.map { $0.map(\.description) }

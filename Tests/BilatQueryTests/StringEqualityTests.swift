@@ -24,9 +24,7 @@ import Testing
   func bothStrategiesGroupAlike(_ query: String) throws {
     let store = try GraphStore()
     let engine = CypherEngine(store: store)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    let stepwise = CypherEngine(store: store, options: options)
+    let stepwise = CypherEngine.stepByStep(store)
     try engine.create(
       """
       CREATE (a:Person {name: '\(Self.composed)'}), (b:Person {name: '\(Self.decomposed)'}), (c:Person {name: 'C'}),

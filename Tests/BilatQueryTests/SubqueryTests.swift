@@ -46,7 +46,8 @@ import Testing
       query: "MATCH (p:Person) WHERE exists((p)<--(:Person {name: 'A'})) RETURN p.name AS name",
       rows: ["B", "C"], singleStatement: true),
     Case(
-      query: "MATCH (p:Person) WHERE EXISTS { (p)-[m:MET_WITH]->(o) WHERE m.date >= '2024-01-01' } RETURN p.name AS name",
+      query:
+        "MATCH (p:Person) WHERE EXISTS { (p)-[m:MET_WITH]->(o) WHERE m.date >= '2024-01-01' } RETURN p.name AS name",
       rows: ["A"], singleStatement: true),
     Case(
       query:
@@ -59,7 +60,8 @@ import Testing
       query: "MATCH (p:Person) RETURN COUNT { (p)-->() } AS out, count(*) AS people ORDER BY out",
       rows: ["0 | 1", "1 | 3", "2 | 1"], singleStatement: true),
     Case(
-      query: "MATCH (p:Person {name: 'A'}) RETURN [(p)-[m:MET_WITH]->(o) WHERE m.date < '2024-01-01' | o.name] AS names",
+      query:
+        "MATCH (p:Person {name: 'A'}) RETURN [(p)-[m:MET_WITH]->(o) WHERE m.date < '2024-01-01' | o.name] AS names",
       rows: ["['B']"], singleStatement: false),
     Case(
       query: "MATCH (p:Person) RETURN p.name AS name, size([(p)-[:MET_WITH]-(o) | o]) AS n ORDER BY name",
@@ -75,9 +77,7 @@ import Testing
     let store = try Self.graph()
     let engine = CypherEngine(store: store)
     #expect((try engine.compile(c.query).strategy == "single SQL statement") == c.singleStatement)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    let stepwise = CypherEngine(store: store, options: options)
+    let stepwise = CypherEngine.stepByStep(store)
     for result in [try engine.run(c.query), try stepwise.run(c.query)] {
       let rows = Self.text(result)
       #expect((c.query.contains("ORDER BY") ? rows : rows.sorted()) == c.rows)

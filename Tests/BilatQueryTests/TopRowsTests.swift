@@ -15,9 +15,7 @@ import Testing
   init() throws {
     let store = try GraphStore()
     engine = CypherEngine(store: store)
-    var options = QueryOptions()
-    options.singleStatementSQL = false
-    stepwise = CypherEngine(store: store, options: options)
+    stepwise = CypherEngine.stepByStep(store)
     try store.write { g in
       let names = (0..<40).map { i in i == 5 ? "P7" : "P\(i)" }
       let people = try names.map { try g.createNode(labels: ["Person"], properties: ["name": .string($0)]) }
