@@ -11,7 +11,8 @@ import Testing
   /// The (value, type) read of hot key `key` of row `row`, its JSON path bound at `path`.
   static func read(_ row: String, _ key: String, _ path: String, aliases: (String, String)? = nil) -> String {
     let cold =
-      "iif(json_type(\(row).props, \(path)) = 'text' AND instr(\(row).props -> \(path), char(92)) > 0, "
+      "iif(instr(\(row).props, char(92)) > 0 AND json_type(\(row).props, \(path)) = 'text'"
+      + " AND instr(\(row).props -> \(path), char(92)) > 0, "
       + "CAST(\(row).props -> \(path) AS BLOB), \(row).props ->> \(path))"
     let value = "coalesce(\(row).\(key), \(cold))"
     let type = "iif(\(row).\(key) IS NOT NULL, 'text', json_type(\(row).props, \(path)))"
