@@ -61,12 +61,17 @@ extension ExtractionState {
   /// The office a head of state or of government holds, as titles write it.
   static let headOffices: [String: String] = ["state": "president", "government": "prime minister"]
 
-  /// The one person of `country` whose title names `office`, preferring the one named last.
+  /// The one person of `country` whose title names `office` (or, untitled, the dictionary's
+  /// holder of it on the article's date), preferring the one named last.
   func officeHolder(_ office: String, of country: String, recent: [Int]) -> Int? {
     func holds(_ e: Int) -> Bool {
       let x = table.entities[e]
-      return x.label == "Person" && x.properties["country"]?.stringValue == country
-        && (x.properties["title"]?.stringValue?.lowercased().contains(office) ?? false)
+      guard x.label == "Person", x.properties["country"]?.stringValue == country else { return false }
+      if let title = x.properties["title"]?.stringValue { return title.lowercased().contains(office) }
+      // a person named without his title ("... while Vladimir Putin toured the region") holds the
+      // office the dictionary's holders give him on the article's date
+      guard let date = article.published else { return false }
+      return lexicon.holder(of: office, in: country, on: date) == x.name
     }
     if let e = recent.last(where: holds) { return e }
     let all = table.entities.indices.filter(holds)

@@ -45,4 +45,27 @@ extension ExtractionState {
     let others = last.participants.filter { country($0).map { $0 != own } ?? false }
     return others.count == 1 ? others[0] : nil
   }
+
+  /// Verbs of a document two leaders conclude together: "signed", "adopted", "witnessed the
+  /// signing".
+  static let jointActionVerbs: Set<String> = ["signed", "adopted", "inked", "witnessed"]
+
+  /// The index of the verb in "the two leaders (also) signed / adopted ...", "both presidents
+  /// witnessed ...", "the two heads of state signed ...": a pair reference as the subject of a
+  /// joint signing. The pair is whoever the reference stands for (``pairReference(_:known:)``).
+  static func pairJointAction(_ t: [Token], from start: Int) -> Int? {
+    var i = start
+    while i + 2 < t.count {
+      defer { i += 1 }
+      guard ["two", "both"].contains(t[i].lower), Patterns.groupPeople.contains(t[i + 1].lower),
+        !["delegations", "governments"].contains(t[i + 1].lower)
+      else { continue }
+      var j = i + 2
+      // "the two heads of state"
+      if j + 1 < t.count, t[j].lower == "of", t[j + 1].lower == "state" { j += 2 }
+      if j < t.count, ["also", "jointly", "then"].contains(t[j].lower) { j += 1 }
+      if j < t.count, jointActionVerbs.contains(t[j].lower) { return j }
+    }
+    return nil
+  }
 }

@@ -76,6 +76,16 @@ extension ExtractionState {
           index = index ?? i
           strong = false
         }
+      case "summit":
+        // "A and B held a summit at ...": the two leaders' own summit; "attended the summit of
+        // the council" is a gathering
+        if persons == 2, ["a", "bilateral"].contains(prev), next != "of",
+          t[max(0, i - 3)..<i].contains(where: { ExtractionState.talksVerbs.contains($0.lower) })
+        {
+          index = index ?? i
+        }
+        // "a virtual bilateral summit between A and B was held"
+        if persons == 2, next == "between" || ExtractionState.hasLaterBetween(t, after: i) { index = index ?? i }
       case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
         index = i
       case "receiving":
@@ -93,6 +103,11 @@ extension ExtractionState {
         index = i
       case "spoke", "talked", "speaks", "talks_":
         if next == "with" || t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
+      case "speaking":
+        // "Speaking to President A, B said ...": a fronted conversation of two people
+        if i == 0 || ["while", "when"].contains(prev), ["to", "with"].contains(next), persons == 2 {
+          index = index ?? i
+        }
       case "videoconference", "video-conference":
         index = i
       case "call", "conference", "link", "conversation":
@@ -116,6 +131,11 @@ extension ExtractionState {
         break
       }
       if index != nil && strong { break }
+    }
+    // "the two presidents then adopted the declaration": a pair that signs together was together
+    if index == nil, let k = pairJointAction(t, from: start) {
+      index = k
+      strong = false
     }
     guard let i = index else { return nil }
     // a meeting someone skips, cancels or postpones did not take place
@@ -196,8 +216,11 @@ extension ExtractionState {
     var lo = max(0, i - 4)
     while lo > 0, i - lo < 7, ExtractionState.planGapWords.contains(t[lo].lower) { lo -= 1 }
     let window = t[lo..<i]
-    // "to meet" after a plan word; "will meet", "will hold talks"
-    if window.contains(where: { planWords.contains($0.lower) }) && window.last?.lower != "and"
+    // "to meet" after a plan word; "will meet", "will hold talks"; "agreed to meet", not "agreed
+    // during a meeting with"
+    if window.indices.contains(where: { k in
+      planWords.contains(t[k].lower) && (t[k].lower != "agreed" || ["to", "on", "that"].contains(t[k + 1].lower))
+    }) && window.last?.lower != "and"
       && !window.contains(where: { $0.text == "," || $0.lower == "who" || $0.lower == "which" })
     {
       return true

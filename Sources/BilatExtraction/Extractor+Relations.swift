@@ -37,9 +37,11 @@ extension ExtractionState {
     var lastCity: Int?
     var lastDate: CalendarDate?
     var recent: [Int] = []
+    var heads: [(person: Int, country: String?)] = []
     visitCity = visitedCity(analyses)
     for a in analyses {
-      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent)
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent, heads: heads)
+      noteDelegationHead(a, &heads)
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
       for s in a.spans where s.kind == .person {
         guard let e = s.entity else { continue }
@@ -196,11 +198,12 @@ extension ExtractionState {
 
   mutating func meetingsIn(
     _ a: SentenceAnalysis, _ meetings: inout [MeetingInfo], lastCity: Int?, lastDate: CalendarDate?,
-    recent: [Int]
+    recent: [Int], heads: [(person: Int, country: String?)]
   ) {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
+    guard isJointActionOfSides(a, people, trigger: trigger.index) else { return }
     // "The officials discussed the meeting of A with B": people who discuss are its subjects
     if ["discussed", "exchanged"].contains(a.tokens[trigger.index].lower),
       !people.contains(where: { $0.tokens.upperBound <= trigger.index })
@@ -222,6 +225,9 @@ extension ExtractionState {
     if let partner = frontedMeetingPartner(a, people, trigger: trigger.index, meetings: meetings), let p = people.first
     {
       people.insert((partner, p.tokens), at: 0)
+    }
+    if let head = metDelegationHead(a, people, heads: heads), let p = people.first {
+      people.insert((head, p.tokens), at: 0)
     }
     // "A and B held separate meetings with C", "A and B met C separately": each subject met the
     // people after the trigger, and the subjects did not meet each other

@@ -244,7 +244,9 @@ extension ExtractionState {
     // "the New Zealand foreign minister": a country's name used as a modifier, after "the"
     let before = a.span(at: lo - 1)
     let countryModifier =
-      before.map { $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the" }
+      before.map {
+        $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the"
+      }
       ?? false
     let afterDemonym = before?.kind == .demonym || prev == "'s" || countryModifier
     guard prev == "the" || afterDemonym || s.rule == "counterpart" else { return nil }
@@ -263,7 +265,11 @@ extension ExtractionState {
       p.country ?? table.entities[p.entity].properties["country"]?.stringValue
     }
     let candidates = people.filter {
-      guard let t = ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue).map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
+      guard
+        let t = ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue).map({
+          ExtractionState.canonicalTitle($0.lowercased())
+        })
+      else { return false }
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
       guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
       if let country, let pc = countryOf($0), pc != country { return false }
@@ -321,7 +327,7 @@ extension ExtractionState {
       }
       // a regnal number ("Abdullah II") is no one's surname, whatever it folds to
       guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2,
-        !People.isNameSuffix(t)
+        !People.isNameSuffix(t), !People.isStyleBeforeName(a.tokens, i)
       else {
         continue
       }

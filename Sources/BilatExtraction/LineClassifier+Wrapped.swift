@@ -14,10 +14,16 @@ extension LineClassifier {
   /// inside it are white space to the tokenizer).
   static func joinWrapped(_ u: [UInt16], _ lines: [Range<Int>]) -> [Range<Int>] {
     var out: [Range<Int>] = []
+    let trimmed = lines.map { LineSplitter.trim(u, $0) }
+    let width = wrapWidth(u, trimmed)
     var i = 0
     while i < lines.count {
       var j = i
-      while j + 1 < lines.count, runsOn(u, LineSplitter.trim(u, lines[j]), LineSplitter.trim(u, lines[j + 1])) {
+      while j + 1 < lines.count,
+        runsOn(u, trimmed[j], trimmed[j + 1])
+          || width.map({ fillsWidth(u, trimmed[j], trimmed[j + 1], after: trimmed[(j + 2)...].first, width: $0) })
+            == true
+      {
         j += 1
       }
       out.append(j > i ? lines[i].lowerBound..<lines[j].upperBound : lines[i])
@@ -45,5 +51,38 @@ extension LineClassifier {
     var k = a.upperBound
     while k > a.lowerBound, TextClass.isWordUnit(u[k - 1]) { k -= 1 }
     return runOnWords.contains(UTF16Text.string(u, k..<a.upperBound).lowercased())
+  }
+
+  /// The width a hard-wrapped copy was broken at, or nil when its lines are paragraphs: most
+  /// lines of five words or more end in mid-sentence and none is much longer than a terminal
+  /// line. The width is the length most full lines reach (the 80th percentile), so that one
+  /// longer header line does not set it.
+  static func wrapWidth(_ u: [UInt16], _ lines: [Range<Int>]) -> Int? {
+    let long = lines.filter { wordCount(u, $0) >= 5 }
+    guard long.count >= 6, let widest = long.map(\.count).max(), widest <= 100 else { return nil }
+    let open = long.filter { !endsLikeSentence(u, $0) }.count
+    guard open * 2 >= long.count else { return nil }
+    let lengths = long.map(\.count).sorted()
+    return lengths[lengths.count * 4 / 5]
+  }
+
+  /// Whether line `a` of a copy wrapped at `width` was broken because the first word of `b`
+  /// did not fit: "... near the capital" / "Ulaanbaatar." and "... President" / "Batbold
+  /// Ganzorig ...", a break before a capital that ``runsOn(_:_:_:)`` cannot tell from a
+  /// headline. `b` then ends the sentence or is full itself (a headline above a dated line is
+  /// neither).
+  static func fillsWidth(_ u: [UInt16], _ a: Range<Int>, _ b: Range<Int>, after c: Range<Int>?, width: Int) -> Bool {
+    guard !a.isEmpty, !b.isEmpty, !endsLikeSentence(u, a), !startsWithBullet(u, b), u[b.lowerBound] != 0x23,
+      isFull(u, a, before: b, width: width)
+    else { return false }
+    return endsLikeSentence(u, b) || c.map { isFull(u, b, before: $0, width: width) } == true
+  }
+
+  /// Whether line `a` and the first word of the next line `b` would not fit in `width`.
+  static func isFull(_ u: [UInt16], _ a: Range<Int>, before b: Range<Int>, width: Int) -> Bool {
+    guard !b.isEmpty else { return false }
+    var k = b.lowerBound
+    while k < b.upperBound, !TextClass.isSpace(u[k]) { k += 1 }
+    return a.count + 1 + (k - b.lowerBound) > width
   }
 }

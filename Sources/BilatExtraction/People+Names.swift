@@ -31,6 +31,8 @@ extension People {
   static let notNameWords: Set<String> = {
     var out = portfolioWords.union(roleNouns).union(headlineVerbs)
     for w in portfolioWords where w.hasSuffix("s") && w.count > 4 { out.insert(String(w.dropLast())) }
+    // a salutation or style before a name, a company's legal form ("Group Co., Ltd. Wang ...")
+    out.formUnion(["dear", "highness", "majesty", "co", "ltd", "inc", "llc", "plc", "corp"])
     return out
   }()
 
@@ -50,6 +52,7 @@ extension People {
   /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
+    "highness", "majesty", "dear",
   ]
   /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
   static let personHonorifics: Set<String> = [
@@ -84,6 +87,13 @@ extension People {
   static let royalStyles: Set<String> = [
     "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "queen", "sultan", "emir", "amir", "hh", "hrh",
   ]
+
+  /// A style before a capitalized name ("Sheikh Tamim", "Sayyid Badr"): no one's surname there,
+  /// though a dictionary person may bear it as one.
+  static func isStyleBeforeName(_ t: [Token], _ i: Int) -> Bool {
+    guard royalStyles.contains(t[i].lower) || ["sayyid", "sayed", "syed"].contains(t[i].lower) else { return false }
+    return i + 1 < t.count && t[i + 1].isWord && t[i + 1].isCapitalized
+  }
 
   /// The first token after honorifics (and their periods) starting at `i`.
   static func skipHonorifics(_ a: SentenceAnalysis, from i: Int) -> Int {

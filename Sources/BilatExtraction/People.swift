@@ -33,6 +33,8 @@ enum People {
     "veterans", "forestry", "environmental", "livestock", "maritime", "aviation", "transportation", "works",
     "legal", "legislative", "judiciary", "military", "armed", "forces", "staff", "navy", "army", "command",
     "delegation", "delegations", "countries",
+    // members of a chamber: "Speaker of the House of Representatives X"
+    "representatives", "deputies", "councillors", "councilors", "counselors", "commons",
   ]
 
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
@@ -155,7 +157,11 @@ enum People {
     var titleHi = hi
     // "of ..." complement
     var nameStart = hi
-    if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" || t[hi].lower == "to" {
+    let regional = People.regionAndName(a, title: title, of: hi)
+    if let regional {
+      titleHi = regional.region + 1
+      nameStart = regional.name.lowerBound
+    } else if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" || t[hi].lower == "to" {
       var j = hi + 1
       var lastStructural = hi
       while j < t.count {
@@ -210,10 +216,14 @@ enum People {
     hi = titleHi
     // The name follows directly, after honorifics ("Dr. Abdullah Abdullah"), or set off by commas
     // as a closed apposition ("the Chairman of the delegation, Tomasz Zdechowski, said").
-    nameStart = People.commaName(a, after: nameStart) ?? nameStart
-    if nameStart < t.count, a.cover[nameStart] < 0 { nameStart = People.skipHonorifics(a, from: nameStart) }
+    if regional == nil { nameStart = People.commaName(a, after: nameStart) ?? nameStart }
+    if regional == nil, nameStart < t.count, a.cover[nameStart] < 0 {
+      nameStart = People.skipHonorifics(a, from: nameStart)
+    }
     var nameEnd = nameStart
-    if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
+    if let regional {
+      nameEnd = regional.name.upperBound
+    } else if nameStart < t.count, let s = a.span(at: nameStart), s.kind == .person {
       nameEnd = s.tokens.upperBound
       // a name another rule cut short ("Gao" of "Gao Mingyuan") goes on
       if !s.rule.hasPrefix("dictionary") { nameEnd = max(nameEnd, People.nameEnd(a, from: nameStart)) }
@@ -233,6 +243,10 @@ enum People {
     titleSpan.country = country
     titleSpan.organization = organization
     titleSpan.inner = a.spans(in: titleSpan.tokens).filter { $0.kind == .place || $0.kind == .city }
+    if let regional {
+      let r = regional.region..<(regional.region + 1)
+      titleSpan.inner = [Span(kind: .place, tokens: r, name: a.text(r), rule: "title-region", confidence: 0.7)]
+    }
     // "King Abdullah II of Jordan": the country after the name
     if nameEnd > nameStart, country == nil, nameEnd + 1 < t.count, t[nameEnd].lower == "of",
       let s = a.span(at: nameEnd + 1), s.kind == .country
@@ -253,6 +267,7 @@ enum People {
       titleSpan.attached = true
       a.add(titleSpan)
       a.add(person)
+
       return a.cover[nameStart]
     }
     a.add(titleSpan)
@@ -355,6 +370,7 @@ enum People {
       titleSpan.attached = true
       a.add(titleSpan)
       a.add(person)
+
       i = hi
     }
   }

@@ -20,7 +20,7 @@ enum WordClass {
     "hosts", "welcomed", "videoconference", "video-conference", "call", "conference", "link", "conversation",
     "spoke", "talked", "speaks", "discussed", "exchanged", "co-chaired", "co-chairs", "co-chair", "co-chairing",
     "telephoned", "phoned", "meetings", "lunch", "dinner", "breakfast", "luncheon", "called", "visit", "audience",
-    "talk", "discussion", "discussions", "receiving", "welcomes", "gathered",
+    "talk", "discussion", "discussions", "receiving", "welcomes", "gathered", "summit", "speaking",
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",

@@ -29,6 +29,11 @@ extension Extraction {
 
   func person(_ name: String) -> ExtractedEntity? { entities("Person").first { $0.name == name } }
 
+  /// The MET_WITH pairs, each as its two names in alphabetical order.
+  func meetingPairs() -> Set<[String]> {
+    Set(relations("MET_WITH").map { [names(of: $0).0, names(of: $0).1].sorted() })
+  }
+
   /// A property ("date", "place") of the first MET_WITH, nil when it has none or there is no meeting.
   func meetingProperty(_ key: String) -> String? {
     relations("MET_WITH").first?.properties[key]?.stringValue

@@ -38,9 +38,49 @@ struct WrappedLineTests {
       ("the two presidents signed a memorandum, according to", "Related news", false),
     ])
   func runsOn(_ first: String, _ second: String, _ joined: Bool) {
-    let u = Array((first + "\n" + second).utf16)
-    let a = 0..<first.utf16.count
-    let b = (first.utf16.count + 1)..<u.count
+    let (u, a, b) = WrappedLineTests.twoLines(first, second)
     #expect(LineClassifier.runsOn(u, a, b) == joined)
+  }
+
+  /// The text of two lines and each line's range in it.
+  static func twoLines(_ first: String, _ second: String) -> ([UInt16], Range<Int>, Range<Int>) {
+    let u = Array((first + "\n" + second).utf16)
+    return (u, 0..<first.utf16.count, (first.utf16.count + 1)..<u.count)
+  }
+
+  /// A copy wrapped at 60 characters whose break falls before a capital ("... the Mongolian" /
+  /// "President Batbold Ganzorig. ..."), which no run-on word or lower-case start tells.
+  static let wrappedBeforeCapital = """
+    date 2011-08-24 Vietnamese President Tran Van Minh ended a three-day tour of
+    Mongolia with a stop at the copper mines of the Gobi. His
+    hosts showed him a new rail spur and a solar park that
+    Vietnamese engineers helped to design last year. The tour
+    began with a dinner in Ulaanbaatar offered by the Mongolian
+    President Batbold Ganzorig. Both sides said the rail spur
+    should carry its first cargo before the end of the next
+    winter season.
+
+    Vietnam's president tours the Gobi
+    """
+
+  @Test("a line filled to the wrap width runs on before a capital")
+  func filledLineRunsOn() throws {
+    let x = try Fixture.article(WrappedLineTests.wrappedBeforeCapital, source: "2011-08-24-wrapped.txt")
+    let president = try #require(x.person("Batbold Ganzorig"), "\(x.entityNames("Person"))")
+    #expect(president.properties["title"]?.stringValue == "President")
+    #expect(president.properties["country"]?.stringValue == "Mongolia")
+  }
+
+  @Test(
+    "a line is full when the next line's first word would not fit in the width",
+    arguments: [
+      ("the tour began with a dinner in Ulaanbaatar offered by the Mongolian", "President Batbold Ganzorig.", true),
+      ("the tour began with a dinner", "President Batbold Ganzorig.", false),
+      // a headline line above a dated line: neither ends a sentence nor is full
+      ("Vietnam's president tours the copper mines and solar parks of the Gobi", "Ulaanbaatar, 24 August", false),
+    ])
+  func fillsWidth(_ first: String, _ second: String, _ joined: Bool) {
+    let (u, a, b) = WrappedLineTests.twoLines(first, second)
+    #expect(LineClassifier.fillsWidth(u, a, b, after: nil, width: 70) == joined)
   }
 }
