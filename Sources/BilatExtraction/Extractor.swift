@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
     Patterns.capitals(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
+    Patterns.ownedMinistries(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
     Patterns.namesBeforeSuffixes(&a)
     Patterns.introducedOrganizationLists(&a)
