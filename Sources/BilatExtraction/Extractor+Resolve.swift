@@ -72,9 +72,11 @@ extension ExtractionState {
             let kind = s.inner[j].kind
             let fid = table.entity(
               kind == .project
-                ? "Project" : kind == .organization ? "Organization" : kind == .country ? "Country" : "Facility",
+                ? "Project"
+                : kind == .organization
+                  ? "Organization" : kind == .country ? "Country" : kind == .city ? "City" : "Facility",
               s.inner[j].name)
-            if kind == .organization { table.fill(fid, "country", s.inner[j].country) }
+            if kind == .organization || kind == .city { table.fill(fid, "country", s.inner[j].country) }
             a.spans[k].inner[j].entity = fid
             table.mention(fid, mention(a, s.inner[j].tokens, s.inner[j].rule, s.inner[j].confidence))
           }
@@ -244,7 +246,9 @@ extension ExtractionState {
     // "the New Zealand foreign minister": a country's name used as a modifier, after "the"
     let before = a.span(at: lo - 1)
     let countryModifier =
-      before.map { $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the" }
+      before.map {
+        $0.kind == .country && $0.tokens.lowerBound > 0 && a.tokens[$0.tokens.lowerBound - 1].lower == "the"
+      }
       ?? false
     let afterDemonym = before?.kind == .demonym || prev == "'s" || countryModifier
     guard prev == "the" || afterDemonym || s.rule == "counterpart" else { return nil }
@@ -263,7 +267,11 @@ extension ExtractionState {
       p.country ?? table.entities[p.entity].properties["country"]?.stringValue
     }
     let candidates = people.filter {
-      guard let t = ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue).map({ ExtractionState.canonicalTitle($0.lowercased()) }) else { return false }
+      guard
+        let t = ($0.title ?? table.entities[$0.entity].properties["title"]?.stringValue).map({
+          ExtractionState.canonicalTitle($0.lowercased())
+        })
+      else { return false }
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
       guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
       if let country, let pc = countryOf($0), pc != country { return false }

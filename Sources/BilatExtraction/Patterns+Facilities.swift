@@ -104,7 +104,9 @@ extension Patterns {
       if items.isEmpty {
         // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
         let ext = nameComplementEnd(a, head: head, from: i + 1)
-        if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
+        if plural, let end = facilitiesInCities(&a, head: i, modifiers: modLo, kind: head) {
+          i = end
+        } else if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
           // "special economic zone "Khorgos – Eastern Gate"", "Kazakhstan's special economic zones"
           a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.7))
           i = ext
