@@ -295,6 +295,17 @@ extension Patterns {
           break
         }
       }
+      // "the A–B railway project": the undertaking about a named facility
+      if lo == i, t[i].lower == "project", i > 0, var f = a.span(at: i - 1), f.kind == .facility,
+        f.tokens.upperBound == i, t[f.tokens.lowerBound].isCapitalized
+      {
+        if f.name.isEmpty { f.name = a.cleanText(f.tokens) }
+        var project = Span(
+          kind: .project, tokens: f.tokens.lowerBound..<(i + 1), name: "", rule: "facility-project", confidence: 0.7)
+        project.inner = [f]
+        a.add(project)
+        continue
+      }
       // "trains" needs a kind between name and head ("China–Europe freight trains")
       if lo == i, t[i].lower.hasPrefix("project") {
         // "uranium mining projects", "hotel and cafe projects": two or more kind words
