@@ -14,7 +14,11 @@ extension Patterns {
   /// its own (the country is still mentioned), so the organization covers only the kind words.
   static func ownedMinistries(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
     let t = a.tokens
-    for i in t.indices where t[i].lower == "ministry" && !t[i].isCapitalized && a.cover[i] < 0 {
+    // the word-class bit first: most tokens are skipped without a string comparison
+    for i in t.indices
+    where t[i].has(WordClass.orgHead) && t[i].lower == "ministry" && !t[i].isCapitalized
+      && a.cover[i] < 0
+    {
       var k = i
       while k > 0 && i - k < 2 && t[k - 1].isWord && !t[k - 1].isCapitalized && t[k - 1].lower != "'s"
         && !ministryKindStops.contains(t[k - 1].lower) && !stopAfterNP.contains(t[k - 1].lower)
