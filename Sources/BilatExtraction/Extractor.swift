@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
           confidence: 0.95))
     }
     a.reindex()
+    Patterns.seatBodies(&a)
     Patterns.titlesInNames(&a)
     Patterns.capitals(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
