@@ -135,6 +135,11 @@ extension ExtractionState {
       } else if s.rule == "agreement-count" || s.rule == "agreement-signed-object" {
         for x in packageSectors(a, after: s.tokens.upperBound) where !sectors.contains(x) { sectors.append(x) }
       }
+      // "seaports in Karachi and Gwadar": each facility stands in its city
+      for c in s.inner where c.kind == .city && s.kind == .facility {
+        guard let cid = c.entity else { continue }
+        relate("LOCATED_IN", id, cid, [:], mention(a, s.tokens, "facility-in-city", 0.7))
+      }
       for f in s.inner where f.kind == .facility || f.kind == .project {
         guard let fid = f.entity else { continue }
         if f.kind == .project {

@@ -72,9 +72,11 @@ extension ExtractionState {
             let kind = s.inner[j].kind
             let fid = table.entity(
               kind == .project
-                ? "Project" : kind == .organization ? "Organization" : kind == .country ? "Country" : "Facility",
+                ? "Project"
+                : kind == .organization
+                  ? "Organization" : kind == .country ? "Country" : kind == .city ? "City" : "Facility",
               s.inner[j].name)
-            if kind == .organization { table.fill(fid, "country", s.inner[j].country) }
+            if kind == .organization || kind == .city { table.fill(fid, "country", s.inner[j].country) }
             a.spans[k].inner[j].entity = fid
             table.mention(fid, mention(a, s.inner[j].tokens, s.inner[j].rule, s.inner[j].confidence))
           }

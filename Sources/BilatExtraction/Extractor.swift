@@ -105,10 +105,12 @@ public struct Extractor: Sendable {
           confidence: 0.95))
     }
     a.reindex()
+    Patterns.seatBodies(&a)
     Patterns.titlesInNames(&a)
     Patterns.capitals(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
+    Patterns.ownedMinistries(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
     Patterns.namesBeforeSuffixes(&a)
     Patterns.introducedOrganizationLists(&a)

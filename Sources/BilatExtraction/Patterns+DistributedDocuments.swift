@@ -51,7 +51,9 @@ extension Patterns {
   /// subjects follow it.
   static func distributedDocuments(_ a: SentenceAnalysis, head k: Int) -> ([Span], Int)? {
     let t = a.tokens
-    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps, let singular = documentSingulars[t[k].lower],
+    // "MoUs", "MOUs": the abbreviation is capitalized without being all capitals
+    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous",
+      let singular = documentSingulars[t[k].lower],
       a.span(at: k).map({ $0.kind == .agreement }) ?? true
     else { return nil }
     var kind = singular
@@ -62,7 +64,8 @@ extension Patterns {
         kind += " of understanding"
         j += 2
       } else if t[k].lower == "mous" {
-        kind = "memorandum of understanding"
+        // named as written ("MoU on tourism"), as the abbreviation is the name the text uses
+        kind = String(t[k].text.dropLast())
       }
     }
     var lo = k

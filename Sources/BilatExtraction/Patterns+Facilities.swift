@@ -1,4 +1,4 @@
-/// Facility, place and named-project rules.
+/// Facility and named-project rules (places: `Patterns+Places.swift`).
 extension Patterns {
   /// The singular facility head for a word ("refineries" → "refinery"), if it is one.
   static func facilityHead(_ w: String) -> (head: String, plural: Bool)? {
@@ -104,7 +104,9 @@ extension Patterns {
       if items.isEmpty {
         // capitalized modifiers with a complement: 'International Centre for Industrial Cooperation "Central Asia"'
         let ext = nameComplementEnd(a, head: head, from: i + 1)
-        if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
+        if plural, let end = facilitiesInCities(&a, head: i, modifiers: modLo, kind: head) {
+          i = end
+        } else if head == "zone", modLo + 1 < i, t[i - 1].lower == "economic" {
           // "special economic zone "Khorgos – Eastern Gate"", "Kazakhstan's special economic zones"
           a.add(Span(kind: .facility, tokens: modLo..<ext, name: "", rule: "facility-head", confidence: 0.7))
           i = ext
@@ -219,63 +221,6 @@ extension Patterns {
 
   static func isQuote(_ s: String) -> Bool { s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" }
 
-  static let placeHeads: Set<String> = ["region", "province", "oblast", "peninsula", "district", "prefecture"]
-  /// Kinds written before the name: "Lake Balkhash", "Mount Khan Tengri".
-  static let placePrefixes: Set<String> = ["Lake", "Mount", "Gulf"]
-
-  /// "Jiangsu province", "Turkistan region", "China's Shaanxi province": places named by their kind.
-  static func places(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
-    for i in t.indices where t[i].has(WordClass.placePrefix) && t[i].isCapitalized && i + 1 < t.count && a.cover[i] < 0
-    {
-      var e = i + 1
-      while e < t.count && e - i <= 3 && t[e].isWord && t[e].isCapitalized && !isFunctionCapital(t[e]) && a.cover[e] < 0
-      {
-        e += 1
-      }
-      guard e > i + 1 else { continue }
-      a.add(Span(kind: .place, tokens: i..<e, name: "", rule: "place-prefix", confidence: 0.75))
-    }
-    settlements(&a)
-    for i in t.indices where i > 0 && t[i].has(WordClass.placeHead) && a.cover[i] < 0 {
-      guard let lo = properItem(a, endingAt: i), a.spans(in: lo..<i).allSatisfy({ $0.kind == .city }) else { continue }
-      var span = Span(kind: .place, tokens: lo..<(i + 1), name: "", rule: "place-head", confidence: 0.75)
-      if lo > 1, t[lo - 1].lower == "'s", let c = a.span(at: lo - 2), c.kind == .country { span.country = c.name }
-      if lo > 0, let c = a.span(at: lo - 1), c.kind == .demonym { span.country = c.country }
-      // "Almaty Oblast", "Kostanay region": the region of a known city is in the city's country
-      if span.country == nil, let c = a.spans(in: lo..<i).first(where: { $0.kind == .city }) {
-        span.country = c.country
-      }
-      a.add(span)
-    }
-  }
-
-  static let settlementWords: Set<String> = ["village", "town", "city", "settlement"]
-
-  /// Settlements in no dictionary, named with their kind: "near Ülken village", "the town of
-  /// Zharkent", "the city of Turkistan" → a City (the kind word is not part of the name).
-  static func settlements(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
-    for i in t.indices where t[i].has(WordClass.settlementWord) && !t[i].isCapitalized && a.cover[i] < 0 {
-      if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, !isFunctionCapital(t[i - 1]), a.cover[i - 1] < 0,
-        i < 2 || !t[i - 2].isCapitalized || t[i - 2].text == "."
-      {
-        // the kind word stays in the span so that "Ülken village in Almaty region" locates it
-        a.add(
-          Span(
-            kind: .city, tokens: (i - 1)..<(i + 1), name: a.text((i - 1)..<i), rule: "settlement-kind", confidence: 0.7)
-        )
-      } else if i > 0, t[i - 1].lower == "the", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].isWord,
-        t[i + 2].isCapitalized, !isFunctionCapital(t[i + 2]), a.cover[i + 2] < 0
-      {
-        a.add(
-          Span(
-            kind: .city, tokens: (i + 2)..<(i + 3), name: a.text((i + 2)..<(i + 3)), rule: "settlement-kind",
-            confidence: 0.7))
-      }
-    }
-  }
-
   /// "the Kazakh capital", "Kazakhstan's capital", "the capital of China" → that capital city.
   static func capitals(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
     let t = a.tokens
@@ -349,6 +294,17 @@ extension Patterns {
         } else {
           break
         }
+      }
+      // "the A–B railway project": the undertaking about a named facility
+      if lo == i, t[i].lower == "project", i > 0, var f = a.span(at: i - 1), f.kind == .facility,
+        f.tokens.upperBound == i, t[f.tokens.lowerBound].isCapitalized
+      {
+        if f.name.isEmpty { f.name = a.cleanText(f.tokens) }
+        var project = Span(
+          kind: .project, tokens: f.tokens.lowerBound..<(i + 1), name: "", rule: "facility-project", confidence: 0.7)
+        project.inner = [f]
+        a.add(project)
+        continue
       }
       // "trains" needs a kind between name and head ("China–Europe freight trains")
       if lo == i, t[i].lower.hasPrefix("project") {

@@ -14,6 +14,7 @@ enum WordClass {
   static let orgIntroducer: UInt32 = 1 << 10
   static let placePrefix: UInt32 = 1 << 11
   static let settlementWord: UInt32 = 1 << 12
+  static let geographicWord: UInt32 = 1 << 13
 
   static let meetingWords: [String] = [
     "met", "meets", "meet", "talks", "negotiations", "consultations", "meeting", "received", "receives", "hosted",
@@ -54,6 +55,7 @@ enum WordClass {
     add(Patterns.orgIntroducers, orgIntroducer)
     add(Patterns.placePrefixes.map { $0.lowercased() }, placePrefix)
     add(Patterns.settlementWords, settlementWord)
+    add(Patterns.geographicPrefixes.union(Patterns.geographicHeads), geographicWord)
     return t
   }()
 }

@@ -29,6 +29,11 @@ struct DocumentPackageTests {
         "The governments signed agreements on mining and on fisheries quotas.",
         ["agreement on mining", "agreement on fisheries quotas"]
       ),
+      // the capitalized abbreviation, named as written
+      (
+        "The ministers inked two MoUs on port security and wildlife protection.",
+        ["MoU on port security", "MoU on wildlife protection"]
+      ),
     ])
   func perSubject(_ text: String, _ documents: [String]) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
