@@ -168,15 +168,9 @@ struct SQLBranch {
   /// Set before `add` when the MATCH has an inline node property equality (the anchor).
   var anchorExpected = false
 
-  /// Node variables whose row the WHERE condition reads (properties, labels): their row is
-  /// joined where the pattern introduces them, so their label tests read it too.
+  /// Node variables whose row the rest of the statement reads (properties, labels): their row
+  /// is joined where the pattern introduces them, so their label tests read it too.
   var variablesRead: Set<String> = []
-
-  /// Set while the result's columns are compiled: a node row first needed there is read only
-  /// for the result (role ``JoinOrder/Role/output(on:)``), so it is joined after every hop and
-  /// filter, once per surviving row, instead of once per row walked (a hub's 23,000 contacts
-  /// read before the next hop keeps a few).
-  var readingOutput = false
 
   /// The variables whose properties or labels `expressions` read (``variablesRead``).
   static func variablesRead(in expressions: [Expr]) -> Set<String> {
@@ -241,7 +235,7 @@ struct SQLBranch {
     if let row = nodeRows[id] { return row }
     let n = alias("n")
     tables.append("node \(n)")
-    roles[n] = readingOutput ? .output(on: id) : .filter(on: id)
+    roles[n] = .filter(on: id)
     conditions.append("\(n).id = \(id)")
     nodeRows[id] = n
     return n

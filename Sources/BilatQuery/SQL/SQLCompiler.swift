@@ -68,8 +68,8 @@ enum SQLCompiler {
       var branch = SQLBranch(arguments: arguments)
       // Bound nodes pin the whole join order (JoinOrder), so `type = ?` stays usable.
       branch.pinOrder = true
-      // Rows read only for the result are joined after every hop (``SQLBranch/readingOutput``).
-      branch.variablesRead = SQLBranch.variablesRead(in: [condition].compactMap { $0 })
+      branch.variablesRead = SQLBranch.variablesRead(
+        in: [condition].compactMap { $0 } + projection.items.map(\.expression) + projection.orderBy.map(\.expression))
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
@@ -81,7 +81,6 @@ enum SQLCompiler {
       }
       outputs = []
       columns = []
-      branch.readingOutput = true
       for item in projection.items {
         let (output, decode) = try self.output(item.expression, &branch, term, optional)
         outputs.append(output)
