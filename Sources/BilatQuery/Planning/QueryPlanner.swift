@@ -44,6 +44,9 @@ enum QueryPlanner {
     } else if plan.typeScan != nil {
       reason += "; a relationship-type scan replaces the index scan when the types are rare"
     }
+    if plan.earlyRows != nil {
+      reason += "; rows read only for the result are joined last while the endpoint-label summary implies their labels"
+    }
     if plan.sortedInSQL { reason += "; ORDER BY is done in SQL" }
     return reason
   }

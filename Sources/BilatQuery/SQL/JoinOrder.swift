@@ -9,7 +9,8 @@
 ///   `(start_id, type, end_id)` or `(end_id, type, start_id)`, a point probe when both are),
 ///   first the one reached from the node known first, so that the start walks its own
 ///   relationships and a node bound after it is only probed;
-/// - anything unreachable (a second, disconnected pattern) is joined in pattern order.
+/// - anything unreachable (a second, disconnected pattern) is joined in pattern order;
+/// - node rows read only for the result come last.
 enum JoinOrder {
   /// How a table joins the others.
   enum Role {
@@ -19,6 +20,8 @@ enum JoinOrder {
     case link(ends: [String], own: [String])
     /// Produces an id of its own (a node scan).
     case source(own: String)
+    /// A node row read only for the result: joined last, once the rows are final.
+    case output(on: String)
   }
 
   /// The aliases of `tables` (in pattern order) in join order, starting with `start`.
@@ -28,6 +31,9 @@ enum JoinOrder {
     // The ids in the order they became known.
     var knownOrder: [String] = []
     var rest = tables.filter { !start.contains($0) }
+    // Result rows wait for everything else, in pattern order.
+    let outputs = rest.filter { if case .output? = roles[$0] { return true } else { return false } }
+    rest.removeAll { outputs.contains($0) }
     func learn(_ ids: [String]) {
       for id in ids where known.insert(id).inserted { knownOrder.append(id) }
     }
@@ -37,7 +43,7 @@ enum JoinOrder {
       case .filter(let on)?: learn([on])
       case .link(let ends, let own)?: learn(ends + own)
       case .source(let own)?: learn([own])
-      case nil: break
+      case .output?, nil: break
       }
     }
     for alias in start { place(alias) }
@@ -61,6 +67,7 @@ enum JoinOrder {
       let next = reached.min { $0.1 < $1.1 }?.0 ?? 0
       place(rest.remove(at: next))
     }
+    for alias in outputs { place(alias) }
     return placed
   }
 }

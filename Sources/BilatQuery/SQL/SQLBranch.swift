@@ -113,8 +113,8 @@ struct SQLBranch {
           conditions.append(test)
         }
         let nearSide: EndpointLabels.Side = direction == .outgoing ? .start : .end
-        let nearEnd = Endpoint(typeParameters: typeParameters, side: nearSide)
-        let farEnd = Endpoint(typeParameters: typeParameters, side: nearSide.opposite)
+        let nearEnd = Endpoint(typeParameters: typeParameters, types: rel.types, side: nearSide)
+        let farEnd = Endpoint(typeParameters: typeParameters, types: rel.types, side: nearSide.opposite)
         if flipped { conditions.append("\(r).start_id <> \(r).end_id") }
         for (other, otherTypes) in relationshipAliases {
           if !rel.types.isEmpty && !otherTypes.isEmpty && Set(rel.types).isDisjoint(with: otherTypes) { continue }
@@ -168,9 +168,15 @@ struct SQLBranch {
   /// Set before `add` when the MATCH has an inline node property equality (the anchor).
   var anchorExpected = false
 
-  /// Node variables whose row the rest of the statement reads (properties, labels): their row
-  /// is joined where the pattern introduces them, so their label tests read it too.
+  /// Node variables whose row the WHERE condition reads (properties, labels): their row is
+  /// joined where the pattern introduces them, so their label tests read it too.
   var variablesRead: Set<String> = []
+
+  /// Set while the result's columns are compiled: a node row first needed there is read only
+  /// for the result (role ``JoinOrder/Role/output(on:)``), so it is joined after every hop and
+  /// filter, once per surviving row, instead of once per row walked (a hub's 23,000 contacts
+  /// read before the next hop keeps a few).
+  var readingOutput = false
 
   /// The variables whose properties or labels `expressions` read (``variablesRead``).
   static func variablesRead(in expressions: [Expr]) -> Set<String> {
@@ -194,8 +200,26 @@ struct SQLBranch {
   /// (``BilatStore/EndpointLabels``).
   struct Endpoint {
     var typeParameters: [String]
+    /// The type names bound at ``typeParameters``.
+    var types: [String]
     var side: EndpointLabels.Side
   }
+
+  /// A label test made on a node's id, before any row of it was joined: the relationship types
+  /// and side whose summary may imply it.
+  struct LabelTestByID: Sendable {
+    var types: [String]
+    var side: EndpointLabels.Side
+    var label: String
+  }
+
+  /// Label tests made by id, per node id expression.
+  var labelTestsByID: [String: [LabelTestByID]] = [:]
+
+  /// Label tests on nodes whose row was joined only for the result (``readingOutput``): when
+  /// the summary does not imply one of them, each walked row reads the node twice (the test,
+  /// then the row), and the plan that joins the row where the pattern reaches it is cheaper.
+  var deferredLabelTests: [LabelTestByID] = []
 
   private mutating func introduce(_ node: NodePattern, _ id: String, at end: Endpoint? = nil) throws {
     if let v = node.variable { nodeIDs[v] = id }
@@ -225,6 +249,9 @@ struct SQLBranch {
     // label, instead of being joined for a test that is then skipped (q04's projects).
     let test =
       nodeRows[id].map { LabelSQL.test($0, parameter: parameter) } ?? LabelSQL.test(nodeID: id, parameter: parameter)
+    if nodeRows[id] == nil {
+      labelTestsByID[id, default: []].append(LabelTestByID(types: end.types, side: end.side, label: label))
+    }
     conditions.append(
       EndpointLabels.unlessImplied(
         test, typeParameters: end.typeParameters, sides: [end.side], labelParameter: parameter))
@@ -235,7 +262,8 @@ struct SQLBranch {
     if let row = nodeRows[id] { return row }
     let n = alias("n")
     tables.append("node \(n)")
-    roles[n] = .filter(on: id)
+    roles[n] = readingOutput ? .output(on: id) : .filter(on: id)
+    if readingOutput { deferredLabelTests += labelTestsByID[id] ?? [] }
     conditions.append("\(n).id = \(id)")
     nodeRows[id] = n
     return n

@@ -54,6 +54,22 @@ enum SQLCompiler {
   static func build(
     _ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection, optional: OptionalCount? = nil
   ) throws -> SQLPlan {
+    var late = try build(patterns, condition, projection, optional: optional, resultRowsLast: true)
+    guard !late.deferredLabelTests.isEmpty else { return late }
+    // The same statement with those rows joined where the pattern reaches them, for runs in
+    // which the summary does not imply their labels (``SQLPlan/EarlyRows``).
+    let early = try build(patterns, condition, projection, optional: optional, resultRowsLast: false)
+    guard "\(early.arguments)" == "\(late.arguments)" else { return early }
+    late.earlyRows = SQLPlan.EarlyRows(plan: early, tests: late.deferredLabelTests)
+    return late
+  }
+
+  /// One statement; with `resultRowsLast`, node rows read only for the result are joined after
+  /// every hop and filter (``SQLBranch/readingOutput``).
+  private static func build(
+    _ patterns: [PathPattern], _ condition: Expr?, _ projection: AnalyzedProjection, optional: OptionalCount?,
+    resultRowsLast: Bool
+  ) throws -> SQLPlan {
     let undirected = patterns.flatMap(\.relationships).filter { $0.direction == .both }.count
     guard undirected <= maxUndirected else {
       throw SQLBranch.Unsupported("more than \(maxUndirected) undirected relationships (2^n UNION branches)")
@@ -68,8 +84,9 @@ enum SQLCompiler {
       var branch = SQLBranch(arguments: arguments)
       // Bound nodes pin the whole join order (JoinOrder), so `type = ?` stays usable.
       branch.pinOrder = true
-      branch.variablesRead = SQLBranch.variablesRead(
-        in: [condition].compactMap { $0 } + projection.items.map(\.expression) + projection.orderBy.map(\.expression))
+      let reads =
+        [condition].compactMap { $0 } + projection.items.map(\.expression) + projection.orderBy.map(\.expression)
+      branch.variablesRead = SQLBranch.variablesRead(in: resultRowsLast ? [condition].compactMap { $0 } : reads)
       try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
@@ -81,6 +98,7 @@ enum SQLCompiler {
       }
       outputs = []
       columns = []
+      branch.readingOutput = resultRowsLast
       for item in projection.items {
         let (output, decode) = try self.output(item.expression, &branch, term, optional)
         outputs.append(output)
@@ -135,6 +153,7 @@ enum SQLCompiler {
       plan.sortedInSQL = true
     }
     plan.anchorChoice = anchorChoice(branches, plan.sql)
+    plan.deferredLabelTests = branches.flatMap(\.branch.deferredLabelTests)
     plan.stringParameters = branches.reduce(into: []) { $0.formUnion($1.branch.stringParameters) }
     return plan
   }

@@ -51,6 +51,11 @@ struct SQLPlan: Sendable {
   /// Set for a whole-graph count per node: the scan, the type scan or a count per node of the
   /// grouped label, chosen per run (``EndpointCountChoice``).
   var endpointCountChoice: EndpointCountChoice? = nil
+  /// Label tests of nodes whose rows `sql` joins only for the result (``SQLBranch/deferredLabelTests``).
+  var deferredLabelTests: [SQLBranch.LabelTestByID] = []
+  /// Set when `sql` joins result rows last and tests their labels by id: the statement that
+  /// joins them early, run when the summary does not imply one of those labels.
+  var earlyRows: EarlyRows? = nil
   /// Set when several nodes are bound: the start of the join is chosen per run.
   var anchorChoice: AnchorChoice? = nil
   /// Parameters the SQL compares with a hot column, so as strings (the column holds only
@@ -71,6 +76,7 @@ struct SQLPlan: Sendable {
   /// the relationships (counted up to that bound, so the probe stays cheap).
   /// With an ``anchorChoice``, the variant for these argument values.
   func chosenSQL(_ db: Database, _ arguments: [DatabaseValue] = []) throws -> String {
+    if let earlyRows, try !earlyRows.lateRowsPay(db) { return try earlyRows.plan.chosenSQL(db, arguments) }
     if let anchorChoice { return try anchorChoice.chosenSQL(db, arguments) ?? sql }
     if let endpointCountChoice { return try endpointCountChoice.chosenSQL(db, scan: sql, typeScan: typeScan?.sql) }
     guard let typeScan else { return sql }
