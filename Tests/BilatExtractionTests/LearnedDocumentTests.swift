@@ -93,9 +93,9 @@ struct LearnedDocumentTests {
     #expect(!a.weights.isEmpty)
   }
 
-  @Test("the document model's training refuses the measurement sets", arguments: ["heldout", "blind-r13"])
+  @Test("the document model's training refuses the measurement sets", arguments: ["heldout", "blind-r14"])
   func refused(_ set: String) {
     #expect(DocumentTraining.refused.contains(set))
-    #expect(!DocumentTraining.refused.contains("blind-r12"))
+    #expect(!DocumentTraining.refused.contains("blind-r13"))
   }
 }
