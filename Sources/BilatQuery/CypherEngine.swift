@@ -38,7 +38,7 @@ public final class CypherEngine: @unchecked Sendable {
     do {
       let statement = try Parser.parse(text)
       let analyzed = try SemanticAnalyzer.analyze(statement)
-      compiled = CompiledQuery(statement: analyzed, plan: QueryPlanner.plan(analyzed))
+      compiled = CompiledQuery(statement: analyzed, plan: QueryPlanner.plan(analyzed, commonNodes: options.commonNodes))
     } catch {
       throw error.withSource(text)
     }

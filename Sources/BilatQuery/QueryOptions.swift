@@ -11,6 +11,8 @@ public struct QueryOptions: Sendable {
   /// Run queries that compile to one SQL statement that way (false: always step by step;
   /// used to cross-check the two paths).
   public var singleStatementSQL: Bool = true
+  /// When two bound ends' sets of middle nodes are intersected (tests lower the sizes).
+  var commonNodes = SQLCompiler.CommonNodes.standard
 
   /// The documented cap of an unbounded `*`.
   public static let defaultMaxDepth = 32

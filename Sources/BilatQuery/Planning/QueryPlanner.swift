@@ -5,14 +5,16 @@
 /// of a variable-length relationship runs as a breadth-first search between two statements;
 /// anything else runs step by step. Each rule that does not apply records why.
 enum QueryPlanner {
-  static func plan(_ statement: AnalyzedStatement) -> ExecutionPlan {
+  static func plan(
+    _ statement: AnalyzedStatement, commonNodes: SQLCompiler.CommonNodes = .standard
+  ) -> ExecutionPlan {
     if statement.writes {
       return ExecutionPlan(
         strategy: .stepByStep, reasons: ["the statement writes (CREATE): it runs step by step in one write transaction"]
       )
     }
     var reasons: [String] = []
-    switch SQLCompiler.compile(statement) {
+    switch SQLCompiler.compile(statement, commonNodes: commonNodes) {
     case .success(let plan):
       return ExecutionPlan(strategy: .singleStatement(plan), reasons: [singleStatementReason(plan)])
     case .failure(let declined):
@@ -30,6 +32,7 @@ enum QueryPlanner {
 
   private static func singleStatementReason(_ plan: SQLPlan) -> String {
     var reason = "the whole query fits one SQL statement"
+    if let form = plan.form { reason += "; \(form)" }
     if let choice = plan.anchorChoice {
       let orders = choice.variants.count - choice.ranges.count
       reason += "; the start is chosen per run among \(orders) bound-node order\(orders == 1 ? "" : "s")"

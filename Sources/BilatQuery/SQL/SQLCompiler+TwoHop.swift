@@ -75,17 +75,7 @@ extension SQLCompiler {
     closed.nodes[0] = NodePattern(
       variable: startVariable, labels: [], labelRanges: [], properties: nil, range: pattern.nodes[0].range)
     closed.nodes[2] = closed.nodes[0]
-    var trail: [String] = []
-    let undirected = pattern.relationships.filter { $0.direction == .both }.count
-    for mask in 0..<(1 << undirected) {
-      var branch = SQLBranch(arguments: arguments)
-      branch.anchorExpected = true
-      branch.nodeIDs[startVariable] = "s.x"
-      try branch.add([closed], reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
-      stringParameters.formUnion(branch.stringParameters)
-      arguments = branch.arguments
-      trail.append("SELECT 1 " + branch.fromAndWhere())
-    }
+    let trail = try closedWalks(closed, bound: [startVariable: "s.x"], &arguments, &stringParameters)
     var final = SQLBranch(arguments: arguments)
     final.nodeIDs[startVariable] = "s.x"
     final.nodeIDs[endVariable] = "s.b"
@@ -113,5 +103,26 @@ extension SQLCompiler {
       orderBy: [], skip: nil, limit: nil)
     plan.stringParameters = stringParameters
     return plan
+  }
+
+  /// One `SELECT 1 FROM … WHERE …` per direction of the undirected relationships of `closed`, a
+  /// pattern whose variables `bound` maps to SQL expressions: EXISTS over their UNION ALL says
+  /// whether the walk exists through distinct relationships.
+  static func closedWalks(
+    _ closed: PathPattern, bound: [String: String], _ arguments: inout [SQLPlan.Argument],
+    _ stringParameters: inout Set<String>
+  ) throws -> [String] {
+    var walks: [String] = []
+    let undirected = closed.relationships.filter { $0.direction == .both }.count
+    for mask in 0..<(1 << undirected) {
+      var branch = SQLBranch(arguments: arguments)
+      branch.anchorExpected = true
+      branch.nodeIDs.merge(bound) { $1 }
+      try branch.add([closed], reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
+      stringParameters.formUnion(branch.stringParameters)
+      arguments = branch.arguments
+      walks.append("SELECT 1 " + branch.fromAndWhere())
+    }
+    return walks
   }
 }

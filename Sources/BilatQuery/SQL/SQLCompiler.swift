@@ -11,7 +11,9 @@ enum SQLCompiler {
   /// Most undirected relationships expanded into UNION ALL branches (2^n branches).
   static let maxUndirected = 3
 
-  static func compile(_ statement: AnalyzedStatement) -> Result<SQLPlan, SQLBranch.Unsupported> {
+  static func compile(
+    _ statement: AnalyzedStatement, commonNodes limits: CommonNodes = .standard
+  ) -> Result<SQLPlan, SQLBranch.Unsupported> {
     guard !statement.writes else { return .failure(.init("the statement writes")) }
     guard statement.parts.count == 1 else { return .failure(.init("UNION of \(statement.parts.count) queries")) }
     let clauses = statement.parts[0]
@@ -26,7 +28,11 @@ enum SQLCompiler {
     if let plan = try? twoHopDistinct(patterns, condition, projection) { return .success(plan) }
     if let plan = endpointCount(patterns, condition, projection) { return .success(plan) }
     do {
-      return .success(try build(patterns, condition, projection))
+      let plan = try build(patterns, condition, projection)
+      if let both = try? commonNodes(patterns, condition, projection, general: plan, limits: limits) {
+        return .success(both)
+      }
+      return .success(plan)
     } catch let declined as SQLBranch.Unsupported {
       return .failure(declined)
     } catch {

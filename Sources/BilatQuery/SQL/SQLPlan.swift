@@ -56,6 +56,8 @@ struct SQLPlan: Sendable {
   /// Set when `sql` joins result rows last and tests their labels by id: the statement that
   /// joins them early, run when the summary does not imply one of those labels.
   var earlyRows: EarlyRows? = nil
+  /// The special form that built `sql`, for EXPLAIN (nil for the general builder).
+  var form: String? = nil
   /// Set when several nodes are bound: the start of the join is chosen per run.
   var anchorChoice: AnchorChoice? = nil
   /// Parameters the SQL compares with a hot column, so as strings (the column holds only
