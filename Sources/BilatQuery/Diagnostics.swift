@@ -3,14 +3,15 @@ import GRDB
 
 /// "Did you mean" warnings for labels, relationship types and property keys the database lacks.
 enum Diagnostics {
-  /// The warnings for the names `refs` holds; existence answers are reused from `cache` while
-  /// the database is unchanged.
+  /// The warnings for the names `refs` holds; existence answers, and the warnings of a query
+  /// text already seen, are reused from `cache` while the database is unchanged.
   static func warnings(
     _ refs: References, _ db: Database, _ text: String, cache: NameProbeCache? = nil
   ) throws -> [CypherWarning] {
+    let version = cache == nil ? nil : NameProbeCache.version(db)
+    if let version, let known = cache?.warnings(text, db, version: version) { return known }
     var warnings: [CypherWarning] = []
     var reported = Set<String>()
-    let version = cache == nil ? nil : NameProbeCache.version(db)
     var answers = version.map { cache?.answers(db, version: $0) ?? [:] } ?? [:]
     var probed = false
     func check(
@@ -57,6 +58,7 @@ enum Diagnostics {
             + "compare date(\(property)) instead, or \(property) with a string",
           range: range, source: text))
     }
+    if let version, let cache { cache.remember(warnings: warnings, for: text, db, version: version) }
     return warnings
   }
 

@@ -14,6 +14,8 @@ final class NameProbeCache: @unchecked Sendable {
     weak var connection: Database?
     var version: UInt32
     var answers: [String: Bool]
+    /// Every warning of a query text, at this version (a repeated query reads one entry).
+    var warnings: [String: [CypherWarning]] = [:]
   }
 
   private var entries: [ObjectIdentifier: Entry] = [:]
@@ -47,7 +49,33 @@ final class NameProbeCache: @unchecked Sendable {
     lock.withLock {
       entries = entries.filter { $0.value.connection != nil }
       let kept = answers.count > NameProbeCache.capacity ? [:] : answers
-      entries[ObjectIdentifier(db)] = Entry(connection: db, version: version, answers: kept)
+      var entry = Entry(connection: db, version: version, answers: kept)
+      if let old = entries[ObjectIdentifier(db)], old.connection === db, old.version == version {
+        entry.warnings = old.warnings
+      }
+      entries[ObjectIdentifier(db)] = entry
+    }
+  }
+
+  /// The warnings remembered for the query `text` on `db` at `version`, if any.
+  func warnings(_ text: String, _ db: Database, version: UInt32) -> [CypherWarning]? {
+    lock.withLock {
+      guard let entry = entries[ObjectIdentifier(db)], entry.connection === db, entry.version == version else {
+        return nil
+      }
+      return entry.warnings[text]
+    }
+  }
+
+  /// Remembers the warnings of the query `text` on `db` at `version` (its probes' answers are
+  /// remembered first, so the entry is there unless the version moved meanwhile).
+  func remember(warnings: [CypherWarning], for text: String, _ db: Database, version: UInt32) {
+    lock.withLock {
+      let key = ObjectIdentifier(db)
+      guard var entry = entries[key], entry.connection === db, entry.version == version else { return }
+      if entry.warnings.count >= NameProbeCache.capacity { entry.warnings.removeAll() }
+      entry.warnings[text] = warnings
+      entries[key] = entry
     }
   }
 }
