@@ -161,6 +161,12 @@ extension ExtractionState {
       }
     }
     if orgs.count >= 2 { parties = orgs }
+    // "a protocol was signed between the Ministry of X and the University of Y": the named signers
+    let between = trig.signing ? ExtractionState.partiesAfterBetween(a, trigger: trig.index) : []
+    if between.count == 2 {
+      parties = between.compactMap(\.entity)
+      orgs = between.filter { $0.kind == .organization }.compactMap(\.entity)
+    }
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
       let ids = namedParties(a, d)

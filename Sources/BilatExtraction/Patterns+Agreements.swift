@@ -58,7 +58,9 @@ extension Patterns {
       let signedAfter =
         signing
         && (t[i + 1].lower == "signed"
-          || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
+          || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed"
+          || i + 3 < t.count && ["was", "were"].contains(t[i + 1].lower) && signingAdverbs.contains(t[i + 2].lower)
+            && t[i + 3].lower == "signed")
       // a bare "the document" refers back (`documentReferredTo` only for the older heads)
       guard head.isWord, agreementHeads.contains(head.lower) || purposed,
         head.isCapitalized || signing || definite || jointText || purposed,

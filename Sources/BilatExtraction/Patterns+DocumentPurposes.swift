@@ -8,6 +8,9 @@ extension Patterns {
   /// plurals with a purpose are a counted package ("15 pacts to boost cooperation").
   static let purposeOnlyHeads: Set<String> = ["deal", "pact"]
 
+  /// Adverbs that may stand in a passive signing: "was also signed (between ...)".
+  static let signingAdverbs: Set<String> = ["also", "jointly", "formally", "officially", "today", "yesterday"]
+
   /// Heads too loose to be a document by a purpose alone: "a plan to forge closer ties", "a
   /// statement stressing the need for stability", "a declaration to appease critics".
   static let looseHeads: Set<String> = [
