@@ -53,6 +53,10 @@ extension ExtractionState {
         if k + 1 < t.count, t[k].lower == "joint", ["statement", "declaration", "communique"].contains(t[k + 1].lower) {
           return (i, true, i + 1)
         }
+      case "penned", "formalized", "formalised", "exchanged":
+        // "formalized a memorandum", "exchanged the instruments of ratification of the treaty": a
+        // signing only with a document right after ("exchanged views" is talk)
+        if Patterns.documentFollows(t, after: i) { return (i, true, i + 1) }
       case "signature":
         // "witnessed the signature of agreements"
         if i + 1 < t.count && t[i + 1].lower == "of" { return (i, true, i + 1) }

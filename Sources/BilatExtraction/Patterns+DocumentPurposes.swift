@@ -11,6 +11,17 @@ extension Patterns {
   /// Adverbs that may stand in a passive signing: "was also signed (between ...)".
   static let signingAdverbs: Set<String> = ["also", "jointly", "formally", "officially", "today", "yesterday"]
 
+  /// Words that name a document or a package of them after a verb of signing other than "sign".
+  static let documentWords: Set<String> = agreementHeads.union(documentPlurals).union([
+    "deal", "pact", "mous", "notes", "instruments", "accord", "accords",
+  ])
+
+  /// Whether a document word follows the verb at `v` within five words: "penned two
+  /// memoranda", "exchanged the instruments of ratification", not "exchanged views on trade".
+  static func documentFollows(_ t: [Token], after v: Int) -> Bool {
+    t[(v + 1)..<min(t.count, v + 6)].contains { $0.isWord && documentWords.contains($0.lower) }
+  }
+
   /// Heads too loose to be a document by a purpose alone: "a plan to forge closer ties", "a
   /// statement stressing the need for stability", "a declaration to appease critics".
   static let looseHeads: Set<String> = [
