@@ -53,6 +53,10 @@ extension ExtractionState {
         if k + 1 < t.count, t[k].lower == "joint", ["statement", "declaration", "communique"].contains(t[k + 1].lower) {
           return (i, true, i + 1)
         }
+      case "penned", "formalized", "formalised", "exchanged":
+        // "formalized a memorandum", "exchanged the instruments of ratification of the treaty": a
+        // signing only with a document right after ("exchanged views" is talk)
+        if Patterns.documentFollows(t, after: i) { return (i, true, i + 1) }
       case "signature":
         // "witnessed the signature of agreements"
         if i + 1 < t.count && t[i + 1].lower == "of" { return (i, true, i + 1) }
@@ -161,6 +165,12 @@ extension ExtractionState {
       }
     }
     if orgs.count >= 2 { parties = orgs }
+    // "a protocol was signed between the Ministry of X and the University of Y": the named signers
+    let between = trig.signing ? ExtractionState.partiesAfterBetween(a, trigger: trig.index) : []
+    if between.count == 2 {
+      parties = between.compactMap(\.entity)
+      orgs = between.filter { $0.kind == .organization }.compactMap(\.entity)
+    }
     // "an agreement between Kazakhstan Engineering and Turkish Aerospace on ...": the document names its parties
     for d in a.spans where d.kind == .agreement && trig.signing {
       let ids = namedParties(a, d)

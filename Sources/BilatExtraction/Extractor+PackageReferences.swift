@@ -36,3 +36,51 @@ extension ExtractionState {
     }
   }
 }
+
+/// Documents a later sentence lists as what was signed: "The visit ended with the signing of six
+/// documents. These documents included an agreement on air services and a protocol on customs."
+/// The plural (or "they") before "include" refers back to the package of a signing told in one of
+/// the two sentences before; each document after it is signed by the same parties.
+extension ExtractionState {
+  /// Verbs that list the members of a package.
+  static let includeWords: Set<String> = ["include", "includes", "included", "including"]
+  /// Words that stand for the package before "include": its plural head or a pronoun.
+  static let packageSubjects: Set<String> = ["they", "these", "those", "them"]
+
+  mutating func includedDocuments(_ a: SentenceAnalysis) {
+    let t = a.tokens
+    guard a.sentence.index > 0, ExtractionState.agreementTrigger(t).map({ !$0.signing }) ?? true,
+      let inc = t.firstIndex(where: { ExtractionState.includeWords.contains($0.lower) }), inc > 0
+    else { return }
+    // the subject names the package: "These five documents included", "They include", "Other agreements included"
+    let subject = t[max(0, inc - 4)..<inc]
+    guard
+      subject.contains(where: {
+        Patterns.documentPlurals.contains($0.lower) || ExtractionState.packageSubjects.contains($0.lower)
+      }), !subject.contains(where: { $0.kind == .punctuation })
+    else { return }
+    let docs = a.spans.filter {
+      $0.kind == .agreement && $0.tokens.lowerBound > inc && !Patterns.isMentionOnly($0) && $0.entity != nil
+    }
+    guard !docs.isEmpty else { return }
+    var parties: [Int] = []
+    var date: [String: PropertyValue] = [:]
+    for previous in stride(from: a.sentence.index - 1, through: max(0, a.sentence.index - 2), by: -1) {
+      for r in relationList where r.type == "SIGNED" && r.evidence.contains(where: { $0.sentence == previous }) {
+        if !parties.contains(r.start) { parties.append(r.start) }
+        if date["date"] == nil, let d = r.properties["date"] { date["date"] = d }
+      }
+      if parties.count >= 2 { break }
+      parties = []
+    }
+    guard parties.count >= 2 else { return }
+    let ev = mention(a, inc..<docs[docs.count - 1].tokens.upperBound, "package-members", 0.6)
+    for d in docs {
+      guard let id = d.entity, !signedDocuments.contains(id) else { continue }
+      signedDocuments.insert(id)
+      let signers = namedParties(a, d).count == 2 ? namedParties(a, d) : parties
+      for p in signers { relate("SIGNED", p, id, date, ev) }
+      relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[id].name)], ev, key: "doc\(id)")
+    }
+  }
+}

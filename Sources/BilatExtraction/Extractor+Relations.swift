@@ -62,6 +62,7 @@ extension ExtractionState {
     for a in analyses {
       agreements(a, meetings)
       referredPackages(a)
+      includedDocuments(a)
       passiveRoles(a)
       roles(a)
       clauseRoles(a)

@@ -68,6 +68,7 @@ public struct Extractor: Sendable {
 
   static let signingWords: Set<String> = [
     "signed", "sign", "signing", "inked", "concluded", "ink", "ratified", "adopted", "exchanged", "adopt",
+    "penned", "formalized", "formalised",
   ]
 
   /// A country's code glued to a currency sign names a currency, not the country: "US$10 billion",

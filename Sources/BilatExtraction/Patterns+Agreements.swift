@@ -38,7 +38,9 @@ extension Patterns {
     var i = 0
     while i + 1 < t.count {
       let head = t[i]
-      guard head.has(WordClass.agreementHead) else {
+      // "an agreement abolishing visa requirements", "a deal to build a plant": a purpose names it
+      let purposed = purposedDocument(t, head: i, signing: signing)
+      guard head.has(WordClass.agreementHead) || purposed else {
         i += 1
         continue
       }
@@ -56,16 +58,19 @@ extension Patterns {
       let signedAfter =
         signing
         && (t[i + 1].lower == "signed"
-          || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed")
+          || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed"
+          || i + 3 < t.count && ["was", "were"].contains(t[i + 1].lower) && signingAdverbs.contains(t[i + 2].lower)
+            && t[i + 3].lower == "signed")
       // a bare "the document" refers back (`documentReferredTo` only for the older heads)
-      guard head.isWord, agreementHeads.contains(head.lower), head.isCapitalized || signing || definite || jointText,
+      guard head.isWord, agreementHeads.contains(head.lower) || purposed,
+        head.isCapitalized || signing || definite || jointText || purposed,
         head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
           || i > 0 && ordinalWords.contains(t[i - 1].lower),
         // "an MoU on tourism", "the MoU between the two agencies": the abbreviation alone or
         // before a purpose ("MoU for the segment could be signed") is too loose to name a document
         head.lower != "mou" || t[i + 1].lower == "on" || t[i + 1].lower == "between",
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
-          || signedAfter
+          || signedAfter || purposed
       else {
         i += 1
         continue
@@ -100,7 +105,16 @@ extension Patterns {
       }
       var j = i + 1
       var end = i + 1
+      // "a memorandum of understanding (MoU) between ...": the abbreviation is left out of the name
+      var abbreviation: Range<Int>?
       while j < t.count {
+        if abbreviation == nil, j > i, let after = abbreviationEnd(t, at: j), after < t.count,
+          ["on", "between", "for", "regarding", "about"].contains(t[after].lower)
+        {
+          abbreviation = j..<after
+          j = after
+          continue
+        }
         let tk = t[j]
         // one document's subjects may be a list ("on extradition, legal aid and ..."); a package's
         // subjects are its documents (`distributedDocuments`)
@@ -109,7 +123,9 @@ extension Patterns {
           break
         }
         // "Memorandum of Understanding to facilitate investments": its purpose is in the title
-        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding")) {
+        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding"))
+          && !(purposed && purposeGoesOn.contains(tk.lower))
+        {
           break
         }
         // "an agreement on grid links on Monday", "... in March", "... next year": the time
@@ -149,13 +165,17 @@ extension Patterns {
         if j - i > (t[(i + 1)..<j].contains { $0.lower == "between" } ? 32 : 20) { break }
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
-      if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" { end = i + 1 }
+      if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" && !purposed { end = i + 1 }
+      if let r = abbreviation, end <= r.upperBound { end = min(end, r.lowerBound) }
       if end > i + 1
         || (head.isCapitalized || signing || jointText)
           && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
+        if let r = abbreviation, r.upperBound < end {
+          doc.name = a.cleanText(lo..<r.lowerBound) + " " + a.cleanText(r.upperBound..<end)
+        }
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
         // an organization with "and" right after "between" may be both parties read as one
         doc.inner = a.spans(in: lo..<end).filter {
@@ -275,6 +295,12 @@ extension Patterns {
         (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true })
       else { continue }
       if listedDocuments(&a, after: k + 1, plural: t[k].lower) { continue }
+      if itemizedPackage(a, after: k + 1) {
+        // nor does the plural's own title ("agreements of cooperation and MoUs, including ...")
+        a.spans.removeAll { $0.kind == .agreement && $0.tokens.lowerBound == k && $0.rule == "agreement-phrase" }
+        a.reindex()
+        continue
+      }
       a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
     }
   }

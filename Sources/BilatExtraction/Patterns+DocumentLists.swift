@@ -76,3 +76,35 @@ extension Patterns {
     return true
   }
 }
+
+/// A counted package whose documents the sentence goes on to name ("four agreements in Beijing,
+/// including one waiving some debt", "8 new documents were signed:", "five documents, namely
+/// ..."): the named documents are what was signed, and the count names no document of its own,
+/// even when fewer than two of them can be read as documents (`listedDocuments`).
+extension Patterns {
+  /// Words that open the naming of a package's members.
+  static let itemizers: Set<String> = ["including", "namely", "notably"]
+  /// Words that open a member rather than a list of sectors ("including civil aviation" names
+  /// fields): a pronoun, a preposition of a document's subject, an article or a count.
+  static let memberOpeners: Set<String> = ["one", "on", "a", "an", "the", "those", "ones", ":"]
+
+  /// Whether the package word at `k` is followed, within its sentence, by the naming of its members.
+  static func itemizedPackage(_ a: SentenceAnalysis, after k: Int) -> Bool {
+    let t = a.tokens
+    var j = k
+    while j < t.count, j - k <= 12 {
+      if t[j].text == ":" && j == t.count - 1 { return true }
+      if itemizers.contains(t[j].lower) {
+        let m = j + 1
+        guard m < t.count else { return false }
+        if memberOpeners.contains(t[m].lower) || countWords.contains(t[m].lower) || t[m].kind == .number {
+          return true
+        }
+        return a.span(at: m).map { $0.kind == .agreement && $0.tokens.lowerBound == m } ?? false
+      }
+      if t[j].text == "." || t[j].text == ";" { return false }
+      j += 1
+    }
+    return false
+  }
+}

@@ -7,6 +7,7 @@ extension Patterns {
   /// Verbs whose object is a document when it ends in a document head.
   static let signingVerbs: Set<String> = [
     "signed", "sign", "signs", "signing", "inked", "ink", "inks", "inking", "concluded", "conclude", "concluding",
+    "penned", "formalized", "formalised",
   ]
   /// Nouns that take the document as an "of" complement: "the signing of", "the conclusion of".
   static let signingNouns: Set<String> = ["signing", "signature", "conclusion", "inking"]

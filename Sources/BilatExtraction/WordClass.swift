@@ -25,7 +25,7 @@ enum WordClass {
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",
-    "issued", "released",
+    "issued", "released", "penned", "formalized", "formalised", "exchanged",
   ]
 
   /// Bits of each known lowercased word.
