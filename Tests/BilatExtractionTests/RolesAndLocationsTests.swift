@@ -1,0 +1,26 @@
+import BilatExtraction
+import Testing
+
+/// Organizations, the roles people hold in them and where places are, as the real pages' gold
+/// reads them. Invented sentences and names; real countries and cities.
+@Suite("Roles, organizations and locations")
+struct RolesAndLocationsTests {
+  @Test(
+    "a city is located in its country only when the article names that country",
+    arguments: [
+      ("The foreign ministers of Chile and Peru met in Lisbon on Tuesday.", [String]()),
+      ("The foreign ministers of Chile and Peru met in Lima on Tuesday.", ["Lima → Peru"]),
+    ])
+  func cityCountry(_ text: String, _ located: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-talks.txt")
+    let pairs = x.relationNames("LOCATED_IN").map { "\($0.0) → \($0.1)" }
+    #expect(pairs.sorted() == located, "LOCATED_IN: \(pairs)")
+    #expect(x.entityNames("Country") == ["Chile", "Peru"])
+  }
+
+  /// The HOLDS_ROLE pairs of a text, as "person → holder".
+  static func roles(_ text: String) throws -> Set<String> {
+    let x = try Fixture.article(text, source: "2021-03-03-roles.txt")
+    return Set(x.relationNames("HOLDS_ROLE").map { "\($0.0) → \($0.1)" })
+  }
+}
