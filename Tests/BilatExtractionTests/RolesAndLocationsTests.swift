@@ -18,6 +18,17 @@ struct RolesAndLocationsTests {
     #expect(x.entityNames("Country") == ["Chile", "Peru"])
   }
 
+  @Test(
+    "a country's government named by its demonym is the country, not an organization",
+    arguments: [
+      "The Norwegian government funded the clinic in Kisumu.",
+      "Ghana thanked the Japanese Government for the grant.",
+    ])
+  func demonymGovernment(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-government.txt")
+    #expect(x.entityNames("Organization").isEmpty, "\(x.entityNames("Organization"))")
+  }
+
   /// The HOLDS_ROLE pairs of a text, as "person → holder".
   static func roles(_ text: String) throws -> Set<String> {
     let x = try Fixture.article(text, source: "2021-03-03-roles.txt")
