@@ -170,6 +170,9 @@ struct ExtractionState {
   var meetingCandidates: [MeetingCandidate] = []
   /// The city the article's visitor arrives in or visits (``visitedCity(_:)``), if any.
   var visitCity: Int?
+  /// Ministries named only as the parties of a document ("between the Ministry of X of A and the
+  /// Ministry of Y of B"): their ministers' roles go to the country (``documentPartyBodies(_:)``).
+  var partyOnlyBodies: Set<Int> = []
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article

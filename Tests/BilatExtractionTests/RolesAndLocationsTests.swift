@@ -29,6 +29,24 @@ struct RolesAndLocationsTests {
     #expect(x.entityNames("Organization").isEmpty, "\(x.entityNames("Organization"))")
   }
 
+  @Test(
+    "a minister holds the role in a ministry the story names as an actor, in the country when it names it only as a document's party",
+    arguments: [
+      (
+        "Minister of Energy of Chile Rosa Valdés met Minister of Energy of Peru Jorge Salas in Lima. They signed "
+          + "a memorandum between the Ministry of Energy of Chile and the Ministry of Energy of Peru.",
+        ["Rosa Valdés → Chile", "Jorge Salas → Peru"]
+      ),
+      (
+        "Minister of Energy of Chile Rosa Valdés met Peruvian officials in Lima. The Ministry of Energy of Chile "
+          + "said the talks covered power lines.", ["Rosa Valdés → Ministry of Energy of Chile"]
+      ),
+    ])
+  func ministryRoles(_ text: String, _ expected: [String]) throws {
+    let roles = try Self.roles(text)
+    #expect(roles == Set(expected), "roles: \(roles)")
+  }
+
   /// The HOLDS_ROLE pairs of a text, as "person → holder".
   static func roles(_ text: String) throws -> Set<String> {
     let x = try Fixture.article(text, source: "2021-03-03-roles.txt")
