@@ -47,6 +47,31 @@ struct RolesAndLocationsTests {
     #expect(roles == Set(expected), "roles: \(roles)")
   }
 
+  @Test(
+    "officials listed after a side or after a first official of a stated country are of that country",
+    arguments: [
+      (
+        "Attending on the Kenyan side were Mr. Peter Mwangi, Minister of Roads, and Mr. John Otieno, "
+          + "Director of Protocol.", ["Peter Mwangi → Kenya", "John Otieno → Kenya"]
+      ),
+      (
+        "The talks were attended by Chile's Minister of Finance Rosa Valdés, Minister of Energy Diego Pardo "
+          + "and Deputy Minister of Trade Ana Rojas.",
+        ["Rosa Valdés → Chile", "Diego Pardo → Chile", "Ana Rojas → Chile"]
+      ),
+      (
+        "He was welcomed by Kenyan President Daniel Korir, Trade Minister Alice Wanjiru and Deputy Minister of "
+          + "Foreign Affairs Paul Kamau.", ["Daniel Korir → Kenya", "Alice Wanjiru → Kenya", "Paul Kamau → Kenya"]
+      ),
+      // a leader's country does not pass to one official joined by "and" alone, nor across "the side and"
+      ("Kenyan President Daniel Korir and Foreign Minister Tomas Berhane held talks.", ["Daniel Korir → Kenya"]),
+      ("The Kenyan side and Minister Tomas Berhane signed the plan.", []),
+    ])
+  func listedOfficials(_ text: String, _ expected: [String]) throws {
+    let roles = try Self.roles(text)
+    #expect(roles == Set(expected), "roles: \(roles)")
+  }
+
   /// The HOLDS_ROLE pairs of a text, as "person → holder".
   static func roles(_ text: String) throws -> Set<String> {
     let x = try Fixture.article(text, source: "2021-03-03-roles.txt")
