@@ -108,6 +108,7 @@ public struct Extractor: Sendable {
     Patterns.seatBodies(&a)
     Patterns.titlesInNames(&a)
     Patterns.capitals(&a, lexicon: lexicon)
+    Patterns.capitalMetonyms(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.ownedMinistries(&a, lexicon: lexicon)

@@ -19,6 +19,22 @@ struct RolesAndLocationsTests {
   }
 
   @Test(
+    "a capital named for its government is its country; a capital where something happens is a city",
+    arguments: [
+      ("Nairobi appreciates the support of Ghana, the minister said.", [String](), ["Kenya", "Ghana"]),
+      ("Lima's foreign ministry welcomed the Chilean proposal.", [], ["Peru", "Chile"]),
+      ("Relations between Nairobi and Addis Ababa have grown this year.", [], ["Kenya", "Ethiopia"]),
+      ("Santiago and Lima signed a fisheries memorandum on Monday.", [], ["Chile", "Peru"]),
+      ("A visit to Nairobi would help Ghana's exporters.", ["Nairobi"], ["Ghana"]),
+      ("Ghanaian and Kenyan officials met in Nairobi on Monday.", ["Nairobi"], ["Ghana", "Kenya"]),
+    ])
+  func capitalMetonyms(_ text: String, _ cities: [String], _ countries: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-capital.txt")
+    #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
+    #expect(x.entityNames("Country") == Set(countries), "countries: \(x.entityNames("Country"))")
+  }
+
+  @Test(
     "a country's government named by its demonym is the country, not an organization",
     arguments: [
       "The Norwegian government funded the clinic in Kisumu.",
