@@ -133,6 +133,7 @@ public struct Extractor: Sendable {
     let taggedNames = addTaggedPeople(&a, matches)
     People.find(&a, lexicon: lexicon, date: article.published)
     addTaggedNames(&a, taggedNames, matches)
+    Patterns.citiesInNames(&a)
     Patterns.references(&a)
     if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
       a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }
