@@ -180,8 +180,15 @@ extension ExtractionState {
         "LOCATED_IN", e.id, c, [:],
         Mention(sentence: m.sentence, start: m.start, end: m.end, rule: "dictionary-facility-city", confidence: 0.85))
     }
+    let ownedBodyCountries = Set(
+      table.entities.filter { $0.label == "Organization" }.compactMap { $0.properties["country"]?.stringValue })
     for e in table.entities where e.label == "City" || e.label == "Place" {
-      guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first else { continue }
+      // a city of a country the article never names is no more than a city ("talks in New York");
+      // a region, or a city whose body the story names ("Nairobi's transport ministry"), still
+      // names its country
+      guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first,
+        e.label == "Place" || table.find("Country", c) != nil || ownedBodyCountries.contains(c)
+      else { continue }
       relate(
         "LOCATED_IN", e.id, table.entity("Country", c), [:],
         Mention(

@@ -26,6 +26,7 @@ extension ExtractionState {
         table.fill(p, "country", c)
       }
     }
+    listedOfficialCountries(analyses)
     // an agency's dateline may be far from the story ("BAKU: the Tajik president and the Turkmen
     // minister discussed ..."): its country must be one the article's text names twice
     guard let city = article.datelineCity, let home = lexicon.countryOf[city],
@@ -46,7 +47,9 @@ extension ExtractionState {
     var j = lo - 1
     while j >= 1 {
       let w = t[j].lower
-      if (w == "by" && t[j - 1].lower == "accompanied") || (w == "with" && ["together", "along"].contains(t[j - 1].lower)) {
+      if (w == "by" && t[j - 1].lower == "accompanied")
+        || (w == "with" && ["together", "along"].contains(t[j - 1].lower))
+      {
         return a.spans.first { $0.kind == .person && $0.tokens.upperBound <= j - 1 }?.entity
       }
       guard a.span(at: j) != nil || t[j].isCapitalized || ExtractionState.companionListWords.contains(w) else {

@@ -57,6 +57,7 @@ extension ExtractionState {
     }
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
+    partyOnlyBodies = ExtractionState.documentPartyBodies(analyses)
     // the dateline city is a place of the story even when no meeting takes place there
     _ = datelineCity()
     for a in analyses {

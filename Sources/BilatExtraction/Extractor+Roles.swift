@@ -76,12 +76,37 @@ extension ExtractionState {
     let portfolio = words.filter { !ExtractionState.ministerWords.contains($0) && $0.count > 2 }
     guard let first = portfolio.first else { return nil }
     return table.entities.first { e in
-      guard e.label == "Organization" else { return false }
+      guard e.label == "Organization", !partyOnlyBodies.contains(e.id) else { return false }
       let n = e.name.lowercased().split { !$0.isLetter }.map(String.init)
       guard n.first == "ministry" && n.contains(first) else { return false }
       guard let country else { return true }
       return e.properties["country"]?.stringValue == country
     }?.id
+  }
+
+  /// Ministries whose every mention is a party of a document: after "between (the)", or after
+  /// "and (the)" that follows another ministry ("a memorandum between the Ministry of Energy of A
+  /// and the Ministry of Energy of B"). The real pages' gold links such a ministry's minister to
+  /// the country; a ministry named as an actor or a source ("the Ministry of Energy reported")
+  /// takes its minister.
+  static func documentPartyBodies(_ analyses: [SentenceAnalysis]) -> Set<Int> {
+    var party: Set<Int> = []
+    var other: Set<Int> = []
+    for a in analyses {
+      let t = a.tokens
+      // a document's parties are often inner spans of the document's name
+      let bodies = a.spans.flatMap { [$0] + $0.inner }.filter { $0.kind == .organization }
+        .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      for (k, s) in bodies.enumerated() {
+        guard let e = s.entity, t[s.tokens.lowerBound].lower == "ministry" else { continue }
+        var i = s.tokens.lowerBound - 1
+        if i >= 0 && t[i].lower == "the" { i -= 1 }
+        let afterBetween = i >= 0 && t[i].lower == "between"
+        let secondParty = i >= 0 && t[i].lower == "and" && k > 0 && bodies[k - 1].tokens.upperBound == i
+        if afterBetween || secondParty { party.insert(e) } else { other.insert(e) }
+      }
+    }
+    return party.subtracting(other)
   }
 
   /// "Ding, who is also a member of the Political Bureau of the Communist Party of China Central

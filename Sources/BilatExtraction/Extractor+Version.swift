@@ -7,5 +7,9 @@ extension Extractor {
   /// build ..."), titles past "(MoU)", members of a signed package named in a later sentence, no
   /// count for a package whose documents are named, signers after "signed between", and
   /// "exchanged", "formalized", "penned" as signings.
-  public static let version = 19
+  /// Version 20: a city is located in a country only the article names; a capital named for its
+  /// government is its country; "the Japanese government" is no organization; officials listed
+  /// after a side or a first official take that country; a ministry named only as a document's
+  /// party does not take its minister.
+  public static let version = 20
 }

@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
     Patterns.seatBodies(&a)
     Patterns.titlesInNames(&a)
     Patterns.capitals(&a, lexicon: lexicon)
+    Patterns.capitalMetonyms(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
     Patterns.ownedMinistries(&a, lexicon: lexicon)
@@ -133,6 +134,7 @@ public struct Extractor: Sendable {
     let taggedNames = addTaggedPeople(&a, matches)
     People.find(&a, lexicon: lexicon, date: article.published)
     addTaggedNames(&a, taggedNames, matches)
+    Patterns.citiesInNames(&a)
     Patterns.references(&a)
     if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
       a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }
@@ -171,6 +173,9 @@ struct ExtractionState {
   var meetingCandidates: [MeetingCandidate] = []
   /// The city the article's visitor arrives in or visits (``visitedCity(_:)``), if any.
   var visitCity: Int?
+  /// Ministries named only as the parties of a document ("between the Ministry of X of A and the
+  /// Ministry of Y of B"): their ministers' roles go to the country (``documentPartyBodies(_:)``).
+  var partyOnlyBodies: Set<Int> = []
 
   init(article: Article, lexicon: Lexicon) {
     self.article = article

@@ -50,17 +50,8 @@ extension Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      // "the Japanese government": a country's government, named by its demonym
-      if t[i].lower == "government", i > 0, let d = a.span(at: i - 1), d.kind == .demonym, d.tokens.upperBound == i,
-        !(i + 1 < t.count && t[i + 1].lower == "of")
-      {
-        a.add(
-          Span(
-            kind: .organization, tokens: d.tokens.lowerBound..<(i + 1), name: "", country: d.country ?? d.name,
-            rule: "org-demonym-government", confidence: 0.7))
-        i += 1
-        continue
-      }
+      // "the Japanese government" is no organization of its own: the real pages' gold reads it as
+      // its country in 11 of 14 annotators' sets (33 false against 8 found over the development sets)
       // "the government of Kazakhstan" also counts in lower case
       let lowerGovernment =
         t[i].lower == "government" && i + 2 < t.count && t[i + 1].lower == "of" && a.span(at: i + 2)?.kind == .country

@@ -32,8 +32,9 @@ struct GazetteerTests {
       cities: ["Montevideo"], countries: ["Uruguay", "Paraguay"]),
     PlaceCase(
       text: "A Vietnamese shipping line will open a route between Da Nang and Mombasa next year.",
-      // a city's country is a Country of the article even when unnamed (LOCATED_IN)
-      cities: ["Da Nang", "Mombasa"], countries: ["Vietnam", "Kenya"]),
+      // a city's country the article never names is not one of its countries (the real pages'
+      // gold leaves it out: 35 false countries over the development sets)
+      cities: ["Da Nang", "Mombasa"], countries: ["Vietnam"]),
   ]
 
   @Test("cities and countries of other regions", arguments: placeCases)

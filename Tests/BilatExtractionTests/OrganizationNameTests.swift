@@ -117,18 +117,6 @@ struct OrganizationNameTests {
     #expect(x.entityNames("Organization").isSuperset(of: Set(companies)), "\(x.entityNames("Organization"))")
   }
 
-  @Test(
-    "a country's government named by its demonym is an organization of that country",
-    arguments: [
-      ("The Korean government funded the school in Bukhara.", "Korean government", "South Korea"),
-      ("Ghana thanked the Japanese Government for the grant.", "Japanese Government", "Japan"),
-    ])
-  func demonymGovernment(_ text: String, _ name: String, _ country: String) throws {
-    let x = try Fixture.article(text, source: "2020-11-23-government.txt")
-    let org = try #require(x.entities("Organization").first { $0.name == name }, "\(x.entityNames("Organization"))")
-    #expect(org.properties["country"]?.stringValue == country)
-  }
-
   @Test("governments named as a document's parties stand for their countries")
   func governmentParties() throws {
     let x = try Fixture.article(

@@ -1,0 +1,109 @@
+import BilatExtraction
+import Testing
+
+/// Organizations, the roles people hold in them and where places are, as the real pages' gold
+/// reads them. Invented sentences and names; real countries and cities.
+@Suite("Roles, organizations and locations")
+struct RolesAndLocationsTests {
+  @Test(
+    "a city is located in its country only when the article names that country",
+    arguments: [
+      ("The foreign ministers of Chile and Peru met in Lisbon on Tuesday.", [String]()),
+      ("The foreign ministers of Chile and Peru met in Lima on Tuesday.", ["Lima → Peru"]),
+    ])
+  func cityCountry(_ text: String, _ located: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-talks.txt")
+    let pairs = x.relationNames("LOCATED_IN").map { "\($0.0) → \($0.1)" }
+    #expect(pairs.sorted() == located, "LOCATED_IN: \(pairs)")
+    #expect(x.entityNames("Country") == ["Chile", "Peru"])
+  }
+
+  @Test(
+    "a capital named for its government is its country; a capital where something happens is a city",
+    arguments: [
+      ("Nairobi appreciates the support of Ghana, the minister said.", [String](), ["Kenya", "Ghana"]),
+      ("Lima's foreign ministry welcomed the Chilean proposal.", [], ["Peru", "Chile"]),
+      ("Relations between Nairobi and Addis Ababa have grown this year.", [], ["Kenya", "Ethiopia"]),
+      ("Santiago and Lima signed a fisheries memorandum on Monday.", [], ["Chile", "Peru"]),
+      ("A visit to Nairobi would help Ghana's exporters.", ["Nairobi"], ["Ghana"]),
+      ("Ghanaian and Kenyan officials met in Nairobi on Monday.", ["Nairobi"], ["Ghana", "Kenya"]),
+    ])
+  func capitalMetonyms(_ text: String, _ cities: [String], _ countries: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-capital.txt")
+    #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
+    #expect(x.entityNames("Country") == Set(countries), "countries: \(x.entityNames("Country"))")
+  }
+
+  @Test(
+    "a city's name joined to a person's by a title or a name is no city; an office's city stays one",
+    arguments: [
+      ("Trade Minister Osaka met Kenyan officials in Nairobi on Monday.", ["Nairobi"]),
+      ("Mayor of Mombasa Daniel Otieno met Ghanaian officials in Accra.", ["Mombasa", "Accra"]),
+    ])
+  func citiesInNames(_ text: String, _ cities: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-names.txt")
+    // an office's city may be read as its region (a Place): it is kept either way
+    let places = x.entityNames("City").union(x.entityNames("Place"))
+    #expect(places == Set(cities), "cities and places: \(places)")
+  }
+
+  @Test(
+    "a country's government named by its demonym is the country, not an organization",
+    arguments: [
+      "The Norwegian government funded the clinic in Kisumu.",
+      "Ghana thanked the Japanese Government for the grant.",
+    ])
+  func demonymGovernment(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2020-11-23-government.txt")
+    #expect(x.entityNames("Organization").isEmpty, "\(x.entityNames("Organization"))")
+  }
+
+  @Test(
+    "a minister holds the role in a ministry the story names as an actor, in the country when it names it only as a document's party",
+    arguments: [
+      (
+        "Minister of Energy of Chile Rosa Valdés met Minister of Energy of Peru Jorge Salas in Lima. They signed "
+          + "a memorandum between the Ministry of Energy of Chile and the Ministry of Energy of Peru.",
+        ["Rosa Valdés → Chile", "Jorge Salas → Peru"]
+      ),
+      (
+        "Minister of Energy of Chile Rosa Valdés met Peruvian officials in Lima. The Ministry of Energy of Chile "
+          + "said the talks covered power lines.", ["Rosa Valdés → Ministry of Energy of Chile"]
+      ),
+    ])
+  func ministryRoles(_ text: String, _ expected: [String]) throws {
+    let roles = try Self.roles(text)
+    #expect(roles == Set(expected), "roles: \(roles)")
+  }
+
+  @Test(
+    "officials listed after a side or after a first official of a stated country are of that country",
+    arguments: [
+      (
+        "Attending on the Kenyan side were Mr. Peter Mwangi, Minister of Roads, and Mr. John Otieno, "
+          + "Director of Protocol.", ["Peter Mwangi → Kenya", "John Otieno → Kenya"]
+      ),
+      (
+        "The talks were attended by Chile's Minister of Finance Rosa Valdés, Minister of Energy Diego Pardo "
+          + "and Deputy Minister of Trade Ana Rojas.",
+        ["Rosa Valdés → Chile", "Diego Pardo → Chile", "Ana Rojas → Chile"]
+      ),
+      (
+        "He was welcomed by Kenyan President Daniel Korir, Trade Minister Alice Wanjiru and Deputy Minister of "
+          + "Foreign Affairs Paul Kamau.", ["Daniel Korir → Kenya", "Alice Wanjiru → Kenya", "Paul Kamau → Kenya"]
+      ),
+      // a leader's country does not pass to one official joined by "and" alone, nor across "the side and"
+      ("Kenyan President Daniel Korir and Foreign Minister Tomas Berhane held talks.", ["Daniel Korir → Kenya"]),
+      ("The Kenyan side and Minister Tomas Berhane signed the plan.", []),
+    ])
+  func listedOfficials(_ text: String, _ expected: [String]) throws {
+    let roles = try Self.roles(text)
+    #expect(roles == Set(expected), "roles: \(roles)")
+  }
+
+  /// The HOLDS_ROLE pairs of a text, as "person → holder".
+  static func roles(_ text: String) throws -> Set<String> {
+    let x = try Fixture.article(text, source: "2021-03-03-roles.txt")
+    return Set(x.relationNames("HOLDS_ROLE").map { "\($0.0) → \($0.1)" })
+  }
+}
