@@ -36,6 +36,11 @@ struct HostPhrasingTests {
         "President Luis Reyes of Chile reviewed the Honor Guard and met with President Jonas Berg of Norway in "
           + "Oslo.", [["Jonas Berg", "Luis Reyes"]]
       ),
+      // a first lady is titled, and her name is all hers
+      (
+        "Chinese President Wu Hao was welcomed by Brazilian President Carlos Mendes and First Lady Ana Ferreira da "
+          + "Costa at the Alvorada Palace.", [["Carlos Mendes", "Wu Hao"], ["Ana Ferreira da Costa", "Wu Hao"]]
+      ),
       // welcoming a decision, or a warm welcome with no one met, is no meeting
       (
         "Prime Minister Jonas Berg was pleased to welcome the decision of Prime Minister Tavita Lemalu on fisheries.",
