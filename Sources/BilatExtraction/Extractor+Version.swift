@@ -5,6 +5,6 @@ extension Extractor {
   /// what is extracted. Version 1 is every Bilat before versions were recorded (stored as none).
   /// 21 (session 15, extract22): styled monarchs' aliases, lower-case royal titles, "Hon." and
   /// other abbreviated styles inside a sentence, "honoured to welcome" and shared discussions as
-  /// meetings.
+  /// meetings, "First Lady" as a title.
   public static let version = 21
 }
