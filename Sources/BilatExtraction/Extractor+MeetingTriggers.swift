@@ -41,11 +41,11 @@ extension ExtractionState {
           index = i
         }
       case "discussion", "discussions":
-        // "A and B had excellent discussions", "A and B led a wide-ranging discussion": a
+        // "A and B had excellent discussions", "A and B shared a wide-ranging and frank discussion": a
         // discussion someone held; "a panel discussion", "the discussion of X" are none
         if persons >= 2,
           ["with", "between"].contains(next)
-            || t[max(0, i - 4)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
+            || t[max(0, i - 6)..<i].contains(where: { ExtractionState.discussionVerbs.contains($0.lower) })
         {
           index = index ?? i
         }
@@ -88,6 +88,14 @@ extension ExtractionState {
         if persons == 2, next == "between" || ExtractionState.hasLaterBetween(t, after: i) { index = index ?? i }
       case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
         index = i
+      case "welcome":
+        // "X was honoured to welcome Y in Wellington": a host's pleasure at a guest who came; not
+        // "to welcome the agreement" or "a warm welcome" (no one met in the sentence's words)
+        if persons >= 2, prev == "to", i >= 2, ExtractionState.welcomeFeelings.contains(t[i - 2].lower),
+          ExtractionState.isGuestAfter(t, i)
+        {
+          index = index ?? i
+        }
       case "receiving":
         // "said X while receiving visiting Minister Y"; not "receiving investment"
         if next == "visiting" || i + 1 < t.count && t[i + 1].isCapitalized { index = index ?? i }
@@ -173,7 +181,23 @@ extension ExtractionState {
   static let talksVerbs: Set<String> = ["held", "holds", "hold", "had", "began", "begun", "conducted", "started"]
 
   /// Verbs that make someone hold a discussion: "had discussions", "led a discussion".
-  static let discussionVerbs: Set<String> = ["had", "held", "hold", "holds", "lead", "led", "leads", "conducted"]
+  static let discussionVerbs: Set<String> = [
+    "had", "held", "hold", "holds", "lead", "led", "leads", "conducted", "shared", "engaged",
+  ]
+
+  /// Whether a guest follows the verb at `i`: a capitalized title or name ("welcome Prime Minister
+  /// X", "the President of Y", "his Samoan counterpart"), not a thing ("the decision of X").
+  static func isGuestAfter(_ t: [Token], _ i: Int) -> Bool {
+    var j = i + 1
+    if j < t.count, ["the", "his", "her", "their", "visiting"].contains(t[j].lower) { j += 1 }
+    guard j < t.count, t[j].isWord else { return false }
+    return t[j].isCapitalized || ExtractionState.counterpartWords.contains(t[j].lower)
+  }
+
+  /// Words of a host's pleasure before "to welcome" a guest: "was honoured to welcome".
+  static let welcomeFeelings: Set<String> = [
+    "honoured", "honored", "pleased", "delighted", "happy", "glad", "proud", "privileged",
+  ]
   /// Plural offices after "the meeting of": "the meeting of the presidents of A and B".
   static let pluralOffices: Set<String> = [
     "presidents", "leaders", "ministers", "premiers", "chancellors", "heads", "secretaries", "counterparts",

@@ -9,6 +9,8 @@ extension Extractor {
     "bridge", "dam", "port", "field", "fields", "basin", "province", "region", "island", "islands", "valley",
     "peninsula", "district", "county", "prefecture", "zone", "lake", "river", "mountains", "desert", "forum",
     "summit", "declaration", "treaty", "accord", "initiative", "plan", "strategy", "diwan", "heads",
+    // a monarch's household and ceremonial units: "the Royal Court", "the Honor Guard"
+    "court", "guard", "guards",
   ]
 
   /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").

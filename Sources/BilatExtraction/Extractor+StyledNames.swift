@@ -2,14 +2,21 @@ extension ExtractionState {
   /// Styles that Gulf coverage writes as part of a ruler's name ("Sheikh Tamim bin Hamad Al Thani").
   static let nameStyles: Set<String> = ["sheikh", "sheikha", "shaikh"]
 
-  /// "Sheikh Tamim bin Hamad Al Thani": the person, named without the style, is also known by the
-  /// styled name the text writes (an alias).
+  /// Styles of a reigning monarch ("King Abdullah", "Sultan Haitham"): a monarch known by one
+  /// name is known by the styled name too, which is how coverage and reference lists name him.
+  static let sovereignStyles: Set<String> = ["king", "queen", "sultan", "emir", "amir", "emperor", "empress"]
+
+  /// "Sheikh Tamim bin Hamad Al Thani", "King Abdullah": the person, named without the style, is
+  /// also known by the styled name the text writes (an alias). A sheikh's style joins a full name
+  /// only ("Sheikh Hasina" is a name of its own); a monarch's joins a single name too.
   mutating func styledAlias(_ id: Int, _ a: SentenceAnalysis, _ lo: Int) {
-    guard lo > 0, a.tokens[lo - 1].isCapitalized, ExtractionState.nameStyles.contains(a.tokens[lo - 1].lower) else {
-      return
-    }
+    guard lo > 0, a.tokens[lo - 1].isCapitalized else { return }
+    let style = a.tokens[lo - 1].lower
+    let sovereign = ExtractionState.sovereignStyles.contains(style)
+    guard ExtractionState.nameStyles.contains(style) || sovereign else { return }
     let name = table.entities[id].name
-    guard name.split(separator: " ").count >= 2 else { return }
+    let words = name.split(separator: " ").count
+    guard words >= 2 || sovereign && words == 1 else { return }
     let styled = a.tokens[lo - 1].text + " " + name
     if !table.entities[id].aliases.contains(styled) { table.entities[id].aliases.append(styled) }
   }

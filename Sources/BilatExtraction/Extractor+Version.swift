@@ -11,5 +11,8 @@ extension Extractor {
   /// government is its country; "the Japanese government" is no organization; officials listed
   /// after a side or a first official take that country; a ministry named only as a document's
   /// party does not take its minister.
-  public static let version = 20
+  /// Version 21: styled monarchs' aliases, lower-case royal titles, "Hon." and
+  /// other abbreviated styles inside a sentence, "honoured to welcome" and shared discussions as
+  /// meetings, "First Lady" as a title.
+  public static let version = 21
 }

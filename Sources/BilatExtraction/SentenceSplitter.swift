@@ -8,6 +8,8 @@ public enum SentenceSplitter {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr",
     "vs", "approx", "est", "dept", "govt", "e.g", "i.e", "art", "para", "vol", "fig", "pp", "sq", "km", "ca",
     "u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "rep", "sen", "gov", "pres", "min", "bln", "mln", "mn", "bn",
+    // styles and ranks before a name: "the Rt Hon. Paul Martin", "Amb. Ali Khan", "Maj. Gen. X"
+    "hon", "amb", "adm", "maj", "brig",
   ]
 
   /// Sentences of every body paragraph of `article`, numbered from 0.

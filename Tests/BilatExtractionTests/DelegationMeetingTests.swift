@@ -78,8 +78,7 @@ struct DelegationMeetingTests {
       ("Speaking to students, Russian President Ivan Petrov praised the new dam.", []),
     ] as [(String, [[String]])])
   func pairs(_ text: String, _ expected: [[String]]) throws {
-    let x = try Fixture.article(text, source: "2024-07-02-delegation.txt")
-    #expect(x.meetingPairs() == Set(expected), "meetings: \(x.relationNames("MET_WITH"))")
+    try Fixture.expectMeetings(text, source: "2024-07-02-delegation.txt", expected)
   }
 
   @Test(

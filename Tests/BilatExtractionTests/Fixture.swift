@@ -1,5 +1,6 @@
 import BilatExtraction
 import Foundation
+import Testing
 
 /// Paths of the test fixtures and of the project's own data.
 enum Fixture {
@@ -19,6 +20,15 @@ enum Fixture {
 
   static func article(_ text: String, source: String = "test.txt") throws -> Extraction {
     Extractor().extract(try ArticleReader.read(text: text, source: source))
+  }
+
+  /// Expects the MET_WITH pairs of `text`, each as its two names in alphabetical order, exactly.
+  static func expectMeetings(
+    _ text: String, source: String, _ expected: [[String]], sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let x = try article(text, source: source)
+    #expect(
+      x.meetingPairs() == Set(expected), "meetings: \(x.relationNames("MET_WITH"))", sourceLocation: sourceLocation)
   }
 }
 
