@@ -153,11 +153,9 @@ enum SQLCompiler {
     if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
       sql += "\nGROUP BY " + grouping
     }
-    var plan = finish(sql, arguments, columns, orderBy, projection)
-    if let order = sqlOrder(columns, orderBy) {
-      plan.sql += "\nORDER BY " + order
-      plan.sortedInSQL = true
-    }
+    let presort = sqlOrder(columns, orderBy)
+    var plan = finish(sql, arguments, columns, orderBy, projection, presort: presort)
+    plan.sortedInSQL = presort != nil
     plan.anchorChoice = anchorChoice(branches, plan.sql)
     plan.deferredLabelTests = branches.flatMap(\.branch.deferredLabelTests)
     plan.stringParameters = branches.reduce(into: []) { $0.formUnion($1.branch.stringParameters) }
@@ -214,10 +212,11 @@ enum SQLCompiler {
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
-  /// BY (which runs in Swift, with Cypher's ordering), else applied after it.
+  /// BY (which runs in Swift, with Cypher's ordering), else applied after it. `presort` is an
+  /// SQL ORDER BY over the result columns (``sqlOrder(_:_:)``) that presorts the rows.
   static func finish(
     _ sql: String, _ arguments: [SQLPlan.Argument], _ columns: [SQLPlan.Column],
-    _ orderBy: [(column: Int, ascending: Bool)], _ projection: AnalyzedProjection
+    _ orderBy: [(column: Int, ascending: Bool)], _ projection: AnalyzedProjection, presort: String? = nil
   ) -> SQLPlan {
     var sql = sql
     var arguments = arguments
@@ -236,8 +235,13 @@ enum SQLCompiler {
       }
       skip = nil
       limit = nil
-    } else if let top = topRows(sql, &arguments, columns, orderBy, skip: skip, limit: limit) {
-      sql = top
+    } else if let top = topRows(sql, &arguments, columns, orderBy, skip: skip, limit: limit, presort: presort) {
+      var plan = SQLPlan(
+        sql: top.sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
+      plan.topCut = top.cut
+      return plan
+    } else if let presort {
+      sql += "\nORDER BY " + presort
     }
     return SQLPlan(sql: sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
   }
