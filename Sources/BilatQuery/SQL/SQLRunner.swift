@@ -1,6 +1,7 @@
 import BilatCore
 import BilatStore
 import GRDB
+import GRDBSQLite
 
 /// Runs an ``SQLPlan`` and decodes its rows into Cypher values.
 struct SQLRunner {
@@ -77,7 +78,10 @@ struct SQLRunner {
     _ sql: String, _ values: [DatabaseValue], _ columns: [SQLPlan.Column], _ reader: GraphReader
   ) throws -> [[CypherValue]] {
     let statement = try db.cachedStatement(sql: sql)
-    try statement.bindWhole(SQLArguments(values))
+    // A variant that reads a relationship both ways has fewer branches and numbers its
+    // arguments as the first branches do: it binds a prefix (``SQLCompiler/bothWaysBodies``).
+    let used = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
+    try statement.bindWhole(SQLArguments(used < values.count ? Array(values.prefix(used)) : values))
     let cursor = try Row.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
