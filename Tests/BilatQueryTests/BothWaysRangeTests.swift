@@ -63,6 +63,15 @@ import Testing
     MATCH (a)-[r:MET_WITH]-(b:Person) WHERE a.country = 'Q' AND b.country = 'P'
       AND r.date = '2019-03-03' RETURN a.name AS a, count(*) AS n ORDER BY n DESC, a LIMIT 3
     """,
+    // b's row is read only for the result: joined last, its label tested by id at both sides.
+    """
+    MATCH (a:Person)-[r:MET_WITH]-(b:Person) WHERE a.country = 'P' AND r.date >= '2019-03-02'
+      AND r.date <= '2019-03-03' RETURN b.name AS b, count(*) AS n ORDER BY n DESC, b LIMIT 5
+    """,
+    """
+    MATCH (a:Person)-[r:MET_WITH]-(b) WHERE a.country = 'P' AND r.date = '2019-03-03'
+      RETURN b.name AS b, r.date AS d, a.name AS a ORDER BY b, a
+    """,
     // A second undirected relationship keeps its two directions.
     """
     MATCH (a:Person)-[r:MET_WITH]-(b:Person)-[s:MET_WITH]-(c:Person) WHERE a.country = 'P' AND b.country = 'P'
