@@ -3,9 +3,10 @@ import Testing
 
 @testable import BilatQuery
 
-/// ORDER BY a count with LIMIT (``SQLCompiler/topRows``): SQL hands over only the rows whose
-/// count reaches the last kept row's, ties included, and the rows are the step-by-step
-/// executor's for every SKIP, LIMIT, direction and tie.
+/// ORDER BY a count with LIMIT (``SQLCompiler/topRows``): SQL hands over only the first rows by
+/// count, or, when rows tied with the last one needed may have been cut off, every row whose
+/// count reaches it; the rows are the step-by-step executor's for every SKIP, LIMIT, direction
+/// and tie.
 @Suite struct TopRowsTests {
   let engine: CypherEngine
   let stepwise: CypherEngine
@@ -48,9 +49,14 @@ import Testing
 
   @Test func onlyTheTopCountsLeaveSQL() throws {
     let query = Self.queries[0]
-    let sql = try #require(try engine.compile(query).sql)
-    #expect(sql.hasPrefix("WITH bilat_top("))
-    #expect(sql.contains("ORDER BY 1 DESC LIMIT 1 OFFSET ?"))
+    let plan = try #require(try engine.compile(query).sqlPlan)
+    #expect(plan.sql.hasPrefix("WITH bilat_top("))
+    #expect(plan.sql.hasSuffix("\n  LIMIT 2 * (?6) + 64"))
+    // The full form, run when ties may have been cut off, keeps every row reaching the 5th count.
+    let full = try #require(plan.topCut?.fullSQL(plan.sql))
+    #expect(full.hasPrefix("WITH bilat_top(bilat_s1, bilat_s2, bilat_s3) AS MATERIALIZED (\n"))
+    #expect(full.contains("ORDER BY 1 DESC LIMIT 1 OFFSET ?6 - 1"))
+    #expect(plan.topCut?.fullSQL("SELECT 1") == nil)
     // A LIMIT without ORDER BY is SQL's own; ORDER BY a name is not a count.
     let byName = try #require(
       try engine.compile("MATCH (p:Person) RETURN p.name AS name, count(*) AS n ORDER BY name LIMIT 3").sql)

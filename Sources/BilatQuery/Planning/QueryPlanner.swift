@@ -51,6 +51,11 @@ enum QueryPlanner {
       reason += "; rows read only for the result are joined last while the endpoint-label summary implies their labels"
     }
     if plan.sortedInSQL { reason += "; ORDER BY is done in SQL" }
+    if plan.topCut != nil {
+      reason +=
+        "; only the first \(SQLPlan.TopCut.factor) × (SKIP + LIMIT) + \(SQLPlan.TopCut.slack) rows by count leave SQL"
+        + " (every row tied with the last one needed when more may tie)"
+    }
     return reason
   }
 

@@ -29,6 +29,9 @@ struct AnchorChoice: Sendable {
   struct RangeProbe: Sendable {
     var range: SQLBranch.RangeBound
     var nodeSides: [String?]
+    /// Set when the relationship is undirected and its range start reads it both ways by one
+    /// row (``SQLCompiler/bothWaysBodies``): the walk it replaces goes both ways too.
+    var bothWays = false
   }
 
   /// Most candidates considered (the others are plain filters); variants grow as n·2^(n-1).
@@ -111,13 +114,18 @@ struct AnchorChoice: Sendable {
   ) throws -> Bool {
     guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return false }
     let probe = probes[binding]
+    let sides = candidate.bothWays ? ["start_id", "end_id"] : [side]
     func walk(_ limit: Int) throws -> Int {
-      // Column names are fixed: a hot key, `start_id` or `end_id`.
-      let statement = try db.boundStatement(
-        "SELECT count(*) FROM (SELECT 1 FROM node n CROSS JOIN relationship r WHERE n.\(probe.column) = ?1"
-          + " AND r.\(side) = n.id AND r.type_id = \(RelationshipTypeSQL.id("?2")) LIMIT ?3)",
-        [arguments[probe.value], candidate.range.type.databaseValue, limit])
-      return try Int.fetchOne(statement) ?? 0
+      var walked = 0
+      for side in sides where walked < limit {
+        // Column names are fixed: a hot key, `start_id` or `end_id`.
+        let statement = try db.boundStatement(
+          "SELECT count(*) FROM (SELECT 1 FROM node n CROSS JOIN relationship r WHERE n.\(probe.column) = ?1"
+            + " AND r.\(side) = n.id AND r.type_id = \(RelationshipTypeSQL.id("?2")) LIMIT ?3)",
+          [arguments[probe.value], candidate.range.type.databaseValue, limit - walked])
+        walked += try Int.fetchOne(statement) ?? 0
+      }
+      return walked
     }
     guard try walk(Self.shortWalk) >= Self.shortWalk, let inRange = try rangeCount(candidate.range, db, arguments),
       inRange < Self.rangeLimit

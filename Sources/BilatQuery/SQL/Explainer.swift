@@ -1,5 +1,6 @@
 import BilatStore
 import GRDB
+import GRDBSQLite
 
 /// `EXPLAIN`: the query's ``ExecutionPlan`` (strategy and why), the SQL it runs and SQLite's
 /// query plan for each statement.
@@ -56,9 +57,11 @@ enum Explainer {
   }
 
   static func queryPlan(_ sql: String, _ db: Database, arguments: Int) throws -> [String] {
+    let statement = try db.makeStatement(sql: "EXPLAIN QUERY PLAN " + sql)
+    // A variant may use only a prefix of the plan's arguments (``SQLCompiler/bothWaysBodies``).
+    let used = min(arguments, Int(sqlite3_bind_parameter_count(statement.sqliteStatement)))
     let rows = try Row.fetchAll(
-      db, sql: "EXPLAIN QUERY PLAN " + sql,
-      arguments: StatementArguments(Array(repeating: DatabaseValue.null, count: arguments)))
+      statement, arguments: StatementArguments(Array(repeating: DatabaseValue.null, count: used)))
     var depth: [Int64: Int] = [0: 0]
     return rows.map { row in
       let id: Int64 = row["id"]

@@ -54,6 +54,8 @@ struct SQLBranch {
   /// The node id expression at each end of a relationship alias and the column it is joined
   /// on there (`start_id` or `end_id`).
   private(set) var relationshipEnds: [String: [(id: String, column: String)]] = [:]
+  /// The alias of each undirected relationship, in the order `add` numbers them.
+  private(set) var undirectedAliases: [String] = []
 
   init(arguments: [SQLPlan.Argument]) { self.arguments = arguments }
 
@@ -72,7 +74,9 @@ struct SQLBranch {
   // MARK: Patterns
 
   /// Adds the patterns of one MATCH; `reversed[k]` flips the k-th undirected relationship.
-  mutating func add(_ patterns: [PathPattern], reversed: [Bool]) throws {
+  /// The undirected relationship numbered `bothWays` is matched in both directions by one row
+  /// (``orientation(_:)``); the branch must then start its join there.
+  mutating func add(_ patterns: [PathPattern], reversed: [Bool], bothWays: Int? = nil) throws {
     var undirectedIndex = 0
     for pattern in patterns {
       guard pattern.shortest == .none else { throw Unsupported("a shortest path is a breadth-first search") }
@@ -100,21 +104,30 @@ struct SQLBranch {
         }
         var direction = rel.direction
         var flipped = false
+        var oriented = false
         if direction == .both {
           flipped = reversed[undirectedIndex]
+          oriented = bothWays == undirectedIndex
           undirectedIndex += 1
           direction = flipped ? .incoming : .outgoing
         }
         let r = alias("r")
-        let (near, far) = direction == .outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
         tables.append("relationship \(r)")
+        undirectedAliases += rel.direction == .both ? [r] : []
+        let (near, far) =
+          oriented
+          ? orientation(r)
+          : direction == .outgoing ? ("\(r).start_id", "\(r).end_id") : ("\(r).end_id", "\(r).start_id")
         let typeParameters = rel.types.map { bind($0.databaseValue) }
         if let test = RelationshipTypeSQL.test(typeColumn(r), typeParameters) {
           conditions.append(test)
         }
         let nearSide: EndpointLabels.Side = direction == .outgoing ? .start : .end
-        let nearEnd = Endpoint(typeParameters: typeParameters, types: rel.types, side: nearSide)
-        let farEnd = Endpoint(typeParameters: typeParameters, types: rel.types, side: nearSide.opposite)
+        // Read both ways, either end may be at either side: a label is implied only at both.
+        let nearSides: [EndpointLabels.Side] = oriented ? [.start, .end] : [nearSide]
+        let farSides: [EndpointLabels.Side] = oriented ? [.start, .end] : [nearSide.opposite]
+        let nearEnd = Endpoint(typeParameters: typeParameters, types: rel.types, sides: nearSides)
+        let farEnd = Endpoint(typeParameters: typeParameters, types: rel.types, sides: farSides)
         if flipped { conditions.append("\(r).start_id <> \(r).end_id") }
         for (other, otherTypes) in relationshipAliases {
           if !rel.types.isEmpty && !otherTypes.isEmpty && Set(rel.types).isDisjoint(with: otherTypes) { continue }
@@ -122,26 +135,27 @@ struct SQLBranch {
         }
         relationshipAliases.append((r, rel.types))
         if let a = known(i) {
-          conditions.append("\(r).\(near) = \(a)")
+          conditions.append("\(near) = \(a)")
           if ids[i] == nil {
             ids[i] = a
             try constrain(pattern.nodes[i], a, at: nearEnd)
           }
         } else {
-          ids[i] = "\(r).\(near)"
-          try introduce(pattern.nodes[i], "\(r).\(near)", at: nearEnd)
+          ids[i] = near
+          try introduce(pattern.nodes[i], near, at: nearEnd)
         }
         if let b = known(i + 1) {
-          conditions.append("\(r).\(far) = \(b)")
+          conditions.append("\(far) = \(b)")
           ids[i + 1] = b
           try constrain(pattern.nodes[i + 1], b, at: farEnd)
         } else {
-          ids[i + 1] = "\(r).\(far)"
-          try introduce(pattern.nodes[i + 1], "\(r).\(far)", at: farEnd)
+          ids[i + 1] = far
+          try introduce(pattern.nodes[i + 1], far, at: farEnd)
         }
-        relationshipEnds[r] = [(ids[i] ?? "\(r).\(near)", near), (ids[i + 1] ?? "\(r).\(far)", far)]
+        let columns = direction == .outgoing ? ("start_id", "end_id") : ("end_id", "start_id")
+        relationshipEnds[r] = [(ids[i] ?? near, columns.0), (ids[i + 1] ?? far, columns.1)]
         roles[r] = .link(
-          ends: [ids[i] ?? "\(r).\(near)", ids[i + 1] ?? "\(r).\(far)"],
+          ends: [ids[i] ?? near, ids[i + 1] ?? far],
           own: ["\(r).id", "\(r).start_id", "\(r).end_id"])
         if let v = rel.variable {
           relationshipIDs[v] = "\(r).id"
@@ -202,7 +216,8 @@ struct SQLBranch {
     var typeParameters: [String]
     /// The type names bound at ``typeParameters``.
     var types: [String]
-    var side: EndpointLabels.Side
+    /// The sides it may be at (both for a relationship read both ways by one row).
+    var sides: [EndpointLabels.Side]
   }
 
   /// A label test made on a node's id, before any row of it was joined: the relationship types
@@ -250,11 +265,11 @@ struct SQLBranch {
     let test =
       nodeRows[id].map { LabelSQL.test($0, parameter: parameter) } ?? LabelSQL.test(nodeID: id, parameter: parameter)
     if nodeRows[id] == nil {
-      labelTestsByID[id, default: []].append(LabelTestByID(types: end.types, side: end.side, label: label))
+      labelTestsByID[id, default: []] += end.sides.map { LabelTestByID(types: end.types, side: $0, label: label) }
     }
     conditions.append(
       EndpointLabels.unlessImplied(
-        test, typeParameters: end.typeParameters, sides: [end.side], labelParameter: parameter))
+        test, typeParameters: end.typeParameters, sides: end.sides, labelParameter: parameter))
   }
 
   /// The `node` row alias of node id expression `id`, joined (by primary key) on first use.

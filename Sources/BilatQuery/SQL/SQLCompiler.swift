@@ -86,14 +86,18 @@ enum SQLCompiler {
     var outputs: [Output] = []
     var columns: [SQLPlan.Column] = []
     var orderBy: [(column: Int, ascending: Bool)] = []
-    for mask in 0..<(1 << undirected) {
+    // One branch: the relationships flipped by `mask`, undirected relationship `bothWays` read
+    // both ways by one row; its head (SELECT list) and the branch.
+    func compileBranch(_ mask: Int, bothWays: Int?, _ arguments: [SQLPlan.Argument]) throws -> (
+      branch: SQLBranch, head: String
+    ) {
       var branch = SQLBranch(arguments: arguments)
       // Bound nodes pin the whole join order (JoinOrder), so `type = ?` stays usable.
       branch.pinOrder = true
       let reads =
         [condition].compactMap { $0 } + projection.items.map(\.expression) + projection.orderBy.map(\.expression)
       branch.variablesRead = SQLBranch.variablesRead(in: resultRowsLast ? [condition].compactMap { $0 } : reads)
-      try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 })
+      try branch.add(patterns, reversed: (0..<undirected).map { mask & (1 << $0) != 0 }, bothWays: bothWays)
       if let condition {
         for conjunct in conjuncts(condition) { branch.conditions.append(try predicate(conjunct, &branch)) }
       }
@@ -125,7 +129,6 @@ enum SQLCompiler {
         columns.append(SQLPlan.Column(name: "", decode: decode, hidden: true))
         orderBy.append((columns.count - 1, sort.ascending))
       }
-      arguments = branch.arguments
       let head: String
       if undirected == 0 {
         let aliased = sqlOrder(columns, orderBy) != nil
@@ -134,10 +137,18 @@ enum SQLCompiler {
         let list = raw.enumerated().map { "\($0.element) AS c\($0.offset)" }.joined(separator: ", ")
         head = "SELECT " + (list.isEmpty ? "1 AS c0" : list)
       }
+      return (branch, head)
+    }
+    for mask in 0..<(1 << undirected) {
+      let (branch, head) = try compileBranch(mask, bothWays: nil, arguments)
+      arguments = branch.arguments
       branches.append((branch, head))
       branchSQL.append(head + "\n  " + joins(branch, start: [0]))
       if undirected == 0 { break }
     }
+    let bothWays = try bothWaysBodies(
+      branches.first?.branch, undirected: undirected, arguments: arguments,
+      compile: { try compileBranch($0, bothWays: $1, $2) })
     var sql: String
     let rawCount = outputs.reduce(0) { max($0, maxIndex($1) + 1) }
     if undirected == 0 {
@@ -153,12 +164,11 @@ enum SQLCompiler {
     if !grouping.isEmpty, outputs.contains(where: \.isAggregate) {
       sql += "\nGROUP BY " + grouping
     }
-    var plan = finish(sql, arguments, columns, orderBy, projection)
-    if let order = sqlOrder(columns, orderBy) {
-      plan.sql += "\nORDER BY " + order
-      plan.sortedInSQL = true
-    }
-    plan.anchorChoice = anchorChoice(branches, plan.sql)
+    let presort = sqlOrder(columns, orderBy)
+    var plan = finish(sql, arguments, columns, orderBy, projection, presort: presort)
+    plan.sortedInSQL = presort != nil
+    plan.anchorChoice = anchorChoice(
+      branches, plan.sql, bothWays: bothWays, body: branchSQL.joined(separator: "\nUNION ALL\n"))
     plan.deferredLabelTests = branches.flatMap(\.branch.deferredLabelTests)
     plan.stringParameters = branches.reduce(into: []) { $0.formUnion($1.branch.stringParameters) }
     return plan
@@ -181,7 +191,11 @@ enum SQLCompiler {
   /// With two or more candidate starts (bound nodes, relationship ranges), the statement for
   /// every start (each branch's text swapped for its variant in `sql`, which starts from the
   /// first binding).
-  private static func anchorChoice(_ branches: [(branch: SQLBranch, head: String)], _ sql: String) -> AnchorChoice? {
+  /// `bothWays[k]` is the UNION ALL body that replaces `body` when range `k` starts the join
+  /// (``bothWaysBodies(_:undirected:arguments:compile:)``).
+  private static func anchorChoice(
+    _ branches: [(branch: SQLBranch, head: String)], _ sql: String, bothWays: [Int: String], body: String
+  ) -> AnchorChoice? {
     guard let first = branches.first?.branch else { return nil }
     let count = min(AnchorChoice.maxCandidates, branches.map { $0.branch.boundProperties.count }.min() ?? 0)
     let rangeCount =
@@ -199,7 +213,7 @@ enum SQLCompiler {
     var ranges: [AnchorChoice.RangeProbe] = []
     for (k, range) in first.rangeBounds.prefix(rangeCount).enumerated() {
       let sides = nodeIDs.map { id in range.ends.first { $0.id == id }?.column }
-      ranges.append(AnchorChoice.RangeProbe(range: range, nodeSides: sides))
+      ranges.append(AnchorChoice.RangeProbe(range: range, nodeSides: sides, bothWays: bothWays[k] != nil))
       starts.append([count + k])
     }
     var variants: [[Int]: String] = [:]
@@ -210,14 +224,18 @@ enum SQLCompiler {
       }
       variants[start] = text
     }
+    for (k, merged) in bothWays where k < rangeCount {
+      variants[[count + k]] = sql.replacingOccurrences(of: body, with: merged)
+    }
     return AnchorChoice(probes: probes, ranges: ranges, variants: variants)
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
-  /// BY (which runs in Swift, with Cypher's ordering), else applied after it.
+  /// BY (which runs in Swift, with Cypher's ordering), else applied after it. `presort` is an
+  /// SQL ORDER BY over the result columns (``sqlOrder(_:_:)``) that presorts the rows.
   static func finish(
     _ sql: String, _ arguments: [SQLPlan.Argument], _ columns: [SQLPlan.Column],
-    _ orderBy: [(column: Int, ascending: Bool)], _ projection: AnalyzedProjection
+    _ orderBy: [(column: Int, ascending: Bool)], _ projection: AnalyzedProjection, presort: String? = nil
   ) -> SQLPlan {
     var sql = sql
     var arguments = arguments
@@ -236,8 +254,13 @@ enum SQLCompiler {
       }
       skip = nil
       limit = nil
-    } else if let top = topRows(sql, &arguments, columns, orderBy, skip: skip, limit: limit) {
-      sql = top
+    } else if let top = topRows(sql, &arguments, columns, orderBy, skip: skip, limit: limit, presort: presort) {
+      var plan = SQLPlan(
+        sql: top.sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
+      plan.topCut = top.cut
+      return plan
+    } else if let presort {
+      sql += "\nORDER BY " + presort
     }
     return SQLPlan(sql: sql, arguments: arguments, columns: columns, orderBy: orderBy, skip: skip, limit: limit)
   }

@@ -43,6 +43,9 @@ struct SQLPlan: Sendable {
   /// SKIP and LIMIT applied in Swift (after ORDER BY); without ORDER BY they are bound in the SQL.
   var skip: Expr?
   var limit: Expr?
+  /// Set when `sql` keeps only the first rows by a count (ORDER BY a count with LIMIT): the
+  /// full form to run when ties may have been cut off.
+  var topCut: TopCut? = nil
   /// Set when `sql` scans a whole covering index, which only pays off when the relationship
   /// types make up a good part of all relationships: otherwise ``typeScanSQL`` (the same
   /// statement and arguments, reading the types through `relationship_by_date`, whose first column is the type: `INDEXED BY`

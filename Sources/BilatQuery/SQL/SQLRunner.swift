@@ -1,6 +1,7 @@
 import BilatCore
 import BilatStore
 import GRDB
+import GRDBSQLite
 
 /// Runs an ``SQLPlan`` and decodes its rows into Cypher values.
 struct SQLRunner {
@@ -43,16 +44,52 @@ struct SQLRunner {
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let values = try arguments(plan, evaluator)
-    let statement = try db.cachedStatement(sql: try plan.chosenSQL(db, values))
-    try statement.bindWhole(SQLArguments(values))
+    let sql = try plan.chosenSQL(db, values)
+    var rows = try fetch(sql, values, plan.columns, reader)
+    if let cut = plan.topCut, let bounds = cut.kept(values),
+      SQLPlan.TopCut.mayHaveCut(
+        rows.map { row -> Int64 in
+          if case .int(let n) = row[cut.countColumn] { return n }
+          return 0
+        }, needed: bounds.needed, kept: bounds.kept)
+    {
+      // Rows tied with the last one needed may have been left out: all of them, from the full form.
+      guard let full = cut.fullSQL(sql) else {
+        throw CypherError.runtime(.database, code: "InternalError", "the cut statement has an unexpected form")
+      }
+      rows = try fetch(full, values, plan.columns, reader)
+    }
+    if !plan.orderBy.isEmpty {
+      let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
+      let ascending = plan.orderBy.map(\.ascending)
+      if !plan.sortedInSQL || !SortKey.isSorted(count: rows.count, keys: keys, ascending: ascending) {
+        rows = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: ascending).map { rows[$0] }
+      }
+    }
+    if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
+    if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }
+    let visible = plan.columns.indices.filter { !plan.columns[$0].hidden }
+    if visible.count != plan.columns.count { rows = rows.map { row in visible.map { row[$0] } } }
+    return (visible.map { plan.columns[$0].name }, rows)
+  }
+
+  /// The rows of `sql`, decoded by `columns`.
+  private func fetch(
+    _ sql: String, _ values: [DatabaseValue], _ columns: [SQLPlan.Column], _ reader: GraphReader
+  ) throws -> [[CypherValue]] {
+    let statement = try db.cachedStatement(sql: sql)
+    // A variant that reads a relationship both ways has fewer branches and numbers its
+    // arguments as the first branches do: it binds a prefix (``SQLCompiler/bothWaysBodies``).
+    let used = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
+    try statement.bindWhole(SQLArguments(used < values.count ? Array(values.prefix(used)) : values))
     let cursor = try Row.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
     while try cursor.next() != nil {
       var values: [CypherValue] = []
-      values.reserveCapacity(plan.columns.count)
+      values.reserveCapacity(columns.count)
       var index: Int32 = 0
-      for column in plan.columns {
+      for column in columns {
         switch column.decode {
         case .property:
           values.append(try raw.property(index))
@@ -74,18 +111,7 @@ struct SQLRunner {
           .limit, code: "RowLimitExceeded", "the query returned more than \(options.rowLimit) rows")
       }
     }
-    if !plan.orderBy.isEmpty {
-      let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
-      let ascending = plan.orderBy.map(\.ascending)
-      if !plan.sortedInSQL || !SortKey.isSorted(count: rows.count, keys: keys, ascending: ascending) {
-        rows = SortKey.sortedIndices(count: rows.count, keys: keys, ascending: ascending).map { rows[$0] }
-      }
-    }
-    if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
-    if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }
-    let visible = plan.columns.indices.filter { !plan.columns[$0].hidden }
-    if visible.count != plan.columns.count { rows = rows.map { row in visible.map { row[$0] } } }
-    return (visible.map { plan.columns[$0].name }, rows)
+    return rows
   }
 
   /// The SQL value a parameter binds as (lists and maps are not bindable and compare as null).
