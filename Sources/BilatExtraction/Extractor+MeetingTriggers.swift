@@ -220,7 +220,7 @@ extension ExtractionState {
   static let planWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
     "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready", "preparations", "preparation",
-    "preparing", "upcoming", "forthcoming",
+    "preparing", "upcoming", "forthcoming", "arrange", "arranging",
   ]
 
   /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",

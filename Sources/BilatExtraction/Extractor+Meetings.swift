@@ -183,4 +183,15 @@ extension ExtractionState {
     if j < r.upperBound, t[j].text == "," { j += 1 }
     return j == r.upperBound ? k : nil
   }
+
+  /// Whether two people are known to serve one country: officials of one side who attend a
+  /// meeting together did not meet each other (no gold MET_WITH of the fifteen development sets
+  /// joins two people of one country). Only a meeting of three or more is split by it: a
+  /// country read wrongly ("the ambassador to X") must not lose a meeting of two.
+  func sameSide(_ p: Int, _ q: Int) -> Bool {
+    guard let x = table.entities[p].properties["country"]?.stringValue,
+      let y = table.entities[q].properties["country"]?.stringValue
+    else { return false }
+    return x == y
+  }
 }

@@ -24,4 +24,32 @@ extension ExtractionState {
     else { return nil }
     return people.lastIndex { $0.count > words.count && Array($0.suffix(words.count)) == words }
   }
+
+  /// Particles after which a name's last words are a father's name, not the person's.
+  static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "binti", "ben", "ould"]
+
+  /// Whether `short` (folded name words) is `long` with words left out: the same first and last
+  /// words with a middle name dropped ("John Mahama", "John Dramani Mahama"), or the last words
+  /// from a name that is not a father's ("Lula da Silva" of "Luiz Inácio Lula da Silva"; not
+  /// "Hamad Al Thani" of "Tamim bin Hamad Al Thani"). A dropped initial may be another person
+  /// ("George Bush", "George W. Bush"), so only whole words are dropped.
+  static func isShortening(_ short: [String], of long: [String]) -> Bool {
+    guard short.count >= 2, long.count > short.count, let first = short.first, let last = short.last,
+      long.last == last, !prefixParticles.contains(first), !prefixParticles.contains(last)
+    else { return false }
+    if long.first == first {
+      // a subsequence whose dropped words are whole words
+      var k = 0
+      for w in long {
+        if k < short.count, w == short[k] {
+          k += 1
+        } else if w.count <= 2 {
+          return false
+        }
+      }
+      return k == short.count
+    }
+    let cut = long.count - short.count
+    return Array(long.suffix(short.count)) == short && !patronymicParticles.contains(long[cut - 1])
+  }
 }

@@ -43,6 +43,7 @@ extension ExtractionState {
       meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent, heads: heads)
       noteDelegationHead(a, &heads)
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      jointActMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
       for s in a.spans where s.kind == .person {
         guard let e = s.entity else { continue }
         recent.removeAll { $0 == e }
@@ -358,7 +359,8 @@ extension ExtractionState {
       let told = m.evidence.filter { $0.rule == "meeting-trigger" }
       let subjects = m.together ? m.participants.dropLast() : m.participants.prefix(1)
       for (k, subject) in subjects.enumerated() {
-        for other in m.participants.dropFirst(k + 1) {
+        // of three or more, two officials of one side met the guest, not each other
+        for other in m.participants.dropFirst(k + 1) where m.participants.count < 3 || !sameSide(subject, other) {
           for e in told.isEmpty ? [m.evidence[0]] : told {
             relate("MET_WITH", subject, other, props, e, key: dateText)
           }

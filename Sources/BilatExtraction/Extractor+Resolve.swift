@@ -197,6 +197,10 @@ extension ExtractionState {
     // the first words of a longer name named before ("Ana Lucia da Rosa", then "Ana Lucia")
     if found == nil { found = ExtractionState.longerName(beginningWith: words, people.map(\.words)) }
     if found == nil { found = ExtractionState.longerName(endingWith: words, people.map(\.words)) }
+    // the same person with a middle name dropped or a given name left off ("John Mahama" after
+    // "John Dramani Mahama", "Lula da Silva" after "Luiz Inácio Lula da Silva"), and the other way
+    if found == nil { found = people.lastIndex { ExtractionState.isShortening(words, of: $0.words) } }
+    if found == nil { found = people.lastIndex { ExtractionState.isShortening($0.words, of: words) } }
     // a surname-first name's surname named before the full name ("Yoon", then "Yoon Suk Yeol")
     if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
       found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }
@@ -204,7 +208,13 @@ extension ExtractionState {
     var id: Int
     if let f = found {
       id = people[f].entity
-      if words.count > 1 && people[f].words.count == 1 {
+      if words.count > 1 && people[f].words.count < words.count && people[f].words.count > 1 {
+        // a shortened name met first ("John Mahama", then "John Dramani Mahama") keeps its name,
+        // which later short mentions resolve to; the full one is an alias
+        if table.entities[id].name != name, !table.entities[id].aliases.contains(name) {
+          table.entities[id].aliases.append(name)
+        }
+      } else if words.count > 1 && people[f].words.count == 1 {
         // upgrade a surname-only person to the full name
         let old = table.entities[id].name
         table.entities[id].name = name

@@ -14,5 +14,10 @@ extension Extractor {
   /// Version 21: styled monarchs' aliases, lower-case royal titles, "Hon." and
   /// other abbreviated styles inside a sentence, "honoured to welcome" and shared discussions as
   /// meetings, "First Lady" as a title.
-  public static let version = 21
+  /// Version 24: meetings told by a joint act of two people of different countries ("A and B
+  /// signed", "A, together with B, chaired"), an order conferred on a guest and a visit to a
+  /// person; one person's full and shortened names ("John Mahama", "Lula da Silva") are one
+  /// person; officials of one side at a meeting of three or more did not meet each other; a
+  /// meeting others "arrange" is a plan.
+  public static let version = 24
 }

@@ -172,7 +172,7 @@ extension ExtractionState {
   static let learnedVetoWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "intends", "hopes", "wants",
     "wishes", "could", "might", "ruled", "possible", "proposed", "urged", "appealed", "preparations", "preparation",
-    "preparing", "upcoming", "forthcoming",
+    "preparing", "upcoming", "forthcoming", "arrange", "arranging",
   ]
 
   static let multilateralWords: Set<String> = ["summit", "council", "forum", "assembly", "session"]
