@@ -126,6 +126,7 @@ public struct Extractor: Sendable {
     Patterns.mentionedDocuments(&a)
     Patterns.countedDocuments(&a, signing: signing)
     Patterns.distributedDocuments(&a)
+    Patterns.dropComparedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
