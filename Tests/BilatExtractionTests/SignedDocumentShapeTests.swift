@@ -1,4 +1,4 @@
-import BilatExtraction
+@testable import BilatExtraction
 import Testing
 
 /// Documents as real pages write them (session 16): a package told by the fields it covers, a
@@ -99,5 +99,26 @@ struct SignedDocumentShapeTests {
       "Colombia and Ecuador signed five documents. \(verb) an agreement on fisheries and a memorandum on tourism.")
     #expect(Self.signers(x, "agreement on fisheries") == ["Colombia", "Ecuador"], "\(x.relationNames("SIGNED"))")
     #expect(Self.signers(x, "memorandum on tourism") == ["Colombia", "Ecuador"], "\(x.relationNames("SIGNED"))")
+    // the package is the sum of the documents named: no document of its own
+    #expect(
+      x.entityNames("Agreement") == ["agreement on fisheries", "memorandum on tourism"], "\(x.entityNames("Agreement"))"
+    )
+  }
+
+  @Test("a package whose documents are not named stays one document, signed by both sides")
+  func unnamedMembers() throws {
+    let x = try Self.extract("Colombia and Ecuador signed five documents. The presidents then met the press.")
+    #expect(x.entityNames("Agreement") == ["five documents"], "\(x.entityNames("Agreement"))")
+    #expect(Self.signers(x, "five documents") == ["Colombia", "Ecuador"], "\(x.relationNames("SIGNED"))")
+  }
+
+  @Test(
+    "a package's name is a plural document head after a count or describing words",
+    arguments: [
+      ("six agreements", true), ("several memoranda of understanding", true), ("20 intergovernmental documents", true),
+      ("agreement on fisheries", false), ("agreements to build a port", false),
+    ])
+  func packageName(_ name: String, _ expected: Bool) {
+    #expect(ExtractionState.isPackageName(name) == expected)
   }
 }
