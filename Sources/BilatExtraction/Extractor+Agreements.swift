@@ -272,7 +272,9 @@ extension ExtractionState {
       for s in documents {
         guard let ag = s.entity else { continue }
         signedDocuments.insert(ag)
-        for p in parties { relate("SIGNED", p, ag, date, ev) }
+        // "a memorandum between the Customs Service of A and the Tax Committee of B": its bodies sign
+        let own = titleSigners(a, s)
+        for p in own.count == 2 ? own : parties { relate("SIGNED", p, ag, date, ev) }
       }
     }
   }

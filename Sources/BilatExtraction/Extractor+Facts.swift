@@ -8,6 +8,7 @@ extension ExtractionState {
     "airport": "transport and logistics", "hub": "transport and logistics", "highway": "transport and logistics",
     "bridge": "transport and logistics", "crossing": "transport and logistics", "station": "transport and logistics",
     "line": "transport and logistics", "refinery": "energy", "pipeline": "energy", "field": "energy",
+    "oilfield": "energy", "gasfield": "energy", "coalfield": "mining",
     "dam": "energy", "mine": "mining", "plant": "industry", "route": "transport and logistics",
     "express": "transport and logistics", "train": "transport and logistics", "trains": "transport and logistics",
     "junction": "transport and logistics", "silo": "agriculture", "silos": "agriculture", "smelter": "industry",

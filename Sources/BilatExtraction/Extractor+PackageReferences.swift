@@ -43,7 +43,11 @@ extension ExtractionState {
 /// the two sentences before; each document after it is signed by the same parties.
 extension ExtractionState {
   /// Verbs that list the members of a package.
-  static let includeWords: Set<String> = ["include", "includes", "included", "including"]
+  /// "They envisage", "The documents cover", "The agreements span": other verbs that list them.
+  static let includeWords: Set<String> = [
+    "include", "includes", "included", "including", "envisage", "envisages", "envisaged", "cover", "covers",
+    "covered", "span", "spans",
+  ]
   /// Words that stand for the package before "include": its plural head or a pronoun.
   static let packageSubjects: Set<String> = ["they", "these", "those", "them"]
 
@@ -78,7 +82,8 @@ extension ExtractionState {
     for d in docs {
       guard let id = d.entity, !signedDocuments.contains(id) else { continue }
       signedDocuments.insert(id)
-      let signers = namedParties(a, d).count == 2 ? namedParties(a, d) : parties
+      let own = titleSigners(a, d)
+      let signers = own.count == 2 ? own : parties
       for p in signers { relate("SIGNED", p, id, date, ev) }
       relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[id].name)], ev, key: "doc\(id)")
     }

@@ -49,7 +49,7 @@ extension ExtractionState {
         guard document != nil || endsItem else { break }
         k += 1
         guard let doc = document, let id = doc.entity else { continue }
-        let named = namedParties(item, doc)
+        let named = titleSigners(item, doc)
         let signers = named.count == 2 ? named : parties
         guard signers.count >= 2 else { continue }
         let ev = mention(item, doc.tokens, "signed-list-item", 0.7)

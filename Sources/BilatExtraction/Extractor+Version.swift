@@ -14,6 +14,11 @@ extension Extractor {
   /// Version 21: styled monarchs' aliases, lower-case royal titles, "Hon." and
   /// other abbreviated styles inside a sentence, "honoured to welcome" and shared discussions as
   /// meetings, "First Lady" as a title.
+  /// Version 23: topic cue words in the sector lexicon ("drug trafficking", "loans", "teachers",
+  /// "dairy", "river basin", "internet" ...); a package told by fields before its list is one
+  /// document; "such" documents are none; the bodies a title names after "between" sign it; a
+  /// package whose documents are named is none; "and the opening of" begins a second
+  /// undertaking; oilfield, gasfield and coalfield are facilities.
   /// Version 24: meetings told by a joint act of two people of different countries ("A and B
   /// signed", "A, together with B, chaired"), an order conferred on a guest and a visit to a
   /// person; one person's full and shortened names ("John Mahama", "Lula da Silva") are one

@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
     state.relations(analyses)
     var x = Extraction(
       article: article, sentences: sentences, entities: state.table.entities, relations: state.relationList)
+    // a package whose documents are named is no document of its own
+    x.removeEntities(state.packagesNamedByMembers())
     x.meetingCandidates = state.meetingCandidates
     x.relationCandidates = x.makeRelationCandidates(proposals)
     x.documentCandidates = x.makeDocumentCandidates()
@@ -126,6 +128,7 @@ public struct Extractor: Sendable {
     Patterns.mentionedDocuments(&a)
     Patterns.countedDocuments(&a, signing: signing)
     Patterns.distributedDocuments(&a)
+    Patterns.dropComparedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {

@@ -99,6 +99,9 @@ extension Patterns {
       link = "in the " + (sharedSubjectHeads[t[j + 1].lower] ?? "field") + " of"
       j += 3
     }
+    // "trade deals in the areas of health and technology": fields named before their list make one
+    // package with several sectors, not one document per field (real pages' gold keeps it whole)
+    let fieldsFirst = link.hasPrefix("in the ")
     let listStart = j
     var items: [Range<Int>] = []
     var s = j
@@ -123,6 +126,8 @@ extension Patterns {
       if !items.isEmpty, from < hi - 1, t[from].lower == link { from += 1 }
       if from < hi, t[from].lower == "the", items.isEmpty, hi - from > 1 { from += 1 }
       guard hi > from, hi - from <= 7, isDistributedSubject(a, from..<hi) else { break }
+      // "..., and cooperation in energy": a subject with a link of its own starts another item
+      if fieldsFirst, !items.isEmpty, t[from..<hi].contains(where: { distributiveLinks.contains($0.lower) }) { break }
       items.append(from..<hi)
       if shared != nil { break }
       guard e < t.count else { break }
@@ -141,6 +146,11 @@ extension Patterns {
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
+    if fieldsFirst {
+      let whole = Span(
+        kind: .agreement, tokens: lo..<end, name: a.text(lo..<end), rule: "agreement-fields", confidence: 0.6)
+      return ([whole], end)
+    }
     var docs: [Span] = []
     for r in items {
       let subject = a.text(r)

@@ -52,6 +52,25 @@ extension Patterns {
     return (doc, end)
   }
 
+  /// Determiners that compare a document with others instead of naming one: "has signed such
+  /// agreements with ten countries", "similar accords exist with ...".
+  static let comparingDeterminers: Set<String> = ["such", "similar"]
+
+  /// Drops the documents a comparing determiner introduces: they stand for a kind told elsewhere
+  /// (often the other side's earlier documents with third countries), so they are no document of
+  /// this story and nobody signs them here.
+  static func dropComparedDocuments(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    let before = a.spans.count
+    a.spans.removeAll { s in
+      guard s.kind == .agreement else { return false }
+      let first = s.tokens.lowerBound
+      if comparingDeterminers.contains(t[first].lower), first + 1 < t.count, t[first + 1].lower != "as" { return true }
+      return first > 0 && comparingDeterminers.contains(t[first - 1].lower)
+    }
+    if a.spans.count != before { a.reindex() }
+  }
+
   /// Whether `span` is a document only mentioned by its kind, which binds no party.
   static func isMentionOnly(_ span: Span) -> Bool { span.kind == .agreement && span.rule == kindMentionRule }
 }

@@ -190,6 +190,12 @@ extension Patterns {
       k = c.tokens.upperBound
       if k < t.count, t[k].lower == "'s" { k += 1 }
     }
+    // "and the Maritime Institute of B": a few capitalized words may come before the head
+    var n = 0
+    while n < 3, k < t.count, t[k].isWord, t[k].isCapitalized, !t[k].has(WordClass.orgHead), !isFunctionCapital(t[k]) {
+      k += 1
+      n += 1
+    }
     return k < t.count && t[k].has(WordClass.orgHead) && t[k].isCapitalized
   }
 }

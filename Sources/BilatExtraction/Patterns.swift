@@ -7,7 +7,7 @@ enum Patterns {
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
     "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
-    "hpp",
+    "hpp", "coalfield", "oilfield", "gasfield",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
@@ -30,7 +30,7 @@ enum Patterns {
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
-    "development", "launch", "establishment", "increase", "completion",
+    "development", "launch", "establishment", "increase", "completion", "opening",
     "revitalization", "revitalisation", "rehabilitation", "refurbishment",
   ]
   /// Gerunds that start a project phrase, with the noun used in the project's name.
@@ -141,10 +141,15 @@ enum Patterns {
         // a flow runs through its facility: "the increase of oil transit through the X pipeline"
         let route = (tk.lower == "through" || tk.lower == "via") && (flow || triggerWord == "increase")
         if stopAfterNP.contains(tk.lower) && !route { break }
-        if tk.lower == "and" && j + 1 < t.count
-          && (projectTriggers.contains(t[j + 1].lower) || projectGerunds[t[j + 1].lower] != nil)
-        {
-          break
+        // "construction of X and (the) opening of Y": a second undertaking begins
+        if tk.lower == "and", j + 1 < t.count {
+          let k = determiners.contains(t[j + 1].lower) ? j + 2 : j + 1
+          if k < t.count,
+            projectGerunds[t[k].lower] != nil && k == j + 1
+              || projectTriggers.contains(t[k].lower) && (k == j + 1 || k + 1 < t.count && t[k + 1].lower == "of")
+          {
+            break
+          }
         }
         if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
           break

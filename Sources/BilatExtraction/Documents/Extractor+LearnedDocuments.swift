@@ -13,6 +13,12 @@ extension Extraction {
     // SIGNED or IN_SECTOR, and dropping it costs the relation
     let dropped = Set(
       documentCandidates.filter { $0.features.contains("rel:none") && !model.accepts($0.features) }.map(\.entity))
+    removeEntities(dropped)
+  }
+
+  /// Removes the entities `dropped`, with every relation that hangs on them; the other entities
+  /// keep their order (their ids are renumbered, and the candidates with them).
+  mutating func removeEntities(_ dropped: Set<Int>) {
     guard !dropped.isEmpty else { return }
     var newID: [Int: Int] = [:]
     var kept: [ExtractedEntity] = []
