@@ -39,6 +39,12 @@ extension ExtractionState {
       if end == nil, let c = s.country ?? table.entities[p].properties["country"]?.stringValue {
         end = table.entity("Country", c)
       }
+      // "President Smith" in a story that names no country for him: the dictionary's office
+      // (organization or country) at the article's date
+      if end == nil, let office = lexicon.office(of: table.entities[p].name, on: article.published) {
+        if let org = office.organization { end = table.find("Organization", org) }
+        if end == nil, let c = office.country { end = table.entity("Country", c) }
+      }
       guard let e = end else { continue }
       var props: [String: PropertyValue] = ["title": .string(title)]
       if let d = article.published { props["as_of"] = .string(d.iso) }

@@ -14,5 +14,10 @@ extension Extractor {
   /// Version 21: styled monarchs' aliases, lower-case royal titles, "Hon." and
   /// other abbreviated styles inside a sentence, "honoured to welcome" and shared discussions as
   /// meetings, "First Lady" as a title.
-  public static let version = 21
+  /// Version 22: roles of officials in lists: an envoy "to" a country is not of it; a title set
+  /// off after a name keeps its own name; officials listed one per semicolon; the other side of a
+  /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; "accompanied
+  /// on the visit by"; the dictionary's office when a title names no country; offices found by
+  /// transliteration-folded names.
+  public static let version = 22
 }

@@ -190,10 +190,11 @@ extension People {
       guard nameWordCount(a, j..<end) >= 2, end == t.count || !t[end].isCapitalized || t[end].lower == "'s" else {
         continue
       }
-      a.add(
-        Span(
-          kind: .person, tokens: j..<end, name: a.cleanText(j..<end), country: country, rule: "counterpart-name",
-          confidence: 0.8))
+      var person = Span(
+        kind: .person, tokens: j..<end, name: a.cleanText(j..<end), country: country, rule: "counterpart-name",
+        confidence: 0.8)
+      person.countryStated = country != nil
+      a.add(person)
     }
   }
 }
