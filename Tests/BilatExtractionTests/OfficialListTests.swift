@@ -19,6 +19,12 @@ struct OfficialListTests {
           + "to Chile Ingrid Berg attended the talks. Norway and Chile signed a fisheries agreement.",
         "Ingrid Berg", ["Norway"]
       ),
+      // a counterpart "to" a country holds the referent's office for the counterpart's country
+      (
+        "Norwegian Foreign Minister Lars Dahl met Chilean officials in Santiago on Monday. Norway's Ambassador "
+          + "to Chile Ingrid Berg and her Chilean counterpart to Norway Pablo Soto attended the talks.",
+        "Pablo Soto", ["Chile"]
+      ),
       // the other side of a meeting with a marked official
       (
         "President Tomas Varga received Peruvian President Luis Quispe in Budapest on Monday. Hungary and Peru "
