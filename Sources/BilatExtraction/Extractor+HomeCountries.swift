@@ -33,6 +33,7 @@ extension ExtractionState {
       }
     }
     listedOfficialCountries(analyses)
+    sideListCountries(analyses)
     datelineCountries(analyses, isOfficial)
     otherSideCountries(analyses)
     unmarkedHomeCountries(analyses)

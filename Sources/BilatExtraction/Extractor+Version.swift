@@ -16,8 +16,8 @@ extension Extractor {
   /// meetings, "First Lady" as a title.
   /// Version 22: roles of officials in lists: an envoy "to" a country is not of it; a title set
   /// off after a name keeps its own name; officials listed one per semicolon; the other side of a
-  /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; "accompanied
-  /// on the visit by"; the dictionary's office when a title names no country; offices found by
-  /// transliteration-folded names.
+  /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; a side's whole
+  /// list after "on the X side were"; "accompanied on the visit by"; the dictionary's office when
+  /// a title names no country; offices found by transliteration-folded names.
   public static let version = 22
 }

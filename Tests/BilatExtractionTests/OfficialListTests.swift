@@ -44,6 +44,13 @@ struct OfficialListTests {
           + "expand trade, and Hungary will sell buses to Peru.",
         "Eva Szabo", ["Hungary"]
       ),
+      // a side's list goes on through titles with commas in them
+      (
+        "Prime Minister Tomas Varga met Chilean President Rosa Fuentes in Budapest. Attending on the Chilean "
+          + "side were Mr. Pablo Rojas, Minister of Mining, Energy, and Water, Mr. Luis Vera, Deputy Minister of "
+          + "Finance, and Mr. Tomas Silva, Special Adviser to the President, among others.",
+        "Luis Vera", ["Chile"]
+      ),
       // companions named after "accompanied ... by" with words between
       (
         "Chilean President Rosa Fuentes arrived in Lima on Monday. She was accompanied on the visit by Mining "
