@@ -75,4 +75,36 @@ extension ExtractionState {
       }
     }
   }
+
+  /// Words after a side that introduce its list of officials: "on the Chilean side were", "the
+  /// Chilean delegation included", "participants from the Chilean side:".
+  static let sideListIntroducers: Set<String> = [
+    "were", "was", "are", "is", "included", "includes", "include", "comprised", "comprises", ":", "by",
+  ]
+
+  /// The officials listed after a side's introduction, up to the next side or the sentence's end,
+  /// however long the titles between them ("Attending on the Chilean side were Mr. A, Minister
+  /// of Mining, Energy, and Water, Mr. B, Deputy Chief of Staff, and Mr. C, Adviser to the
+  /// President"): each of no country of their own is of that side.
+  mutating func sideListCountries(_ analyses: [SentenceAnalysis]) {
+    for a in analyses {
+      let t = a.tokens
+      let sides = a.spans.filter { s in
+        s.kind == .side
+          && (s.tokens.upperBound..<min(t.count, s.tokens.upperBound + 4)).contains {
+            ExtractionState.sideListIntroducers.contains(t[$0].lower)
+          }
+      }
+      for (k, side) in sides.enumerated() {
+        guard let c = side.country else { continue }
+        let end = k + 1 < sides.count ? sides[k + 1].tokens.lowerBound : t.count
+        for s in a.spans where s.kind == .person && s.title != nil && !s.countryStated && s.organization == nil {
+          guard s.tokens.lowerBound >= side.tokens.upperBound, s.tokens.upperBound <= end, let p = s.entity,
+            s.country == nil, table.entities[p].properties["country"] == nil
+          else { continue }
+          table.fill(p, "country", c)
+        }
+      }
+    }
+  }
 }

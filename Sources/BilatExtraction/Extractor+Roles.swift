@@ -4,8 +4,14 @@ import BilatCore
 /// ..."), passives ("is headed by"), and one role per person and body.
 extension ExtractionState {
   mutating func roles(_ a: SentenceAnalysis) {
-    for s in a.spans where s.kind == .person {
+    for var s in a.spans where s.kind == .person {
       guard let p = s.entity else { continue }
+      // "A, Foreign Minister of X, and his Chilean counterpart B": B holds the office A holds
+      if s.title == nil, s.rule == "counterpart-name", s.country != nil {
+        s.title =
+          a.spans.last { $0.kind == .person && $0.title != nil && $0.tokens.upperBound <= s.tokens.lowerBound }?
+          .title.map { String($0.prefix { $0 != "," }) }
+      }
       guard let title = s.title, !title.isEmpty else {
         // well-known people: their office at the article's date, from the dictionary
         let name = table.entities[p].name
@@ -38,6 +44,12 @@ extension ExtractionState {
       }
       if end == nil, let c = s.country ?? table.entities[p].properties["country"]?.stringValue {
         end = table.entity("Country", c)
+      }
+      // "President Smith" in a story that names no country for him: the dictionary's office
+      // (organization or country) at the article's date
+      if end == nil, let office = lexicon.office(of: table.entities[p].name, on: article.published) {
+        if let org = office.organization { end = table.find("Organization", org) }
+        if end == nil, let c = office.country { end = table.entity("Country", c) }
       }
       guard let e = end else { continue }
       var props: [String: PropertyValue] = ["title": .string(title)]

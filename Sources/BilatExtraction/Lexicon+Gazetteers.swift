@@ -107,6 +107,10 @@ extension Lexicon {
     offices[name, default: []].append(office)
     addHolder(name, office, handWritten: false)
     for s in forms where s.utf8.contains(0x20) {
+      let key = NameKey.transliterationFolded(s)
+      if officeNames[key] == nil { officeNames[key] = name }
+    }
+    for s in forms where s.utf8.contains(0x20) {
       insertGenerated(s, Entry(kind: .person, canonical: name, country: office.country, anyCase: false))
     }
     if let surname = Lexicon.col(c, 7) {

@@ -54,6 +54,9 @@ public struct Lexicon: Sendable {
   var prefixSectors: [Int: [(prefix: String, sector: String)]] = [:]
   /// Offices of well-known people by canonical name.
   public internal(set) var offices: [String: [Office]] = [:]
+  /// The canonical name of an office holder by the transliteration-folded form of its name and
+  /// multi-word variants ("José María Pérez" for "Jose Maria Perez").
+  var officeNames: [String: String] = [:]
   /// Canonical name of each country, city and organization with its country ("" if none).
   public internal(set) var countryOf: [String: String] = [:]
   /// The city of each dictionary facility that has one (`places.tsv`, fifth column).
@@ -201,6 +204,9 @@ public struct Lexicon: Sendable {
     offices[name, default: []].append(office)
     addHolder(name, office, handWritten: true)
     handPeople.insert(name)
+    for s in [name] + Lexicon.list(c, 1) where s.contains(" ") {
+      officeNames[NameKey.transliterationFolded(s)] = officeNames[NameKey.transliterationFolded(s)] ?? name
+    }
     // Bare surnames are resolved in context by the extractor, not from the dictionary.
     for s in [name] + Lexicon.list(c, 1) {
       if let last = s.split(separator: " ").last {
@@ -256,7 +262,9 @@ public struct Lexicon: Sendable {
   /// The office `name` held on `date`, else the last one held before it (the latest one when
   /// the date is unknown).
   public func office(of name: String, on date: CalendarDate?) -> Office? {
-    guard let list = offices[name] else { return nil }
+    guard let list = offices[name] ?? officeNames[NameKey.transliterationFolded(name)].flatMap({ offices[$0] }) else {
+      return nil
+    }
     let origin = CalendarDate(dayNumber: -100_000)
     guard let date else { return list.max { ($0.from ?? origin) < ($1.from ?? origin) } }
     if let current = list.first(where: { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) }) {

@@ -180,6 +180,10 @@ extension People {
           j = s.tokens.upperBound
         }
       }
+      // "her Chilean counterpart to Peru B": the post's host says nothing of B's country
+      if j + 1 < t.count, t[j].lower == "to", let s = a.span(at: j + 1), s.kind == .country {
+        j = s.tokens.upperBound
+      }
       if j < t.count, t[j].text == "," { j += 1 }
       // a name no rule has found yet, or one a rule other than the dictionaries found
       guard j < t.count,
@@ -190,10 +194,11 @@ extension People {
       guard nameWordCount(a, j..<end) >= 2, end == t.count || !t[end].isCapitalized || t[end].lower == "'s" else {
         continue
       }
-      a.add(
-        Span(
-          kind: .person, tokens: j..<end, name: a.cleanText(j..<end), country: country, rule: "counterpart-name",
-          confidence: 0.8))
+      var person = Span(
+        kind: .person, tokens: j..<end, name: a.cleanText(j..<end), country: country, rule: "counterpart-name",
+        confidence: 0.8)
+      person.countryStated = country != nil
+      a.add(person)
     }
   }
 }

@@ -62,6 +62,7 @@ enum People {
       k = titled(&a, titleIndex: k, lexicon: lexicon) + 1
     }
     appositives(&a, lexicon: lexicon)
+    semicolonListItems(&a)
     honorificNames(&a)
     meetingNames(&a)
   }
@@ -146,6 +147,11 @@ enum People {
       country = s.name
     } else if lo > 0, let s = a.span(at: lo - 1), s.kind == .organization {
       organization = s.name.isEmpty ? a.text(s.tokens) : s.name
+    } else if lo > 3, t[lo - 1].text == ")", let open = (max(0, lo - 5)..<(lo - 1)).last(where: { t[$0].text == "(" }),
+      open > 0, let s = a.span(at: open - 1), s.kind == .organization
+    {
+      // "Ministry of Culture (MoC) spokesperson A"
+      organization = s.name.isEmpty ? a.text(s.tokens) : s.name
     } else if lo > 0, t[lo - 1].lower == "its",
       let s = a.spans.last(where: { $0.kind == .organization && $0.tokens.upperBound < lo })
     {
@@ -164,17 +170,20 @@ enum People {
     } else if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" || t[hi].lower == "to" {
       var j = hi + 1
       var lastStructural = hi
+      // "Ambassador to Chile", "Special Envoy for Yemen": the post's host, not the holder's
+      // country ("Norway's Ambassador to Chile" is Norway's)
+      let hostOnly = (t[hi].lower == "to" || t[hi].lower == "for") && People.isEnvoyTitle(a.text(title.tokens))
       while j < t.count {
         let tk = t[j]
         if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
-          if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
-          if s.kind == .organization {
+          if s.kind == .country || s.kind == .demonym, !hostOnly { country = s.country ?? s.name }
+          if s.kind == .organization, !hostOnly {
             // "head of the Ministry of Foreign Affairs of Iran": the ministry's country is the person's
             organization = s.name
             country = country ?? s.country
           }
           // "Governor of Xinjiang": the place's country, unless a country is named
-          if s.kind == .place || s.kind == .city { country = country ?? s.country }
+          if s.kind == .place || s.kind == .city, !hostOnly { country = country ?? s.country }
           j = s.tokens.upperBound
           lastStructural = j
           continue
@@ -194,6 +203,8 @@ enum People {
           lastStructural = j
           continue
         }
+        // "Ambassador of Peru to Chile and Ambassador B": another title ends the complement
+        if j > hi + 1, a.span(at: j)?.kind == .title { break }
         if tk.isWord && tk.isCapitalized && !Patterns.isFunctionCapital(tk) {
           // "Chairman of the Halk Maslahaty Gurbanguly ...": a body's name, then a person
           if j > lastStructural && People.startsPersonAfterBody(a, at: j) {
@@ -216,7 +227,11 @@ enum People {
     hi = titleHi
     // The name follows directly, after honorifics ("Dr. Abdullah Abdullah"), or set off by commas
     // as a closed apposition ("the Chairman of the delegation, Tomasz Zdechowski, said").
-    if regional == nil { nameStart = People.commaName(a, after: nameStart) ?? nameStart }
+    // (not when the title is itself set off after a name: "A, Governor of Cusco, B, Ambassador
+    // of X" lists each name before its title)
+    if regional == nil, !People.isAfterNameAndComma(a, titleLo) {
+      nameStart = People.commaName(a, after: nameStart) ?? nameStart
+    }
     if regional == nil, nameStart < t.count, a.cover[nameStart] < 0 {
       nameStart = People.skipHonorifics(a, from: nameStart)
     }
@@ -263,6 +278,7 @@ enum People {
         rule: existing != nil ? "dictionary-person+title" : "title-name", confidence: existing != nil ? 0.95 : 0.85)
       person.title = a.text(titleLo..<a.titleEnd(titleLo..<titleHi))
       person.organization = organization
+      person.countryStated = country != nil
       person.partial = nameEnd - nameStart == 1 && existing == nil
       titleSpan.attached = true
       a.add(titleSpan)
@@ -367,6 +383,7 @@ enum People {
         rule: "name-appositive-title", confidence: 0.85)
       person.title = a.text(lo..<a.titleEnd(lo..<hi))
       person.organization = organization
+      person.countryStated = country != nil
       titleSpan.attached = true
       a.add(titleSpan)
       a.add(person)

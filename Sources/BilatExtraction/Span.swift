@@ -26,6 +26,9 @@ struct Span: Sendable {
   var partial = false
   /// A title that introduces a named person ("Prime Minister Alikhan Smailov"), not a reference.
   var attached = false
+  /// A person's country the sentence states ("Chilean President A", "A, Minister of X of Y"), not
+  /// one known only from the dictionary: an article names its own side's officials without one.
+  var countryStated = false
   /// Facilities named inside a project phrase.
   var inner: [Span] = []
 }
