@@ -24,8 +24,8 @@ extension Extractor {
   /// person; one person's full and shortened names ("John Mahama", "Lula da Silva") are one
   /// person; officials of one side at a meeting of three or more did not meet each other; a
   /// meeting others "arrange" is a plan.
-  /// Version 25 (branch extract23, numbered 22 there): roles of officials in lists: an envoy "to" a country is not of it; a title set
-  /// off after a name keeps its own name; officials listed one per semicolon; the other side of a
+  /// Version 25 (branch extract23, numbered 22 there): roles of officials in lists: an envoy
+  /// "to" a country is not of it; a title set off after a name keeps its own name; officials listed one per semicolon; the other side of a
   /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; a side's whole
   /// list after "on the X side were"; "accompanied on the visit by"; the dictionary's office when
   /// a title names no country; offices found by transliteration-folded names.

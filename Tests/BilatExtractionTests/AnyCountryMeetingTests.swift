@@ -409,7 +409,7 @@ extension AnyCountryMeetingTests {
     )
     let person = try #require(x.person("Adam Kofi"), "persons: \(x.entityNames("Person").sorted())")
     #expect(person.properties["title"]?.stringValue == "Trade Envoy")
-    // an envoy "for" a country is the sending country's, not the host's (Extractor version 22)
+    // an envoy "for" a country is the sending country's, not the host's (Extractor version 25)
     #expect(person.properties["country"]?.stringValue == nil)
   }
 }
