@@ -124,6 +124,7 @@ extension ExtractionState {
     let countries = Set(people.compactMap { table.entities[$0.entity].properties["country"]?.stringValue })
     let vetoed =
       ExtractionState.vetoesLearnedMeeting(a.tokens, trigger: trigger) || trigger == nil && countries.count >= 3
+      || ExtractionState.welcomeGivenToOthers(a)
     let ruled = Set(meetings.filter { $0.evidence.contains { $0.sentence == si } }.flatMap(\.participants))
     for i in 0..<(people.count - 1) {
       for j in (i + 1)..<people.count {

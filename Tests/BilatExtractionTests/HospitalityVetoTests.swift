@@ -1,0 +1,39 @@
+import BilatExtraction
+import Testing
+
+/// A welcome or hospitality given to people the sentence does not name as the visiting side is
+/// no meeting of its two leaders, whatever the learned model weighs; given to the visitor, it is.
+/// The model here says "met" for every pair of two countries, so only the vetoes decide.
+@Suite("Hospitality given to others")
+struct HospitalityVetoTests {
+  static func pairs(_ text: String) throws -> Set<[String]> {
+    let eager = try MeetingModel.parse("# bilat meeting-pair model\tformat 1\tthreshold 0\nbias\t10\n", path: "e.tsv")
+    let x = try LearnedMeetingTests.extract(text, model: eager)
+    return LearnedMeetingTests.pairs(x)
+  }
+
+  @Test(
+    "a welcome given to others is no meeting",
+    arguments: [
+      "Fijian Prime Minister Sitiveni Rova praised the warm welcome Australian Prime Minister Karen Doyle gave to "
+        + "seasonal workers.",
+      "Chilean President Rosa Mardones thanked Peruvian President Luis Quispe for the hospitality extended to "
+        + "Chilean students in Cusco.",
+      "Ghanaian President Kwame Mensah recalled the reception Nigerian President Bola Adeyemi offered to refugees.",
+    ])
+  func others(_ text: String) throws {
+    #expect(try HospitalityVetoTests.pairs(text).isEmpty)
+  }
+
+  @Test(
+    "a welcome given to the visitor keeps the meeting",
+    arguments: [
+      "Fijian Prime Minister Sitiveni Rova thanked Australian Prime Minister Karen Doyle for the warm welcome "
+        + "extended to him and his delegation.",
+      "Chilean President Rosa Mardones praised the hospitality Peruvian President Luis Quispe gave to the Chilean "
+        + "delegation.",
+    ])
+  func visitor(_ text: String) throws {
+    #expect(try HospitalityVetoTests.pairs(text).count == 1)
+  }
+}
