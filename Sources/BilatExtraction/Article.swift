@@ -16,6 +16,8 @@ public struct Article: Sendable {
   public var url: String?
   /// The city named in the dateline ("BEIJING, Nov. 29 (Xinhua) --" gives "Beijing").
   public var datelineCity: String?
+  /// Whether the dateline carries a date ("MOSCOW, October 21"): the day the story is told from.
+  public var datelineDated = false
   /// Body paragraphs (clutter, title and header lines excluded; dateline prefix cut off).
   public var paragraphs: [Range<Int>]
   /// Lines the reader classified as clutter, for inspection and tests.

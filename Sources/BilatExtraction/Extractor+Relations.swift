@@ -39,11 +39,15 @@ extension ExtractionState {
     var recent: [Int] = []
     var heads: [(person: Int, country: String?)] = []
     visitCity = visitedCity(analyses)
-    for a in analyses {
-      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: lastDate, recent: recent, heads: heads)
+    let storyDates = analyses.map { toldDate($0) }
+    for (i, a) in analyses.enumerated() {
+      // before any date is stated, the story's first date of the last days (told further on:
+      // "Putin arrived on Friday", "he left yesterday") is the meeting's, not the publication's
+      let dateSoFar = lastDate ?? storyDate(storyDates, after: i)
+      meetingsIn(a, &meetings, lastCity: lastCity, lastDate: dateSoFar, recent: recent, heads: heads)
       noteDelegationHead(a, &heads)
-      learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
-      jointActMeetings(a, &meetings, lastCity: lastCity, lastDate: lastDate)
+      learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
+      jointActMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
       for s in a.spans where s.kind == .person {
         guard let e = s.entity else { continue }
         recent.removeAll { $0 == e }
@@ -140,6 +144,7 @@ extension ExtractionState {
         if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
         if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { candidates.append((i, d)) }
       }
+      for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }
     }
     guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:

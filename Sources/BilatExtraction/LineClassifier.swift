@@ -49,6 +49,7 @@ enum LineClassifier {
       if !sawBody, let dl = HeaderParser.dateline(u, r) {
         if article.datelineCity == nil { article.datelineCity = dl.city }
         if let d = dl.date {
+          article.datelineDated = true
           if let full = d.date(reference: nil) {
             if article.published == nil { article.published = full }
           } else {
