@@ -55,6 +55,11 @@ struct AnchorChoice: Sendable {
   /// The statement's SQL for each start: candidate indexes, the first one the outermost loop;
   /// `[probes.count + k]` starts from range `k`.
   var variants: [[Int]: String]
+  /// Variants of bound-node starts in which other bound nodes are tested by membership
+  /// (``membershipSQL(_:counts:_:_:)``).
+  var membershipVariants: [MembershipKey: String] = [:]
+  /// For each ``Probe``, the relationships at its node (the first hop of a walk from it).
+  var hops: [[Hop]] = []
 
   /// The starts to compile: each candidate first, followed by any subset of the others.
   static func starts(_ count: Int) -> [[Int]] {
@@ -74,10 +79,7 @@ struct AnchorChoice: Sendable {
     for probe in probes {
       guard probe.value < arguments.count else { return nil }
       // The column is a hot key's fixed name, never input.
-      let statement = try db.boundStatement(
-        "SELECT count(*) FROM (SELECT 1 FROM node WHERE \(probe.column) = ?1 LIMIT ?2)",
-        [arguments[probe.value], Self.probeLimit])
-      counts.append(try Int.fetchOne(statement) ?? 0)
+      counts.append(try nodeCount(probe, limit: Self.probeLimit, db, arguments))
     }
     guard var first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }
     let few = counts.indices.filter { counts[$0] <= Self.boundLimit }
@@ -92,7 +94,16 @@ struct AnchorChoice: Sendable {
       if try startsFromRange(candidate, binding: first, db, arguments) { return variants[[probes.count + k]] }
     }
     let start = [first] + counts.indices.filter { $0 != first && counts[$0] <= Self.boundLimit }
+    if let probed = try membershipSQL(start, counts: counts, db, arguments) { return probed }
     return variants[start]
+  }
+
+  /// How many nodes a binding matches, counted up to `limit` (a covering-index range).
+  func nodeCount(_ probe: Probe, limit: Int, _ db: Database, _ arguments: [DatabaseValue]) throws -> Int {
+    // The column is a hot key's fixed name, never input.
+    let statement = try db.boundStatement(
+      "SELECT count(*) FROM (SELECT 1 FROM node WHERE \(probe.column) = ?1 LIMIT ?2)", [arguments[probe.value], limit])
+    return try Int.fetchOne(statement) ?? 0
   }
 
   /// How many relationships the nodes of a binding have, counted up to ``degreeLimit`` per

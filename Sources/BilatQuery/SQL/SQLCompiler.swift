@@ -177,7 +177,8 @@ enum SQLCompiler {
   /// A branch's FROM and WHERE: in ``JoinOrder`` from its bound properties numbered `start`
   /// (see ``AnchorChoice``; `bound count + k` is the branch's range `k`), or left to SQLite
   /// when no node is bound.
-  private static func joins(_ branch: SQLBranch, start: [Int]) -> String {
+  /// The bound nodes numbered `probed` are tested by membership (``SQLBranch/membershipProbes(_:)``).
+  static func joins(_ branch: SQLBranch, start: [Int], probed: [Int] = []) -> String {
     let bound = Array(branch.boundProperties.prefix(AnchorChoice.maxCandidates))
     guard !bound.isEmpty else { return branch.fromAndWhere() }
     let rows = start.compactMap { i in
@@ -185,7 +186,8 @@ enum SQLCompiler {
         ? bound[i]
         : branch.rangeBounds.indices.contains(i - bound.count) ? branch.rangeBounds[i - bound.count].row : nil
     }
-    return branch.orderedFromAndWhere(start: rows)
+    return branch.orderedFromAndWhere(
+      start: rows, probed: Set(probed.compactMap { $0 < bound.count ? bound[$0] : nil }))
   }
 
   /// With two or more candidate starts (bound nodes, relationship ranges), the statement for
@@ -227,7 +229,9 @@ enum SQLCompiler {
     for (k, merged) in bothWays where k < rangeCount {
       variants[[count + k]] = sql.replacingOccurrences(of: body, with: merged)
     }
-    return AnchorChoice(probes: probes, ranges: ranges, variants: variants)
+    var choice = AnchorChoice(probes: probes, ranges: ranges, variants: variants)
+    addMembership(&choice, branches, sql, starts: starts.filter { $0.allSatisfy { $0 < count } })
+    return choice
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER
