@@ -145,6 +145,27 @@ import Testing
     #expect(try engine.run(Self.queries[1].0).rows == [[.int(1360)]])
   }
 
+  /// A relationship range that starts the join, read both ways by one row, reaches both ends'
+  /// tests twice per relationship: ``BothWaysRangeTests``' graph and queries, analyzed.
+  @Test func rangeStartProbesTheEnds() throws {
+    let store = try GraphStore()
+    try store.write { g in
+      _ = try RelationshipRangeStartTests.countryMeetings(g)
+      try PlannerStatistics.refresh(g.db, full: true)
+    }
+    let engine = CypherEngine(store: store)
+    let stepwise = CypherEngine.stepByStep(store)
+    for query in BothWaysRangeTests.queries {
+      #expect(try engine.run(query).rows == (try stepwise.run(query).rows), "\(query)")
+    }
+    let plan = try engine.explain(BothWaysRangeTests.queries[0])
+    #expect(plan.contains("FROM relationship r1 CROSS JOIN (SELECT 0 AS o UNION ALL SELECT 1) r1o\n"), "\(plan)")
+    #expect(plan.contains("AND +iif(r1o.o, r1.end_id, r1.start_id) IN (SELECT n2.id FROM node n2 WHERE n2.country = ?"))
+    #expect(plan.contains("AND +iif(r1o.o, r1.start_id, r1.end_id) IN (SELECT n3.id FROM node n3 WHERE n3.country = ?"))
+    #expect(plan.contains("SEARCH r1 USING INDEX relationship_by_date"))
+    #expect(!plan.contains("INTEGER PRIMARY KEY"))
+  }
+
   @Test(arguments: [
     ("n3.id = r1.end_id", "n3", true), ("n13.id = r1.end_id", "n3", false), ("s1_n3.id = 1", "n3", false),
     ("(n3.label_id = 1)", "n3", true), ("n3 = 1", "n3", false), ("x AND n3.country = ?2", "n3", true),

@@ -25,29 +25,43 @@ extension AnchorChoice {
   /// the estimate of the walk.
   static let setFactor = 2.0
 
-  /// The variant of `start` in which each other binding that matches few nodes next to the rows
-  /// the start walks is tested by membership; nil when none is, or when the statistics that
-  /// estimate the walk are missing. Per binding, the set's nodes are counted (up to
-  /// ``membershipLimit``, reusing the count ``chosenSQL(_:_:)`` took when it is exact), and the
-  /// walk is estimated as the start's nodes (counted up to what the test needs) times the
-  /// average relationships per node and type of the index the first hop reads (`sqlite_stat1`;
-  /// the smallest over the relationships at the start node). A selective start walks few rows,
-  /// so it never builds a large set.
-  func membershipSQL(_ start: [Int], counts: [Int], _ db: Database, _ arguments: [DatabaseValue]) throws -> String? {
-    guard !membershipVariants.isEmpty, let first = start.first, first < hops.count,
-      let degree = try averageDegree(hops[first], db), degree > 0
-    else { return nil }
+  /// The variant of `start` in which each binding that does not start the join and matches few
+  /// nodes next to the rows that reach its test is tested by membership; nil when none is, or
+  /// when the statistics that estimate those rows are missing. Per binding, the set's nodes are
+  /// counted (up to ``membershipLimit``, reusing the count ``chosenSQL(_:_:)`` took when it is
+  /// exact). The rows reaching the test are `rangeRows` when a relationship range starts the
+  /// join, else the start's nodes (counted up to what the test needs) times the average
+  /// relationships per node and type of the index the first hop reads (`sqlite_stat1`; the
+  /// smallest over the relationships at the start node). A selective start walks few rows, so
+  /// it never builds a large set.
+  func membershipSQL(
+    _ start: [Int], counts: [Int], _ db: Database, _ arguments: [DatabaseValue], rangeRows: Int? = nil
+  ) throws -> String? {
+    guard !membershipVariants.isEmpty, let first = start.first else { return nil }
+    let degree: Double
+    if rangeRows != nil {
+      degree = 1
+    } else {
+      guard first < hops.count, let average = try averageDegree(hops[first], db), average > 0 else { return nil }
+      degree = average
+    }
     var probed: [Int] = []
     for j in probes.indices where !start.contains(j) {
       guard membershipVariants[MembershipKey(start: start, probed: [j])] != nil else { continue }
       let set =
         counts[j] < Self.probeLimit ? counts[j] : try nodeCount(probes[j], limit: Self.membershipLimit, db, arguments)
       guard set < Self.membershipLimit else { continue }
-      let needed = Int((Double(set) * Self.setFactor / degree).rounded(.up))
-      let startNodes =
-        counts[first] < Self.probeLimit || counts[first] >= needed
-        ? counts[first] : try nodeCount(probes[first], limit: needed, db, arguments)
-      if Double(startNodes) * degree >= Double(set) * Self.setFactor { probed.append(j) }
+      let rows: Double
+      if let rangeRows {
+        rows = Double(rangeRows)
+      } else {
+        let needed = Int((Double(set) * Self.setFactor / degree).rounded(.up))
+        let startNodes =
+          counts[first] < Self.probeLimit || counts[first] >= needed
+          ? counts[first] : try nodeCount(probes[first], limit: needed, db, arguments)
+        rows = Double(startNodes) * degree
+      }
+      if rows >= Double(set) * Self.setFactor { probed.append(j) }
     }
     guard !probed.isEmpty else { return nil }
     return membershipVariants[MembershipKey(start: start, probed: probed)]

@@ -91,7 +91,11 @@ struct AnchorChoice: Sendable {
       first = few.min { degrees[$0, default: 0] < degrees[$1, default: 0] } ?? first
     }
     for (k, candidate) in ranges.enumerated() {
-      if try startsFromRange(candidate, binding: first, db, arguments) { return variants[[probes.count + k]] }
+      guard let inRange = try startsFromRange(candidate, binding: first, db, arguments) else { continue }
+      let start = [probes.count + k]
+      // Each row of the range reaches the ends' tests once, or once per direction when read both ways.
+      let rows = inRange * (candidate.bothWays ? 2 : 1)
+      return try membershipSQL(start, counts: counts, db, arguments, rangeRows: rows) ?? variants[start]
     }
     let start = [first] + counts.indices.filter { $0 != first && counts[$0] <= Self.boundLimit }
     if let probed = try membershipSQL(start, counts: counts, db, arguments) { return probed }
@@ -118,12 +122,13 @@ struct AnchorChoice: Sendable {
     return try Int.fetchOne(statement) ?? 0
   }
 
-  /// True when binding `binding`'s walk over the range's relationship reads more than
-  /// ``walkFactor`` times the relationships in the range.
+  /// The relationships in the range when binding `binding`'s walk over the range's
+  /// relationship reads more than ``walkFactor`` times as many (the range starts the join);
+  /// nil otherwise.
   private func startsFromRange(
     _ candidate: RangeProbe, binding: Int, _ db: Database, _ arguments: [DatabaseValue]
-  ) throws -> Bool {
-    guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return false }
+  ) throws -> Int? {
+    guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return nil }
     let probe = probes[binding]
     let sides = candidate.bothWays ? ["start_id", "end_id"] : [side]
     func walk(_ limit: Int) throws -> Int {
@@ -140,9 +145,9 @@ struct AnchorChoice: Sendable {
     }
     guard try walk(Self.shortWalk) >= Self.shortWalk, let inRange = try rangeCount(candidate.range, db, arguments),
       inRange < Self.rangeLimit
-    else { return false }
+    else { return nil }
     let bound = Int(Double(inRange) * Self.walkFactor) + 1
-    return try walk(bound) >= bound
+    return try walk(bound) >= bound ? inRange : nil
   }
 
   /// How many relationships the range holds, up to ``rangeLimit``; nil when a limit's value

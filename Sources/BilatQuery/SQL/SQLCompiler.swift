@@ -196,7 +196,7 @@ enum SQLCompiler {
   /// `bothWays[k]` is the UNION ALL body that replaces `body` when range `k` starts the join
   /// (``bothWaysBodies(_:undirected:arguments:compile:)``).
   private static func anchorChoice(
-    _ branches: [(branch: SQLBranch, head: String)], _ sql: String, bothWays: [Int: String], body: String
+    _ branches: [(branch: SQLBranch, head: String)], _ sql: String, bothWays: [Int: [[Int]: String]], body: String
   ) -> AnchorChoice? {
     guard let first = branches.first?.branch else { return nil }
     let count = min(AnchorChoice.maxCandidates, branches.map { $0.branch.boundProperties.count }.min() ?? 0)
@@ -226,11 +226,18 @@ enum SQLCompiler {
       }
       variants[start] = text
     }
-    for (k, merged) in bothWays where k < rangeCount {
-      variants[[count + k]] = sql.replacingOccurrences(of: body, with: merged)
-    }
     var choice = AnchorChoice(probes: probes, ranges: ranges, variants: variants)
-    addMembership(&choice, branches, sql, starts: starts.filter { $0.allSatisfy { $0 < count } })
+    addMembership(&choice, branches, sql, starts: starts.filter { $0[0] < count || bothWays[$0[0] - count] == nil })
+    for (k, merged) in bothWays where k < rangeCount {
+      for (probed, text) in merged {
+        let variant = sql.replacingOccurrences(of: body, with: text)
+        if probed.isEmpty {
+          choice.variants[[count + k]] = variant
+        } else {
+          choice.membershipVariants[AnchorChoice.MembershipKey(start: [count + k], probed: probed)] = variant
+        }
+      }
+    }
     return choice
   }
 
