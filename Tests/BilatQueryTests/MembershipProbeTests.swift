@@ -80,6 +80,12 @@ import Testing
         + " RETURN c.name AS club, count(*) AS n",
       true
     ),
+    // The top counts kept by SQLite's sorter (``SQLPlan/TopCut``) around the probed variant.
+    (
+      "MATCH (a:Person)-[:MET_WITH]-(b:Person) WHERE a.country = 'P' AND b.country = 'Q' RETURN a.name AS a, count(*) AS n"
+        + " ORDER BY n DESC, a LIMIT 3",
+      true
+    ),
     // b's row is read for the result, or by a test other than an equality: joined.
     (
       "MATCH (a:Person)-[:MET_WITH]-(b:Person) WHERE a.country = 'P' AND b.country = 'Q' RETURN b.name AS b, count(*) AS n"
@@ -164,6 +170,24 @@ import Testing
     #expect(plan.contains("AND +iif(r1o.o, r1.start_id, r1.end_id) IN (SELECT n3.id FROM node n3 WHERE n3.country = ?"))
     #expect(plan.contains("SEARCH r1 USING INDEX relationship_by_date"))
     #expect(!plan.contains("INTEGER PRIMARY KEY"))
+  }
+
+  /// The statement is cached with its variants; the set is built from each run's snapshot, so
+  /// nodes written after the first run (a person of Q through an extra label, a relabelled
+  /// organization) count at once.
+  @Test func writesAfterTheFirstRunCount() throws {
+    let query = Self.queries[0].0
+    let before = try engine.run(query).rows
+    try engine.store.write { g in
+      let person = try g.createNode(
+        labels: ["Delegate", "Person"], properties: ["name": .string("QD"), "country": .string("Q")])
+      let a = try #require(try Int64.fetchOne(g.db, sql: "SELECT id FROM node WHERE name = 'P0'"))
+      for _ in 0..<4 { try g.createRelationship(type: "MET_WITH", from: a, to: person) }
+    }
+    let after = try engine.run(query).rows
+    #expect(after == (try stepwise.run(query).rows))
+    #expect(before == [[.int(1260)]] && after == [[.int(1264)]])
+    #expect(Self.probes(try engine.explain(query)))
   }
 
   @Test(arguments: [
