@@ -56,7 +56,7 @@ struct AnchorChoice: Sendable {
   /// `[probes.count + k]` starts from range `k`.
   var variants: [[Int]: String]
   /// Variants of bound-node starts in which other bound nodes are tested by membership
-  /// (``membershipSQL(_:counts:_:_:)``).
+  /// (``membershipSQL(_:counts:_:_:rangeRows:)``).
   var membershipVariants: [MembershipKey: String] = [:]
   /// For each ``Probe``, the relationships at its node (the first hop of a walk from it).
   var hops: [[Hop]] = []

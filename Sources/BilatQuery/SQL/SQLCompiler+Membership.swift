@@ -1,9 +1,11 @@
 extension SQLCompiler {
   /// Adds to `choice` the variants in which bound nodes that do not start the join are tested
-  /// by membership (``SQLBranch/membershipProbes(_:)``), for each bound-node start in `starts`
-  /// and each non-empty subset of the other bindings that every branch can so test, and the
-  /// first hop of each binding (what its walk reads), from which ``AnchorChoice`` decides per
-  /// run (``AnchorChoice/membershipSQL(_:counts:_:_:)``).
+  /// by membership (``SQLBranch/membershipProbes(_:)``), for each start in `starts` (bound
+  /// nodes, or a relationship range whose body is not read both ways: those bodies come from
+  /// ``bothWaysBodies(_:undirected:arguments:compile:)``) and each non-empty subset of the other
+  /// bindings that every branch can so test, and the first hop of each binding (what its walk
+  /// reads), from which ``AnchorChoice`` decides per run
+  /// (``AnchorChoice/membershipSQL(_:counts:_:_:rangeRows:)``).
   static func addMembership(
     _ choice: inout AnchorChoice, _ branches: [(branch: SQLBranch, head: String)], _ sql: String, starts: [[Int]]
   ) {
