@@ -86,7 +86,7 @@ import Testing
     #expect(!fast.isEmpty)
     let plan = try engine.explain(query)
     #expect(
-      plan.contains("FROM relationship r1 CROSS JOIN (SELECT 0 AS o UNION ALL SELECT 1) r1o CROSS JOIN"), "\(plan)")
+      plan.contains("FROM relationship r1 CROSS JOIN (SELECT 0 AS o UNION ALL SELECT 1) r1o"), "\(plan)")
     #expect(plan.contains("SEARCH r1 USING INDEX relationship_by_date"), "\(plan)")
   }
 

@@ -40,6 +40,9 @@ enum QueryPlanner {
         reason +=
           " and \(choice.ranges.count) relationship range\(choice.ranges.count == 1 ? "" : "s") (`relationship_by_date`)"
       }
+      if !choice.membershipVariants.isEmpty {
+        reason += "; a bound node reached from the start is tested against the set of its matches when the walk is long"
+      }
     } else if plan.endpointCountChoice != nil {
       reason +=
         "; counted per run by the cheapest of a whole index scan, a relationship-type scan"

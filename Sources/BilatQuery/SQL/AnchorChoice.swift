@@ -55,6 +55,11 @@ struct AnchorChoice: Sendable {
   /// The statement's SQL for each start: candidate indexes, the first one the outermost loop;
   /// `[probes.count + k]` starts from range `k`.
   var variants: [[Int]: String]
+  /// Variants of bound-node starts in which other bound nodes are tested by membership
+  /// (``membershipSQL(_:counts:_:_:rangeRows:)``).
+  var membershipVariants: [MembershipKey: String] = [:]
+  /// For each ``Probe``, the relationships at its node (the first hop of a walk from it).
+  var hops: [[Hop]] = []
 
   /// The starts to compile: each candidate first, followed by any subset of the others.
   static func starts(_ count: Int) -> [[Int]] {
@@ -74,10 +79,7 @@ struct AnchorChoice: Sendable {
     for probe in probes {
       guard probe.value < arguments.count else { return nil }
       // The column is a hot key's fixed name, never input.
-      let statement = try db.boundStatement(
-        "SELECT count(*) FROM (SELECT 1 FROM node WHERE \(probe.column) = ?1 LIMIT ?2)",
-        [arguments[probe.value], Self.probeLimit])
-      counts.append(try Int.fetchOne(statement) ?? 0)
+      counts.append(try nodeCount(probe, limit: Self.probeLimit, db, arguments))
     }
     guard var first = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return nil }
     let few = counts.indices.filter { counts[$0] <= Self.boundLimit }
@@ -89,10 +91,23 @@ struct AnchorChoice: Sendable {
       first = few.min { degrees[$0, default: 0] < degrees[$1, default: 0] } ?? first
     }
     for (k, candidate) in ranges.enumerated() {
-      if try startsFromRange(candidate, binding: first, db, arguments) { return variants[[probes.count + k]] }
+      guard let inRange = try startsFromRange(candidate, binding: first, db, arguments) else { continue }
+      let start = [probes.count + k]
+      // Each row of the range reaches the ends' tests once, or once per direction when read both ways.
+      let rows = inRange * (candidate.bothWays ? 2 : 1)
+      return try membershipSQL(start, counts: counts, db, arguments, rangeRows: rows) ?? variants[start]
     }
     let start = [first] + counts.indices.filter { $0 != first && counts[$0] <= Self.boundLimit }
+    if let probed = try membershipSQL(start, counts: counts, db, arguments) { return probed }
     return variants[start]
+  }
+
+  /// How many nodes a binding matches, counted up to `limit` (a covering-index range).
+  func nodeCount(_ probe: Probe, limit: Int, _ db: Database, _ arguments: [DatabaseValue]) throws -> Int {
+    // The column is a hot key's fixed name, never input.
+    let statement = try db.boundStatement(
+      "SELECT count(*) FROM (SELECT 1 FROM node WHERE \(probe.column) = ?1 LIMIT ?2)", [arguments[probe.value], limit])
+    return try Int.fetchOne(statement) ?? 0
   }
 
   /// How many relationships the nodes of a binding have, counted up to ``degreeLimit`` per
@@ -107,12 +122,13 @@ struct AnchorChoice: Sendable {
     return try Int.fetchOne(statement) ?? 0
   }
 
-  /// True when binding `binding`'s walk over the range's relationship reads more than
-  /// ``walkFactor`` times the relationships in the range.
+  /// The relationships in the range when binding `binding`'s walk over the range's
+  /// relationship reads more than ``walkFactor`` times as many (the range starts the join);
+  /// nil otherwise.
   private func startsFromRange(
     _ candidate: RangeProbe, binding: Int, _ db: Database, _ arguments: [DatabaseValue]
-  ) throws -> Bool {
-    guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return false }
+  ) throws -> Int? {
+    guard binding < candidate.nodeSides.count, let side = candidate.nodeSides[binding] else { return nil }
     let probe = probes[binding]
     let sides = candidate.bothWays ? ["start_id", "end_id"] : [side]
     func walk(_ limit: Int) throws -> Int {
@@ -129,9 +145,9 @@ struct AnchorChoice: Sendable {
     }
     guard try walk(Self.shortWalk) >= Self.shortWalk, let inRange = try rangeCount(candidate.range, db, arguments),
       inRange < Self.rangeLimit
-    else { return false }
+    else { return nil }
     let bound = Int(Double(inRange) * Self.walkFactor) + 1
-    return try walk(bound) >= bound
+    return try walk(bound) >= bound ? inRange : nil
   }
 
   /// How many relationships the range holds, up to ``rangeLimit``; nil when a limit's value

@@ -231,6 +231,12 @@ struct SQLBranch {
   /// Label tests made by id, per node id expression.
   var labelTestsByID: [String: [LabelTestByID]] = [:]
 
+  /// Per node row alias, the hot-column equalities with constants and the label tests made on
+  /// it (their condition texts): what a membership probe moves into its set
+  /// (``membershipCandidates``).
+  var setEqualities: [String: [String]] = [:]
+  var setTests: [String: [String]] = [:]
+
   /// Label tests on nodes whose row was joined only for the result (``readingOutput``): when
   /// the summary does not imply one of them, each walked row reads the node twice (the test,
   /// then the row), and the plan that joins the row where the pattern reaches it is cheaper.
@@ -257,6 +263,7 @@ struct SQLBranch {
     guard let end, !end.typeParameters.isEmpty else {
       let row = nodeRow(id)
       conditions.append(LabelSQL.test(row, parameter: bind(label.databaseValue)))
+      setTests[row, default: []].append(conditions[conditions.count - 1])
       return
     }
     let parameter = bind(label.databaseValue)
@@ -270,6 +277,7 @@ struct SQLBranch {
     conditions.append(
       EndpointLabels.unlessImplied(
         test, typeParameters: end.typeParameters, sides: end.sides, labelParameter: parameter))
+    if let row = nodeRows[id] { setTests[row, default: []].append(conditions[conditions.count - 1]) }
   }
 
   /// The `node` row alias of node id expression `id`, joined (by primary key) on first use.
@@ -297,9 +305,10 @@ struct SQLBranch {
   /// Records that node property `p` is compared for equality with the constant `value`, bound
   /// at argument `valueArgument`: a candidate start when the comparison uses the hot column.
   mutating func markBound(_ p: SQLProperty, valueArgument: Int, _ value: Expr) {
-    guard let column = p.column, SQLProperty.comparesColumn(value), valueArgument < arguments.count,
-      !boundProperties.contains(p.row)
-    else { return }
+    guard let column = p.column, SQLProperty.comparesColumn(value), valueArgument < arguments.count else { return }
+    // The comparison's text (``SQLProperty/comparison(_:_:_:)`` on a hot column).
+    setEqualities[p.row, default: []].append("\(p.row).\(column) = ?\(valueArgument + 1)")
+    guard !boundProperties.contains(p.row) else { return }
     if anchor == nil { anchor = p.row }
     boundProperties.append(p.row)
     boundValueArguments[p.row] = (column, valueArgument)
@@ -348,7 +357,10 @@ struct SQLBranch {
 
   /// FROM and WHERE text with every table in ``JoinOrder`` from the rows `start` (bound
   /// nodes, or one relationship of ``rangeBounds``), pinned with CROSS JOIN.
-  func orderedFromAndWhere(start: [String]) -> String {
+  /// The node rows in `probed` (``membershipCandidates``) are not joined: their ids are tested
+  /// against the set of nodes their conditions match (``membershipProbes(_:)``).
+  func orderedFromAndWhere(start: [String], probed: Set<String> = []) -> String {
+    let (tables, conditions) = probed.isEmpty ? (tables, conditions) : membershipProbes(probed)
     let aliases = tables.map { String($0.split(separator: " ").last ?? "") }
     let tableOf = Dictionary(uniqueKeysWithValues: zip(aliases, tables))
     let order = JoinOrder.order(aliases, roles: roles, start: start)

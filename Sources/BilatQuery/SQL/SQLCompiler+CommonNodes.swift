@@ -185,6 +185,7 @@ extension SQLCompiler {
     plan.stringParameters = stringParameters
     if var choice = general.anchorChoice {
       choice.variants = choice.variants.mapValues(wrap)
+      choice.membershipVariants = choice.membershipVariants.mapValues(wrap)
       plan.anchorChoice = choice
     }
     plan.form =

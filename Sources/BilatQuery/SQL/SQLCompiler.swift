@@ -177,7 +177,8 @@ enum SQLCompiler {
   /// A branch's FROM and WHERE: in ``JoinOrder`` from its bound properties numbered `start`
   /// (see ``AnchorChoice``; `bound count + k` is the branch's range `k`), or left to SQLite
   /// when no node is bound.
-  private static func joins(_ branch: SQLBranch, start: [Int]) -> String {
+  /// The bound nodes numbered `probed` are tested by membership (``SQLBranch/membershipProbes(_:)``).
+  static func joins(_ branch: SQLBranch, start: [Int], probed: [Int] = []) -> String {
     let bound = Array(branch.boundProperties.prefix(AnchorChoice.maxCandidates))
     guard !bound.isEmpty else { return branch.fromAndWhere() }
     let rows = start.compactMap { i in
@@ -185,7 +186,8 @@ enum SQLCompiler {
         ? bound[i]
         : branch.rangeBounds.indices.contains(i - bound.count) ? branch.rangeBounds[i - bound.count].row : nil
     }
-    return branch.orderedFromAndWhere(start: rows)
+    return branch.orderedFromAndWhere(
+      start: rows, probed: Set(probed.compactMap { $0 < bound.count ? bound[$0] : nil }))
   }
 
   /// With two or more candidate starts (bound nodes, relationship ranges), the statement for
@@ -194,7 +196,7 @@ enum SQLCompiler {
   /// `bothWays[k]` is the UNION ALL body that replaces `body` when range `k` starts the join
   /// (``bothWaysBodies(_:undirected:arguments:compile:)``).
   private static func anchorChoice(
-    _ branches: [(branch: SQLBranch, head: String)], _ sql: String, bothWays: [Int: String], body: String
+    _ branches: [(branch: SQLBranch, head: String)], _ sql: String, bothWays: [Int: [[Int]: String]], body: String
   ) -> AnchorChoice? {
     guard let first = branches.first?.branch else { return nil }
     let count = min(AnchorChoice.maxCandidates, branches.map { $0.branch.boundProperties.count }.min() ?? 0)
@@ -224,10 +226,19 @@ enum SQLCompiler {
       }
       variants[start] = text
     }
+    var choice = AnchorChoice(probes: probes, ranges: ranges, variants: variants)
+    addMembership(&choice, branches, sql, starts: starts.filter { $0[0] < count || bothWays[$0[0] - count] == nil })
     for (k, merged) in bothWays where k < rangeCount {
-      variants[[count + k]] = sql.replacingOccurrences(of: body, with: merged)
+      for (probed, text) in merged {
+        let variant = sql.replacingOccurrences(of: body, with: text)
+        if probed.isEmpty {
+          choice.variants[[count + k]] = variant
+        } else {
+          choice.membershipVariants[AnchorChoice.MembershipKey(start: [count + k], probed: probed)] = variant
+        }
+      }
     }
-    return AnchorChoice(probes: probes, ranges: ranges, variants: variants)
+    return choice
   }
 
   /// The plan of a statement's SQL: SKIP and LIMIT are bound in the SQL when there is no ORDER

@@ -82,7 +82,10 @@ struct SQLRunner {
     // arguments as the first branches do: it binds a prefix (``SQLCompiler/bothWaysBodies``).
     let used = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
     try statement.bindWhole(SQLArguments(used < values.count ? Array(values.prefix(used)) : values))
-    let cursor = try Row.fetchCursor(statement)
+    // A cursor of the first column steps the statement: a `Row` cursor would build a dictionary
+    // of the lowercased column names for every run (about 1.5 µs of a 22 µs point lookup);
+    // the values are read from the statement itself (``RawColumns``).
+    let cursor = try DatabaseValue.fetchCursor(statement)
     let raw = RawColumns(statement: statement.sqliteStatement)
     var rows: [[CypherValue]] = []
     while try cursor.next() != nil {
