@@ -70,6 +70,7 @@ extension ExtractionState {
       clauseRoles(a)
       projects(a)
     }
+    packageFollowUps(analyses)
     signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
