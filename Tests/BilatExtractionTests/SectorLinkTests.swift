@@ -29,6 +29,8 @@ struct SectorLinkTests {
       ("They discussed cultural-humanitarian ties.", ["culture"]),
       ("They agreed to expand military-technical cooperation.", ["security"]),
       ("The talks touched on a new school for engineers.", ["education"]),
+      ("They discussed joint production capacities and machine building.", ["industry"]),
+      ("The presidents discussed transboundary canals.", ["water"]),
     ])
   func cue(_ text: String, _ sectors: [String]) throws {
     let x = try Self.rules(Self.meeting + text)
