@@ -30,7 +30,7 @@ extension Extractor {
   /// list after "on the X side were"; "accompanied on the visit by"; the dictionary's office when
   /// a title names no country; offices found by transliteration-folded names.
   /// Version 26 (branch extract26): sector cue words real pages use for topics ("digitalisation",
-  /// "coronavirus", "raw materials", "production capacities", "transboundary" ...) and hyphenated
+  /// "raw materials", "rare metals", "production capacities", "transboundary" ...) and hyphenated
   /// compounds that begin with a sector word ("trade-economic"); a host's separate meetings with
   /// several guests are one meeting each, sharing the topics told after them and "during the
   /// meetings"; counted packages take sectors from the sentence after them that refers back ("The

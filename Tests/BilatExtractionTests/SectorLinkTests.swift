@@ -23,8 +23,7 @@ struct SectorLinkTests {
     "a cue word or a compound beginning with a sector word makes its sector a topic",
     arguments: [
       ("The presidents discussed the digitalisation of border controls.", ["digital"]),
-      ("They reviewed joint measures against the coronavirus.", ["health"]),
-      ("The talks covered supplies of raw materials and copper.", ["mining"]),
+      ("The talks covered supplies of raw materials and rare metals.", ["mining"]),
       ("The leaders praised their trade-economic cooperation.", ["trade"]),
       ("They discussed cultural-humanitarian ties.", ["culture"]),
       ("They agreed to expand military-technical cooperation.", ["security"]),
