@@ -16,6 +16,12 @@ extension ExtractionState {
     "hospital": "health", "clinic": "health", "mill": "industry", "bypass": "transport and logistics",
     "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
     "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry", "hpp": "energy",
+    "substation": "energy", "substations": "energy",
+  ]
+  /// Words that make a plant, farm, station or line a power one: "solar plant", "400 kV line",
+  /// "power transmission lines".
+  static let powerWords: Set<String> = [
+    "power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower", "transmission", "kv", "high-voltage",
   ]
 
   // MARK: Projects and facilities
@@ -54,10 +60,8 @@ extension ExtractionState {
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
       if let s = ExtractionState.facilitySectors[w] {
         let energyPlant =
-          (w == "plant" || w == "farm" || w == "station")
-          && tokens.contains {
-            ["power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower"].contains($0.lower)
-          }
+          (w == "plant" || w == "farm" || w == "station" || w == "line")
+          && tokens.contains { ExtractionState.powerWords.contains($0.lower) }
         let sector = energyPlant ? "energy" : s
         if !out.contains(sector) && !(energyPlant && out.contains("energy")) { out.append(sector) }
         break

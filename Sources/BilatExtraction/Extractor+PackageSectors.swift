@@ -3,6 +3,11 @@ import BilatCore
 extension ExtractionState {
   /// Words that open the complement telling what a counted package of documents covers.
   static let packageCoverWords: Set<String> = ["on", "in", "covering", "concerning", "regarding", "for", "across"]
+  /// Words of a package's title before its complement: "of understanding", "and two executive
+  /// programmes".
+  static let packageTitleWords: Set<String> = [
+    "of", "understanding", "mous", "and", "executive", "programmes", "programs", "plans", "other",
+  ]
   /// Words that end that complement: a new clause or circumstance.
   static let packageCoverStops: Set<String> = [
     "during", "while", "which", "that", "who", "after", "before", "when", "where", "between", "with", "at", "by",
@@ -14,11 +19,13 @@ extension ExtractionState {
   func packageSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
     let t = a.tokens
     var i = end
-    // "six memoranda of understanding (MoUs) covering ...": past the rest of the title
-    while i < t.count && i - end < 6 && !ExtractionState.packageCoverWords.contains(t[i].lower) {
+    // "six memoranda of understanding (MoUs) covering ...": past the rest of the title, and past
+    // a second counted kind told with it ("seven memoranda and two executive programmes in ...")
+    while i < t.count && i - end < 10 && !ExtractionState.packageCoverWords.contains(t[i].lower) {
       guard
-        t[i].lower == "of" || t[i].lower == "understanding" || t[i].text == "(" || t[i].text == ")"
-          || t[i].isAllCaps || t[i].lower == "mous"
+        ExtractionState.packageTitleWords.contains(t[i].lower) || t[i].text == "(" || t[i].text == ")"
+          || t[i].isAllCaps || Patterns.documentPlurals.contains(t[i].lower)
+          || Patterns.countWords.contains(t[i].lower) || t[i].text.allSatisfy(\.isNumber)
       else { return [] }
       i += 1
     }
@@ -31,5 +38,67 @@ extension ExtractionState {
       out.append(m.best.canonical)
     }
     return out
+  }
+
+  /// Plural heads that refer back to a package in the sentence after it: "The pacts cover ...".
+  static let packageBackReferences: Set<String> = Patterns.documentPlurals.union(["pacts", "agreements", "documents"])
+
+  /// The sectors the sentence after a counted package gives it when that sentence is about the
+  /// package: "India and Chile signed nine agreements. The pacts cover mining, health and
+  /// culture." Its subject refers back with a plural document word ("The pacts", "These
+  /// documents", "The new agreements") or "They" at the start.
+  func followingPackageSectors(_ next: SentenceAnalysis) -> [String] {
+    let t = next.tokens
+    guard let first = t.first else { return [] }
+    var subjectEnd: Int?
+    if first.lower == "they" {
+      subjectEnd = 1
+    } else if ExtractionState.packageReferrers.contains(first.lower) || first.lower == "all" {
+      // "The pacts", "These five documents", "The new cooperation agreements"
+      for k in 1..<min(t.count, 5) where t[k].isWord {
+        if ExtractionState.packageBackReferences.contains(t[k].lower) {
+          subjectEnd = k + 1
+          break
+        }
+        if t[k].isCapitalized { break }
+      }
+    }
+    guard let subjectEnd else { return [] }
+    // "The documents were signed as part of a business forum ...": the circumstances of the
+    // signing, whose sector words (of the forum, of a delegation) are not the documents'
+    if subjectEnd + 1 < t.count, ["were", "was", "had", "have"].contains(t[subjectEnd].lower),
+      Extractor.signingWords.contains(t[subjectEnd + 1].lower) || t[subjectEnd + 1].lower == "been"
+    {
+      return []
+    }
+    // sector words of the sentence itself, not those inside a name or a title
+    var out: [String] = []
+    for sp in next.spans where sp.kind == .sector && sp.tokens.lowerBound >= subjectEnd && !out.contains(sp.name) {
+      out.append(sp.name)
+    }
+    return out
+  }
+
+  /// IN_SECTOR for a counted package from the sentence right after it (``followingPackageSectors(_:)``),
+  /// when its own sentence names one package and no sector of it.
+  mutating func packageFollowUps(_ analyses: [SentenceAnalysis]) {
+    for (k, a) in analyses.enumerated() where k + 1 < analyses.count {
+      let next = analyses[k + 1]
+      guard next.sentence.index == a.sentence.index + 1 else { continue }
+      let packages = a.spans.filter {
+        $0.kind == .agreement && ($0.rule == "agreement-count" || $0.rule == "agreement-signed-object")
+          && $0.entity != nil
+      }
+      guard packages.count == 1, let id = packages[0].entity,
+        let last = packages[0].name.split(separator: " ").last,
+        ExtractionState.packageBackReferences.contains(last.lowercased()),
+        !relationList.contains(where: { $0.type == "IN_SECTOR" && $0.start == id })
+      else { continue }
+      for x in followingPackageSectors(next) {
+        relate(
+          "IN_SECTOR", id, table.entity("Sector", x), [:],
+          mention(next, 0..<next.tokens.count, "package-follow-up", 0.6))
+      }
+    }
   }
 }

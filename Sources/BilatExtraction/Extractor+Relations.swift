@@ -74,6 +74,7 @@ extension ExtractionState {
       clauseRoles(a)
       projects(a)
     }
+    packageFollowUps(analyses)
     signedLists(analyses, meetings)
     mentionedDocumentAgreements(meetings)
     locations()
@@ -335,7 +336,7 @@ extension ExtractionState {
   }
 
   mutating func emitMeetings(_ meetings: [MeetingInfo], _ analyses: [SentenceAnalysis]) {
-    let ordered = meetings.sorted { $0.firstSentence < $1.firstSentence }
+    let ordered = separateMeetings(meetings, analyses).sorted { $0.firstSentence < $1.firstSentence }
     var ids: [Int] = []
     for m in ordered {
       let names = m.participants.map { table.entities[$0].name }
@@ -374,42 +375,5 @@ extension ExtractionState {
       ids.append(id)
     }
     discussed(ordered, ids, analyses)
-  }
-
-  /// Sectors discussed: each sentence belongs to a meeting (the one it starts, else the one whose
-  /// participants it names, else the previous sentence's); its sectors are that meeting's topics.
-  mutating func discussed(_ ordered: [MeetingInfo], _ ids: [Int], _ analyses: [SentenceAnalysis]) {
-    guard !ordered.isEmpty else { return }
-    var current = 0
-    for a in analyses {
-      let si = a.sentence.index
-      if let k = ordered.lastIndex(where: { $0.firstSentence == si && !$0.side }) {
-        current = k
-      } else if ordered.count > 1 {
-        let named = Set(a.spans.compactMap { $0.kind == .person ? $0.entity : nil })
-        let scores = ordered.map { m in m.participants.filter { named.contains($0) }.count }
-        if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
-          let k = scores.firstIndex(of: best), !ordered[k].side || ordered[k].firstSentence < si
-        {
-          current = k
-        }
-      }
-      for s in a.spans {
-        if s.kind == .sector, let sector = s.entity {
-          relate("DISCUSSED", ids[current], sector, [:], mention(a, s.tokens, "sector-in-meeting", 0.7))
-        } else if s.kind == .facility || s.kind == .project {
-          // sector words inside a long undertaking's name ("Centre for Industrial Cooperation"), and
-          // a named initiative's own sector ("Middle Corridor", "China–Europe Railway Express"),
-          // from the words as written (a dictionary project's canonical name may lack them)
-          let named = s.rule == "named-project" || s.rule == "dictionary-project"
-          guard named || s.tokens.count > 3 else { continue }
-          for x in sectors(ofName: a.text(s.tokens), useHead: named) {
-            relate(
-              "DISCUSSED", ids[current], table.entity("Sector", x), [:], mention(a, s.tokens, "sector-in-meeting", 0.65)
-            )
-          }
-        }
-      }
-    }
   }
 }

@@ -29,5 +29,11 @@ extension Extractor {
   /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; a side's whole
   /// list after "on the X side were"; "accompanied on the visit by"; the dictionary's office when
   /// a title names no country; offices found by transliteration-folded names.
-  public static let version = 25
+  /// Version 26 (branch extract26): sector cue words real pages use for topics ("digitalisation",
+  /// "raw materials", "rare metals", "production capacities", "transboundary" ...) and hyphenated
+  /// compounds that begin with a sector word ("trade-economic"); a host's separate meetings with
+  /// several guests are one meeting each, sharing the topics told after them and "during the
+  /// meetings"; counted packages take sectors from the sentence after them that refers back ("The
+  /// pacts cover ...") and past a second counted kind; power lines and substations are in energy.
+  public static let version = 26
 }

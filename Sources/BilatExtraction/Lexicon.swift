@@ -315,7 +315,9 @@ public struct Lexicon: Sendable {
           best = Match(tokens: i..<j, entries: valid.count == 1 ? valid : valid.sorted { $0.kind < $1.kind })
         }
       }
-      if best == nil, tokens[i].isWord, let s = prefixSector(tokens[i].lower) {
+      if best == nil, tokens[i].isWord,
+        let s = prefixSector(tokens[i].lower) ?? (tokens[i].lower.contains("-") ? compoundSector(tokens[i].lower) : nil)
+      {
         best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])
       }
       if var b = best {
