@@ -71,6 +71,7 @@ extension ExtractionState {
       projects(a)
     }
     signedLists(analyses, meetings)
+    madeJointTextSignings(meetings)
     mentionedDocumentAgreements(meetings)
     locations()
     venueCities(analyses, meetings)
