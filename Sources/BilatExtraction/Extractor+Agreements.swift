@@ -174,6 +174,8 @@ extension ExtractionState {
         }
       }
     }
+    // "... signed a memorandum on hydropower with the Chinese company X": the company signs
+    if with == nil, trig.signing, let w = ExtractionState.partnerAfterDocument(a, trigger: trig.index) { with = w }
     if orgs.count >= 2 { parties = orgs }
     // "a protocol was signed between the Ministry of X and the University of Y": the named signers
     let between = trig.signing ? ExtractionState.partiesAfterBetween(a, trigger: trig.index) : []

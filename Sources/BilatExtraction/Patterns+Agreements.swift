@@ -266,10 +266,8 @@ extension Patterns {
     "agreements", "mous", "memoranda", "memorandums", "documents", "instruments", "deals", "contracts", "protocols",
     "treaties", "accords",
   ]
-  static let countWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-  ]
+  /// Words of a count ("six agreements"), with their values in ``countValues``.
+  static let countWords: Set<String> = Set(countValues.keys)
 
   /// Words that name a signed package without a count: "signed several agreements", "a series of
   /// agreements" (only when signing; "more than a dozen documents" still names none).
