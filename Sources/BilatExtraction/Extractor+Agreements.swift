@@ -43,14 +43,15 @@ extension ExtractionState {
         return (i, true, i + 1)
       case "signing":
         // "the signing of", "by signing a trade agreement", "after signing the deal"
-        if ["the", "a", "by", "after"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") {
+        // "the meeting ended with signing 14 documents"
+        if ["the", "a", "by", "after", "with"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") {
           return (i, true, i + 1)
         }
       case "issued", "released":
         // "issued a joint statement": the two sides adopted it; any other statement is one side's
         var k = i + 1
         if k < t.count, ["a", "the"].contains(t[k].lower) { k += 1 }
-        if k + 1 < t.count, t[k].lower == "joint", ["statement", "declaration", "communique"].contains(t[k + 1].lower) {
+        if k + 1 < t.count, t[k].lower == "joint", Patterns.jointTextHeads.contains(t[k + 1].lower) {
           return (i, true, i + 1)
         }
       case "penned", "formalized", "formalised", "exchanged":
@@ -60,6 +61,12 @@ extension ExtractionState {
       case "signature":
         // "witnessed the signature of agreements"
         if i + 1 < t.count && t[i + 1].lower == "of" { return (i, true, i + 1) }
+      case "adoption":
+        // "the talks ended with the adoption of a joint declaration": adopted, as "adopted" is;
+        // only of a document ("the adoption of new rules" is none)
+        if i + 1 < t.count && t[i + 1].lower == "of" && Patterns.documentFollows(t, after: i) {
+          return (i, true, i + 1)
+        }
       default:
         break
       }
@@ -104,6 +111,9 @@ extension ExtractionState {
       let parties = namedParties(a, s)
       mentionedDocuments.append(
         (e, a.sentence.index, mention(a, s.tokens, "document-mention", 0.6), parties))
+      if Patterns.isMadeJointText(a, s) {
+        madeJointTexts.append((e, a.sentence.index, mention(a, s.tokens, "joint-text-made", 0.6), parties))
+      }
     }
     guard let trig = ExtractionState.agreementTrigger(a.tokens) else { return }
     if ExtractionState.isWish(a.tokens, before: trig.index) { return }
@@ -164,6 +174,8 @@ extension ExtractionState {
         }
       }
     }
+    // "... signed a memorandum on hydropower with the Chinese company X": the company signs
+    if with == nil, trig.signing, let w = ExtractionState.partnerAfterDocument(a, trigger: trig.index) { with = w }
     if orgs.count >= 2 { parties = orgs }
     // "a protocol was signed between the Ministry of X and the University of Y": the named signers
     let between = trig.signing ? ExtractionState.partiesAfterBetween(a, trigger: trig.index) : []

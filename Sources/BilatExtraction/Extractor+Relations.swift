@@ -76,6 +76,7 @@ extension ExtractionState {
     }
     packageFollowUps(analyses)
     signedLists(analyses, meetings)
+    madeJointTextSignings(meetings)
     mentionedDocumentAgreements(meetings)
     locations()
     venueCities(analyses, meetings)

@@ -39,3 +39,37 @@ extension ExtractionState {
     return [first, second]
   }
 }
+
+/// The other signer told after the document: "Kyrgyzstan signed a memorandum on hydropower with
+/// the Chinese company Tian Shan Power", "the agency inked a cooperation memorandum with Ghana's
+/// Coastal Radio". Real pages name a company or a body there; it, not its country, signs.
+extension ExtractionState {
+  /// Lower-case words that may stand between "with" and the body's name: its article and kind.
+  static let partnerDescriptors: Set<String> = [
+    "the", "company", "companies", "firm", "state", "concern", "corporation", "group", "operator", "giant", "its",
+    "national", "state-owned", "private", "energy", "oil", "gas", "mining", "power", "bank", "holding",
+  ]
+
+  /// The organization after "with" right after the first document the signing at `v` takes, if
+  /// the words between are only an article, a kind ("the Chinese company") or a country's
+  /// possessive ("China's").
+  static func partnerAfterDocument(_ a: SentenceAnalysis, trigger v: Int) -> Span? {
+    let t = a.tokens
+    guard let doc = a.spans.first(where: { $0.kind == .agreement && $0.tokens.lowerBound > v }),
+      doc.tokens.upperBound < t.count, t[doc.tokens.upperBound].lower == "with"
+    else { return nil }
+    var k = doc.tokens.upperBound + 1
+    while k < t.count, k - doc.tokens.upperBound <= 6 {
+      if let s = a.span(at: k), s.tokens.lowerBound == k {
+        if s.kind == .organization, s.entity != nil { return s }
+        guard [.demonym, .country].contains(s.kind) else { return nil }
+        k = s.tokens.upperBound
+        if k < t.count, t[k].lower == "'s" || t[k].lower == "’s" { k += 1 }
+        continue
+      }
+      guard partnerDescriptors.contains(t[k].lower) else { return nil }
+      k += 1
+    }
+    return nil
+  }
+}

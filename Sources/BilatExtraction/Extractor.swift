@@ -127,6 +127,7 @@ public struct Extractor: Sendable {
     if signing { Patterns.signedObjects(&a) }
     Patterns.mentionedDocuments(&a)
     Patterns.countedDocuments(&a, signing: signing)
+    Patterns.valuedPackages(&a, signing: signing)
     Patterns.distributedDocuments(&a)
     Patterns.dropComparedDocuments(&a)
     Patterns.quotedCompanies(&a)
@@ -170,6 +171,8 @@ struct ExtractionState {
   var sectorCache: [String: [String]] = [:]
   /// The parties a document names ("Agreement between the EU and Kazakhstan"), if two.
   var mentionedDocuments: [(entity: Int, sentence: Int, evidence: Mention, parties: [Int])] = []
+  /// Joint texts told as made without a signing verb (``madeJointTextSignings(_:)``).
+  var madeJointTexts: [(entity: Int, sentence: Int, evidence: Mention, parties: [Int])] = []
   var foldCache: [String: String] = [:]
   var meetingModel: MeetingModel?
   /// Pairs of people named in one sentence, with their features (``MeetingCandidate``).

@@ -50,7 +50,7 @@ extension Patterns {
         || documentWithArticle(t, head: i)
       // "a joint statement" is a document whatever the verb
       let jointText =
-        i > 0 && t[i - 1].lower == "joint" && ["statement", "declaration", "communique"].contains(head.lower)
+        i > 0 && t[i - 1].lower == "joint" && jointTextHeads.contains(head.lower)
       let namedBefore =
         (head.isCapitalized && i > 0 && t[i - 1].isCapitalized && !isFunctionCapital(t[i - 1])) || jointText
         || (signing && i > 0 && t[i - 1].lower == "joint")
@@ -70,6 +70,7 @@ extension Patterns {
         // before a purpose ("MoU for the segment could be signed") is too loose to name a document
         head.lower != "mou" || t[i + 1].lower == "on" || t[i + 1].lower == "between",
         agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
+          || communiqueHeads.contains(head.lower)
           || signedAfter || purposed
       else {
         i += 1
@@ -169,7 +170,7 @@ extension Patterns {
       if let r = abbreviation, end <= r.upperBound { end = min(end, r.lowerBound) }
       if end > i + 1
         || (head.isCapitalized || signing || jointText)
-          && (head.lower == "roadmap" || head.lower == "memorandum" || lo < i)
+          && (head.lower == "roadmap" || head.lower == "memorandum" || communiqueHeads.contains(head.lower) || lo < i)
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
@@ -265,10 +266,8 @@ extension Patterns {
     "agreements", "mous", "memoranda", "memorandums", "documents", "instruments", "deals", "contracts", "protocols",
     "treaties", "accords",
   ]
-  static let countWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-  ]
+  /// Words of a count ("six agreements"), with their values in ``countValues``.
+  static let countWords: Set<String> = Set(countValues.keys)
 
   /// Words that name a signed package without a count: "signed several agreements", "a series of
   /// agreements" (only when signing; "more than a dozen documents" still names none).

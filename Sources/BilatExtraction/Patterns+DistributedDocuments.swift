@@ -146,6 +146,15 @@ extension Patterns {
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
+    // "13 agreements on economy, agriculture, education and loans": a count well above the
+    // number of subjects tells a package by its fields, one document (as "in the areas of"); one
+    // more than the subjects is often a subject read as two ("on gas and oil resources")
+    if let n = countBefore(t, lo), n >= items.count + 2 {
+      let whole = Span(
+        kind: .agreement, tokens: (lo - 1)..<end, name: a.text((lo - 1)..<end), rule: "agreement-fields",
+        confidence: 0.6)
+      return ([whole], end)
+    }
     if fieldsFirst {
       let whole = Span(
         kind: .agreement, tokens: lo..<end, name: a.text(lo..<end), rule: "agreement-fields", confidence: 0.6)
@@ -163,6 +172,20 @@ extension Patterns {
       docs.append(doc)
     }
     return (docs, end)
+  }
+
+  /// Values of the count words (``countWords``).
+  static let countValues: [String: Int] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+  ]
+
+  /// The count right before the token at `lo` ("13", "eight"), if one is there.
+  static func countBefore(_ t: [Token], _ lo: Int) -> Int? {
+    guard lo > 0 else { return nil }
+    let w = t[lo - 1]
+    return w.kind == .number && w.text.count < 4 ? Int(w.text) : countValues[w.lower]
   }
 
   /// Whether tokens `r` read as one subject of a package: no person, title, country, city or

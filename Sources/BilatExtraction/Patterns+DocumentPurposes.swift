@@ -26,7 +26,7 @@ extension Patterns {
   /// statement stressing the need for stability", "a declaration to appease critics".
   static let looseHeads: Set<String> = [
     "plan", "plans", "program", "programs", "programme", "programmes", "statement", "statements", "declaration",
-    "declarations", "document",
+    "declarations", "document", "communique", "communiqué",
   ]
 
   /// Words that go on with a purpose rather than end the title: "a pact to provide X with crude

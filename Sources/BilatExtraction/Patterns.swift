@@ -51,6 +51,8 @@ enum Patterns {
     "agreement", "agreements", "memorandum", "roadmap", "program", "programme", "treaty", "protocol", "plan",
     "declaration", "statement", "contract", "accord", "convention", "charter", "memoranda", "protocols", "contracts",
     "declarations", "statements", "treaties", "roadmaps", "document",
+    // "a joint communique", "the communiqué signed by the two leaders"
+    "communique", "communiqué", "communiques", "communiqués",
     // the abbreviation: "an MoU on ..." (see `Patterns.agreements` for the words it needs after it)
     "mou",
   ]

@@ -26,7 +26,7 @@ enum WordClass {
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",
-    "issued", "released", "penned", "formalized", "formalised", "exchanged",
+    "issued", "released", "penned", "formalized", "formalised", "exchanged", "adoption",
   ]
 
   /// Bits of each known lowercased word.

@@ -16,7 +16,8 @@ struct PackageSectorTests {
       ),
       (
         "The two sides signed 12 agreements in the fields of trade, tourism and education.",
-        "agreements in the fields of trade, tourism and education", ["trade", "tourism", "education"]
+        // session 17: the count well above the fields is part of the package's name
+        "12 agreements in the fields of trade, tourism and education", ["trade", "tourism", "education"]
       ),
     ])
   func covered(_ text: String, _ package: String, _ sectors: [String]) throws {
@@ -31,7 +32,7 @@ struct PackageSectorTests {
   @Test("a package split into one document per field leaves each document its sector")
   func split() throws {
     let x = try Fixture.article(
-      Self.meeting + "Ministers signed five memoranda covering health and agriculture.",
+      Self.meeting + "Ministers signed two memoranda covering health and agriculture.",
       source: "2024-06-11-package-sectors.txt")
     #expect(
       Set(x.relationNames("IN_SECTOR").map { [$0.0, $0.1] }) == [
