@@ -14,26 +14,84 @@ extension ExtractionState {
 
   /// The first city of the article that someone visits or arrives in, if the article names one.
   func visitedCity(_ analyses: [SentenceAnalysis]) -> Int? {
-    for a in analyses {
+    firstCity(analyses) { a, s, lo in
       let t = a.tokens
+      for cue in ExtractionState.visitCues where lo >= cue.count {
+        guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
+        // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
+        let k = lo - cue.count
+        if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
+        return true
+      }
+      // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
+      let hi = s.tokens.upperBound
+      if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
+        ["'s", "the", "his", "her", "their"].contains(t[lo - 1].lower)
+      {
+        return true
+      }
+      return false
+    }
+  }
+
+  /// The first city of the article, in reading order, for which `test` holds, given its
+  /// sentence, its span and where its phrase starts (``placeStart(_:_:)``).
+  func firstCity(
+    _ analyses: [SentenceAnalysis], where test: (SentenceAnalysis, Span, Int) -> Bool
+  ) -> Int? {
+    for a in analyses {
       for s in a.spans where s.kind == .city {
         guard let city = s.entity else { continue }
-        let lo = placeStart(a, s.tokens.lowerBound)
-        for cue in ExtractionState.visitCues where lo >= cue.count {
-          guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
-          // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
-          let k = lo - cue.count
-          if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
-          return city
-        }
-        // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
-        let hi = s.tokens.upperBound
-        if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
-          ["'s", "the", "his", "her", "their"].contains(t[lo - 1].lower)
-        {
-          return city
-        }
+        if test(a, s, placeStart(a, s.tokens.lowerBound)) { return city }
       }
+    }
+    return nil
+  }
+
+  /// Nouns of a meeting whose city a sentence may tell apart from the sentence that reports the
+  /// meeting: "During the meeting at Qasr X in Abu Dhabi", "At a meeting held at the palace in
+  /// Muscat", "a joint news conference in Tehran".
+  static let meetingSiteNouns: Set<String> = ["meeting", "talks", "summit", "conference", "negotiations"]
+
+  /// The first city of the article told as where a meeting took place: after "in" or "at" (or
+  /// a venue's comma) within a few words after a meeting noun, with no plan told around it.
+  /// It places a meeting in person whose own sentence, the dateline and the earlier sentences
+  /// name no city.
+  func meetingSiteCity(_ analyses: [SentenceAnalysis]) -> Int? {
+    firstCity(analyses) { a, _, lo in
+      let t = a.tokens
+      guard lo > 0, ["in", "at"].contains(t[lo - 1].lower) || isAfterVenue(a, lo) else { return false }
+      // the meeting noun a few words before, in the same clause: "the meeting at X Palace in Y"
+      var k = lo - 1
+      var found = false
+      while k >= 0, lo - k <= 8, t[k].text != ";", t[k].text != ":" {
+        if ExtractionState.meetingSiteNouns.contains(t[k].lower) {
+          found = true
+          break
+        }
+        k -= 1
+      }
+      // "talks will be held in X", "he will speak at a summit in X": a plan in the noun's clause
+      // (a quote's wish before it says nothing of it)
+      var clause = k
+      while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+      return found && !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) })
+    }
+  }
+
+  /// The first of the article's place lines (``Article/placeLines``) that the dictionaries know
+  /// as a city, after an agency's name in capitals if any ("ANI Accra"): the city, as written.
+  func placeLineCity() -> String? {
+    for line in article.placeLines {
+      let u = Array(line.utf16)
+      let tokens = Tokenizer.tokenize(u, 0..<u.count)
+      guard
+        let m = lexicon.matches(in: tokens).first(where: {
+          $0.best.kind == .city && $0.tokens.upperBound == tokens.count
+        }),
+        tokens[..<m.tokens.lowerBound].allSatisfy(\.isAllCaps)
+      else { continue }
+      return UTF16Text.string(u, tokens[m.tokens.lowerBound].start..<u.count)
     }
     return nil
   }

@@ -56,6 +56,12 @@ extension ExtractionState {
         }
       }
     }
+    // a meeting in person that no sentence placed: the city the article says a meeting was held in
+    if let site = meetingSiteCity(analyses) {
+      for k in meetings.indices where meetings[k].place == nil && meetings[k].mode == "in person" {
+        meetings[k].place = site
+      }
+    }
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
     partyOnlyBodies = ExtractionState.documentPartyBodies(analyses)
@@ -164,7 +170,7 @@ extension ExtractionState {
   /// too (wire datelines name where the story was filed), unless the dictionaries know the name
   /// as something else (a country, an organization).
   mutating func datelineCity() -> Int? {
-    guard let city = article.datelineCity else { return nil }
+    guard let city = article.datelineCity ?? placeLineCity() else { return nil }
     let u = Array(city.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
     let matches = lexicon.matches(in: tokens)

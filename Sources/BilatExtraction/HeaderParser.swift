@@ -137,6 +137,28 @@ enum HeaderParser {
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
   }
 
+  /// The place a short line names alone: "Port Moresby", "Beijing.", "Tokyo, Japan", "ANI Accra
+  /// (Ghana)" give the capitalized words before a comma or a parenthesis (one to four); nil for
+  /// any other line.
+  static func placeLine(_ u: [UInt16], _ r: Range<Int>) -> String? {
+    let tokens = Tokenizer.tokenize(u, r)
+    guard let first = tokens.first, first.isWord, first.isCapitalized, tokens.count <= 10 else { return nil }
+    let end = tokens.last?.text == "." ? tokens.count - 1 : tokens.count
+    var i = 0
+    while i < end, tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+    guard (1...4).contains(i) else { return nil }
+    if i < end {
+      // only the country after it: ", Japan", "(Ghana)"
+      let rest = tokens[(i + 1)..<end]
+      let closed = tokens[i].text == "(" && rest.last?.text == ")"
+      let words = closed ? rest.dropLast() : rest
+      guard tokens[i].text == "," || closed, (1...3).contains(words.count),
+        words.allSatisfy({ $0.isWord && $0.isCapitalized })
+      else { return nil }
+    }
+    return UTF16Text.string(u, tokens[0].start..<tokens[i - 1].end)
+  }
+
   /// Labels set in capitals before a colon that name no city: "UPDATE: ...", "BREAKING: ...".
   static let capsLabels: Set<String> = [
     "update", "updated", "breaking", "note", "exclusive", "watch", "video", "photos", "analysis", "opinion",
