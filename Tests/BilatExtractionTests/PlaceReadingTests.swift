@@ -1,0 +1,52 @@
+import BilatExtraction
+import Testing
+
+/// Places as pages write them: header lines and datelines whose first words are no city, a
+/// region "of" its country, settlements introduced by their kind. Invented sentences and
+/// names; real countries and cities.
+@Suite("Places in headers, regions and settlements")
+struct PlaceReadingTests {
+  static let body = "Zambian President Peter Banda held talks with Chilean President Rosa Vidal on Tuesday."
+
+  @Test(
+    "a dateline's venue, an abbreviated weekday and an outlet's name are no city",
+    arguments: [
+      (" date 2021-03-03 State House, Lusaka, Zambia, Tuesday 2 March 2021 – \(body)", "Lusaka"),
+      ("Wed, 03 Mar 2021\n\n\(body)", nil),
+      ("NORDIC-NEWS. March 3, 2021. \(body)", nil),
+      ("LUSAKA. March 3, 2021. \(body)", "Lusaka"),
+    ] as [(String, String?)])
+  func headerCities(_ text: String, _ city: String?) throws {
+    let x = try Fixture.article(text, source: "header.txt")
+    #expect(x.article.datelineCity == city)
+    #expect(x.entityNames("City") == Set([city].compactMap { $0 }))
+  }
+
+  @Test(
+    "a region named by its kind is located in the country or region after \"of\"",
+    arguments: [
+      ("A solar plant will be built in the Lunte region of Zambia.", ["Lunte region → Zambia"]),
+      ("Copper is mined in the Northern Province of Zambia.", ["Northern Province → Zambia"]),
+      ("A dam is planned in the Lunte District of the Northern Province.", ["Lunte District → Northern Province"]),
+    ])
+  func regionOf(_ text: String, _ located: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-region.txt")
+    let pairs = x.relationNames("LOCATED_IN").map { "\($0.0) → \($0.1)" }
+    #expect(pairs.sorted() == located, "LOCATED_IN: \(pairs)")
+  }
+
+  @Test(
+    "settlements introduced by their kind, with words describing them, are cities",
+    arguments: [
+      ("The refinery stands in the south-western city of Kalomo, officials said.", ["Kalomo"]),
+      ("Investors visited the ancient town of Mbala on Monday.", ["Mbala"]),
+      ("The road joins the Zambian towns of Kalomo and Mbala.", ["Kalomo", "Mbala"]),
+      ("A twinning links the cities of Kalomo and Valdivia.", ["Kalomo", "Valdivia"]),
+      // no name after "of": nothing
+      ("The mayor of the city of the future spoke.", []),
+    ])
+  func settlements(_ text: String, _ cities: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-towns.txt")
+    #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
+  }
+}
