@@ -66,6 +66,29 @@ extension Patterns {
     }
   }
 
+  /// A region of the dictionaries joined to another name by a dash or a plus names a format or a
+  /// body, not a place: "the China-Central Asia Summit", "the Central Asia + Japan Dialogue",
+  /// "the India – Central Asia Dialogue", "the Nigeria-South Africa Commission". The real pages'
+  /// gold records no place there.
+  static func joinedRegions(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    func joined(_ s: Span) -> Bool {
+      let lo = s.tokens.lowerBound
+      let hi = s.tokens.upperBound
+      // "China-Central Asia": a hyphenated name right before it
+      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.contains("-") { return true }
+      if lo > 1, t[lo - 1].isDash || t[lo - 1].text == "+", t[lo - 2].isWord, t[lo - 2].isCapitalized { return true }
+      return hi + 1 < t.count && (t[hi].isDash || t[hi].text == "+") && t[hi + 1].isWord && t[hi + 1].isCapitalized
+    }
+    // after the tagger, which would otherwise read the same words as a place again
+    let kept = a.spans.filter {
+      !($0.kind == .place && ($0.rule.hasSuffix("dictionary-place") || $0.rule.hasPrefix("tagger")) && joined($0))
+    }
+    guard kept.count != a.spans.count else { return }
+    a.spans = kept
+    a.reindex()
+  }
+
   /// The names after "the (describing words) city of": "the city of Zharkent", "the ancient
   /// city of X", "the south-western city of X", "the Uzbek city of X", "the cities of A and B";
   /// each one to three capitalized words that no rule or dictionary has read.

@@ -49,4 +49,33 @@ struct PlaceReadingTests {
     let x = try Fixture.article(text, source: "2021-03-03-towns.txt")
     #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
   }
+
+  @Test(
+    "a region joined to another name by a dash or a plus is no place",
+    arguments: [
+      ("Banda attended the Chile-South America Forum in Lusaka.", [String]()),
+      ("They praised the Central Asia + Chile Dialogue.", []),
+      ("They met at the Chile – Central Asia Summit.", []),
+      ("Chilean exports grew across Central Asia and Africa.", ["Central Asia", "Africa"]),
+    ])
+  func joinedRegions(_ text: String, _ places: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-regions.txt")
+    #expect(x.entityNames("Place") == Set(places), "places: \(x.entityNames("Place"))")
+  }
+
+  @Test(
+    "a capital named for its government: a stance of a pair, the government in it, a statement's object",
+    arguments: [
+      ("The mutual desire of Lusaka and Santiago to trade was reaffirmed.", [String](), ["Zambia", "Chile"]),
+      ("The new government in Lusaka was welcomed by Chile.", [], ["Zambia", "Chile"]),
+      ("Lusaka and Santiago backed the plan.", [], ["Zambia", "Chile"]),
+      ("Santiago supports Lusaka in its bid, Chile said.", [], ["Zambia", "Chile"]),
+      ("The attitude of Lusaka and Santiago to the plan was clear.", [], ["Zambia", "Chile"]),
+      ("Chilean and Zambian officials met in Lusaka and Santiago.", ["Lusaka", "Santiago"], ["Zambia", "Chile"]),
+    ])
+  func capitalMetonyms(_ text: String, _ cities: [String], _ countries: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-capitals.txt")
+    #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
+    #expect(x.entityNames("Country") == Set(countries), "countries: \(x.entityNames("Country"))")
+  }
 }
