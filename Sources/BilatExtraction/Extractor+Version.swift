@@ -29,5 +29,11 @@ extension Extractor {
   /// meeting or of "his <demonym> counterpart"; the article's own (unmarked) side; a side's whole
   /// list after "on the X side were"; "accompanied on the visit by"; the dictionary's office when
   /// a title names no country; offices found by transliteration-folded names.
-  public static let version = 25
+  /// Version 28 (branch extract28): places. A meeting in person that no sentence placed takes
+  /// the city another sentence says a meeting was held in; a line naming only a known city
+  /// stands for a missing dateline; a dateline's venue gives the city after it, an abbreviated
+  /// weekday or an outlet's name is no city; a region is in the country after "of"; "the
+  /// south-western city of X", "the cities of A and B" are cities; a region joined to another
+  /// name by a dash or a plus is no place; more capitals named for their governments.
+  public static let version = 28
 }
