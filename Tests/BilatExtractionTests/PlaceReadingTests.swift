@@ -46,8 +46,7 @@ struct PlaceReadingTests {
       ("The mayor of the city of the future spoke.", []),
     ])
   func settlements(_ text: String, _ cities: [String]) throws {
-    let x = try Fixture.article(text, source: "2021-03-03-towns.txt")
-    #expect(x.entityNames("City") == Set(cities), "cities: \(x.entityNames("City"))")
+    try PlaceReadingTests.expectNames(text, "City", cities)
   }
 
   @Test(
@@ -59,8 +58,13 @@ struct PlaceReadingTests {
       ("Chilean exports grew across Central Asia and Africa.", ["Central Asia", "Africa"]),
     ])
   func joinedRegions(_ text: String, _ places: [String]) throws {
-    let x = try Fixture.article(text, source: "2021-03-03-regions.txt")
-    #expect(x.entityNames("Place") == Set(places), "places: \(x.entityNames("Place"))")
+    try PlaceReadingTests.expectNames(text, "Place", places)
+  }
+
+  /// Expects the entities of `label` extracted from `text` to be exactly `names`.
+  static func expectNames(_ text: String, _ label: String, _ names: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-places.txt")
+    #expect(x.entityNames(label) == Set(names), "\(label): \(x.entityNames(label))")
   }
 
   @Test(
