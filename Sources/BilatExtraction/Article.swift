@@ -21,7 +21,7 @@ public struct Article: Sendable {
   /// Lines the reader classified as clutter, for inspection and tests.
   public var clutter: [Range<Int>]
   /// Short lines before the body that name only a place, as pages set where a story was filed
-  /// ("Port Moresby", "Beijing.", "Tokyo, Japan", "ANI Accra (Ghana)"): the words before a comma
+  /// ("Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka (Zambia)"): the words before a comma
   /// or a parenthesis. The first the dictionaries know as a city stands for a missing dateline.
   public var placeLines: [String] = []
 

@@ -105,7 +105,7 @@ extension ExtractionState {
       let settlement =
         gap == 4 && next.kind == .city
         && Patterns.placeNameStart(a.tokens, after: s.tokens.upperBound) == next.tokens.lowerBound
-      // "the Jizzakh region of Uzbekistan", "the Western Region of Ghana": a region named by its
+      // "the Lunte region of Zambia", "the Northern Province of Zambia": a region named by its
       // kind, of the country or the larger region after it
       let regionOf =
         s.kind == .place && s.rule == "place-head" && a.tokens[s.tokens.upperBound].lower == "of"

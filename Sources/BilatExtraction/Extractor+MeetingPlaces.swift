@@ -1,6 +1,8 @@
 /// Where a meeting took place when its own sentence names no city: the city a visitor arrived
 /// in or visited, told anywhere in the article ("X arrived in Ashgabat", "during his visit to
-/// Hanoi", "Bakiyev's Moscow visit"), and a city that hosts the meeting ("Beijing hosted talks").
+/// Hanoi", "Bakiyev's Moscow visit"), a city that hosts the meeting ("Beijing hosted talks"),
+/// the dateline's city (or a line before the body naming only a city) and a city another
+/// sentence says a meeting was held in.
 extension ExtractionState {
   /// Words right before a city that tell a visit or an arrival there.
   static let visitCues: [[String]] = [
@@ -49,8 +51,8 @@ extension ExtractionState {
   }
 
   /// Nouns of a meeting whose city a sentence may tell apart from the sentence that reports the
-  /// meeting: "During the meeting at Qasr X in Abu Dhabi", "At a meeting held at the palace in
-  /// Muscat", "a joint news conference in Tehran".
+  /// meeting: "During the meeting at the Blue Palace in Lusaka", "At a meeting held at State
+  /// House in Lima", "a joint news conference in Oslo".
   static let meetingSiteNouns: Set<String> = ["meeting", "talks", "summit", "conference", "negotiations"]
 
   /// The first city of the article told as where a meeting took place: after "in" or "at" (or
@@ -80,7 +82,7 @@ extension ExtractionState {
   }
 
   /// The first of the article's place lines (``Article/placeLines``) that the dictionaries know
-  /// as a city, after an agency's name in capitals if any ("ANI Accra"): the city, as written.
+  /// as a city, after an agency's name in capitals if any ("ZNA Lusaka"): the city, as written.
   func placeLineCity() -> String? {
     for line in article.placeLines {
       let u = Array(line.utf16)
@@ -135,5 +137,53 @@ extension ExtractionState {
       k -= 1
     }
     return named > 0 && k >= 0 && ["at", "in", "inside"].contains(t[k].lower)
+  }
+
+  /// A meeting in person that no sentence placed is in the city the article says a meeting was
+  /// held in (``meetingSiteCity(_:)``), if any.
+  func placeAtMeetingSite(_ meetings: inout [MeetingInfo], _ analyses: [SentenceAnalysis]) {
+    guard let site = meetingSiteCity(analyses) else { return }
+    for k in meetings.indices where meetings[k].place == nil && meetings[k].mode == "in person" {
+      meetings[k].place = site
+    }
+  }
+
+  /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
+  /// too (wire datelines name where the story was filed), unless the dictionaries know the name
+  /// as something else (a country, an organization).
+  mutating func datelineCity() -> Int? {
+    guard let city = article.datelineCity ?? placeLineCity() else { return nil }
+    let u = Array(city.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    let matches = lexicon.matches(in: tokens)
+    let m = matches.first { $0.best.kind == .city }
+    if m == nil {
+      let letters = city.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+      guard letters >= 3, tokens.count <= 4, !matches.contains(where: { $0.tokens == 0..<tokens.count }) else {
+        return nil
+      }
+    }
+    let name = m?.best.canonical ?? city
+    let id = table.entity("City", name)
+    table.fill(id, "country", m?.best.country)
+    // the dateline's spelling is an alias: "NUR-SULTAN" in 2022 for what is now Astana
+    if city != name, !table.entities[id].aliases.contains(city) { table.entities[id].aliases.append(city) }
+    if table.entities[id].mentions.allSatisfy({ $0.rule != "dateline-city" }) {
+      // evidence: where the dateline names the city
+      let upper = Array(city.uppercased().utf16)
+      let plain = Array(city.utf16)
+      let limit = article.paragraphs.first?.lowerBound ?? article.units.count
+      var start = 0
+      for i in 0..<max(0, limit - plain.count + 1) {
+        let w = article.units[i..<(i + plain.count)]
+        if w.elementsEqual(upper) || w.elementsEqual(plain) {
+          start = i
+          break
+        }
+      }
+      table.mention(
+        id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
+    }
+    return id
   }
 }

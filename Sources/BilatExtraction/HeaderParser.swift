@@ -32,7 +32,7 @@ enum HeaderParser {
     if let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
       !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil,
       DateFinder.weekdays[first.lower] == nil,  // "Wednesday, 30.01.2019." names no city
-      !weekdayAbbreviations.contains(first.lower)  // "Tue, 08 Mar 2005"
+      !weekdayAbbreviations.contains(first.lower)  // "Wed, 03 Mar 2021"
     {
       var parts: [String] = []
       var i = 0
@@ -129,7 +129,7 @@ enum HeaderParser {
     while i < s {
       let t = tokens[i]
       guard t.isWord, t.kind == .word, DateFinder.months[t.lower] == nil, DateFinder.weekdays[t.lower] == nil else {
-        // "Presidential Palace, Hanoi, Vietnam, ...": a venue first, then its city
+        // "State House, Lusaka, Zambia, ...": a venue first, then its city
         if t.text == ",", let last = cityParts.last, Patterns.venueHeads.contains(last.lowercased()) {
           cityParts = []
           allCaps = true
@@ -148,8 +148,8 @@ enum HeaderParser {
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
   }
 
-  /// The place a short line names alone: "Port Moresby", "Beijing.", "Tokyo, Japan", "ANI Accra
-  /// (Ghana)" give the capitalized words before a comma or a parenthesis (one to four); nil for
+  /// The place a short line names alone: "Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka
+  /// (Zambia)" give the capitalized words before a comma or a parenthesis (one to four); nil for
   /// any other line.
   static func placeLine(_ u: [UInt16], _ r: Range<Int>) -> String? {
     let tokens = Tokenizer.tokenize(u, r)
@@ -170,7 +170,7 @@ enum HeaderParser {
     return UTF16Text.string(u, tokens[0].start..<tokens[i - 1].end)
   }
 
-  /// Abbreviated weekdays, which begin header lines ("Tue, 08 Mar 2005") and name no city.
+  /// Abbreviated weekdays, which begin header lines ("Wed, 03 Mar 2021") and name no city.
   static let weekdayAbbreviations: Set<String> = [
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ]

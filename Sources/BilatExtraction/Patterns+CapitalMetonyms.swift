@@ -11,12 +11,12 @@ extension Patterns {
     "opposes", "claims", "claimed", "plans", "intends", "welcomed", "welcomes", "rejected", "rejects",
     "backed", "backs",
   ]
-  /// Nouns of a stance before "of" and a pair of capitals: "the mutual desire of Astana and
-  /// Tokyo", "the attitude of Warsaw and Vilnius".
+  /// Nouns of a stance before "of" and a pair of capitals: "the mutual desire of Lima and
+  /// Oslo", "the attitude of Lusaka and Santiago".
   static let stanceNouns: Set<String> = [
     "desire", "attitude", "position", "positions", "stance", "interests", "policy", "policies", "views",
   ]
-  /// Nouns of a government before "in" and its capital: "the new government in Kabul".
+  /// Nouns of a government before "in" and its capital: "the new government in Lusaka".
   static let governmentNouns: Set<String> = ["government", "regime", "authorities", "leadership"]
   /// Nouns of a relation between countries, before "between" or "with" and their capitals.
   static let relationNouns: Set<String> = [
@@ -56,7 +56,7 @@ extension Patterns {
       var metonym = statement(after: hi) && (possessive(hi) || !locativeWords.contains(prev))
       // "between Astana and Tokyo", "ties with Moscow"
       if prev == "between" || prev == "with", relationBefore(lo - 1) { metonym = true }
-      // "the government in Kabul"; "Cairo supports Riyadh": the object of a capital's statement
+      // "the government in Lusaka"; "Lima supports Oslo": the object of a capital's statement
       if prev == "in", lo > 1, governmentNouns.contains(t[lo - 2].lower) { metonym = true }
       if lo > 1, governmentVerbs.contains(prev), k > 0, a.spans[k - 1].tokens.upperBound == lo - 1,
         isCapital(a.spans[k - 1]) || a.spans[k - 1].kind == .country
@@ -73,7 +73,7 @@ extension Patterns {
           metonym = true
         }
       }
-      // "Warsaw and Berlin have", "the attitude of Warsaw and Vilnius": the first capital of a
+      // "Warsaw and Berlin have", "the attitude of Lusaka and Santiago": the first capital of a
       // pair that makes a statement or holds a stance
       if hi + 1 < t.count, t[hi].lower == "and", let next = a.span(at: hi + 1),
         isCapital(next) || next.kind == .country, next.tokens.lowerBound == hi + 1,

@@ -67,15 +67,15 @@ extension Patterns {
   }
 
   /// A region of the dictionaries joined to another name by a dash or a plus names a format or a
-  /// body, not a place: "the China-Central Asia Summit", "the Central Asia + Japan Dialogue",
-  /// "the India – Central Asia Dialogue", "the Nigeria-South Africa Commission". The real pages'
+  /// body, not a place: "the Chile-South America Forum", "the Central Asia + Chile Dialogue",
+  /// "the Peru – Central Asia Dialogue", "the Zambia-South Africa Commission". The real pages'
   /// gold records no place there.
   static func joinedRegions(_ a: inout SentenceAnalysis) {
     let t = a.tokens
     func joined(_ s: Span) -> Bool {
       let lo = s.tokens.lowerBound
       let hi = s.tokens.upperBound
-      // "China-Central Asia": a hyphenated name right before it
+      // "Chile-South America": a hyphenated name right before it
       if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.contains("-") { return true }
       if lo > 1, t[lo - 1].isDash || t[lo - 1].text == "+", t[lo - 2].isWord, t[lo - 2].isCapitalized { return true }
       return hi + 1 < t.count && (t[hi].isDash || t[hi].text == "+") && t[hi + 1].isWord && t[hi + 1].isCapitalized
