@@ -22,6 +22,10 @@ public struct Article: Sendable {
   public var paragraphs: [Range<Int>]
   /// Lines the reader classified as clutter, for inspection and tests.
   public var clutter: [Range<Int>]
+  /// Short lines before the body that name only a place, as pages set where a story was filed
+  /// ("Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka (Zambia)"): the words before a comma
+  /// or a parenthesis. The first the dictionaries know as a city stands for a missing dateline.
+  public var placeLines: [String] = []
 
   /// The text of a UTF-16 range.
   public func slice(_ range: Range<Int>) -> String {

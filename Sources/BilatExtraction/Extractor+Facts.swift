@@ -109,10 +109,16 @@ extension ExtractionState {
       let settlement =
         gap == 4 && next.kind == .city
         && Patterns.placeNameStart(a.tokens, after: s.tokens.upperBound) == next.tokens.lowerBound
+      // "the Lunte region of Zambia", "the Northern Province of Zambia": a region named by its
+      // kind, of the country or the larger region after it
+      let regionOf =
+        s.kind == .place && s.rule == "place-head" && a.tokens[s.tokens.upperBound].lower == "of"
+        && next.kind != .city
       guard
         gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind == .place || settlement,
         let place = next.entity,
-        ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ",",
+        ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ","
+          || regionOf,
         [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)
       else { continue }
       if s.kind == .city && a.tokens[s.tokens.upperBound].text != "," && next.kind == .country { continue }

@@ -1,6 +1,8 @@
 /// Where a meeting took place when its own sentence names no city: the city a visitor arrived
 /// in or visited, told anywhere in the article ("X arrived in Ashgabat", "during his visit to
-/// Hanoi", "Bakiyev's Moscow visit"), and a city that hosts the meeting ("Beijing hosted talks").
+/// Hanoi", "Bakiyev's Moscow visit"), a city that hosts the meeting ("Beijing hosted talks"),
+/// the dateline's city (or a line before the body naming only a city) and a city another
+/// sentence says a meeting was held in.
 extension ExtractionState {
   /// Words right before a city that tell a visit or an arrival there.
   static let visitCues: [[String]] = [
@@ -14,26 +16,84 @@ extension ExtractionState {
 
   /// The first city of the article that someone visits or arrives in, if the article names one.
   func visitedCity(_ analyses: [SentenceAnalysis]) -> Int? {
-    for a in analyses {
+    firstCity(analyses) { a, s, lo in
       let t = a.tokens
+      for cue in ExtractionState.visitCues where lo >= cue.count {
+        guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
+        // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
+        let k = lo - cue.count
+        if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
+        return true
+      }
+      // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
+      let hi = s.tokens.upperBound
+      if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
+        ["'s", "the", "his", "her", "their"].contains(t[lo - 1].lower)
+      {
+        return true
+      }
+      return false
+    }
+  }
+
+  /// The first city of the article, in reading order, for which `test` holds, given its
+  /// sentence, its span and where its phrase starts (``placeStart(_:_:)``).
+  func firstCity(
+    _ analyses: [SentenceAnalysis], where test: (SentenceAnalysis, Span, Int) -> Bool
+  ) -> Int? {
+    for a in analyses {
       for s in a.spans where s.kind == .city {
         guard let city = s.entity else { continue }
-        let lo = placeStart(a, s.tokens.lowerBound)
-        for cue in ExtractionState.visitCues where lo >= cue.count {
-          guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
-          // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
-          let k = lo - cue.count
-          if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
-          return city
-        }
-        // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
-        let hi = s.tokens.upperBound
-        if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
-          ["'s", "the", "his", "her", "their"].contains(t[lo - 1].lower)
-        {
-          return city
-        }
+        if test(a, s, placeStart(a, s.tokens.lowerBound)) { return city }
       }
+    }
+    return nil
+  }
+
+  /// Nouns of a meeting whose city a sentence may tell apart from the sentence that reports the
+  /// meeting: "During the meeting at the Blue Palace in Lusaka", "At a meeting held at State
+  /// House in Lima", "a joint news conference in Oslo".
+  static let meetingSiteNouns: Set<String> = ["meeting", "talks", "summit", "conference", "negotiations"]
+
+  /// The first city of the article told as where a meeting took place: after "in" or "at" (or
+  /// a venue's comma) within a few words after a meeting noun, with no plan told around it.
+  /// It places a meeting in person whose own sentence, the dateline and the earlier sentences
+  /// name no city.
+  func meetingSiteCity(_ analyses: [SentenceAnalysis]) -> Int? {
+    firstCity(analyses) { a, _, lo in
+      let t = a.tokens
+      guard lo > 0, ["in", "at"].contains(t[lo - 1].lower) || isAfterVenue(a, lo) else { return false }
+      // the meeting noun a few words before, in the same clause: "the meeting at X Palace in Y"
+      var k = lo - 1
+      var found = false
+      while k >= 0, lo - k <= 8, t[k].text != ";", t[k].text != ":" {
+        if ExtractionState.meetingSiteNouns.contains(t[k].lower) {
+          found = true
+          break
+        }
+        k -= 1
+      }
+      // "talks will be held in X", "he will speak at a summit in X": a plan in the noun's clause
+      // (a quote's wish before it says nothing of it)
+      var clause = k
+      while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+      return found && !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) })
+    }
+  }
+
+  /// The first of the article's place lines (``Article/placeLines``) that the dictionaries know
+  /// as a city, after an agency's name in capitals if any ("ZNA Lusaka"): the city, as written.
+  func placeLineCity() -> String? {
+    for line in article.placeLines {
+      let u = Array(line.utf16)
+      let tokens = Tokenizer.tokenize(u, 0..<u.count)
+      guard
+        let m = lexicon.matches(in: tokens).first(where: {
+          $0.best.kind == .city && $0.tokens.upperBound == tokens.count
+        }),
+        tokens[..<m.tokens.lowerBound].allSatisfy(\.isAllCaps)
+      else { continue }
+      return UTF16Text.string(u, tokens[m.tokens.lowerBound].start..<u.count)
     }
     return nil
   }
@@ -77,5 +137,53 @@ extension ExtractionState {
       k -= 1
     }
     return named > 0 && k >= 0 && ["at", "in", "inside"].contains(t[k].lower)
+  }
+
+  /// A meeting in person that no sentence placed is in the city the article says a meeting was
+  /// held in (``meetingSiteCity(_:)``), if any.
+  func placeAtMeetingSite(_ meetings: inout [MeetingInfo], _ analyses: [SentenceAnalysis]) {
+    guard let site = meetingSiteCity(analyses) else { return }
+    for k in meetings.indices where meetings[k].place == nil && meetings[k].mode == "in person" {
+      meetings[k].place = site
+    }
+  }
+
+  /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
+  /// too (wire datelines name where the story was filed), unless the dictionaries know the name
+  /// as something else (a country, an organization).
+  mutating func datelineCity() -> Int? {
+    guard let city = article.datelineCity ?? placeLineCity() else { return nil }
+    let u = Array(city.utf16)
+    let tokens = Tokenizer.tokenize(u, 0..<u.count)
+    let matches = lexicon.matches(in: tokens)
+    let m = matches.first { $0.best.kind == .city }
+    if m == nil {
+      let letters = city.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+      guard letters >= 3, tokens.count <= 4, !matches.contains(where: { $0.tokens == 0..<tokens.count }) else {
+        return nil
+      }
+    }
+    let name = m?.best.canonical ?? city
+    let id = table.entity("City", name)
+    table.fill(id, "country", m?.best.country)
+    // the dateline's spelling is an alias: "NUR-SULTAN" in 2022 for what is now Astana
+    if city != name, !table.entities[id].aliases.contains(city) { table.entities[id].aliases.append(city) }
+    if table.entities[id].mentions.allSatisfy({ $0.rule != "dateline-city" }) {
+      // evidence: where the dateline names the city
+      let upper = Array(city.uppercased().utf16)
+      let plain = Array(city.utf16)
+      let limit = article.paragraphs.first?.lowerBound ?? article.units.count
+      var start = 0
+      for i in 0..<max(0, limit - plain.count + 1) {
+        let w = article.units[i..<(i + plain.count)]
+        if w.elementsEqual(upper) || w.elementsEqual(plain) {
+          start = i
+          break
+        }
+      }
+      table.mention(
+        id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
+    }
+    return id
   }
 }

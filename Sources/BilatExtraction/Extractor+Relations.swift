@@ -60,6 +60,7 @@ extension ExtractionState {
         }
       }
     }
+    placeAtMeetingSite(&meetings, analyses)
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
     partyOnlyBodies = ExtractionState.documentPartyBodies(analyses)
@@ -165,45 +166,6 @@ extension ExtractionState {
     // arrival's, and the talks have none of their own
     let main = candidates.filter { !inOtherClause($0.0) }
     return main.min { abs($0.0 - near) < abs($1.0 - near) }?.1
-  }
-
-  /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
-  /// too (wire datelines name where the story was filed), unless the dictionaries know the name
-  /// as something else (a country, an organization).
-  mutating func datelineCity() -> Int? {
-    guard let city = article.datelineCity else { return nil }
-    let u = Array(city.utf16)
-    let tokens = Tokenizer.tokenize(u, 0..<u.count)
-    let matches = lexicon.matches(in: tokens)
-    let m = matches.first { $0.best.kind == .city }
-    if m == nil {
-      let letters = city.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-      guard letters >= 3, tokens.count <= 4, !matches.contains(where: { $0.tokens == 0..<tokens.count }) else {
-        return nil
-      }
-    }
-    let name = m?.best.canonical ?? city
-    let id = table.entity("City", name)
-    table.fill(id, "country", m?.best.country)
-    // the dateline's spelling is an alias: "NUR-SULTAN" in 2022 for what is now Astana
-    if city != name, !table.entities[id].aliases.contains(city) { table.entities[id].aliases.append(city) }
-    if table.entities[id].mentions.allSatisfy({ $0.rule != "dateline-city" }) {
-      // evidence: where the dateline names the city
-      let upper = Array(city.uppercased().utf16)
-      let plain = Array(city.utf16)
-      let limit = article.paragraphs.first?.lowerBound ?? article.units.count
-      var start = 0
-      for i in 0..<max(0, limit - plain.count + 1) {
-        let w = article.units[i..<(i + plain.count)]
-        if w.elementsEqual(upper) || w.elementsEqual(plain) {
-          start = i
-          break
-        }
-      }
-      table.mention(
-        id, Mention(sentence: 0, start: start, end: start + plain.count, rule: "dateline-city", confidence: 0.8))
-    }
-    return id
   }
 
   mutating func meetingsIn(

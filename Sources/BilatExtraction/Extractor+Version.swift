@@ -39,5 +39,15 @@ extension Extractor {
   /// joint statements, declarations and communiques told as made are signed by the two parties;
   /// "communique" is a document; "ended with signing" and "the adoption of" sign; a count well
   /// above its subjects is one package by field; a body after "with" behind the document signs it.
-  public static let version = 27
+  /// Version 28 (branch extract28): places. A meeting in person that no sentence placed takes
+  /// the city another sentence says a meeting was held in; a line naming only a known city
+  /// stands for a missing dateline; a dateline's venue gives the city after it, an abbreviated
+  /// weekday or an outlet's name is no city; a region is in the country after "of"; "the
+  /// south-western city of X", "the cities of A and B" are cities; a region joined to another
+  /// name by a dash or a plus is no place; more capitals named for their governments.
+  /// Version 29 (session 17, main): an undated meeting takes the day the story tells further on
+  /// ("arrived on Friday", "left yesterday") unless a dateline dates the story, and "this
+  /// morning" is the publication day; a welcome given to people other than the visiting side
+  /// vetoes the learned meeting model's pairs of that sentence.
+  public static let version = 29
 }

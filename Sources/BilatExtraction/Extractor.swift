@@ -139,6 +139,7 @@ public struct Extractor: Sendable {
     People.find(&a, lexicon: lexicon, date: article.published)
     addTaggedNames(&a, taggedNames, matches)
     Patterns.citiesInNames(&a)
+    Patterns.joinedRegions(&a)
     Patterns.references(&a)
     if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
       a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }

@@ -31,7 +31,8 @@ enum HeaderParser {
     var city: String?
     if let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
       !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil,
-      DateFinder.weekdays[first.lower] == nil  // "Wednesday, 30.01.2019." names no city
+      DateFinder.weekdays[first.lower] == nil,  // "Wednesday, 30.01.2019." names no city
+      !weekdayAbbreviations.contains(first.lower)  // "Wed, 03 Mar 2021"
     {
       var parts: [String] = []
       var i = 0
@@ -124,17 +125,63 @@ enum HeaderParser {
     guard let s = sep else { return nil }
     var cityParts: [String] = []
     var allCaps = true
-    for t in tokens[..<s] {
+    var i = 0
+    while i < s {
+      let t = tokens[i]
       guard t.isWord, t.kind == .word, DateFinder.months[t.lower] == nil, DateFinder.weekdays[t.lower] == nil else {
+        // "State House, Lusaka, Zambia, ...": a venue first, then its city
+        if t.text == ",", let last = cityParts.last, Patterns.venueHeads.contains(last.lowercased()) {
+          cityParts = []
+          allCaps = true
+          i += 1
+          continue
+        }
         break
       }
       cityParts.append(t.text)
       if !t.isAllCaps { allCaps = false }
+      i += 1
     }
-    guard !cityParts.isEmpty, cityParts.count <= 3 else { return nil }
+    guard !cityParts.isEmpty, cityParts.count <= 3, !cityParts.contains(where: isOutletWord) else { return nil }
     let date = DateFinder.find(in: Array(tokens[..<s])).first
     guard allCaps || date != nil || hasParen else { return nil }
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
+  }
+
+  /// The place a short line names alone: "Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka
+  /// (Zambia)" give the capitalized words before a comma or a parenthesis (one to four); nil for
+  /// any other line.
+  static func placeLine(_ u: [UInt16], _ r: Range<Int>) -> String? {
+    let tokens = Tokenizer.tokenize(u, r)
+    guard let first = tokens.first, first.isWord, first.isCapitalized, tokens.count <= 10 else { return nil }
+    let end = tokens.last?.text == "." ? tokens.count - 1 : tokens.count
+    var i = 0
+    while i < end, tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+    guard (1...4).contains(i) else { return nil }
+    if i < end {
+      // only the country after it: ", Japan", "(Ghana)"
+      let rest = tokens[(i + 1)..<end]
+      let closed = tokens[i].text == "(" && rest.last?.text == ")"
+      let words = closed ? rest.dropLast() : rest
+      guard tokens[i].text == "," || closed, (1...3).contains(words.count),
+        words.allSatisfy({ $0.isWord && $0.isCapitalized })
+      else { return nil }
+    }
+    return UTF16Text.string(u, tokens[0].start..<tokens[i - 1].end)
+  }
+
+  /// Abbreviated weekdays, which begin header lines ("Wed, 03 Mar 2021") and name no city.
+  static let weekdayAbbreviations: Set<String> = [
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+  /// Words of an outlet's name, which a wire sets where a dateline's city stands
+  /// ("NORDIC-NEWS. March 3, 2021."): such a dateline names no city.
+  static let outletWords: Set<String> = ["news", "press", "agency", "wire", "media", "info", "daily", "times"]
+
+  /// Whether a dateline word is, or ends in, an outlet's word ("NORDIC-NEWS", "Daily").
+  static func isOutletWord(_ word: String) -> Bool {
+    let last = word.split(whereSeparator: { $0 == "-" }).last.map { $0.lowercased() } ?? ""
+    return outletWords.contains(last)
   }
 
   /// Labels set in capitals before a colon that name no city: "UPDATE: ...", "BREAKING: ...".

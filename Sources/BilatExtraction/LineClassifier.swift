@@ -78,6 +78,7 @@ enum LineClassifier {
       if r.isEmpty {
         continue
       }
+      if !sawBody, let place = HeaderParser.placeLine(u, r) { article.placeLines.append(place) }
       let words = wordCount(u, r)
       let ends = endsLikeSentence(u, r)
       // Fast path: a long paragraph that ends like a sentence is body text unless it is a notice.

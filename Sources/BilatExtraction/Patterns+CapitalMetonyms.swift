@@ -9,7 +9,15 @@ extension Patterns {
     "said", "says", "hopes", "sees", "insists", "considers", "believes", "appreciates", "objected", "objects",
     "accused", "accuses", "agreed", "signed", "aims", "aspires", "puts", "remains", "continues", "supports",
     "opposes", "claims", "claimed", "plans", "intends", "welcomed", "welcomes", "rejected", "rejects",
+    "backed", "backs",
   ]
+  /// Nouns of a stance before "of" and a pair of capitals: "the mutual desire of Lima and
+  /// Oslo", "the attitude of Lusaka and Santiago".
+  static let stanceNouns: Set<String> = [
+    "desire", "attitude", "position", "positions", "stance", "interests", "policy", "policies", "views",
+  ]
+  /// Nouns of a government before "in" and its capital: "the new government in Lusaka".
+  static let governmentNouns: Set<String> = ["government", "regime", "authorities", "leadership"]
   /// Nouns of a relation between countries, before "between" or "with" and their capitals.
   static let relationNouns: Set<String> = [
     "relations", "ties", "cooperation", "partnership", "dialogue", "trade", "rapprochement", "contacts", "relationship",
@@ -48,19 +56,28 @@ extension Patterns {
       var metonym = statement(after: hi) && (possessive(hi) || !locativeWords.contains(prev))
       // "between Astana and Tokyo", "ties with Moscow"
       if prev == "between" || prev == "with", relationBefore(lo - 1) { metonym = true }
+      // "the government in Lusaka"; "Lima supports Oslo": the object of a capital's statement
+      if prev == "in", lo > 1, governmentNouns.contains(t[lo - 2].lower) { metonym = true }
+      if lo > 1, governmentVerbs.contains(prev), k > 0, a.spans[k - 1].tokens.upperBound == lo - 1,
+        isCapital(a.spans[k - 1]) || a.spans[k - 1].kind == .country
+      {
+        metonym = true
+      }
       // "Doha and Astana signed", "between Astana and Beijing": the second capital of a pair
       if prev == "and", k > 0, isCapital(a.spans[k - 1]) || a.spans[k - 1].kind == .country,
         a.spans[k - 1].tokens.upperBound == lo - 1
       {
         let first = a.spans[k - 1].tokens.lowerBound
-        if statement(after: hi) || first > 0 && t[first - 1].lower == "between" && relationBefore(first - 1) {
+        let stance = first > 1 && t[first - 1].lower == "of" && stanceNouns.contains(t[first - 2].lower)
+        if statement(after: hi) || stance || first > 0 && t[first - 1].lower == "between" && relationBefore(first - 1) {
           metonym = true
         }
       }
-      // "Warsaw and Berlin have": the first capital of a pair that makes a statement
+      // "Warsaw and Berlin have", "the attitude of Lusaka and Santiago": the first capital of a
+      // pair that makes a statement or holds a stance
       if hi + 1 < t.count, t[hi].lower == "and", let next = a.span(at: hi + 1),
-        isCapital(next) || next.kind == .country,
-        next.tokens.lowerBound == hi + 1, statement(after: next.tokens.upperBound)
+        isCapital(next) || next.kind == .country, next.tokens.lowerBound == hi + 1,
+        statement(after: next.tokens.upperBound) || prev == "of" && lo > 1 && stanceNouns.contains(t[lo - 2].lower)
       {
         metonym = true
       }

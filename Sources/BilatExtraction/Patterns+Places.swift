@@ -34,12 +34,26 @@ extension Patterns {
   }
 
   static let settlementWords: Set<String> = ["village", "town", "city", "settlement"]
+  /// Plural kinds before the names they list: "the cities of A and B".
+  static let settlementPlurals: Set<String> = ["cities", "towns", "villages"]
 
   /// Settlements in no dictionary, named with their kind: "near Ülken village", "the town of
-  /// Zharkent", "the city of Turkistan" → a City (the kind word is not part of the name).
+  /// Zharkent", "the city of Turkistan", "the south-western city of X", "the cities of A and B"
+  /// → a City (the kind word is not part of the name).
   static func settlements(_ a: inout SentenceAnalysis) {
     let t = a.tokens
-    for i in t.indices where t[i].has(WordClass.settlementWord) && !t[i].isCapitalized && a.cover[i] < 0 {
+    for i in t.indices
+    where (t[i].has(WordClass.settlementWord) || settlementPlurals.contains(t[i].lower)) && !t[i].isCapitalized
+      && a.cover[i] < 0
+    {
+      let named = settlementNamesAfterOf(a, kind: i)
+      if !named.isEmpty {
+        for r in named {
+          a.add(Span(kind: .city, tokens: r, name: a.text(r), rule: "settlement-kind", confidence: 0.7))
+        }
+        continue
+      }
+      guard t[i].has(WordClass.settlementWord) else { continue }
       if i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, !isFunctionCapital(t[i - 1]), a.cover[i - 1] < 0,
         i < 2 || !t[i - 2].isCapitalized || t[i - 2].text == "."
       {
@@ -48,15 +62,62 @@ extension Patterns {
           Span(
             kind: .city, tokens: (i - 1)..<(i + 1), name: a.text((i - 1)..<i), rule: "settlement-kind", confidence: 0.7)
         )
-      } else if i > 0, t[i - 1].lower == "the", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].isWord,
-        t[i + 2].isCapitalized, !isFunctionCapital(t[i + 2]), a.cover[i + 2] < 0
-      {
-        a.add(
-          Span(
-            kind: .city, tokens: (i + 2)..<(i + 3), name: a.text((i + 2)..<(i + 3)), rule: "settlement-kind",
-            confidence: 0.7))
       }
     }
+  }
+
+  /// A region of the dictionaries joined to another name by a dash or a plus names a format or a
+  /// body, not a place: "the Chile-South America Forum", "the Central Asia + Chile Dialogue",
+  /// "the Peru – Central Asia Dialogue", "the Zambia-South Africa Commission". The real pages'
+  /// gold records no place there.
+  static func joinedRegions(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    func joined(_ s: Span) -> Bool {
+      let lo = s.tokens.lowerBound
+      let hi = s.tokens.upperBound
+      // "Chile-South America": a hyphenated name right before it
+      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.contains("-") { return true }
+      if lo > 1, t[lo - 1].isDash || t[lo - 1].text == "+", t[lo - 2].isWord, t[lo - 2].isCapitalized { return true }
+      return hi + 1 < t.count && (t[hi].isDash || t[hi].text == "+") && t[hi + 1].isWord && t[hi + 1].isCapitalized
+    }
+    // after the tagger, which would otherwise read the same words as a place again
+    let kept = a.spans.filter {
+      !($0.kind == .place && ($0.rule.hasSuffix("dictionary-place") || $0.rule.hasPrefix("tagger")) && joined($0))
+    }
+    guard kept.count != a.spans.count else { return }
+    a.spans = kept
+    a.reindex()
+  }
+
+  /// The names after "the (describing words) city of": "the city of Zharkent", "the ancient
+  /// city of X", "the south-western city of X", "the Uzbek city of X", "the cities of A and B";
+  /// each one to three capitalized words that no rule or dictionary has read.
+  static func settlementNamesAfterOf(_ a: SentenceAnalysis, kind i: Int) -> [Range<Int>] {
+    let t = a.tokens
+    guard i + 2 < t.count, t[i + 1].lower == "of" else { return [] }
+    // up to two describing words (or a demonym) between "the" and the kind
+    var k = i - 1
+    while k >= 0, i - k <= 3, t[k].lower != "the",
+      t[k].isWord && !t[k].isCapitalized || t[k].isDash || a.span(at: k)?.kind == .demonym
+    {
+      k -= 1
+    }
+    guard k >= 0, t[k].lower == "the" else { return [] }
+    var names: [Range<Int>] = []
+    var j = i + 2
+    while j < t.count {
+      var e = j
+      while e < t.count, e - j < 3, t[e].isWord, t[e].isCapitalized, !isFunctionCapital(t[e]), a.cover[e] < 0,
+        DateFinder.months[t[e].lower] == nil
+      {
+        e += 1
+      }
+      guard e > j else { break }
+      names.append(j..<e)
+      guard settlementPlurals.contains(t[i].lower), e + 1 < t.count, t[e].lower == "and" else { break }
+      j = e + 1
+    }
+    return names
   }
 
   /// Geographic kinds written before "of" and the name: "the Gulf of Oman", "the Strait of Hormuz".
