@@ -35,7 +35,7 @@ extension Extractor {
   /// several guests are one meeting each, sharing the topics told after them and "during the
   /// meetings"; counted packages take sectors from the sentence after them that refers back ("The
   /// pacts cover ...") and past a second counted kind; power lines and substations are in energy.
-  /// Version 27 (branch extract27): packages told by their value ("deals worth $7.7 billion");
+  /// Version 27 (branch extract27): packages told by their value ("deals worth $3.4 billion");
   /// joint statements, declarations and communiques told as made are signed by the two parties;
   /// "communique" is a document; "ended with signing" and "the adoption of" sign; a count well
   /// above its subjects is one package by field; a body after "with" behind the document signs it.

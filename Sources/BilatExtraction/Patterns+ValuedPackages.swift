@@ -1,5 +1,5 @@
-/// Packages of documents told by their value: "the two nations signed deals worth $7.7 billion",
-/// "documents worth a total of two billion euros were signed", "energy deals worth $6bn were
+/// Packages of documents told by their value: "the two states signed deals worth $3.4 billion",
+/// "documents worth a total of five billion euros were signed", "power deals worth $2bn were
 /// inked". News sums a visit's signed documents this way; the value is the package's name, as a
 /// count is ("14 documents"), so a bare plural names a package when its worth follows.
 extension Patterns {
@@ -12,7 +12,7 @@ extension Patterns {
     "riyals", "dirhams", "yen", "won", "sterling", "$", "€", "£", "¥", "us$",
   ]
   /// Words that end the kind words before a valued plural: another item of the sentence's list
-  /// ("17 memoranda of understanding as well as deals worth ...").
+  /// ("nine memoranda as well as deals worth ...").
   static let valueListStops: Set<String> = ["as", "well", "plus", "also", "while", "understanding", "besides"]
   /// Words of a sum that may end it (its scale or currency, not a quantifier).
   static let moneyEnds: Set<String> = [
@@ -50,7 +50,7 @@ extension Patterns {
       // capitalized only at the start of the sentence: "Documents worth ... were signed"
       guard t[k].isWord, !t[k].isCapitalized || k == 0, documentPlurals.contains(t[k].lower), t[k + 1].lower == "worth",
         let end = sumEnd(t, worth: k + 1),
-        // a package its count names already ("50 separate contracts worth ...") keeps that name
+        // a package its count names already ("twelve contracts worth ...") keeps that name
         a.span(at: k).map({ $0.kind != .agreement }) ?? true
       else { continue }
       // kind words before it: "energy and business deals", "trade agreements and contracts"
