@@ -43,7 +43,7 @@ extension ExtractionState {
         return (i, true, i + 1)
       case "signing":
         // "the signing of", "by signing a trade agreement", "after signing the deal"
-        // "the meeting ended with signing 14 documents"
+        // "the talks ended with signing 9 documents"
         if ["the", "a", "by", "after", "with"].contains(prev) || (i + 1 < t.count && t[i + 1].lower == "of") {
           return (i, true, i + 1)
         }

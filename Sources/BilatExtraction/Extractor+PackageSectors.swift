@@ -19,7 +19,7 @@ extension ExtractionState {
   func packageSectors(_ a: SentenceAnalysis, after end: Int) -> [String] {
     let t = a.tokens
     var i = end
-    // "six memoranda of understanding (MoUs) covering ...": past the rest of the title, and past
+    // "five memoranda of understanding (MoUs) on ...": past the rest of the title, and past
     // a second counted kind told with it ("seven memoranda and two executive programmes in ...")
     while i < t.count && i - end < 10 && !ExtractionState.packageCoverWords.contains(t[i].lower) {
       guard
@@ -64,7 +64,7 @@ extension ExtractionState {
       }
     }
     guard let subjectEnd else { return [] }
-    // "The documents were signed as part of a business forum ...": the circumstances of the
+    // "The texts were signed during an investment forum ...": the circumstances of the
     // signing, whose sector words (of the forum, of a delegation) are not the documents'
     if subjectEnd + 1 < t.count, ["were", "was", "had", "have"].contains(t[subjectEnd].lower),
       Extractor.signingWords.contains(t[subjectEnd + 1].lower) || t[subjectEnd + 1].lower == "been"

@@ -146,7 +146,7 @@ extension Patterns {
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
-    // "13 agreements on economy, agriculture, education and loans": a count well above the
+    // "11 agreements on trade, health, fisheries and roads": a count well above the
     // number of subjects tells a package by its fields, one document (as "in the areas of"); one
     // more than the subjects is often a subject read as two ("on gas and oil resources")
     if let n = countBefore(t, lo), n >= items.count + 2 {
