@@ -56,7 +56,7 @@ enum LearnedTraining {
     "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
     "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/real/blind-r8", "Data/real/blind-r9",
     "Data/real/blind-r10", "Data/real/blind-r11", "Data/real/blind-r12", "Data/real/blind-r13",
-    "Data/real/blind-r14", "Data/real/blind-r15",
+    "Data/real/blind-r14", "Data/real/blind-r15", "Data/real/blind-r16",
     "Data/articles/dev", "Data/articles/blind",
   ]
 
