@@ -44,6 +44,19 @@ enum LineClassifier {
     // headline is chosen among them once the body is known (see LineClassifier+Headline).
     var headlines: [HeadlineCandidate] = []
     var navigationLines = 0
+    // How many headline-like lines came before the header line that dated the page. A page's
+    // masthead shows the day it was read ("Monday, 3 March 2025") above the headline; a full
+    // date after a headline line is the story's own and wins over it.
+    var mastheadDated: Int?
+    func dateFromHeader(_ d: CalendarDate) {
+      if let seen = mastheadDated, headlines.count > seen, article.published != d, stampDate == nil {
+        article.published = d
+        mastheadDated = nil
+      } else if article.published == nil {
+        article.published = d
+        mastheadDated = headlines.count
+      }
+    }
     func appendBody(_ r: Range<Int>) {
       var body = r
       if !sawBody, let dl = HeaderParser.dateline(u, r) {
@@ -51,7 +64,7 @@ enum LineClassifier {
         if let d = dl.date {
           article.datelineDated = true
           if let full = d.date(reference: nil) {
-            if article.published == nil { article.published = full }
+            dateFromHeader(full)
           } else {
             headerDateWithoutYear = headerDateWithoutYear ?? d
           }
@@ -110,7 +123,7 @@ enum LineClassifier {
               article.published = d
             }
             stampDate = nil
-            if article.published == nil { article.published = d }
+            dateFromHeader(d)
           }
           if meta.date.year == nil { headerDateWithoutYear = meta.date }
           if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }
