@@ -34,29 +34,14 @@ struct MastheadDateTests {
     #expect(try Fixture.article(text).meetingProperty("date") == met)
   }
 
-  @Test("a page dated only by its masthead keeps that date")
-  func mastheadOnly() throws {
-    let text = """
-      The Southern Courier
-      Friday, May 16th 2014 - 18:40 UTC
-
-      Uruguay and Estonia deepen ties at first summit
-
-      \(Self.story)
-      """
-    #expect(try Fixture.article(text).article.published?.iso == "2014-05-16")
-  }
-
-  @Test("two header dates before any headline: the first one stays (an update stamp does not move it)")
-  func twoDatesAboveHeadline() throws {
-    let text = """
-      Friday, May 16th 2014 - 18:40 UTC
-      Updated: Sunday, May 18th 2014 - 09:00 UTC
-
-      Uruguay and Estonia deepen ties at first summit
-
-      \(Self.story)
-      """
+  @Test(
+    "header dates before any headline: the first one stays (an update stamp does not move it)",
+    arguments: [
+      "The Southern Courier\nFriday, May 16th 2014 - 18:40 UTC",
+      "Friday, May 16th 2014 - 18:40 UTC\nUpdated: Sunday, May 18th 2014 - 09:00 UTC",
+    ])
+  func mastheadOnly(_ header: String) throws {
+    let text = header + "\n\nUruguay and Estonia deepen ties at first summit\n\n" + Self.story
     #expect(try Fixture.article(text).article.published?.iso == "2014-05-16")
   }
 
