@@ -16,8 +16,10 @@ extension ExtractionState {
 
   /// The first city of the article that someone visits or arrives in, if the article names one.
   func visitedCity(_ analyses: [SentenceAnalysis]) -> Int? {
-    firstCity(analyses) { a, s, lo in
+    let visited = visitedCountry(analyses)
+    return firstCity(analyses) { a, s, lo in
       let t = a.tokens
+      if let city = s.entity, isNextLeg(city, sentence: a.sentence.index, visited) { return false }
       for cue in ExtractionState.visitCues where lo >= cue.count {
         guard zip(t[(lo - cue.count)..<lo], cue).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
         // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip

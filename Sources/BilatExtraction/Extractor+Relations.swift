@@ -61,6 +61,7 @@ extension ExtractionState {
       }
     }
     placeAtMeetingSite(&meetings, analyses)
+    placeInVisitedCapital(&meetings, analyses)
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
     partyOnlyBodies = ExtractionState.documentPartyBodies(analyses)

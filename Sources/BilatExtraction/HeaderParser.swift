@@ -28,22 +28,14 @@ enum HeaderParser {
       stray += 1
     }
     guard stray <= 1 else { return nil }
-    var city: String?
-    if let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
-      !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil,
-      DateFinder.weekdays[first.lower] == nil,  // "Wednesday, 30.01.2019." names no city
-      !weekdayAbbreviations.contains(first.lower)  // "Wed, 03 Mar 2021"
+    // "PTI | Dushanbe | Updated: ...": a wire's initials credited first, then the city
+    if tokens.count > 2, tokens[0].isWord, tokens[0].isAllCaps, (2...5).contains(tokens[0].text.count),
+      tokens[1].text == "|", !m.tokens.contains(0)
     {
-      var parts: [String] = []
-      var i = 0
-      while i < tokens.count && tokens[i].isWord && tokens[i].isCapitalized && parts.count < 3 {
-        parts.append(tokens[i].text)
-        i += 1
-      }
-      if i < tokens.count, [",", "•", "|", "·"].contains(tokens[i].text) {
-        city = titleCase(parts.joined(separator: " "))
-      }
+      let rest = Array(tokens.dropFirst(2))
+      return (m, DateFinder.find(in: rest).first.flatMap { leadingCity(rest, $0) })
     }
+    var city = leadingCity(tokens, m)
     // the city after the date: "November 21, 2005, Tokyo"
     if city == nil, m.tokens.lowerBound == 0, m.year != nil, m.tokens.upperBound + 1 < tokens.count,
       tokens[m.tokens.upperBound].text == ","
@@ -56,6 +48,24 @@ enum HeaderParser {
       }
     }
     return (m, city)
+  }
+
+  /// The city a header line starts with: capitalized words (up to three) before a separator
+  /// ("Astana, ...", "Lima | ..."), when they are not a meta word, a month or a weekday.
+  static func leadingCity(_ tokens: [Token], _ m: DateFinder.Match) -> String? {
+    guard let first = tokens.first, first.isWord, first.isCapitalized, !m.tokens.contains(0),
+      !metaWords.contains(first.lower), DateFinder.months[first.lower] == nil,
+      DateFinder.weekdays[first.lower] == nil,  // "Wednesday, 30.01.2019." names no city
+      !weekdayAbbreviations.contains(first.lower)  // "Wed, 03 Mar 2021"
+    else { return nil }
+    var parts: [String] = []
+    var i = 0
+    while i < tokens.count && tokens[i].isWord && tokens[i].isCapitalized && parts.count < 3 {
+      parts.append(tokens[i].text)
+      i += 1
+    }
+    guard i < tokens.count, [",", "•", "|", "·"].contains(tokens[i].text) else { return nil }
+    return titleCase(parts.joined(separator: " "))
   }
 
   /// A wire dateline at the start of a paragraph: the city, its date if any and where the body starts.

@@ -48,13 +48,18 @@ enum LineClassifier {
     // masthead shows the day it was read ("Monday, 3 March 2025") above the headline; a full
     // date after a headline line is the story's own and wins over it.
     var mastheadDated: Int?
-    func dateFromHeader(_ d: CalendarDate) {
+    // whether the dateline city came from that masthead line, and goes with its date
+    var mastheadCity = false
+    func dateFromHeader(_ d: CalendarDate, city: String?) {
       if let seen = mastheadDated, headlines.count > seen, article.published != d, stampDate == nil {
         article.published = d
         mastheadDated = nil
+        if mastheadCity { article.datelineCity = city }
+        mastheadCity = false
       } else if article.published == nil {
         article.published = d
         mastheadDated = headlines.count
+        mastheadCity = article.datelineCity == nil && city != nil
       }
     }
     func appendBody(_ r: Range<Int>) {
@@ -64,7 +69,7 @@ enum LineClassifier {
         if let d = dl.date {
           article.datelineDated = true
           if let full = d.date(reference: nil) {
-            dateFromHeader(full)
+            dateFromHeader(full, city: dl.city)
           } else {
             headerDateWithoutYear = headerDateWithoutYear ?? d
           }
@@ -123,7 +128,7 @@ enum LineClassifier {
               article.published = d
             }
             stampDate = nil
-            dateFromHeader(d)
+            dateFromHeader(d, city: meta.city)
           }
           if meta.date.year == nil { headerDateWithoutYear = meta.date }
           if article.datelineCity == nil, let c = meta.city { article.datelineCity = c }

@@ -1,0 +1,69 @@
+/// The country a visit goes to: "paid a state visit to Mongolia", "concluded a visit to Peru",
+/// "the first state visit by any country to Chile", "arrived in Ghana". Stories of a visit often
+/// place the talks only by the country ("the visit to Peru"), and their capital is where a state
+/// or official visit's talks are held; they also tell the visitor's next leg ("then flew on to
+/// Lima's neighbour's capital"), which is not where the talks were.
+extension ExtractionState {
+  /// Words of a visit or an arrival that may stand a few words before "to"/"in" and the country.
+  static let countryVisitWords: Set<String> = [
+    "visit", "visits", "visited", "visiting", "trip", "tour", "arrived", "arrives", "arriving", "arrival",
+  ]
+
+  /// The first country of the article that a visit goes to, with the sentence that tells it: the
+  /// country right after "visited"/"visiting", or after "to"/"in" with a visit word at most six
+  /// words before it in the same clause; not when the clause tells a plan ("will visit", "invited
+  /// to visit") or the speaker's own trip ("my visit to").
+  func visitedCountry(_ analyses: [SentenceAnalysis]) -> (name: String, sentence: Int)? {
+    for a in analyses {
+      let t = a.tokens
+      for s in a.spans where s.kind == .country {
+        guard let c = s.entity, s.tokens.lowerBound > 0 else { continue }
+        let lo = s.tokens.lowerBound
+        var cue: Int?
+        if ["visited", "visiting"].contains(t[lo - 1].lower) {
+          cue = lo - 1
+        } else if ["to", "in"].contains(t[lo - 1].lower) {
+          var k = lo - 2
+          while k >= 0, lo - 1 - k <= 6, ![",", ";", ":", "."].contains(t[k].text) {
+            if ExtractionState.countryVisitWords.contains(t[k].lower) {
+              cue = k
+              break
+            }
+            k -= 1
+          }
+        }
+        guard let at = cue else { continue }
+        if at > 0, ["my", "our"].contains(t[at - 1].lower) { continue }
+        var clause = at
+        while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+        if t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) { continue }
+        return (table.entities[c].name, a.sentence.index)
+      }
+    }
+    return nil
+  }
+
+  /// Whether a visited city lies in another country than the one the article's visit went to,
+  /// told before it: the visitor's next leg, not the place of the talks.
+  func isNextLeg(_ city: Int, sentence: Int, _ visited: (name: String, sentence: Int)?) -> Bool {
+    guard let visited, visited.sentence <= sentence,
+      let country = table.entities[city].properties["country"]?.stringValue
+    else { return false }
+    return country != visited.name
+  }
+
+  /// A meeting in person that nothing placed, one of whose sides is of the country the article's
+  /// visit went to, is in that country's capital, when the article names the capital.
+  mutating func placeInVisitedCapital(_ meetings: inout [MeetingInfo], _ analyses: [SentenceAnalysis]) {
+    guard meetings.contains(where: { $0.place == nil && $0.mode == "in person" }),
+      let visited = visitedCountry(analyses), let capital = lexicon.capitals[visited.name],
+      let city = table.find("City", capital)
+    else { return }
+    for k in meetings.indices where meetings[k].place == nil && meetings[k].mode == "in person" {
+      let hosts = meetings[k].participants.contains {
+        table.entities[$0].properties["country"]?.stringValue == visited.name
+      }
+      if hosts { meetings[k].place = city }
+    }
+  }
+}
