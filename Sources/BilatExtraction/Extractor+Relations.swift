@@ -119,7 +119,9 @@ extension ExtractionState {
     return out
   }
 
-  static let notEventDate: Set<String> = ["since", "until", "till", "from", "by", "before", "after", "through", "of"]
+  static let notEventDate: Set<String> = [
+    "since", "until", "till", "from", "by", "before", "after", "through", "of", "dated",
+  ]
 
   /// Whether the date at token `i` is not the event's: "since November 10", the end of a range
   /// ("from Wednesday to Friday": a visit's meetings start on its first day, which is kept).
@@ -137,6 +139,11 @@ extension ExtractionState {
   /// The date a sentence states for its event (absolute, or relative to the publication date):
   /// the one nearest to `near` (the trigger), skipping "since November 10"-style dates.
   func statedDate(_ a: SentenceAnalysis, near: Int? = nil) -> CalendarDate? {
+    statedDateAt(a, near: near)?.date
+  }
+
+  /// ``statedDate(_:near:)`` with the token where the date starts.
+  func statedDateAt(_ a: SentenceAnalysis, near: Int? = nil) -> (index: Int, date: CalendarDate)? {
     var candidates: [(Int, CalendarDate)] = []
     for m in DateFinder.find(in: a.tokens) {
       let lo = m.tokens.lowerBound
@@ -150,7 +157,7 @@ extension ExtractionState {
       }
       for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }
     }
-    guard let near else { return candidates.min { $0.0 < $1.0 }?.1 }
+    guard let near else { return candidates.min { $0.0 < $1.0 }.map { ($0.0, $0.1) } }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"
     // ("During the talks, which were held on March 6, ...": a clause about the meeting itself
@@ -166,7 +173,20 @@ extension ExtractionState {
     // "Hu, who arrived yesterday, is holding talks with Rahmon": the clause's date is the
     // arrival's, and the talks have none of their own
     let main = candidates.filter { !inOtherClause($0.0) }
-    return main.min { abs($0.0 - near) < abs($1.0 - near) }?.1
+    return main.min { abs($0.0 - near) < abs($1.0 - near) }.map { ($0.0, $0.1) }
+  }
+
+  /// Whether the date at token `i` starts a span of days ("between May 26 and 28", "from 12 to
+  /// 14 June", "12-14 June"): the first day of a visit, which a later sentence telling the talks
+  /// with a day of their own corrects.
+  static func startsDaySpan(_ t: [Token], at i: Int) -> Bool {
+    if i > 0, ["between", "from"].contains(t[i - 1].lower) { return true }
+    var k = i + 1
+    while k < t.count, k <= i + 3, t[k].text != "," {
+      if ["-", "–", "to", "and"].contains(t[k].lower), k + 1 < t.count, t[k + 1].kind == .number { return true }
+      k += 1
+    }
+    return false
   }
 
   mutating func meetingsIn(
@@ -235,7 +255,10 @@ extension ExtractionState {
     let subject = people[0]
     var group = [subject.entity]
     for p in people.dropFirst() where !group.contains(p.entity) { group.append(p.entity) }
-    let stated = statedDate(a, near: trigger.index)
+    let statedAt = statedDateAt(a, near: trigger.index)
+    let stated = statedAt?.date
+    // a visit's first day is assumed for its talks, not stated: a later sentence may tell their day
+    let spanStart = statedAt.map { ExtractionState.startsDaySpan(a.tokens, at: $0.index) } ?? false
     // "After meeting with A, B had lunch with C": without a date of its own, a pair that met in an
     // earlier meeting of the article is that meeting again
     if stated == nil, group.count > 2 {
@@ -286,13 +309,14 @@ extension ExtractionState {
       // a later sentence that tells the meeting with its date corrects a date that was only assumed
       if let stated, !meetings[k].dateStated, trigger.strong {
         meetings[k].date = stated
-        meetings[k].dateStated = true
+        meetings[k].dateStated = !spanStart
       }
       return
     }
     meetings.append(
       MeetingInfo(
-        participants: group, date: date, dateStated: stated != nil, place: place, mode: trigger.mode, firstSentence: si,
+        participants: group, date: date, dateStated: stated != nil && !spanStart, place: place, mode: trigger.mode,
+        firstSentence: si,
         evidence: [ev],
         side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" },
         together: people.count > 2 && people.allSatisfy { $0.tokens.upperBound <= trigger.index })

@@ -34,4 +34,25 @@ struct MeetingDateTests {
       + "During the talks, which were held on September 10, Mirziyoyev thanked Rinkevics for the visit."
     #expect(try Fixture.article(text).meetingProperty("date") == "2024-09-10")
   }
+
+  @Test("the first day of a visit's span gives way to the day a later sentence tells the talks")
+  func visitSpanThenDay() throws {
+    let text = """
+       date 2014-05-09 Peruvian President Ana Quispe paid an official visit to Ghana between May 5 and 7 at the \
+      invitation of Ghanaian President Kofi Mensah.
+
+      On Tuesday, May 6, Mensah held talks with Quispe at the presidential palace.
+      """
+    #expect(try Fixture.article(text).meetingProperty("date") == "2014-05-06")
+  }
+
+  @Test("a document's date ('a decree dated May 2') is not the date of the talks told after it")
+  func documentDate() throws {
+    let text = """
+       date 2014-05-09 Quispe received an honorary degree by a senate decision dated May 2, 2014.
+
+      Peruvian President Ana Quispe also held talks with Ghanaian Prime Minister Kofi Mensah.
+      """
+    #expect(try Fixture.article(text).meetingProperty("date") == "2014-05-09")
+  }
 }
