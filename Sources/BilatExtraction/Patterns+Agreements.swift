@@ -39,7 +39,9 @@ extension Patterns {
     while i + 1 < t.count {
       let head = t[i]
       // "an agreement abolishing visa requirements", "a deal to build a plant": a purpose names it
-      let purposed = purposedDocument(t, head: i, signing: signing)
+      // "signed a deal on fisheries": "deal" and "pact" with a subject (`linkedLooseDocument`)
+      let purposed =
+        purposedDocument(t, head: i, signing: signing) || linkedLooseDocument(t, head: i, signing: signing)
       guard head.has(WordClass.agreementHead) || purposed else {
         i += 1
         continue
@@ -243,7 +245,9 @@ extension Patterns {
   static let understandingVerbs: Set<String> = ["reached", "reach", "reaching", "achieved", "came", "come"]
 
   static func documentWithArticle(_ t: [Token], head i: Int) -> Bool {
-    guard i + 1 < t.count, ["on", "between", "for", "regarding", "about"].contains(t[i + 1].lower),
+    // "a memorandum of understanding on consular talks": the link comes after the full kind
+    let link = understandingLink(t, head: i) ?? i + 1
+    guard link < t.count, ["on", "between", "for", "regarding", "about"].contains(t[link].lower),
       !["plan", "plans", "program", "programs", "programme", "statement", "statements"].contains(t[i].lower)
     else { return false }
     // up to two lower-case modifiers between the article and the head: "the bilateral agreement"
