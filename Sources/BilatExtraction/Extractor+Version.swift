@@ -52,6 +52,7 @@ extension Extractor {
   /// Version 30 (branch extract29): documents. "a memorandum of understanding on ..." with an
   /// article is a document whatever the verb; "a deal on ...", "a pact between ..." in a signing
   /// sentence; a three- or four-word line ending in a colon with a signing word ("The documents
-  /// signed were:") introduces its list of signed documents.
+  /// signed were:") introduces its list of signed documents; a lower-case program or plan that
+  /// runs "for 2026-2029" is a document.
   public static let version = 30
 }

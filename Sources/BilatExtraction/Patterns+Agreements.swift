@@ -40,8 +40,10 @@ extension Patterns {
       let head = t[i]
       // "an agreement abolishing visa requirements", "a deal to build a plant": a purpose names it
       // "signed a deal on fisheries": "deal" and "pact" with a subject (`linkedLooseDocument`)
+      // "the cooperation program for 2026-2029": a span of years (`yearSpannedProgram`)
+      let spanned = yearSpannedProgram(t, head: i)
       let purposed =
-        purposedDocument(t, head: i, signing: signing) || linkedLooseDocument(t, head: i, signing: signing)
+        purposedDocument(t, head: i, signing: signing) || linkedLooseDocument(t, head: i, signing: signing) || spanned
       guard head.has(WordClass.agreementHead) || purposed else {
         i += 1
         continue
@@ -92,6 +94,7 @@ extension Patterns {
           lo -= 1
         }
       }
+      if spanned && lo == i { lo = spannedStart(t, head: i) }
       if signedAfter && lo == i {
         // lower-case kind words: "new veterinary and phytosanitary protocols"
         while lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized,

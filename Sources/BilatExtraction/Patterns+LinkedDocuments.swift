@@ -29,3 +29,44 @@ extension Patterns {
     return !reachedBefore(t, i)
   }
 }
+
+/// Programs and plans told by the years they run: "the cooperation program for 2026-2029", "a
+/// plan for cooperation in farming for 2018-2020". A lower-case program or plan is too often no
+/// document ("a plan to forge closer ties"); a span of years makes it a dated text the sides
+/// adopted.
+extension Patterns {
+  static let spannedHeads: Set<String> = ["program", "programme", "plan"]
+  /// Lower-case words before the head that belong to the program's kind: "cooperation program".
+  static let spannedModifiers: Set<String> = ["cooperation", "action", "joint", "bilateral", "intergovernmental"]
+
+  /// Whether the lower-case program or plan at `i` ends its phrase in "for" and a span of years
+  /// within fifteen words, before any punctuation other than a dash.
+  static func yearSpannedProgram(_ t: [Token], head i: Int) -> Bool {
+    guard t[i].isWord, !t[i].isCapitalized, spannedHeads.contains(t[i].lower) else { return false }
+    var j = i + 1
+    while j + 1 < t.count, j - i <= 15, t[j].kind != .punctuation || t[j].isDash {
+      if t[j].lower == "for" && yearSpan(t, at: j + 1) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether a span of years starts at `k`: "2018-2020" as one token, or "2018", a dash, "2020".
+  static func yearSpan(_ t: [Token], at k: Int) -> Bool {
+    func isYear(_ s: Substring) -> Bool {
+      s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) && s.allSatisfy(\.isNumber)
+    }
+    guard k < t.count, t[k].kind == .number else { return false }
+    let parts = t[k].text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "‑" })
+    if parts.count == 2 { return isYear(parts[0]) && isYear(parts[1]) }
+    return isYear(Substring(t[k].text)) && k + 2 < t.count && t[k + 1].isDash && t[k + 2].kind == .number
+      && isYear(Substring(t[k + 2].text))
+  }
+
+  /// The start of a year-spanned program's name: its lower-case kind words before the head.
+  static func spannedStart(_ t: [Token], head i: Int) -> Int {
+    var lo = i
+    while lo > 0, i - lo < 2, t[lo - 1].isWord, spannedModifiers.contains(t[lo - 1].lower) { lo -= 1 }
+    return lo
+  }
+}

@@ -71,4 +71,33 @@ struct LinkedDocumentTests {
     let x = try Self.extract(text)
     #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
   }
+
+  @Test(
+    "a lower-case program or plan that runs for a span of years is a document",
+    arguments: [
+      (
+        "The ministers discussed the implementation of the cooperation program for 2026-2029, and regional security.",
+        "cooperation program for 2026-2029", Set<String>()
+      ),
+      (
+        "Ghana and Peru signed a plan for cooperation in fisheries for 2025-2027.",
+        "plan for cooperation in fisheries for 2025-2027", Set(["Ghana", "Peru"])
+      ),
+    ])
+  func yearSpanned(_ text: String, _ document: String, _ signers: Set<String>) throws {
+    let x = try Self.extract(text)
+    #expect(x.entityNames("Agreement") == [document], "\(x.entityNames("Agreement"))")
+    #expect(SignedDocumentShapeTests.signers(x, document) == signers, "\(x.relationNames("SIGNED"))")
+    #expect(x.relationNames("AGREED").map { [$0.0, $0.1] } == [["Ghana", "Peru"]], "\(x.relationNames("AGREED"))")
+  }
+
+  @Test(
+    "a program or plan without a span of years is no document",
+    arguments: [
+      "The ministers discussed a plan to forge closer ties in 2026.",
+      "The ministers discussed the cooperation program for 2026.",
+    ])
+  func notYearSpanned(_ text: String) throws {
+    #expect(try Self.extract(text).entityNames("Agreement").isEmpty)
+  }
 }
