@@ -51,8 +51,8 @@ extension Extractor {
   /// vetoes the learned meeting model's pairs of that sentence.
   /// Version 30 (branch extract29): documents. "a memorandum of understanding on ..." with an
   /// article is a document whatever the verb; "a deal on ...", "a pact between ..." in a signing
-  /// sentence; a three- or four-word line ending in a colon with a signing word ("The documents
-  /// signed were:") introduces its list of signed documents; a lower-case program or plan that
-  /// runs "for 2026-2029" is a document.
+  /// sentence; a three- or four-word line ending in a colon with a signing word ("Documents
+  /// signed today:") introduces its list of signed documents; a lower-case program or plan that
+  /// runs "for 2031-2034" is a document.
   public static let version = 30
 }

@@ -1,5 +1,5 @@
-/// Short lines that introduce a list of signed documents: "The documents signed were:", "Signed
-/// today:". Releases put the documents one per line under such a line; below the five words a
+/// Short lines that introduce a list of signed documents: "Documents signed today:", "Signed
+/// in Lima:". Releases put the documents one per line under such a line; below the five words a
 /// body line needs, the line would be read as a heading, and its items as signed by no one.
 extension LineClassifier {
   /// Words of a signing in a list's introduction.

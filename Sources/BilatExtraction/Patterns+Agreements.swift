@@ -40,7 +40,7 @@ extension Patterns {
       let head = t[i]
       // "an agreement abolishing visa requirements", "a deal to build a plant": a purpose names it
       // "signed a deal on fisheries": "deal" and "pact" with a subject (`linkedLooseDocument`)
-      // "the cooperation program for 2026-2029": a span of years (`yearSpannedProgram`)
+      // "the cooperation program for 2031-2034": a span of years (`yearSpannedProgram`)
       let spanned = yearSpannedProgram(t, head: i)
       let purposed =
         purposedDocument(t, head: i, signing: signing) || linkedLooseDocument(t, head: i, signing: signing) || spanned

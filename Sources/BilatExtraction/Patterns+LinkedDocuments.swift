@@ -30,8 +30,8 @@ extension Patterns {
   }
 }
 
-/// Programs and plans told by the years they run: "the cooperation program for 2026-2029", "a
-/// plan for cooperation in farming for 2018-2020". A lower-case program or plan is too often no
+/// Programs and plans told by the years they run: "the cooperation program for 2031-2034", "a
+/// plan on joint fisheries work for 2030-2032". A lower-case program or plan is too often no
 /// document ("a plan to forge closer ties"); a span of years makes it a dated text the sides
 /// adopted.
 extension Patterns {
@@ -51,7 +51,7 @@ extension Patterns {
     return false
   }
 
-  /// Whether a span of years starts at `k`: "2018-2020" as one token, or "2018", a dash, "2020".
+  /// Whether a span of years starts at `k`: "2030-2032" as one token, or "2030", a dash, "2032".
   static func yearSpan(_ t: [Token], at k: Int) -> Bool {
     func isYear(_ s: Substring) -> Bool {
       s.count == 4 && (s.hasPrefix("19") || s.hasPrefix("20")) && s.allSatisfy(\.isNumber)

@@ -16,8 +16,8 @@ struct LinkedDocumentTests {
   /// Each case: the text, its one document, and who signs it (nobody when no signing is told).
   static let documents: [(String, String, Set<String>)] = [
     (
-      "Officials also presented a memorandum of understanding on consular consultations.",
-      "memorandum of understanding on consular consultations", []
+      "Officials also presented a memorandum of understanding on consular staff exchanges.",
+      "memorandum of understanding on consular staff exchanges", []
     ),
     (
       "The talks produced a memorandum of understanding between the two fishery agencies.",
@@ -51,12 +51,12 @@ struct LinkedDocumentTests {
   @Test("a short line with a signing word and a colon introduces a list of signed documents")
   func shortIntroduction() throws {
     let text =
-      "\n\nThe documents signed were:\n- a memorandum of understanding on consular consultations;\n"
-      + "- an agreement on mutual assistance between customs administrations.\n"
+      "\n\nDocuments signed today:\n- a memorandum of understanding on consular staff exchanges;\n"
+      + "- an agreement on the joint training of border guards.\n"
     let x = try Self.extract(text)
     let documents = [
-      "memorandum of understanding on consular consultations",
-      "agreement on mutual assistance between customs administrations",
+      "memorandum of understanding on consular staff exchanges",
+      "agreement on the joint training of border guards",
     ]
     #expect(x.entityNames("Agreement") == Set(documents), "\(x.entityNames("Agreement"))")
     for d in documents {
@@ -67,7 +67,7 @@ struct LinkedDocumentTests {
   @Test("a short line with a colon and no signing word introduces no signed list")
   func shortIntroductionWithoutSigning() throws {
     let text =
-      "\n\nThe documents discussed were:\n- a memorandum of understanding on consular consultations;\n"
+      "\n\nDocuments discussed today:\n- a memorandum of understanding on consular staff exchanges;\n"
     let x = try Self.extract(text)
     #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
   }
@@ -76,12 +76,12 @@ struct LinkedDocumentTests {
     "a lower-case program or plan that runs for a span of years is a document",
     arguments: [
       (
-        "The ministers discussed the implementation of the cooperation program for 2026-2029, and regional security.",
-        "cooperation program for 2026-2029", Set<String>()
+        "The ministers reviewed progress under the cooperation program for 2031-2034, and regional security.",
+        "cooperation program for 2031-2034", Set<String>()
       ),
       (
-        "Ghana and Peru signed a plan for cooperation in fisheries for 2025-2027.",
-        "plan for cooperation in fisheries for 2025-2027", Set(["Ghana", "Peru"])
+        "Ghana and Peru signed a plan on joint fisheries work for 2030-2032.",
+        "plan on joint fisheries work for 2030-2032", Set(["Ghana", "Peru"])
       ),
     ])
   func yearSpanned(_ text: String, _ document: String, _ signers: Set<String>) throws {
