@@ -49,5 +49,10 @@ extension Extractor {
   /// ("arrived on Friday", "left yesterday") unless a dateline dates the story, and "this
   /// morning" is the publication day; a welcome given to people other than the visiting side
   /// vetoes the learned meeting model's pairs of that sentence.
-  public static let version = 29
+  /// Version 30 (branch extract29): documents. "a memorandum of understanding on ..." with an
+  /// article is a document whatever the verb; "a deal on ...", "a pact between ..." in a signing
+  /// sentence; a three- or four-word line ending in a colon with a signing word ("Documents
+  /// signed today:") introduces its list of signed documents; a lower-case program or plan that
+  /// runs "for 2031-2034" is a document.
+  public static let version = 30
 }

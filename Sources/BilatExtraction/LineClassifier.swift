@@ -143,7 +143,9 @@ enum LineClassifier {
         }
       }
       let isBullet = startsWithBullet(u, r)
-      if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2) {
+      if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2)
+        || (!inLinkList && introducesSignedList(u, r, words: words))
+      {
         let attribution = ends ? cutAttribution(u, r) : nil
         appendBody(attribution.map { $0.body } ?? r)
         if article.outlet == nil, let outlet = attribution?.outlet { article.outlet = outlet }

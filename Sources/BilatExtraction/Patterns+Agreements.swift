@@ -39,7 +39,11 @@ extension Patterns {
     while i + 1 < t.count {
       let head = t[i]
       // "an agreement abolishing visa requirements", "a deal to build a plant": a purpose names it
-      let purposed = purposedDocument(t, head: i, signing: signing)
+      // "signed a deal on fisheries": "deal" and "pact" with a subject (`linkedLooseDocument`)
+      // "the cooperation program for 2031-2034": a span of years (`yearSpannedProgram`)
+      let spanned = yearSpannedProgram(t, head: i)
+      let purposed =
+        purposedDocument(t, head: i, signing: signing) || linkedLooseDocument(t, head: i, signing: signing) || spanned
       guard head.has(WordClass.agreementHead) || purposed else {
         i += 1
         continue
@@ -90,6 +94,7 @@ extension Patterns {
           lo -= 1
         }
       }
+      if spanned && lo == i { lo = spannedStart(t, head: i) }
       if signedAfter && lo == i {
         // lower-case kind words: "new veterinary and phytosanitary protocols"
         while lo > 0, t[lo - 1].isWord, !t[lo - 1].isCapitalized,
@@ -243,7 +248,9 @@ extension Patterns {
   static let understandingVerbs: Set<String> = ["reached", "reach", "reaching", "achieved", "came", "come"]
 
   static func documentWithArticle(_ t: [Token], head i: Int) -> Bool {
-    guard i + 1 < t.count, ["on", "between", "for", "regarding", "about"].contains(t[i + 1].lower),
+    // "a memorandum of understanding on consular talks": the link comes after the full kind
+    let link = understandingLink(t, head: i) ?? i + 1
+    guard link < t.count, ["on", "between", "for", "regarding", "about"].contains(t[link].lower),
       !["plan", "plans", "program", "programs", "programme", "statement", "statements"].contains(t[i].lower)
     else { return false }
     // up to two lower-case modifiers between the article and the head: "the bilateral agreement"
