@@ -64,7 +64,7 @@ public final class CypherEngine: @unchecked Sendable {
     }
     let deadline = QueryDeadline(seconds: options.timeLimit ?? 1e9)
     return try guarded(text) {
-      try store.read { graph in
+      try store.readDedicated { graph in
         try deadline.guarding(graph.db) {
           let db = graph.db
           let (columns, rows): ([String], [[CypherValue]])

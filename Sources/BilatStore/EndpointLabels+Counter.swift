@@ -58,7 +58,8 @@ extension EndpointLabels {
       let index = node - firstNodeID
       if index >= 0, index < firstLabels.count {
         if firstLabels[Int(index)] != 0 { body(firstLabels[Int(index)]) }
-        if let extra = extraLabels[node] { extra.forEach(body) }
+        // Most loads give no node a second label: no hashing per relationship end then.
+        if !extraLabels.isEmpty, let extra = extraLabels[node] { extra.forEach(body) }
         return
       }
       if olderLabels[node] == nil {

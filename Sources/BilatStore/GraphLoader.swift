@@ -51,7 +51,7 @@ struct GraphLoader {
     let id = nextNodeID
     insertNode.bind(1, id)
     if let label {
-      let labelID = try labelIDs.id(String(decoding: label, as: UTF8.self), connection)
+      let labelID = try labelIDs.id(bytes: label, connection)
       insertNode.bind(2, labelID)
       endpointLabels.node(id, label: labelID)
     } else {
@@ -102,7 +102,7 @@ struct GraphLoader {
   /// The id of relationship type `type`, registered on first sight.
   @inline(__always)
   private mutating func typeID(_ type: UnsafeBufferPointer<UInt8>) throws -> Int64 {
-    try typeIDs.id(String(decoding: type, as: UTF8.self), connection)
+    try typeIDs.id(bytes: type, connection)
   }
 
   // MARK: Values (the graph JSON importer)

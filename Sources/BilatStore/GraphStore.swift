@@ -13,6 +13,8 @@ public final class GraphStore: Sendable {
   public let writer: any DatabaseWriter
   /// The path of the database file, or `":memory:"`.
   public let path: String
+  /// The read connection ``readDedicated(_:)`` uses when free (file stores only).
+  let dedicated: DedicatedReader?
 
   /// How long a connection waits for another one's lock before failing with "database is locked".
   static let busyTimeout: TimeInterval = 10
@@ -33,6 +35,7 @@ public final class GraphStore: Sendable {
     // The setup connection stays open while the pool opens so that the WAL file it wrote is
     // not checkpointed away in between (GRDB would then write to recreate it).
     self.writer = try DatabasePool(path: path, configuration: config)
+    self.dedicated = DedicatedReader(path: path, configuration: GraphStore.configuration())
     try setup.close()
   }
 
@@ -44,6 +47,7 @@ public final class GraphStore: Sendable {
     config.readonly = true
     config.label = "bilat-readonly"
     self.writer = try DatabasePool(path: path, configuration: config)
+    self.dedicated = DedicatedReader(path: path, configuration: config)
   }
 
   /// An empty in-memory graph, for tests and one-off work.
@@ -51,6 +55,7 @@ public final class GraphStore: Sendable {
     self.path = ":memory:"
     let queue = try DatabaseQueue(configuration: GraphStore.configuration())
     self.writer = queue
+    self.dedicated = nil
     try queue.writeWithoutTransaction { db in _ = try SchemaMigrator.migrate(db, path: path) }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A table of names kept as small integers: relationship types (`relationship_type`, schema
@@ -64,6 +65,13 @@ public struct NameTable: Sendable {
   struct Cache {
     let table: NameTable
     private var ids: [String: Int64] = [:]
+    /// The first ``byteKeyLimit`` names as the bytes they were met as, for ``id(bytes:_:)``.
+    private var byteKeys: [(bytes: [UInt8], id: Int64)] = []
+    /// The entry of `byteKeys` that matched last: rows of one type or label often come in runs.
+    private var lastByteKey = 0
+    /// How many names ``id(bytes:_:)`` compares byte by byte before it builds a `String`: a
+    /// graph has a handful of types and labels, and a linear scan of a few beats hashing.
+    static let byteKeyLimit = 32
 
     init(_ table: NameTable) { self.table = table }
 
@@ -73,6 +81,35 @@ public struct NameTable: Sendable {
       let id = try table.register(name, db)
       ids[name] = id
       return id
+    }
+
+    /// The id of the name whose UTF-8 bytes are `name` (decoded as `String(decoding:as:)`
+    /// decodes it), without building a `String` or hashing once the name has been met: the
+    /// importers' per-row path.
+    @inline(__always)
+    mutating func id(bytes name: UnsafeBufferPointer<UInt8>, _ db: Database) throws -> Int64 {
+      if lastByteKey < byteKeys.count, Self.equal(byteKeys[lastByteKey].bytes, name) {
+        return byteKeys[lastByteKey].id
+      }
+      for index in byteKeys.indices where Self.equal(byteKeys[index].bytes, name) {
+        lastByteKey = index
+        return byteKeys[index].id
+      }
+      let id = try id(String(decoding: name, as: UTF8.self), db)
+      if byteKeys.count < Self.byteKeyLimit {
+        byteKeys.append((Array(name), id))
+        lastByteKey = byteKeys.count - 1
+      }
+      return id
+    }
+
+    @inline(__always)
+    private static func equal(_ known: [UInt8], _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard known.count == name.count else { return false }
+      return known.withUnsafeBufferPointer { known in
+        guard let a = known.baseAddress, let b = name.baseAddress else { return true }  // both empty
+        return memcmp(a, b, known.count) == 0
+      }
     }
   }
 }
