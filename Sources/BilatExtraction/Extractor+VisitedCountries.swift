@@ -1,5 +1,5 @@
-/// The country a visit goes to: "paid a state visit to Mongolia", "concluded a visit to Peru",
-/// "the first state visit by any country to Chile", "arrived in Ghana". Stories of a visit often
+/// The country a visit goes to: "began a state visit to Norway", "concluded a visit to Peru",
+/// "the second visit by a foreign leader this year to Chile", "arrived in Ghana". Stories of a visit often
 /// place the talks only by the country ("the visit to Peru"), and their capital is where a state
 /// or official visit's talks are held; they also tell the visitor's next leg ("then flew on to
 /// Lima's neighbour's capital"), which is not where the talks were.

@@ -11,7 +11,7 @@ struct VisitPlaceTests {
     arguments: [
       "Peruvian President Ana Quispe paid a state visit to Ghana from 3 to 5 May.",
       "Peruvian President Ana Quispe on 5 May concluded an official visit to Ghana.",
-      "Peruvian President Ana Quispe arrived in Ghana on 3 May for a three-day official visit.",
+      "Peruvian President Ana Quispe arrived in Ghana on 3 May to begin an official visit.",
     ])
   func visitedCapital(_ lead: String) throws {
     let text = """
