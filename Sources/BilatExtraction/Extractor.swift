@@ -140,6 +140,7 @@ public struct Extractor: Sendable {
     addTaggedNames(&a, taggedNames, matches)
     Patterns.citiesInNames(&a)
     Patterns.joinedRegions(&a)
+    Patterns.regionsInNames(&a)
     Patterns.references(&a)
     if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
       a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }
