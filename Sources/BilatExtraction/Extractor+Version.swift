@@ -53,6 +53,7 @@ extension Extractor {
   /// a longer name (a portfolio, a body, a format) or in a title is no place; abbreviated titles,
   /// units and currencies, a lone legal form, events (summits, meetings, business forums) and a
   /// country's long name cut before its "of" are no organizations; a lone word folding onto an
-  /// ambassador's surname names no one the article has not named.
+  /// ambassador's surname names no one the article has not named; intergovernmental commissions
+  /// named by their remit up to "cooperation" or by their pair of countries, also in lower case.
   public static let version = 32
 }

@@ -132,6 +132,7 @@ public struct Extractor: Sendable {
     Patterns.dropComparedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
+    Patterns.commissions(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }
