@@ -19,7 +19,8 @@ extension Patterns {
     var dropped: Set<Int> = []  // the last token of each region dropped, for "for X and Y"
     func nameWord(_ i: Int) -> Bool {
       guard i >= 0, i < t.count, t[i].isWord, t[i].isCapitalized, !isFunctionCapital(t[i]),
-        !groupWords.contains(t[i].lower)  // "the States of Central Asia" are the region's countries
+        // "the States of Central Asia", "the Heads of State of Central Asia": the region's countries
+        !groupWords.contains(t[i].lower), t[i].lower != "state"
       else { return false }
       // a title word belongs to the name ("Minister for Africa"); a country, a city or a person does not
       guard let s = a.span(at: i) else { return true }

@@ -29,6 +29,9 @@ struct NamedShapeTests {
     ShapeCase(text: "Kenya is the largest economy in East Africa, the bank said.", places: ["East Africa"]),
     ShapeCase(text: "Mongolia wants closer ties with Kazakhstan in Central Asia.", places: ["Central Asia"]),
     ShapeCase(text: "The States of Central Asia met in Tashkent last spring.", places: ["Central Asia"]),
+    ShapeCase(
+      text: "The Council of the Heads of State of East Africa will meet in Arusha.", organizations: [],
+      places: ["East Africa"]),
   ]
 
   @Test("the minister of a region's portfolio still holds the country's office")
