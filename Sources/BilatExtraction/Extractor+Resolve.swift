@@ -87,6 +87,7 @@ extension ExtractionState {
         case .title:
           // places named in a title ("akim of Zhetysu region", "Governor of Xinjiang") are places of the story
           for place in s.inner where place.kind == .place || place.kind == .city {
+            if Patterns.isWorldRegion(place) { continue }  // "Minister for Africa": a portfolio
             let id = table.entity(place.kind == .city ? "City" : "Place", place.name)
             table.fill(id, "country", place.country)
             table.mention(id, mention(a, place.tokens, place.rule, place.confidence), surface: a.text(place.tokens))
@@ -349,7 +350,7 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-      } else if case let canon = lexicon.surnameOwners(key, on: article.published), canon.count == 1,
+      } else if case let canon = lexicon.loneSurnameOwners(key, on: article.published), canon.count == 1,
         t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord)
       {
         // a dictionary person named by one word not yet in the article: not a short word that is

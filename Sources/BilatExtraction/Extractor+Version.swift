@@ -54,5 +54,11 @@ extension Extractor {
   /// sentence; a three- or four-word line ending in a colon with a signing word ("Documents
   /// signed today:") introduces its list of signed documents; a lower-case program or plan that
   /// runs "for 2031-2034" is a document.
-  public static let version = 30
+  /// Version 32 (branch extract31): organizations and places. A part of the world or a sea inside
+  /// a longer name (a portfolio, a body, a format) or in a title is no place; abbreviated titles,
+  /// units and currencies, a lone legal form, events (summits, meetings, business forums) and a
+  /// country's long name cut before its "of" are no organizations; a lone word folding onto an
+  /// ambassador's surname names no one the article has not named; intergovernmental commissions
+  /// named by their remit up to "cooperation" or by their pair of countries, also in lower case.
+  public static let version = 32
 }

@@ -132,6 +132,7 @@ public struct Extractor: Sendable {
     Patterns.dropComparedDocuments(&a)
     Patterns.quotedCompanies(&a)
     Patterns.companySuffixes(&a)
+    Patterns.commissions(&a)
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }
@@ -140,6 +141,7 @@ public struct Extractor: Sendable {
     addTaggedNames(&a, taggedNames, matches)
     Patterns.citiesInNames(&a)
     Patterns.joinedRegions(&a)
+    Patterns.regionsInNames(&a)
     Patterns.references(&a)
     if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
       a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }

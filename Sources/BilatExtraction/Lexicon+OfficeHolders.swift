@@ -70,3 +70,16 @@ extension Lexicon {
     }
   }
 }
+
+extension Lexicon {
+  /// The people a lone capitalized word may name when the article has not named them yet: the
+  /// owners of ``surnameOwners(_:on:)`` without the ambassadors. A story names an envoy in full
+  /// before calling him by his surname, so a lone word that folds onto an envoy's surname is most
+  /// often a place or someone else (an island "Bali" is no envoy "Baali").
+  public func loneSurnameOwners(_ key: String, on date: CalendarDate?) -> [String] {
+    surnameOwners(key, on: date).filter { name in
+      surnames[key]?.contains(name) == true
+        || (offices[name] ?? []).contains { !$0.title.lowercased().hasPrefix("ambassador") }
+    }
+  }
+}

@@ -52,7 +52,7 @@ struct OrganizationReadings {
       rejected.insert(surface)
       return .notOrganization
     }
-    if OrganizationReadings.isMeasure(s, a) {
+    if OrganizationReadings.isMeasure(s, a) || OrganizationReadings.isOtherThanBody(s, a) {
       rejected.insert(surface)
       return .notOrganization
     }
