@@ -22,6 +22,8 @@ extension ExtractionState {
   /// "power transmission lines".
   static let powerWords: Set<String> = [
     "power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower", "transmission", "kv", "high-voltage",
+    // fuel plants: "a liquefied gas plant", "a green hydrogen production plant", "a gas processing plant"
+    "gas", "hydrogen", "liquefied", "lng",
   ]
 
   // MARK: Projects and facilities

@@ -1,0 +1,127 @@
+import BilatExtraction
+import Testing
+
+/// Session 18's facility and project rules: facilities named by their kind inside an undertaking
+/// (with numbers, units and a nested undertaking), two joined kind-named facilities, a name read
+/// as a company after "giant", and the words that tell no project's kind. The sentences are the
+/// project's own.
+@Suite("Facilities and projects told by their kind")
+struct ProjectFacilityKindTests {
+  static let source = "2023-04-18-kind.txt"
+
+  @Test(
+    "an undertaking about a facility told by its kind, a number and a unit, or inside another undertaking",
+    arguments: [
+      (
+        "Engineers began the construction of a 330 kV overhead power line last week.",
+        "construction of a 330 kV overhead power line", "330 kV overhead power line", "energy"
+      ),
+      (
+        "The ministers attended the launch of the construction of a green hydrogen production plant.",
+        "launch of the construction of a green hydrogen production plant", "green hydrogen production plant", "energy"
+      ),
+      (
+        "Both sides backed the construction of a standard gauge Railway line to the coast.",
+        "construction of a standard gauge Railway line", "standard gauge Railway line", "transport and logistics"
+      ),
+    ])
+  func kindFacility(_ text: String, _ project: String, _ facility: String, _ sector: String) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Project") == [project], "projects: \(x.entityNames("Project"))")
+    #expect(x.entityNames("Facility") == [facility], "facilities: \(x.entityNames("Facility"))")
+    #expect(x.relationNames("CONCERNS").map { [$0.0, $0.1] } == [[project, facility]])
+    let sectors = x.relationNames("IN_SECTOR").filter { $0.0 == facility }.map(\.1)
+    #expect(sectors == [sector], "IN_SECTOR of the facility: \(sectors)")
+  }
+
+  @Test("two kind-named facilities joined in one undertaking make two undertakings, each about its own")
+  func coordinated() throws {
+    let x = try Fixture.article(
+      "Investors agreed on the construction of an ammonia producing plant and a liquefied gas plant in the south.",
+      source: Self.source)
+    #expect(
+      x.entityNames("Project") == [
+        "construction of an ammonia producing plant", "construction of a liquefied gas plant",
+      ])
+    #expect(x.entityNames("Facility") == ["ammonia producing plant", "liquefied gas plant"])
+    let concerns = Set(x.relationNames("CONCERNS").map { "\($0.0) -> \($0.1)" })
+    #expect(
+      concerns == [
+        "construction of an ammonia producing plant -> ammonia producing plant",
+        "construction of a liquefied gas plant -> liquefied gas plant",
+      ])
+    let sectors = Set(
+      x.relationNames("IN_SECTOR").filter { x.entityNames("Facility").contains($0.0) }.map { "\($0.0) -> \($0.1)" })
+    #expect(sectors == ["ammonia producing plant -> industry", "liquefied gas plant -> energy"])
+  }
+
+  @Test(
+    "a bare head or a definite object still names no facility",
+    arguments: [
+      "Engineers began the construction of a line last week.",
+      "The ministers attended the launch of the construction of the plant.",
+      "Investors agreed on the construction of a plant and a terminal in the south.",
+    ])
+  func noFacility(_ text: String) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Facility").isEmpty, "facilities: \(x.entityNames("Facility"))")
+  }
+
+  @Test("a name after 'giant' before a facility's kind names the facility, not a company")
+  func giantField() throws {
+    let x = try Fixture.article(
+      "The firms signed a deal on the development of the giant Tamarisk gas field in Chile.", source: Self.source)
+    #expect(x.entityNames("Facility") == ["Tamarisk gas field"], "\(x.entityNames("Facility"))")
+    #expect(x.entityNames("Organization").isEmpty, "\(x.entityNames("Organization"))")
+    #expect(
+      x.relationNames("CONCERNS").map { [$0.0, $0.1] } == [
+        ["development of the giant Tamarisk gas field", "Tamarisk gas field"]
+      ])
+  }
+
+  @Test(
+    "kind words between a name and its head: export, transmission, offshore",
+    arguments: [
+      (
+        "Officials inspected the Arica-Oruro main export oil pipeline on Monday.",
+        "Arica-Oruro main export oil pipeline"
+      ),
+      ("The Ruvu-Kibaha high-voltage transmission line was opened.", "Ruvu-Kibaha high-voltage transmission line"),
+      ("They discussed the Tromso-Lulea offshore wind farm.", "Tromso-Lulea offshore wind farm"),
+    ])
+  func modifiers(_ text: String, _ facility: String) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Facility") == [facility], "\(x.entityNames("Facility"))")
+  }
+
+  @Test(
+    "verbs, adverbs and clause words before 'projects' tell no kind; a lone generic opener or a backer names none",
+    arguments: [
+      "The ministers praised mutually beneficial projects.",
+      "The talks covered projects in several fields.",
+      "Officials discussed mutual energy projects.",
+      "Local companies building projects were praised.",
+      "They welcomed clearly defined projects.",
+      "Such projects need more funding.",
+      "Another project was mentioned by the ministers at the meeting.",
+      "Longer-term projects were not discussed.",
+      "Brazil-funded projects were reviewed.",
+      "Partners that can project strength were named.",
+    ])
+  func noProject(_ text: String) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Project").isEmpty, "projects: \(x.entityNames("Project"))")
+  }
+
+  @Test(
+    "kind words of a project, with a nominal -ing word and past a leading verb",
+    arguments: [
+      ("The sides reviewed uranium mining projects.", "uranium mining projects"),
+      ("They agreed on initiating hydro power generation projects.", "hydro power generation projects"),
+      ("The ministers noted oil and gas exploration projects.", "oil and gas exploration projects"),
+    ])
+  func kindProjects(_ text: String, _ project: String) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Project") == [project], "projects: \(x.entityNames("Project"))")
+  }
+}
