@@ -100,7 +100,7 @@ struct ProjectFacilityKindTests {
       "The ministers praised mutually beneficial projects.",
       "The talks covered projects in several fields.",
       "Officials discussed mutual energy projects.",
-      "Local companies building projects were praised.",
+      "Local companies implementing projects were praised.",
       "They welcomed clearly defined projects.",
       "Such projects need more funding.",
       "Another project was mentioned by the ministers at the meeting.",
