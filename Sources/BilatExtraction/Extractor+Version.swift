@@ -57,6 +57,7 @@ extension Extractor {
   /// facility's kind names the facility; "export", "transmission", "offshore" ... are kind words
   /// of a named facility; fuel plants (gas, hydrogen, LNG) are in energy; verbs, adverbs and
   /// clause words before "projects" ("mutually beneficial", "talks covered", "mutual") and lone
-  /// generic openers or backers ("Such projects", "China-assisted projects") name no project.
+  /// generic openers or backers ("Such projects", "China-assisted projects") name no project;
+  /// a capitalized name after "field of" is a domain ("the Field of Health"), not a facility.
   public static let version = 31
 }

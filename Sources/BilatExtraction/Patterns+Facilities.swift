@@ -87,8 +87,9 @@ extension Patterns {
           k = lo2
         }
       } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized,
-        DateFinder.months[t[hi + 1].lower] == nil
+        DateFinder.months[t[hi + 1].lower] == nil, head != "field"
       {
+        // "the port of Aktau" names a port; "the Field of Health" (a document's title) is a domain
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {

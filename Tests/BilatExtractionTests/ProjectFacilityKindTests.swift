@@ -124,4 +124,15 @@ struct ProjectFacilityKindTests {
     let x = try Fixture.article(text, source: Self.source)
     #expect(x.entityNames("Project") == [project], "projects: \(x.entityNames("Project"))")
   }
+
+  @Test(
+    "a field named after 'of' is a domain, not a facility; a port named so is a port",
+    arguments: [
+      ("Chile and Norway signed a memorandum on cooperation in the Field of Health on Monday.", nil),
+      ("The ministers visited the port of Talcahuano on Monday.", "port of Talcahuano"),
+    ] as [(String, String?)])
+  func fieldOf(_ text: String, _ facility: String?) throws {
+    let x = try Fixture.article(text, source: Self.source)
+    #expect(x.entityNames("Facility") == Set([facility].compactMap { $0 }), "\(x.entityNames("Facility"))")
+  }
 }
