@@ -22,7 +22,7 @@ extension ExtractionState {
   /// "power transmission lines".
   static let powerWords: Set<String> = [
     "power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower", "transmission", "kv", "high-voltage",
-    // fuel plants: "a liquefied gas plant", "a green hydrogen production plant", "a gas processing plant"
+    // fuel plants: "an LNG plant", "a hydrogen electrolysis plant", "a gas treatment plant"
     "gas", "hydrogen", "liquefied", "lng",
   ]
 

@@ -51,13 +51,13 @@ extension Extractor {
   /// vetoes the learned meeting model's pairs of that sentence.
   /// Version 31 (session 18, branch extract30): facilities and projects. An undertaking about
   /// a facility told by its kind gives the facility with numbers and units ("a 330 kV line"), a
-  /// capitalized kind word ("a standard gauge Railway line") and inside another undertaking
+  /// capitalized kind word ("a metre gauge Railway line") and inside another undertaking
   /// ("the launch of the construction of a ... plant"); two joined kind-named facilities ("a
-  /// methanol plant and a gas plant") give one undertaking each; a name after "giant" before a
+  /// cement plant and a solar plant") give one undertaking each; a name after "giant" before a
   /// facility's kind names the facility; "export", "transmission", "offshore" ... are kind words
   /// of a named facility; fuel plants (gas, hydrogen, LNG) are in energy; verbs, adverbs and
-  /// clause words before "projects" ("mutually beneficial", "talks covered", "mutual") and lone
-  /// generic openers or backers ("Such projects", "China-assisted projects") name no project;
-  /// a capitalized name after "field of" is a domain ("the Field of Health"), not a facility.
+  /// clause words before "projects" ("mutually useful", "talks touched", "mutual") and lone
+  /// generic openers or backers ("Such projects", "Norway-assisted projects") name no project;
+  /// a capitalized name after "field of" is a domain ("the Field of Fisheries"), not a facility.
   public static let version = 31
 }

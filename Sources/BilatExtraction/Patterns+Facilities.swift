@@ -15,7 +15,7 @@ extension Patterns {
   /// ("Nur Zholy–Khorgos", "Dostyk"). Returns its first token.
   static func properItem(_ a: SentenceAnalysis, endingAt end: Int) -> Int? {
     let t = a.tokens
-    // "the giant Galkynysh gas field": a name read as a company after "giant" names the facility
+    // "the giant X gas field": a name read as a company after "giant" names the facility
     let beforeFacilityWord =
       end < t.count && (facilityModifiers.contains(t[end].lower) || facilityHead(t[end].lower) != nil)
     var lo = end
@@ -89,7 +89,7 @@ extension Patterns {
       } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized,
         DateFinder.months[t[hi + 1].lower] == nil, head != "field"
       {
-        // "the port of Aktau" names a port; "the Field of Health" (a document's title) is a domain
+        // "the port of Aktau" names a port; "the Field of Fisheries" (a document's title) is a domain
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {

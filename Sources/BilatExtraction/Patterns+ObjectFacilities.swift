@@ -1,10 +1,10 @@
 /// The facility an undertaking is about when the text names it only by its kind ("construction
 /// of a cement factory"), and two such facilities joined in one undertaking ("construction of a
-/// methanol plant and a gas plant").
+/// cement plant and a solar plant").
 extension Patterns {
   /// The facility an undertaking is about when the text names it only by its kind: "construction
-  /// of a cement factory", "the building of a green hydrogen production plant", "the launch of the
-  /// construction of a fertilizer plant", "construction of a 400 kV overhead power line". An
+  /// of a cement factory", "the building of an electrolysis plant", "the launch of the
+  /// construction of a fertilizer plant", "construction of a 330 kV transmission line". An
   /// indefinite article, one or more kind words and a facility head ending the object make one
   /// new thing of the graph; a bare head ("construction of a pipeline"), a plural ("of new
   /// plants") or a definite one ("of the oil pipeline", told before by its name) does not.
@@ -34,8 +34,8 @@ extension Patterns {
   }
 
   /// A word of a facility's kind: lower-case words that are not determiners, ordinals,
-  /// prepositions or clause words; a number and its unit ("400 kV"); a capitalized facility word
-  /// inside the kind ("a standard gauge Railway line").
+  /// prepositions or clause words; a number and its unit ("330 kV"); a capitalized facility word
+  /// inside the kind ("a metre gauge Railway line").
   static func isKindWord(_ a: SentenceAnalysis, _ k: Int) -> Bool {
     let t = a.tokens
     let w = t[k]
@@ -51,7 +51,7 @@ extension Patterns {
   }
 
   /// Where a second kind-named facility starts in an object of two joined by "and a/an": "a
-  /// methanol producing plant and a liquefied gas plant". Both halves must name one by its kind.
+  /// cement grinding plant and a solar power plant". Both halves must name one by its kind.
   static func coordinatedKindObjects(_ a: SentenceAnalysis, objectStart: Int, end: Int) -> Int? {
     let t = a.tokens
     guard ["a", "an"].contains(t[objectStart].lower) else { return nil }
@@ -77,7 +77,7 @@ extension Patterns {
   }
 
   /// One undertaking per joined kind-named facility, each about its own: "construction of a
-  /// methanol plant" and "construction of a gas plant".
+  /// cement plant" and "construction of a solar plant".
   static func addCoordinatedProjects(
     _ a: inout SentenceAnalysis, from lo: Int, objectStart: Int, and k: Int, end: Int, noun: String
   ) {

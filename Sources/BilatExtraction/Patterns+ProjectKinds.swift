@@ -2,8 +2,8 @@
 /// capitalized words before a project head name none ("Such projects", "Another project").
 extension Patterns {
   /// Nouns in -ing that tell what a project does: "uranium mining projects", "oil processing
-  /// projects". Other -ing words before "projects" are verbs of the sentence ("companies
-  /// implementing projects") or of the project ("initiating power projects").
+  /// projects". Other -ing words before "projects" are verbs of the sentence ("firms executing
+  /// projects") or of the project ("initiating power projects").
   static let nominalIngWords: Set<String> = [
     "mining", "processing", "building", "engineering", "housing", "shipping", "banking", "manufacturing",
     "refining", "farming", "training", "financing", "learning", "recycling", "packaging", "dredging",
@@ -11,8 +11,8 @@ extension Patterns {
   ]
 
   /// Words that qualify how many, how good or how shared projects are, or belong to the clause
-  /// around them, rather than tell their kind: "mutual energy projects", "talks that covered
-  /// projects", "partners that can project".
+  /// around them, rather than tell their kind: "mutual transport projects", "talks that touched
+  /// projects", "allies who can project power".
   static let projectClauseWords: Set<String> = [
     "mutual", "that", "which", "can", "may", "when", "where", "another", "present", "prospective", "massive",
     "detailed", "huge", "concrete", "certain", "possible", "potential", "relevant", "respective",
@@ -37,11 +37,11 @@ extension Patterns {
   ]
 
   /// Participles that make a name before "projects" their backer, not their name:
-  /// "China-assisted projects", "Japan-funded projects".
+  /// "Norway-assisted projects", "Japan-funded projects".
   static let backerSuffixes: [String] = ["-assisted", "-funded", "-backed", "-financed", "-built", "-sponsored"]
 
   /// Whether the capitalized part `lo..<hi` before a project head names no project: a lone
-  /// generic opener or a backer ("China-assisted").
+  /// generic opener or a backer ("Norway-assisted").
   static func namesNoProject(_ t: [Token], _ lo: Int, _ hi: Int) -> Bool {
     guard hi - lo == 1 else { return false }
     let w = t[lo].lower

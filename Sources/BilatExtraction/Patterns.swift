@@ -26,7 +26,7 @@ enum Patterns {
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
     "special", "economic", "free", "fertiliser", "glass", "battery", "car", "tractor", "locomotive", "wagon",
     "desalination", "seaport", "waste-to-energy", "gas-processing", "ammonia", "methanol", "urea", "polypropylene",
-    // "the X main export oil pipeline", "the X high-voltage transmission line", "the X undersea tunnel"
+    // "the X export pipeline", "the X high-voltage line", "the X offshore wind farm"
     "export", "transmission", "high-voltage", "undersea", "offshore", "overhead", "petroleum", "electricity",
   ]
   static let projectTriggers: Set<String> = [
@@ -191,7 +191,7 @@ enum Patterns {
       }
       if facility && end > objectStart {
         let lo = production ? i - 1 : i
-        // "construction of a methanol plant and a gas plant": one undertaking per facility
+        // "construction of a cement plant and a solar plant": one undertaking per facility
         if let k = coordinatedKindObjects(a, objectStart: objectStart, end: end),
           a.spans(in: i..<k).allSatisfy({ $0.kind != .facility })
         {

@@ -13,16 +13,16 @@ struct ProjectFacilityKindTests {
     "an undertaking about a facility told by its kind, a number and a unit, or inside another undertaking",
     arguments: [
       (
-        "Engineers began the construction of a 330 kV overhead power line last week.",
-        "construction of a 330 kV overhead power line", "330 kV overhead power line", "energy"
+        "Engineers began the construction of a 330 kV transmission line last week.",
+        "construction of a 330 kV transmission line", "330 kV transmission line", "energy"
       ),
       (
-        "The ministers attended the launch of the construction of a green hydrogen production plant.",
-        "launch of the construction of a green hydrogen production plant", "green hydrogen production plant", "energy"
+        "The ministers attended the launch of the construction of a hydrogen electrolysis plant.",
+        "launch of the construction of a hydrogen electrolysis plant", "hydrogen electrolysis plant", "energy"
       ),
       (
-        "Both sides backed the construction of a standard gauge Railway line to the coast.",
-        "construction of a standard gauge Railway line", "standard gauge Railway line", "transport and logistics"
+        "Both sides backed the construction of a metre gauge Railway line to the coast.",
+        "construction of a metre gauge Railway line", "metre gauge Railway line", "transport and logistics"
       ),
     ])
   func kindFacility(_ text: String, _ project: String, _ facility: String, _ sector: String) throws {
@@ -37,22 +37,22 @@ struct ProjectFacilityKindTests {
   @Test("two kind-named facilities joined in one undertaking make two undertakings, each about its own")
   func coordinated() throws {
     let x = try Fixture.article(
-      "Investors agreed on the construction of an ammonia producing plant and a liquefied gas plant in the south.",
+      "Investors agreed on the construction of a cement grinding plant and a solar power plant in the south.",
       source: Self.source)
     #expect(
       x.entityNames("Project") == [
-        "construction of an ammonia producing plant", "construction of a liquefied gas plant",
+        "construction of a cement grinding plant", "construction of a solar power plant",
       ])
-    #expect(x.entityNames("Facility") == ["ammonia producing plant", "liquefied gas plant"])
+    #expect(x.entityNames("Facility") == ["cement grinding plant", "solar power plant"])
     let concerns = Set(x.relationNames("CONCERNS").map { "\($0.0) -> \($0.1)" })
     #expect(
       concerns == [
-        "construction of an ammonia producing plant -> ammonia producing plant",
-        "construction of a liquefied gas plant -> liquefied gas plant",
+        "construction of a cement grinding plant -> cement grinding plant",
+        "construction of a solar power plant -> solar power plant",
       ])
     let sectors = Set(
       x.relationNames("IN_SECTOR").filter { x.entityNames("Facility").contains($0.0) }.map { "\($0.0) -> \($0.1)" })
-    #expect(sectors == ["ammonia producing plant -> industry", "liquefied gas plant -> energy"])
+    #expect(sectors == ["cement grinding plant -> industry", "solar power plant -> energy"])
   }
 
   @Test(
@@ -80,13 +80,13 @@ struct ProjectFacilityKindTests {
   }
 
   @Test(
-    "kind words between a name and its head: export, transmission, offshore",
+    "kind words between a name and its head: export, high-voltage, offshore",
     arguments: [
       (
-        "Officials inspected the Arica-Oruro main export oil pipeline on Monday.",
-        "Arica-Oruro main export oil pipeline"
+        "Officials inspected the Arica-Oruro export pipeline on Monday.",
+        "Arica-Oruro export pipeline"
       ),
-      ("The Ruvu-Kibaha high-voltage transmission line was opened.", "Ruvu-Kibaha high-voltage transmission line"),
+      ("The Ruvu-Kibaha high-voltage line was opened.", "Ruvu-Kibaha high-voltage line"),
       ("They discussed the Tromso-Lulea offshore wind farm.", "Tromso-Lulea offshore wind farm"),
     ])
   func modifiers(_ text: String, _ facility: String) throws {
@@ -97,16 +97,16 @@ struct ProjectFacilityKindTests {
   @Test(
     "verbs, adverbs and clause words before 'projects' tell no kind; a lone generic opener or a backer names none",
     arguments: [
-      "The ministers praised mutually beneficial projects.",
-      "The talks covered projects in several fields.",
-      "Officials discussed mutual energy projects.",
-      "Local companies implementing projects were praised.",
-      "They welcomed clearly defined projects.",
+      "The ministers praised mutually useful projects.",
+      "The talks touched projects in several fields.",
+      "Officials reviewed mutual transport projects.",
+      "Local firms executing projects were praised.",
+      "They welcomed precisely planned projects.",
       "Such projects need more funding.",
       "Another project was mentioned by the ministers at the meeting.",
       "Longer-term projects were not discussed.",
       "Brazil-funded projects were reviewed.",
-      "Partners that can project strength were named.",
+      "Allies who can project power were named.",
     ])
   func noProject(_ text: String) throws {
     let x = try Fixture.article(text, source: Self.source)
@@ -117,8 +117,8 @@ struct ProjectFacilityKindTests {
     "kind words of a project, with a nominal -ing word and past a leading verb",
     arguments: [
       ("The sides reviewed uranium mining projects.", "uranium mining projects"),
-      ("They agreed on initiating hydro power generation projects.", "hydro power generation projects"),
-      ("The ministers noted oil and gas exploration projects.", "oil and gas exploration projects"),
+      ("They agreed on launching wind power generation projects.", "wind power generation projects"),
+      ("The ministers noted copper and zinc exploration projects.", "copper and zinc exploration projects"),
     ])
   func kindProjects(_ text: String, _ project: String) throws {
     let x = try Fixture.article(text, source: Self.source)
@@ -128,7 +128,7 @@ struct ProjectFacilityKindTests {
   @Test(
     "a field named after 'of' is a domain, not a facility; a port named so is a port",
     arguments: [
-      ("Chile and Norway signed a memorandum on cooperation in the Field of Health on Monday.", nil),
+      ("Chile and Norway signed a memorandum on cooperation in the Field of Fisheries on Monday.", nil),
       ("The ministers visited the port of Talcahuano on Monday.", "port of Talcahuano"),
     ] as [(String, String?)])
   func fieldOf(_ text: String, _ facility: String?) throws {
