@@ -22,6 +22,8 @@ extension ExtractionState {
   /// "power transmission lines".
   static let powerWords: Set<String> = [
     "power", "thermal", "solar", "wind", "nuclear", "hydro", "hydropower", "transmission", "kv", "high-voltage",
+    // fuel plants: "an LNG plant", "a hydrogen electrolysis plant", "a gas treatment plant"
+    "gas", "hydrogen", "liquefied", "lng",
   ]
 
   // MARK: Projects and facilities

@@ -60,5 +60,20 @@ extension Extractor {
   /// country's long name cut before its "of" are no organizations; a lone word folding onto an
   /// ambassador's surname names no one the article has not named; intergovernmental commissions
   /// named by their remit up to "cooperation" or by their pair of countries, also in lower case.
-  public static let version = 32
+  /// Version 31 (session 18, branch extract30): facilities and projects. An undertaking about
+  /// a facility told by its kind gives the facility with numbers and units ("a 330 kV line"), a
+  /// capitalized kind word ("a metre gauge Railway line") and inside another undertaking
+  /// ("the launch of the construction of a ... plant"); two joined kind-named facilities ("a
+  /// cement plant and a solar plant") give one undertaking each; a name after "giant" before a
+  /// facility's kind names the facility; "export", "transmission", "offshore" ... are kind words
+  /// of a named facility; fuel plants (gas, hydrogen, LNG) are in energy; verbs, adverbs and
+  /// clause words before "projects" ("mutually useful", "talks touched", "mutual") and lone
+  /// generic openers or backers ("Such projects", "Norway-assisted projects") name no project;
+  /// a capitalized name after "field of" is a domain ("the Field of Fisheries"), not a facility.
+  /// Version 33 (main, session 18): a masthead's date above the headline gives way to the
+  /// story's date after it; a wire's initials before a header's city are no city; talks of a
+  /// visit placed only by its country are in its capital when the article names it, never in
+  /// the city of the visitor's next leg; a visit's first day is assumed, not stated, for its
+  /// talks; a document's date ("dated May 2") is no event's date.
+  public static let version = 33
 }

@@ -15,10 +15,14 @@ extension Patterns {
   /// ("Nur Zholy–Khorgos", "Dostyk"). Returns its first token.
   static func properItem(_ a: SentenceAnalysis, endingAt end: Int) -> Int? {
     let t = a.tokens
+    // "the giant X gas field": a name read as a company after "giant" names the facility
+    let beforeFacilityWord =
+      end < t.count && (facilityModifiers.contains(t[end].lower) || facilityHead(t[end].lower) != nil)
     var lo = end
     while lo > 0 {
       let p = t[lo - 1]
-      let kind = a.span(at: lo - 1)?.kind
+      var kind = a.span(at: lo - 1)?.kind
+      if kind == .organization && beforeFacilityWord && a.span(at: lo - 1)?.rule == "org-introduced" { kind = nil }
       // "a 1 GW wind farm": a unit after a number is no name
       let unit = lo >= 2 && t[lo - 2].kind == .number && p.text.count <= 3
       if p.isWord && p.isCapitalized && !isFunctionCapital(p) && !unit && kind != .title && kind != .person
@@ -83,8 +87,9 @@ extension Patterns {
           k = lo2
         }
       } else if hi + 1 < t.count, t[hi].lower == "of", t[hi + 1].isCapitalized,
-        DateFinder.months[t[hi + 1].lower] == nil
+        DateFinder.months[t[hi + 1].lower] == nil, head != "field"
       {
+        // "the port of Aktau" names a port; "the Field of Fisheries" (a document's title) is a domain
         // "the port of Aktau", "the airports of Almaty and Astana"
         var j = hi + 1
         while j < t.count {
@@ -312,13 +317,14 @@ extension Patterns {
         var k = i
         while k > 0 && i - k < 4 {
           let p = t[k - 1]
-          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower)
+          if p.isWord && !p.isCapitalized && !projectKindStops.contains(p.lower) && !endsProjectKind(p.lower)
             && (!p.text.contains("-") || crossingPrefixes.contains { p.lower.hasPrefix($0) })
             && a.span(at: k - 1)?.kind != .facility && a.span(at: k - 1)?.kind != .agreement
           {
             k -= 1
           } else if p.lower == "and" && k < i && k >= 2 && t[k - 2].isWord && !t[k - 2].isCapitalized
-            && !projectKindStops.contains(t[k - 2].lower)
+            && !projectKindStops.contains(t[k - 2].lower) && !endsProjectKind(t[k - 2].lower)
+            && !t[k - 2].lower.hasPrefix("project")
           {
             k -= 1
           } else {
@@ -335,7 +341,7 @@ extension Patterns {
       }
       // "the Russian project", "a Chinese initiative": whose it is, not which
       let ownerOnly = a.span(at: lo).map { $0.kind == .demonym && $0.tokens.upperBound == modLo } ?? false
-      if lo < modLo && !ownerOnly && (t[i].lower != "trains" || modLo < i) {
+      if lo < modLo && !ownerOnly && (t[i].lower != "trains" || modLo < i) && !namesNoProject(t, lo, modLo) {
         a.add(Span(kind: .project, tokens: lo..<(i + 1), name: "", rule: "named-project", confidence: 0.7))
       }
     }

@@ -26,6 +26,8 @@ enum Patterns {
     "compressor", "logistic", "junction", "pumping", "storage", "hydropower", "windpower", "border-crossing",
     "special", "economic", "free", "fertiliser", "glass", "battery", "car", "tractor", "locomotive", "wagon",
     "desalination", "seaport", "waste-to-energy", "gas-processing", "ammonia", "methanol", "urea", "polypropylene",
+    // "the X export pipeline", "the X high-voltage line", "the X offshore wind farm"
+    "export", "transmission", "high-voltage", "undersea", "offshore", "overhead", "petroleum", "electricity",
   ]
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
@@ -189,6 +191,14 @@ enum Patterns {
       }
       if facility && end > objectStart {
         let lo = production ? i - 1 : i
+        // "construction of a cement plant and a solar plant": one undertaking per facility
+        if let k = coordinatedKindObjects(a, objectStart: objectStart, end: end),
+          a.spans(in: i..<k).allSatisfy({ $0.kind != .facility })
+        {
+          addCoordinatedProjects(&a, from: lo, objectStart: objectStart, and: k, end: end, noun: gerund ?? triggerWord)
+          i = end
+          continue
+        }
         var project = Span(kind: .project, tokens: lo..<end, name: "", rule: "project-phrase", confidence: 0.7)
         project.inner = a.spans(in: i..<end).filter { $0.kind == .facility }
         if project.inner.isEmpty, let f = unnamedObjectFacility(a, objectStart: objectStart, end: end) {
@@ -215,34 +225,6 @@ enum Patterns {
         i += 1
       }
     }
-  }
-
-  /// The facility an undertaking is about when the text names it only by its kind: "construction
-  /// of a cement factory", "the building of a green hydrogen production plant". An indefinite
-  /// article, one or more lower-case kind words and a facility head ending the object make one
-  /// new thing of the graph; a bare head ("construction of a pipeline"), a plural ("of new
-  /// plants") or a definite one ("of the oil pipeline", told before by its name) does not.
-  static func unnamedObjectFacility(_ a: SentenceAnalysis, objectStart: Int, end: Int) -> Span? {
-    let t = a.tokens
-    // the head ends the object, or comes before its locative complement ("... factory near the border")
-    guard
-      let h = stride(from: end - 1, through: max(objectStart + 1, end - 4), by: -1).first(where: {
-        facilityHead(t[$0].lower) != nil
-      }), a.span(at: h) == nil, let (_, plural) = facilityHead(t[h].lower), !plural
-    else { return nil }
-    let end = h + 1
-    var lo = h
-    while lo > objectStart && t[lo - 1].isWord && !t[lo - 1].isCapitalized
-      && (!determiners.contains(t[lo - 1].lower) || t[lo - 1].lower == "new") && !ordinals.contains(t[lo - 1].lower)
-      && !stopAfterNP.contains(t[lo - 1].lower)
-      && !["of", "and", "or", "for", "in", "on", "at"].contains(t[lo - 1].lower)
-      && a.span(at: lo - 1).map({ $0.kind == .sector }) ?? true
-    {
-      lo -= 1
-    }
-    // "the oil pipeline" refers back to one named before; "a ..." introduces a new one
-    guard lo < end - 1, lo == objectStart + 1, ["a", "an"].contains(t[objectStart].lower) else { return nil }
-    return Span(kind: .facility, tokens: lo..<end, name: a.text(lo..<end), rule: "project-object-kind", confidence: 0.6)
   }
 
   /// Words that open the object of a bare infinitive project verb ("to build new terminals").

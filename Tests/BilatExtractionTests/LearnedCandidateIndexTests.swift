@@ -10,9 +10,9 @@ struct LearnedCandidateIndexTests {
   /// A document without relations first (the document filter drops it and renumbers every entity
   /// after it), then documents and places with relations.
   static let texts = [
-    "Peru said that companies implementing projects get support. Norway and Ghana signed an agreement on "
+    "Peru said that companies building projects get support. Norway and Ghana signed an agreement on "
       + "cooperation in fisheries on Monday in Accra, Ghana. The two sides discussed the Tema oil refinery.",
-    "Bolivia said that firms implementing projects get loans. Chile and Peru signed a memorandum of understanding on "
+    "Bolivia said that firms building projects get loans. Chile and Peru signed a memorandum of understanding on "
       + "renewable energy in Lima, Peru. The ministers discussed trade and tourism.",
   ]
 

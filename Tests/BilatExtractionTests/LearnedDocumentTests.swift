@@ -45,7 +45,7 @@ struct LearnedDocumentTests {
 
   @Test(
     "a clear non-document without relations is dropped by the bundled model",
-    arguments: ["Peru said that companies implementing projects get support."])
+    arguments: ["Peru said that companies building projects get support."])
   func dropsClutter(_ text: String) throws {
     let rules = try LearnedDocumentTests.extract(text, model: nil)
     let candidate = try #require(rules.documentCandidates.first)
