@@ -9,9 +9,9 @@ extension Patterns {
 
   /// A region of the dictionaries of no country (a continent, a part of the world, a sea) that is a word of a
   /// longer capitalized name names a portfolio, a body or a format, not a place the story is
-  /// about: "the Minister for Africa", "the Regional Office for Eastern Europe and Central Asia",
-  /// "the Heart of Asia conference", "the Asia-Pacific Economic Cooperation forum", "the Central
-  /// Asia plus Japan Dialogue". The real pages' gold records no place there (as with the joined
+  /// about: "the Minister for Africa", "the Liaison Bureau for Northern Europe and South Asia",
+  /// "the Voice of Africa festival", "the Oceania-Andes Trade Council forum", "the Central
+  /// Europe plus Korea Format". The real pages' gold records no place there (as with the joined
   /// regions of ``joinedRegions(_:)``). A region after a lowercase word ("partners in Africa") or
   /// after a country or a person ("Kazakhstan in Central Asia") stays a place.
   static func regionsInNames(_ a: inout SentenceAnalysis) {
@@ -31,11 +31,11 @@ extension Patterns {
       let lo = s.tokens.lowerBound
       let hi = s.tokens.upperBound
       if lo >= 2, regionNameLinks.contains(t[lo - 1].lower), nameWord(lo - 2) { return true }
-      // "the Office for Eastern Europe and Central Asia": the second of two regions of a name
+      // "the Bureau for Northern Europe and South Asia": the second of two regions of a name
       if lo >= 2, t[lo - 1].lower == "and", dropped.contains(lo - 2) { return true }
-      // "Asia-Pacific Economic Cooperation", "Africa Day": a name word right after the region
+      // "Oceania-Andes Trade Council", "Africa Day": a name word right after the region
       if hi < t.count, nameWord(hi), !t[hi].isAllCaps { return true }
-      // "the Central Asia plus Japan Dialogue"
+      // "the Central Europe plus Korea Format"
       return hi + 1 < t.count && t[hi].lower == "plus" && t[hi + 1].isWord && t[hi + 1].isCapitalized
     }
     var kept: [Span] = []
