@@ -316,7 +316,8 @@ public struct Lexicon: Sendable {
         }
       }
       if best == nil, tokens[i].isWord,
-        let s = prefixSector(tokens[i].lower) ?? (tokens[i].lower.contains("-") ? compoundSector(tokens[i].lower) : nil)
+        let s = prefixSector(tokens[i].lower)
+          ?? (tokens[i].lower.utf8.contains(0x2D) ? compoundSector(tokens[i].lower) : nil)
       {
         best = Match(tokens: i..<(i + 1), entries: [Entry(kind: .sector, canonical: s, country: nil, anyCase: true)])
       }

@@ -28,7 +28,7 @@ extension Patterns {
       guard intergovernmentalWords.contains(t[i - 1].lower), a.isFree((i - 1)..<(i + 1)) else { continue }
       var lo = i - 1
       // "the Chile-Peru intergovernmental commission", "the Chile- Peru ..."
-      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.contains("-") {
+      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.utf8.contains(0x2D) {
         lo -= 1
       } else if lo > 2, t[lo - 1].isCapitalized, t[lo - 2].isDash || t[lo - 2].text == "-", t[lo - 3].isCapitalized {
         lo -= 3

@@ -76,7 +76,7 @@ extension Patterns {
       let lo = s.tokens.lowerBound
       let hi = s.tokens.upperBound
       // "Chile-South America": a hyphenated name right before it
-      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.contains("-") { return true }
+      if lo > 0, t[lo - 1].isWord, t[lo - 1].isCapitalized, t[lo - 1].text.utf8.contains(0x2D) { return true }
       if lo > 1, t[lo - 1].isDash || t[lo - 1].text == "+", t[lo - 2].isWord, t[lo - 2].isCapitalized { return true }
       return hi + 1 < t.count && (t[hi].isDash || t[hi].text == "+") && t[hi + 1].isWord && t[hi + 1].isCapitalized
     }
@@ -149,7 +149,7 @@ extension Patterns {
       if geographicHeads.contains(t[i].lower), t[i].isCapitalized || t[i].lower == "islands", i > 0,
         let lo = properItem(a, endingAt: i),
         // "the Japanese-controlled islands": a lower-case kind needs a name in no dictionary
-        t[i].isCapitalized || a.isFree(lo..<i) && !(lo..<i).contains(where: { t[$0].text.contains("-") }),
+        t[i].isCapitalized || a.isFree(lo..<i) && !(lo..<i).contains(where: { t[$0].text.utf8.contains(0x2D) }),
         a.spans.allSatisfy({
           !$0.tokens.overlaps(lo..<i)
             || [.city, .country, .demonym, .place].contains($0.kind) && $0.tokens.lowerBound >= lo

@@ -17,6 +17,18 @@ struct LearnedDocumentTests {
     "Norway and Ghana signed an agreement on cooperation in fisheries on Monday in Accra. The two ministers later "
     + "visited the Jubilee Palace and the Kotoka Memorial Hall."
 
+  @Test(
+    "a document whose name holds a country's name as a word has an `in:Country` feature",
+    arguments: [
+      ("Norway and Ghana signed the Fisheries Agreement of Ghana and Norway on Monday in Accra.", true),
+      ("Norway and Ghana signed an agreement on cooperation in fisheries on Monday in Accra.", false),
+    ])
+  func countryInName(_ text: String, _ named: Bool) throws {
+    let x = try LearnedDocumentTests.extract(text, model: nil)
+    let candidate = try #require(x.documentCandidates.first { $0.label == "Agreement" })
+    #expect(candidate.features.contains("in:Country") == named)
+  }
+
   @Test("the bundled document model is present, small and reads back as written")
   func bundled() throws {
     let model = try LinearModel.bundledDocuments.get()

@@ -33,7 +33,10 @@ extension Extraction {
       relationsOf[r.start, default: []].append(r.type + ":s:" + entities[r.end].label)
       relationsOf[r.end, default: []].append(r.type + ":e:" + entities[r.start].label)
     }
+    // each place's name as lower-case words between spaces, built once: the name of a document
+    // that contains it ("the Peru-Ghana trade agreement") gets an `in:` feature
     let places = entities.filter { ["Country", "City", "Organization", "Person"].contains($0.label) }
+      .map { (label: $0.label, words: Array((" " + $0.name.lowercased() + " ").utf8)) }
     var out: [DocumentCandidate] = []
     for e in entities where DocumentCandidate.labels.contains(e.label) {
       var f = ["bias", "L:" + e.label]
@@ -46,8 +49,8 @@ extension Extraction {
       add("m:" + (e.mentions.count >= 3 ? "3+" : "\(e.mentions.count)"))
       for r in Set(relationsOf[e.id] ?? []) { add("rel:" + r) }
       if (relationsOf[e.id] ?? []).isEmpty { add("rel:none") }
-      let lowerName = " " + e.name.lowercased() + " "
-      for p in places where lowerName.contains(" " + p.name.lowercased() + " ") { add("in:" + p.label) }
+      let lowerName = Array((" " + e.name.lowercased() + " ").utf8)
+      for p in places where DocumentCandidate.contains(lowerName, p.words) { add("in:" + p.label) }
       if let first = e.mentions.min(by: { ($0.sentence, $0.start) < ($1.sentence, $1.start) }) {
         let s = first.sentence
         add("s:" + (s == 0 ? "0" : s <= 2 ? "1-2" : s <= 6 ? "3-6" : "7+"))
@@ -86,8 +89,11 @@ extension DocumentCandidate {
     var shape = ""
     for w in words {
       let c: Character =
-        w.first?.isNumber == true ? "d" : w.count > 1 && w.allSatisfy { !$0.isLowercase } ? "A"
-        : w.first?.isUppercase == true ? "C" : "l"
+        w.first?.isNumber == true
+        ? "d"
+        : w.count > 1 && w.allSatisfy { !$0.isLowercase }
+          ? "A"
+          : w.first?.isUppercase == true ? "C" : "l"
       if shape.last != c { shape.append(c) }
     }
     f.append("sh:" + shape)
@@ -95,8 +101,18 @@ extension DocumentCandidate {
     if words.contains(where: { $0.first?.isUppercase == false && $0.first?.isLetter == true && $0.count > 3 }) {
       f.append("lowerContent")
     }
-    if name.contains("\"") || name.contains("“") || name.contains("«") { f.append("quoted") }
+    if name.unicodeScalars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "«" }) { f.append("quoted") }
     return f
+  }
+
+  /// Whether `bytes` contains `part` as a run (names are short: a plain scan, no Foundation
+  /// string search per pair of entities).
+  static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+    guard let first = part.first, bytes.count >= part.count else { return false }
+    for i in 0...(bytes.count - part.count) where bytes[i] == first {
+      if bytes[i..<(i + part.count)].elementsEqual(part) { return true }
+    }
+    return false
   }
 
   /// Features of the sentence around a mention at UTF-16 `start..<end`: trigger words nearby,
