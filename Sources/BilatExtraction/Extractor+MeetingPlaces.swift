@@ -15,9 +15,10 @@ extension ExtractionState {
   static let visitNounsAfter: Set<String> = ["visit", "trip", "talks", "meeting", "summit"]
 
   /// The first city of the article that someone visits or arrives in, if the article names one.
-  func visitedCity(_ analyses: [SentenceAnalysis]) -> Int? {
-    let visited = visitedCountry(analyses)
-    return firstCity(analyses) { a, s, lo in
+  func visitedCity(
+    _ analyses: [SentenceAnalysis], visited: (name: String, sentence: Int)?
+  ) -> Int? {
+    firstCity(analyses) { a, s, lo in
       let t = a.tokens
       if let city = s.entity, isNextLeg(city, sentence: a.sentence.index, visited) { return false }
       for cue in ExtractionState.visitCues where lo >= cue.count {

@@ -38,7 +38,9 @@ extension ExtractionState {
     var lastDate: CalendarDate?
     var recent: [Int] = []
     var heads: [(person: Int, country: String?)] = []
-    visitCity = visitedCity(analyses)
+    // the country a visit goes to, read once: it screens the visited city and places the talks
+    let visited = visitedCountry(analyses)
+    visitCity = visitedCity(analyses, visited: visited)
     let storyDates = analyses.map { toldDate($0) }
     for (i, a) in analyses.enumerated() {
       // before any date is stated, the story's first date of the last days (told further on:
@@ -61,7 +63,7 @@ extension ExtractionState {
       }
     }
     placeAtMeetingSite(&meetings, analyses)
-    placeInVisitedCapital(&meetings, analyses)
+    placeInVisitedCapital(&meetings, visited: visited)
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
     partyOnlyBodies = ExtractionState.documentPartyBodies(analyses)

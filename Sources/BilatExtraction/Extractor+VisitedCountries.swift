@@ -54,9 +54,9 @@ extension ExtractionState {
 
   /// A meeting in person that nothing placed, one of whose sides is of the country the article's
   /// visit went to, is in that country's capital, when the article names the capital.
-  mutating func placeInVisitedCapital(_ meetings: inout [MeetingInfo], _ analyses: [SentenceAnalysis]) {
+  mutating func placeInVisitedCapital(_ meetings: inout [MeetingInfo], visited: (name: String, sentence: Int)?) {
     guard meetings.contains(where: { $0.place == nil && $0.mode == "in person" }),
-      let visited = visitedCountry(analyses), let capital = lexicon.capitals[visited.name],
+      let visited, let capital = lexicon.capitals[visited.name],
       let city = table.find("City", capital)
     else { return }
     for k in meetings.indices where meetings[k].place == nil && meetings[k].mode == "in person" {

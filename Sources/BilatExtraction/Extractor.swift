@@ -180,7 +180,7 @@ struct ExtractionState {
   var meetingModel: MeetingModel?
   /// Pairs of people named in one sentence, with their features (``MeetingCandidate``).
   var meetingCandidates: [MeetingCandidate] = []
-  /// The city the article's visitor arrives in or visits (``visitedCity(_:)``), if any.
+  /// The city the article's visitor arrives in or visits (``visitedCity(_:visited:)``), if any.
   var visitCity: Int?
   /// Ministries named only as the parties of a document ("between the Ministry of X of A and the
   /// Ministry of Y of B"): their ministers' roles go to the country (``documentPartyBodies(_:)``).
