@@ -4,7 +4,9 @@ import Foundation
 
 /// The options `bilat train meetings`, `bilat train documents` and `bilat train relations` share.
 struct LearnedTrainingOptions: ParsableArguments {
-  @Option(name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir"))
+  @Option(
+    name: .customLong("set"), help: ArgumentHelp("A folder of articles with gold files (repeatable).", valueName: "dir")
+  )
   var sets: [String] = LearnedTraining.developmentSets
 
   @Option(name: .long, help: ArgumentHelp("A folder of --set to leave out (repeatable).", valueName: "dir"))
@@ -56,7 +58,7 @@ enum LearnedTraining {
     "Data/real/dev-r1", "Data/real/blind-r1", "Data/real/blind-r2", "Data/real/blind-r3", "Data/real/blind-r4",
     "Data/real/blind-r5", "Data/real/blind-r6", "Data/real/blind-r7", "Data/real/blind-r8", "Data/real/blind-r9",
     "Data/real/blind-r10", "Data/real/blind-r11", "Data/real/blind-r12", "Data/real/blind-r13",
-    "Data/real/blind-r14", "Data/real/blind-r15", "Data/real/blind-r16",
+    "Data/real/blind-r14", "Data/real/blind-r15", "Data/real/blind-r16", "Data/real/blind-r17",
     "Data/articles/dev", "Data/articles/blind",
   ]
 
