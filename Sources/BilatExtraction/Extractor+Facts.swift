@@ -16,7 +16,7 @@ extension ExtractionState {
     "hospital": "health", "clinic": "health", "mill": "industry", "bypass": "transport and logistics",
     "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
     "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry", "hpp": "energy",
-    "substation": "energy", "substations": "energy",
+    "substation": "energy", "substations": "energy", "road": "transport and logistics",
   ]
   /// Words that make a plant, farm, station or line a power one: "solar plant", "400 kV line",
   /// "power transmission lines".
@@ -59,6 +59,8 @@ extension ExtractionState {
     }
     // the head noun adds its own sector: "grain terminal" → agriculture and transport and logistics
     for t in tokens.reversed() {
+      // the "Road" of "Belt and Road", "Silk Road" is a metaphor in a name, not a road
+      if t.isCapitalized && ExtractionState.metaphorInNames.contains(t.lower) { continue }
       let w = Patterns.facilityHead(t.lower)?.head ?? t.lower
       if let s = ExtractionState.facilitySectors[w] {
         let energyPlant =

@@ -75,5 +75,11 @@ extension Extractor {
   /// visit placed only by its country are in its capital when the article names it, never in
   /// the city of the visitor's next leg; a visit's first day is assumed, not stated, for its
   /// talks; a document's date ("dated May 2") is no event's date.
-  public static let version = 33
+  /// Version 34 (main, session 19): paragraphs broken in mid-sentence are read (a hard line
+  /// break before the sentence's rest, a lead after a dateline without its final period, a long
+  /// line that stops at a comma, the cut last paragraph of a numbered list); a table cell's bar
+  /// after a sentence does not hide its end; "coal-fired", "gas-powered" are kind words of a
+  /// named facility and a unit ("MW") is no part of its name; a road named by the places it
+  /// joins is a facility ("Silk Road", "road map" are not).
+  public static let version = 34
 }

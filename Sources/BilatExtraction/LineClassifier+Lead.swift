@@ -73,7 +73,9 @@ extension LineClassifier {
   /// footer, a sign-off ("Press Service of the Ministry of Foreign Affairs"), a menu or a title-case
   /// headline. Returns the line without a parenthesis the cut left open.
   static func cutFinalSentence(_ u: [UInt16], _ r: Range<Int>, words: Int) -> Range<Int>? {
-    guard words >= 8, TextClass.isUpper(u[r.lowerBound]) || u[r.lowerBound] == 0x22 || u[r.lowerBound] == 0x201C
+    // a numbered paragraph ("3. The two heads of state agreed ...") starts after its number
+    let first = numberedParagraphStart(u, r)
+    guard words >= 8, TextClass.isUpper(u[first]) || u[first] == 0x22 || u[first] == 0x201C
     else { return nil }
     var end = r.upperBound
     for i in r {
@@ -87,6 +89,31 @@ extension LineClassifier {
     guard content.count >= 2, lower.count * 3 >= tokens.count else { return nil }
     let body = LineSplitter.trim(u, r.lowerBound..<end)
     return wordCount(u, body) >= 8 ? body : nil
+  }
+
+  /// Where the text of a numbered paragraph begins: after "3. ", "3) " or "(3) " at the start of
+  /// the line; the line's start when it has no such number.
+  static func numberedParagraphStart(_ u: [UInt16], _ r: Range<Int>) -> Int {
+    let open = u[r.lowerBound] == 0x28
+    let digits = open ? r.lowerBound + 1 : r.lowerBound
+    var i = digits
+    while i < r.upperBound, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+    guard i > digits, i - digits <= 3, i + 1 < r.upperBound, u[i + 1] == 0x20,
+      open ? u[i] == 0x29 : (u[i] == 0x2E || u[i] == 0x29)
+    else { return r.lowerBound }
+    var j = i + 1
+    while j < r.upperBound, u[j] == 0x20 { j += 1 }
+    return j < r.upperBound ? j : r.lowerBound
+  }
+
+  /// Whether line `r` stops inside a sentence that goes on: at a comma, or before a line that
+  /// reads as the rest of it (`next` starts in lower case, or is a few words that end the
+  /// sentence: "Prime Minister.").
+  static func brokenParagraph(_ u: [UInt16], _ r: Range<Int>, next: Range<Int>?) -> Bool {
+    if u[r.upperBound - 1] == 0x2C { return true }
+    guard let next, let first = next.first else { return false }
+    if u[first] >= 0x61 && u[first] <= 0x7A { return true }
+    return wordCount(u, next) <= 6 && endsLikeSentence(u, next) && u[next.upperBound - 1] != 0x3A
   }
 
   /// Lower-case words that also join the words of names and titles.

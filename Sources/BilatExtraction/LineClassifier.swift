@@ -165,6 +165,19 @@ enum LineClassifier {
         appendBody(cut)
         continue
       }
+      // A paragraph broken in mid-sentence by a hard line break ("... since becoming" / "Prime
+      // Minister."): what comes before the break is body.
+      // So is a lead that lost its final period after a dateline ("CITY, April 18 - X met Y in
+      // Z"), and a long line that stops at a comma.
+      if !inLinkList, !ends, words >= 15,
+        brokenParagraph(
+          u, r, next: lines[(n + 1)...].lazy.map({ LineSplitter.trim(u, $0) }).first(where: { !$0.isEmpty }))
+          || (!sawBody && HeaderParser.dateline(u, r) != nil),
+        let cut = cutFinalSentence(u, r, words: words)
+      {
+        appendBody(cut)
+        continue
+      }
       // long lines without final punctuation: body only if nothing else is (copied text without periods)
       if words >= 8 && !inLinkList { fallback.append(r) }
       let line = UTF16Text.string(u, r)
@@ -376,12 +389,14 @@ enum LineClassifier {
     return n
   }
 
+  /// Whether the line ends a sentence, past closing quotes and brackets, bullets and the bar a
+  /// scraped table cell leaves after its text ("... Mbeki said. |").
   static func endsLikeSentence(_ u: [UInt16], _ r: Range<Int>) -> Bool {
     var i = r.upperBound - 1
     while i >= r.lowerBound {
       let c = u[i]
       if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB || TextClass.isSpace(c)
-        || (c >= 0x25A0 && c <= 0x25FF) || c == 0x2A || c == 0x23
+        || (c >= 0x25A0 && c <= 0x25FF) || c == 0x2A || c == 0x23 || c == 0x7C
       {
         i -= 1
         continue

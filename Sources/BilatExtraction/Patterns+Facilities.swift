@@ -17,14 +17,16 @@ extension Patterns {
     let t = a.tokens
     // "the giant X gas field": a name read as a company after "giant" names the facility
     let beforeFacilityWord =
-      end < t.count && (facilityModifiers.contains(t[end].lower) || facilityHead(t[end].lower) != nil)
+      end < t.count && (isFacilityModifier(t[end].lower) || facilityHead(t[end].lower) != nil)
     var lo = end
     while lo > 0 {
       let p = t[lo - 1]
       var kind = a.span(at: lo - 1)?.kind
       if kind == .organization && beforeFacilityWord && a.span(at: lo - 1)?.rule == "org-introduced" { kind = nil }
       // "a 1 GW wind farm": a unit after a number is no name
-      let unit = lo >= 2 && t[lo - 2].kind == .number && p.text.count <= 3
+      let unit =
+        (lo >= 2 && t[lo - 2].kind == .number && p.text.count <= 3)
+        || OrganizationReadings.unitAbbreviations.contains(p.lower)
       if p.isWord && p.isCapitalized && !isFunctionCapital(p) && !unit && kind != .title && kind != .person
         && kind != .organization && kind != .facility && kind != .project && kind != .agreement
         && DateFinder.months[p.lower] == nil
@@ -45,7 +47,8 @@ extension Patterns {
     let t = a.tokens
     var i = 0
     while i < t.count {
-      guard t[i].has(WordClass.facilityHead), let (head, plural) = facilityHead(t[i].lower) else {
+      guard t[i].has(WordClass.facilityHead), headNamesFacility(t, i), let (head, plural) = facilityHead(t[i].lower)
+      else {
         i += 1
         continue
       }
@@ -56,9 +59,9 @@ extension Patterns {
       var modLo = i
       while modLo > 0 {
         let p = t[modLo - 1]
-        if p.isWord && facilityModifiers.contains(p.lower) {
+        if p.isWord && isFacilityModifier(p.lower) {
           modLo -= 1
-        } else if p.lower == "and" && modLo < i && modLo >= 2 && facilityModifiers.contains(t[modLo - 2].lower) {
+        } else if p.lower == "and" && modLo < i && modLo >= 2 && isFacilityModifier(t[modLo - 2].lower) {
           modLo -= 1
         } else {
           break

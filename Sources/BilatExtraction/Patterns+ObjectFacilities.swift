@@ -42,7 +42,7 @@ extension Patterns {
     if w.kind == .number { return true }
     guard w.isWord else { return false }
     if w.isCapitalized {
-      let facilityWord = facilityModifiers.contains(w.lower) || facilityHead(w.lower) != nil
+      let facilityWord = isFacilityModifier(w.lower) || facilityHead(w.lower) != nil
       guard facilityWord, k > 0, !t[k - 1].isCapitalized || t[k - 1].kind == .number else { return false }
     }
     return (!determiners.contains(w.lower) || w.lower == "new") && !ordinals.contains(w.lower)

@@ -7,12 +7,12 @@ enum Patterns {
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
     "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
-    "hpp", "coalfield", "oilfield", "gasfield",
+    "hpp", "coalfield", "oilfield", "gasfield", "road",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
     "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
-    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
+    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway", "road",
   ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
@@ -29,6 +29,25 @@ enum Patterns {
     // "the X export pipeline", "the X high-voltage line", "the X offshore wind farm"
     "export", "transmission", "high-voltage", "undersea", "offshore", "overhead", "petroleum", "electricity",
   ]
+  /// Endings of compound modifiers that tell how a facility runs: "coal-fired", "gas-powered",
+  /// "diesel-fuelled" stand between a facility's name and its head as the words above do.
+  static let facilityModifierEndings = ["-fired", "-powered", "-fuelled", "-fueled"]
+
+  /// Whether a lower-cased word modifies a facility's head: a listed word or a compound of a
+  /// listed ending ("the Balkhash coal-fired power plant").
+  static func isFacilityModifier(_ w: String) -> Bool {
+    facilityModifiers.contains(w) || facilityModifierEndings.contains { w.count > $0.count + 1 && w.hasSuffix($0) }
+  }
+
+  /// Whether the facility head at token `i` names a facility here: a road is one only after a
+  /// name and written in lower case ("the Kegen–Tekes road"; "Silk Road", "Belt and Road" are
+  /// names of another kind, "road and rail links" no one road), and not in "road map".
+  static func headNamesFacility(_ t: [Token], _ i: Int) -> Bool {
+    guard t[i].lower == "road" || t[i].lower == "roads" else { return true }
+    return !t[i].isCapitalized && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalized
+      && !(i + 1 < t.count && ["map", "maps", "show", "shows"].contains(t[i + 1].lower))
+  }
+
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
@@ -158,7 +177,9 @@ enum Patterns {
         if tk.lower == "in" && j + 1 < t.count && (a.span(at: j + 1)?.kind == .sector || !t[j + 1].isCapitalized) {
           break
         }
-        if facilityHead(tk.lower) != nil || (capacityHeads.contains(tk.lower) && j > objectStart) {
+        if facilityHead(tk.lower) != nil && headNamesFacility(t, j)
+          || (capacityHeads.contains(tk.lower) && j > objectStart)
+        {
           facility = true
           end = j + 1
           // a locative complement of an unnamed facility: "new terminals near the border"
@@ -236,7 +257,7 @@ enum Patterns {
 
   /// A bare plural object of an infinitive: "to build processing plants".
   static func bareFacilityObject(_ t: [Token], at k: Int) -> Bool {
-    guard k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, facilityModifiers.contains(t[k].lower),
+    guard k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, isFacilityModifier(t[k].lower),
       let (_, plural) = facilityHead(t[k + 1].lower)
     else { return false }
     return plural

@@ -1,0 +1,110 @@
+import BilatExtraction
+import Testing
+
+/// Copied pages break paragraphs where a writer would not: a hard line break inside a sentence, a
+/// lead that lost its final period, a numbered paragraph cut off at the end of the copy, a table
+/// cell's bar after the text. The words before such a break are body text; menus, captions-only
+/// headers and link lists stay clutter.
+@Suite("Broken paragraphs")
+struct BrokenParagraphTests {
+  /// The sentences read as body, as written.
+  static func body(_ text: String) throws -> [String] {
+    try Fixture.article(text).sentences.map(\.text)
+  }
+
+  @Test(
+    "a hard line break inside the lead: the words before it are read",
+    arguments: [
+      "Prime Minister.",  // a few words that end the sentence
+      "prime minister in March, and the two sides agreed to meet again.",  // a lower-case continuation
+    ])
+  func hardBreakInLead(_ rest: String) throws {
+    let text = """
+      Pacific News Service
+
+      LIMA, June 14 - President Marta Lindqvist welcomed Jaan Oras, Prime Minister of Estonia, in Lima for his first official visit since becoming
+
+      \(rest)
+
+      The two leaders discussed trade and renewable energy.
+      """
+    let x = try Fixture.article(text)
+    #expect(x.sentences.contains { $0.text.hasPrefix("President Marta Lindqvist welcomed Jaan Oras") })
+    #expect(x.meetingPairs() == [["Jaan Oras", "Marta Lindqvist"]])
+    #expect(x.meetingProperty("place") == "Lima")
+  }
+
+  @Test("a lead after a dateline that lost its final period is read")
+  func datelineLeadWithoutPeriod() throws {
+    let text = """
+      ESTONIA, April 18 - Minister of Economy of Estonia Jaan Oras met with Chairman of the Board of the Uruguayan company Rambla Energy Marta Lindqvist in Tallinn
+
+      During the meeting, the sides discussed solar power projects in Estonia.
+      """
+    let x = try Fixture.article(text)
+    #expect(x.sentences.first?.text.hasPrefix("Minister of Economy of Estonia Jaan Oras met with") == true)
+    #expect(x.meetingPairs() == [["Jaan Oras", "Marta Lindqvist"]])
+  }
+
+  @Test("a long line that stops at a comma is read")
+  func lineEndingInComma() throws {
+    let text = """
+      President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo.
+
+      Questions of deepening cooperation in trade, energy and agriculture were discussed during talks with members of both governments and business leaders of the two countries,
+
+      - Our relations rest on friendship and trust.
+      """
+    let body = try Self.body(text)
+    #expect(body.contains { $0.hasPrefix("Questions of deepening cooperation in trade") })
+  }
+
+  @Test(
+    "the last numbered paragraph of a copy cut off in mid-sentence is read",
+    arguments: ["3. ", "(3) ", "3) "])
+  func numberedLastParagraph(_ number: String) throws {
+    let text = """
+      1. President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo.
+
+      2. The two leaders welcomed the growth of trade between the two countries.
+
+      \(number)The two heads of state agreed to cooperate on the construction of the Rivera wind power plant and the signing of a memorandum of under
+      """
+    let x = try Fixture.article(text)
+    #expect(x.sentences.contains { $0.text.contains("The two heads of state agreed to cooperate") })
+    #expect(x.entityNames("Facility").contains("Rivera wind power plant"))
+  }
+
+  @Test("a paragraph followed by a table cell's bar ends like a sentence")
+  func tableCellBar() throws {
+    let text = """
+      Uruguay and Estonia agreed today to expedite talks on a free trade agreement.
+      |
+      The talks were held between President Marta Lindqvist and Prime Minister Jaan Oras in Montevideo. |
+      |
+      They also agreed to double bilateral trade by 2030 and to open direct flights between the capitals. |
+      """
+    let x = try Fixture.article(text)
+    #expect(x.sentences.count == 3)
+    #expect(x.meetingPairs() == [["Jaan Oras", "Marta Lindqvist"]])
+  }
+
+  @Test(
+    "headlines, menus and captions without a final period stay out of the body",
+    arguments: [
+      "Home | News | Politics | Economy | Culture | Sport | World | Opinion | Video | Photo | Contacts",
+      "Uruguay and Estonia Deepen Ties as Leaders Meet in Montevideo for First Official Bilateral Summit Talks",
+    ])
+  func clutterStaysOut(_ line: String) throws {
+    let text = """
+      \(line)
+
+      President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo.
+      """
+    let body = try Self.body(text)
+    #expect(
+      body == [
+        "President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo."
+      ])
+  }
+}
