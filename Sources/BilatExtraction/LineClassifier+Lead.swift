@@ -73,7 +73,7 @@ extension LineClassifier {
   /// footer, a sign-off ("Press Service of the Ministry of Foreign Affairs"), a menu or a title-case
   /// headline. Returns the line without a parenthesis the cut left open.
   static func cutFinalSentence(_ u: [UInt16], _ r: Range<Int>, words: Int) -> Range<Int>? {
-    // a numbered paragraph ("3. The two heads of state agreed ...") starts after its number
+    // a numbered paragraph ("3. Both sides agreed ...") starts after its number
     let first = numberedParagraphStart(u, r)
     guard words >= 8, TextClass.isUpper(u[first]) || u[first] == 0x22 || u[first] == 0x201C
     else { return nil }

@@ -37,12 +37,12 @@ struct BrokenParagraphTests {
   @Test("a lead after a dateline that lost its final period is read")
   func datelineLeadWithoutPeriod() throws {
     let text = """
-      ESTONIA, April 18 - Minister of Economy of Estonia Jaan Oras met with Chairman of the Board of the Uruguayan company Rambla Energy Marta Lindqvist in Tallinn
+      ESTONIA, April 18 - Minister of Economy of Estonia Jaan Oras received the Board Chairman of the Uruguayan company Rambla Energy, Marta Lindqvist, in Tallinn
 
       During the meeting, the sides discussed solar power projects in Estonia.
       """
     let x = try Fixture.article(text)
-    #expect(x.sentences.first?.text.hasPrefix("Minister of Economy of Estonia Jaan Oras met with") == true)
+    #expect(x.sentences.first?.text.hasPrefix("Minister of Economy of Estonia Jaan Oras received") == true)
     #expect(x.meetingPairs() == [["Jaan Oras", "Marta Lindqvist"]])
   }
 
@@ -66,12 +66,12 @@ struct BrokenParagraphTests {
     let text = """
       1. President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo.
 
-      2. The two leaders welcomed the growth of trade between the two countries.
+      2. Both leaders noted the growth of trade between Uruguay and Estonia.
 
-      \(number)The two heads of state agreed to cooperate on the construction of the Rivera wind power plant and the signing of a memorandum of under
+      \(number)Both presidents agreed to cooperate on the construction of the Rivera wind power plant and the signing of a memorandum of under
       """
     let x = try Fixture.article(text)
-    #expect(x.sentences.contains { $0.text.contains("The two heads of state agreed to cooperate") })
+    #expect(x.sentences.contains { $0.text.contains("Both presidents agreed to cooperate") })
     #expect(x.entityNames("Facility").contains("Rivera wind power plant"))
   }
 
