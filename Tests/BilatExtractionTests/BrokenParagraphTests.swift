@@ -68,7 +68,7 @@ struct BrokenParagraphTests {
 
       2. Both leaders noted the growth of trade between Uruguay and Estonia.
 
-      \(number)Both presidents agreed to cooperate on the construction of the Rivera wind power plant and the signing of a memorandum of under
+      \(number)Both presidents agreed to cooperate on the construction of the Rivera wind power plant and on a memorandum on vocational train
       """
     let x = try Fixture.article(text)
     #expect(x.sentences.contains { $0.text.contains("Both presidents agreed to cooperate") })

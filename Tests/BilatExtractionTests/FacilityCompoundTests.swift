@@ -28,7 +28,7 @@ struct FacilityCompoundTests {
   @Test("a number's unit is no part of a facility's name")
   func unitBeforeModifier() throws {
     let x = try Fixture.article(
-      Self.sentence("Unit 2 of the 900 (2x450) MW coal-fired power plant was connected to the grid."))
+      Self.sentence("Unit 2 of the 900 (2x450) MW coal-fired power station started supplying the grid."))
     #expect(!x.entityNames("Facility").contains { $0.hasPrefix("MW") })
   }
 
