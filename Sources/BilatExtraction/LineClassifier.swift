@@ -64,7 +64,13 @@ enum LineClassifier {
     }
     func appendBody(_ r: Range<Int>) {
       var body = r
-      if !sawBody, let dl = HeaderParser.dateline(u, r) {
+      // the dateline opens the first paragraph; a caption or a lead-in line may come before it
+      // ("KINGSTON, Jamaica, July 21, 2016 (CMC) – ..." after a photo's caption), so a dated one
+      // opening one of the next two paragraphs counts while none was read
+      if let dl = HeaderParser.dateline(u, r),
+        !sawBody
+          || (article.datelineCity == nil && !article.datelineDated && article.paragraphs.count < 3 && dl.date != nil)
+      {
         if article.datelineCity == nil { article.datelineCity = dl.city }
         if let d = dl.date {
           article.datelineDated = true

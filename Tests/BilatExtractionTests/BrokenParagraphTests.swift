@@ -89,6 +89,32 @@ struct BrokenParagraphTests {
     #expect(x.meetingPairs() == [["Jaan Oras", "Marta Lindqvist"]])
   }
 
+  @Test("a dated dateline after a caption is the story's dateline: its city places the talks")
+  func datelineAfterCaption() throws {
+    let text = """
+      Estonian Prime Minister Jaan Oras, right, met Uruguay's President Marta Lindqvist earlier this year.
+
+      MONTEVIDEO, Uruguay, May 16, 2014 (Wire) – The leaders of Uruguay and Estonia have declared their talks a success.
+
+      President Marta Lindqvist held talks with Prime Minister Jaan Oras on trade and renewable energy.
+      """
+    let x = try Fixture.article(text)
+    #expect(x.article.datelineCity == "Montevideo")
+    #expect(x.sentences.contains { $0.text.hasPrefix("The leaders of Uruguay and Estonia") })
+    #expect(x.meetingProperty("place") == "Montevideo")
+  }
+
+  @Test("an undated name and a dash opening a later paragraph is no dateline")
+  func undatedLaterParagraph() throws {
+    let text = """
+      President Marta Lindqvist of Uruguay held talks with Prime Minister Jaan Oras of Estonia in Montevideo.
+
+      Lindqvist, Oras – the two leaders have met four times since 2012.
+      """
+    let x = try Fixture.article(text)
+    #expect(x.article.datelineCity == nil)
+  }
+
   @Test(
     "headlines, menus and captions without a final period stay out of the body",
     arguments: [
