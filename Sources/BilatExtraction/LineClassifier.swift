@@ -65,7 +65,7 @@ enum LineClassifier {
     func appendBody(_ r: Range<Int>) {
       var body = r
       // the dateline opens the first paragraph; a caption or a lead-in line may come before it
-      // ("KINGSTON, Jamaica, July 21, 2016 (CMC) – ..." after a photo's caption), so a dated one
+      // ("LIMA, Peru, May 3, 2019 (Wire) – ..." after a photo's caption), so a dated one
       // opening one of the next two paragraphs counts while none was read
       if let dl = HeaderParser.dateline(u, r),
         !sawBody
