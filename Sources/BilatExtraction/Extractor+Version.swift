@@ -83,5 +83,7 @@ extension Extractor {
   /// joins is a facility ("Silk Road", "road map" are not).
   /// Version 35 (main, session 19): a dated dateline opening one of the first three paragraphs
   /// (after a caption or a lead-in line) is the story's dateline.
-  public static let version = 35
+  /// Version 36 (main, session 19): only units of measure ("MW", "km"), not technical
+  /// abbreviations ("LNG"), are left out of a facility's name.
+  public static let version = 36
 }

@@ -26,7 +26,7 @@ extension Patterns {
       // "a 1 GW wind farm": a unit after a number is no name
       let unit =
         (lo >= 2 && t[lo - 2].kind == .number && p.text.count <= 3)
-        || OrganizationReadings.unitAbbreviations.contains(p.lower)
+        || measureUnits.contains(p.lower)
       if p.isWord && p.isCapitalized && !isFunctionCapital(p) && !unit && kind != .title && kind != .person
         && kind != .organization && kind != .facility && kind != .project && kind != .agreement
         && DateFinder.months[p.lower] == nil

@@ -29,6 +29,12 @@ enum Patterns {
     // "the X export pipeline", "the X high-voltage line", "the X offshore wind farm"
     "export", "transmission", "high-voltage", "undersea", "offshore", "overhead", "petroleum", "electricity",
   ]
+  /// Units of measure written in capitals before a facility's kind ("the 1320 (2x660) MW
+  /// coal-fired power plant"): no part of its name. "LNG", "HVDC" are: "the Rovuma LNG plant".
+  static let measureUnits: Set<String> = [
+    "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "km", "kv", "mtpa", "bcm", "tcf", "bpd", "teu",
+  ]
+
   /// Endings of compound modifiers that tell how a facility runs: "coal-fired", "gas-powered",
   /// "diesel-fuelled" stand between a facility's name and its head as the words above do.
   static let facilityModifierEndings = ["-fired", "-powered", "-fuelled", "-fueled"]

@@ -25,6 +25,14 @@ struct FacilityCompoundTests {
     #expect(x.entityNames("Facility").contains(facility), "\(x.entityNames("Facility"))")
   }
 
+  @Test("a technical abbreviation that is not a unit stays in a facility's name")
+  func abbreviationInName() throws {
+    let x = try Fixture.article(Self.sentence("They visited the Rovuma LNG plant and the Palma LNG terminal."))
+    #expect(
+      x.entityNames("Facility").isSuperset(of: ["Rovuma LNG plant", "Palma LNG terminal"]),
+      "\(x.entityNames("Facility"))")
+  }
+
   @Test("a number's unit is no part of a facility's name")
   func unitBeforeModifier() throws {
     let x = try Fixture.article(
