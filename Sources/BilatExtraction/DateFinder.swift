@@ -114,20 +114,39 @@ public enum DateFinder {
     return nil
   }
 
-  /// A relative date at token `i` ("today", "yesterday", "on Tuesday", "this Monday").
+  /// Words that put the event of the words after them in the future: "will be held on Wednesday",
+  /// "is due to arrive on Friday", "the talks scheduled for Monday".
+  static let futureMarkers: Set<String> = [
+    "will", "shall", "due", "scheduled", "expected", "upcoming", "planned", "slated",
+  ]
+
+  /// A relative date at token `i` ("today", "yesterday", "tomorrow", "on Tuesday", "this Monday").
   public static func resolveRelative(_ tokens: [Token], at i: Int, reference: CalendarDate) -> CalendarDate? {
     let t = tokens[i]
     switch t.lower {
     case "today", "tonight": return reference
     case "yesterday": return reference.adding(days: -1)
+    case "tomorrow": return reference.adding(days: 1)
     default:
       guard let w = weekdays[t.lower], t.isCapitalized else { return nil }
-      // "next Monday" looks forward; everything else backward
-      if i > 0 && tokens[i - 1].lower == "next" {
-        let fwd = (w - reference.weekday + 7) % 7
-        return reference.adding(days: fwd == 0 ? 7 : fwd)
-      }
+      // "next Monday" looks forward, a week on when it is Monday today
+      let fwd = (w - reference.weekday + 7) % 7
+      if i > 0 && tokens[i - 1].lower == "next" { return reference.adding(days: fwd == 0 ? 7 : fwd) }
+      // "the summit that will be held on Wednesday" looks forward from the report's day, which
+      // may be that day itself; everything else ("met on Tuesday") backward
+      if inFutureClause(tokens, before: i) { return reference.adding(days: fwd) }
       return reference.previous(weekday: w)
     }
+  }
+
+  /// Whether a future marker comes in the five words before token `i` with no punctuation between
+  /// ("will meet on Friday"; not "said on Monday" after "will ... ,").
+  static func inFutureClause(_ tokens: [Token], before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 5, tokens[k].kind != .punctuation {
+      if futureMarkers.contains(tokens[k].lower) { return true }
+      k -= 1
+    }
+    return false
   }
 }

@@ -155,10 +155,14 @@ extension ExtractionState {
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
         if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
-        if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { candidates.append((i, d)) }
+        if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref), d <= ref { candidates.append((i, d)) }
       }
       for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }
     }
+    // the events told are past ones: a day after the report's ("the summit that will be held on
+    // Wednesday", "tomorrow" above; a calendar date two days on) is a planned event's, never the
+    // day of talks held or of a signing (one day on may be the report's time zone)
+    if let ref = article.published { candidates.removeAll { $0.1.dayNumber > ref.dayNumber + 1 } }
     guard let near else { return candidates.min { $0.0 < $1.0 }.map { ($0.0, $0.1) } }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"

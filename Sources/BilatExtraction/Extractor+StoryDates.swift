@@ -26,7 +26,8 @@ extension ExtractionState {
     for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
       if let today, today < i { return ref }
       if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
-      if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref) { return d }
+      // "tomorrow", "will meet on Friday": a planned day, not the story's
+      if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref), d.dayNumber <= ref.dayNumber { return d }
     }
     return today == nil ? nil : ref
   }

@@ -85,5 +85,10 @@ extension Extractor {
   /// (after a caption or a lead-in line) is the story's dateline.
   /// Version 36 (main, session 19): only units of measure ("MW", "km"), not technical
   /// abbreviations ("LNG"), are left out of a facility's name.
-  public static let version = 36
+  /// Version 37 (main, session 20): a weekday after a future word ("will be held on Wednesday")
+  /// and "tomorrow" look forward; a day after the report's is never the day of talks held or of a
+  /// signing. A package's list may follow words that lead to it ("agreements, including on ...",
+  /// "the accords signed were related to ...", "three agreements, one on ..."), and a count of
+  /// documents parts its subjects at the commas.
+  public static let version = 37
 }

@@ -83,6 +83,7 @@ extension Patterns {
       return nil
     }
     var link: String
+    j = listLinkAfterHead(t, from: j, counted: countBefore(t, lo) != nil)
     if j + 1 < t.count, ["related", "relating"].contains(t[j].lower), t[j + 1].lower == "to" {
       link = t[j].lower + " to"  // "agreements related to energy, railways and finance"
       j += 2
@@ -104,6 +105,10 @@ extension Patterns {
     let fieldsFirst = link.hasPrefix("in the ")
     let listStart = j
     var items: [Range<Int>] = []
+    // whether a comma came before each subject ("on A and B, C, and on D": three subjects when
+    // the text counts three documents)
+    var commaBefore: [Bool] = []
+    var comma = false
     var s = j
     var e = j
     var shared: String?
@@ -129,11 +134,13 @@ extension Patterns {
       // "..., and cooperation in energy": a subject with a link of its own starts another item
       if fieldsFirst, !items.isEmpty, t[from..<hi].contains(where: { distributiveLinks.contains($0.lower) }) { break }
       items.append(from..<hi)
+      commaBefore.append(comma)
       if shared != nil { break }
       guard e < t.count else { break }
       // ", and", "and": the list goes on; a comma goes on only when a subject follows
       var n = e
-      if t[n].text == "," { n += 1 }
+      comma = t[n].text == ","
+      if comma { n += 1 }
       if n < t.count, t[n].lower == "and" { n += 1 }
       guard n > e, n < t.count, t[n].isWord || t[n].kind == .number, !subjectStops.contains(t[n].lower) else {
         break
@@ -146,6 +153,22 @@ extension Patterns {
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
+    // "three agreements, one on investment promotion and investment protection, cooperation in
+    // home affairs and immigration, and on diplomatic consultations": the count tells that "and"
+    // joins words of one subject, and the commas part the documents
+    if let n = countBefore(t, lo), n < items.count,
+      commaBefore.filter({ $0 }).count + 1 == n
+    {
+      var groups: [Range<Int>] = []
+      for (r, c) in zip(items, commaBefore) {
+        if let last = groups.last, !c {
+          groups[groups.count - 1] = last.lowerBound..<r.upperBound
+        } else {
+          groups.append(r)
+        }
+      }
+      items = groups
+    }
     // "11 agreements on trade, health, fisheries and roads": a count well above the
     // number of subjects tells a package by its fields, one document (as "in the areas of"); one
     // more than the subjects is often a subject read as two ("on gas and oil resources")
@@ -172,6 +195,37 @@ extension Patterns {
       docs.append(doc)
     }
     return (docs, end)
+  }
+
+  /// Past participles that may follow a package's head before its list: "the MoUs signed
+  /// included ...".
+  static let packageParticiples: Set<String> = ["signed", "penned", "inked", "concluded", "adopted", "exchanged"]
+  /// Words that lead from a package to the documents it includes.
+  static let inclusionWords: Set<String> = ["including", "included", "include", "includes"]
+
+  /// The index of the link that starts a package's list when words lead to it from the head at
+  /// `j` ("agreements, including on ...", "the agreements penned included those on ...", "the
+  /// agreements signed were related to ...", "three agreements, one on ..." when `counted`), else
+  /// `j`.
+  static func listLinkAfterHead(_ t: [Token], from j: Int, counted: Bool) -> Int {
+    var n = j
+    let verb = n < t.count && packageParticiples.contains(t[n].lower)
+    if verb { n += 1 }
+    if n + 2 < t.count, ["were", "are"].contains(t[n].lower), ["related", "relating"].contains(t[n + 1].lower),
+      t[n + 2].lower == "to"
+    {
+      return n + 1
+    }
+    if !verb, n < t.count, t[n].text == "," { n += 1 }
+    if n < t.count, inclusionWords.contains(t[n].lower) {
+      n += 1
+      if n < t.count, ["those", "ones"].contains(t[n].lower) { n += 1 }
+    } else if counted, n > j, n < t.count, t[n].lower == "one" {
+      n += 1
+    } else {
+      return j
+    }
+    return n < t.count && distributiveLinks.contains(t[n].lower) ? n : j
   }
 
   /// Values of the count words (``countWords``).

@@ -52,7 +52,7 @@ enum WordClass {
     add(agreementTriggers, agreementTrigger)
     add(DateFinder.months.keys, dateWord)
     add(DateFinder.weekdays.keys, dateWord)
-    add(["today", "tonight", "yesterday"], dateWord)
+    add(["today", "tonight", "yesterday", "tomorrow"], dateWord)
     add(Patterns.orgIntroducers, orgIntroducer)
     add(Patterns.placePrefixes.map { $0.lowercased() }, placePrefix)
     add(Patterns.settlementWords, settlementWord)

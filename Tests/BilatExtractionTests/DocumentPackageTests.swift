@@ -34,6 +34,28 @@ struct DocumentPackageTests {
         "The ministers inked two MoUs on port security and wildlife protection.",
         ["MoU on port security", "MoU on wildlife protection"]
       ),
+      // words that lead from the package to its list
+      (
+        "They signed agreements, including on seed certification and flood warnings.",
+        ["agreement on seed certification", "agreement on flood warnings"]
+      ),
+      (
+        "The memorandums signed included those on seed certification and flood warnings.",
+        ["memorandum on seed certification", "memorandum on flood warnings"]
+      ),
+      (
+        "The two countries signed accords. The accords signed were related to seed certification and flood warnings.",
+        ["accord related to seed certification", "accord related to flood warnings"]
+      ),
+      // a count of documents parts the subjects at the commas, not at every "and"
+      (
+        "The two presidents witnessed the signing of three agreements, one on seed certification and plant "
+          + "quarantine, cooperation in the fields of customs and tax, and on consular matters.",
+        [
+          "agreement on seed certification and plant quarantine",
+          "agreement on cooperation in the fields of customs and tax", "agreement on consular matters",
+        ]
+      ),
     ])
   func perSubject(_ text: String, _ documents: [String]) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
