@@ -150,7 +150,11 @@ extension ExtractionState {
     for m in DateFinder.find(in: a.tokens) {
       let lo = m.tokens.lowerBound
       if ExtractionState.isNotEventDate(a.tokens, at: lo) { continue }
-      if let d = m.date(reference: article.published) { candidates.append((lo, d)) }
+      guard let d = m.date(reference: article.published) else { continue }
+      // "the forum that will open on June 28": a planned event's day, after the report's (a
+      // weekday so told looks forward and is left out below), never the day of talks held
+      if let ref = article.published, d > ref, DateFinder.inFutureClause(a.tokens, before: lo) { continue }
+      candidates.append((lo, d))
     }
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
@@ -159,10 +163,6 @@ extension ExtractionState {
       }
       for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }
     }
-    // the events told are past ones: a day after the report's ("the summit that will be held on
-    // Wednesday", "tomorrow" above; a calendar date two days on) is a planned event's, never the
-    // day of talks held or of a signing (one day on may be the report's time zone)
-    if let ref = article.published { candidates.removeAll { $0.1.dayNumber > ref.dayNumber + 1 } }
     guard let near else { return candidates.min { $0.0 < $1.0 }.map { ($0.0, $0.1) } }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:
     // "Tokaev, who arrived on Tuesday, also held talks with Li Keqiang on Wednesday"

@@ -54,6 +54,8 @@ extension ExtractionState {
           var id = 0
           if case .entity(let known) = reading { id = known } else { id = table.entity("Organization", s.name) }
           organizationReadings.note(s.name, id)
+          // "the Kazakh Parliament", then "Parliament": the country word is told once
+          if s.rule == "org-legislature" { organizationReadings.note(surface: a.text(s.tokens), id) }
           table.fill(id, "country", s.country)
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))

@@ -90,5 +90,9 @@ extension Extractor {
   /// signing. A package's list may follow words that lead to it ("agreements, including on ...",
   /// "the accords signed were related to ...", "three agreements, one on ..."), and a count of
   /// documents parts its subjects at the commas.
-  public static let version = 37
+  /// Version 38 (main, session 20): a legislature's own word names the body ("the Senate",
+  /// "Parliament", "the House of Representatives", with its country word: "the Kazakh
+  /// Parliament"), and a later bare mention is that body; a calendar date after the report's in a
+  /// future clause is a planned event's.
+  public static let version = 38
 }

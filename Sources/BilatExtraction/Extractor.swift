@@ -114,6 +114,7 @@ public struct Extractor: Sendable {
     Patterns.capitalMetonyms(&a, lexicon: lexicon)
     let signing = tokens.contains { Extractor.signingWords.contains($0.lower) }
     Patterns.organizations(&a, lexicon: lexicon)
+    Patterns.legislatures(&a)
     Patterns.ownedMinistries(&a, lexicon: lexicon)
     Patterns.introducedOrganizations(&a)
     Patterns.namesBeforeSuffixes(&a)

@@ -27,6 +27,12 @@ struct OrganizationReadings {
     if cores[core] == nil { cores[core] = id }
   }
 
+  /// Records that the words `surface` of a body named with more words ("Senate" of "the Paraguayan
+  /// Senate") stand for it in the rest of the article ("his Senate role").
+  mutating func note(surface: String, _ id: Int) {
+    if known[surface] == nil { known[surface] = id }
+  }
+
   /// A company's name without trailing legal suffixes and the parentheses among them.
   static func core(_ name: String) -> String {
     var words = name.split(separator: " ")

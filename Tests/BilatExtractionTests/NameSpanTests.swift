@@ -22,12 +22,13 @@ struct NameSpanTests {
     #expect(x.entityNames("Person").contains(name), "\(x.entityNames("Person"))")
   }
 
-  @Test("a chamber's speaker keeps the chamber in his title")
+  @Test("a chamber's speaker holds the role in the chamber, as a chairman in the council he chairs")
   func speakerTitle() throws {
     let x = try Fixture.article(
       "Foreign Minister Alisher Karimov met the Speaker of the House of Representatives Kenji Sato in Tokyo.",
       source: "2010-03-23-speaker.txt")
-    #expect(x.person("Kenji Sato")?.properties["title"]?.stringValue == "Speaker of the House of Representatives")
+    #expect(x.person("Kenji Sato")?.properties["title"]?.stringValue == "Speaker")
+    #expect(x.person("Kenji Sato")?.properties["organization"]?.stringValue == "House of Representatives")
     #expect(x.meetingPairs() == [["Alisher Karimov", "Kenji Sato"]])
   }
 }

@@ -40,11 +40,11 @@ struct RelativeDateTests {
     #expect(try Fixture.article(text).meetingProperty("date") == "2013-06-25")
   }
 
-  @Test("a calendar date two days after the report is a planned event's, not the talks' day")
+  @Test("a calendar date after the report in a future clause is a planned event's, not the talks' day")
   func laterCalendarDate() throws {
     let text =
       " date 2013-06-25 Ghanaian President Kofi Mensah held talks with Peruvian President Ana Quispe "
-      + "ahead of the forum opening in Lima on June 28."
+      + "ahead of the forum that will open in Lima on June 28."
     #expect(try Fixture.article(text).meetingProperty("date") == "2013-06-25")
   }
 }
