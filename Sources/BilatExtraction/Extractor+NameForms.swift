@@ -22,12 +22,20 @@ extension ExtractionState {
   /// word of a person already named ("Prince Faisal" after "Faisal bin Farhan").
   func withoutStyle(_ s: Span, _ a: SentenceAnalysis, _ people: [PersonInfo]) -> Span? {
     guard !s.rule.hasPrefix("dictionary"), s.tokens.count >= 2 else { return nil }
-    let first = a.tokens[s.tokens.lowerBound]
-    guard first.isCapitalized, People.royalStyles.contains(first.lower) || People.honorifics.contains(first.lower)
-    else { return nil }
-    var lo = s.tokens.lowerBound + 1
-    if a.tokens[lo].text == "." { lo += 1 }
-    guard lo < s.tokens.upperBound else { return nil }
+    // every style in a row: "H. E. Shri Narendra Modi", "His Highness Sheikh ..."
+    var lo = s.tokens.lowerBound
+    let t = a.tokens
+    while lo < s.tokens.upperBound {
+      if t[lo].isCapitalized, People.royalStyles.contains(t[lo].lower) || People.honorifics.contains(t[lo].lower) {
+        lo += 1
+      } else if t[lo].text == "H", lo + 3 < s.tokens.upperBound, t[lo + 1].text == ".", t[lo + 2].text == "E" {
+        lo += 3  // "H. E.", His Excellency, written as two initials
+      } else {
+        break
+      }
+      if lo < s.tokens.upperBound, t[lo].text == "." { lo += 1 }
+    }
+    guard lo > s.tokens.lowerBound, lo < s.tokens.upperBound else { return nil }
     let rest = lo..<s.tokens.upperBound
     if People.nameWordCount(a, rest) < 2 {
       let key = NameKey.transliterationFolded(a.tokens[lo].text)

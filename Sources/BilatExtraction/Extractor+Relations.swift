@@ -30,6 +30,22 @@ extension ExtractionState {
     "skip", "skipped", "skips", "cancel", "cancelled", "canceled", "cancels", "postponed", "postpone", "called_off",
   ]
   static let exclusionBefore: Set<String> = ["behalf", "greetings", "regards", "message", "late", "letter", "wishes"]
+  /// Words of homage in the phrase of a name that make its person the honoured, not a participant
+  /// of the talks: "laid flowers at the Statue of X", "the memorial to X", "the birth anniversary of X".
+  static let homageWords: Set<String> = [
+    "tribute", "wreath", "wreaths", "memorial", "monument", "statue", "mausoleum", "tomb", "grave", "anniversary",
+  ]
+
+  /// Whether a word of homage comes in the six words before token `lo` with no punctuation
+  /// between ("On the anniversary, A held talks with B" honours no one).
+  static func isHonored(_ t: [Token], _ lo: Int) -> Bool {
+    var k = lo - 1
+    while k >= 0, lo - k <= 6, t[k].kind != .punctuation {
+      if homageWords.contains(t[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
 
   /// Pass 2b: relations from the resolved sentences.
   mutating func relations(_ analyses: [SentenceAnalysis]) {
@@ -98,6 +114,7 @@ extension ExtractionState {
       let lo = s.tokens.lowerBound
       let window = a.tokens[max(0, lo - 6)..<lo]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
+      if ExtractionState.isHonored(a.tokens, lo) { continue }
       if ExtractionState.isCompanion(a, lo) { continue }
       out.append((e, s.tokens))
     }

@@ -94,5 +94,8 @@ extension Extractor {
   /// "Parliament", "the House of Representatives", with its country word: "the Kazakh
   /// Parliament"), and a later bare mention is that body; a calendar date after the report's in a
   /// future clause is a planned event's.
-  public static let version = 38
+  /// Version 39 (main, session 20): a person honoured in the phrase of a name ("laid flowers at the
+  /// Statue of X", "the birth anniversary of X") takes part in no talks; every style before a name
+  /// is left out of it ("H. E. Shri ...").
+  public static let version = 39
 }

@@ -52,7 +52,7 @@ extension People {
   /// Honorifics written before a name and not part of it: "Dr. Abdullah Abdullah", "H.E. ...".
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
-    "highness", "majesty", "dear",
+    "highness", "majesty", "dear", "shri", "shrimati", "smt",
   ]
   /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
   static let personHonorifics: Set<String> = [
