@@ -142,11 +142,6 @@ public enum DateFinder {
   /// Whether a future marker comes in the five words before token `i` with no punctuation between
   /// ("will meet on Friday"; not "said on Monday" after "will ... ,").
   static func inFutureClause(_ tokens: [Token], before i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0, i - k <= 5, tokens[k].kind != .punctuation {
-      if futureMarkers.contains(tokens[k].lower) { return true }
-      k -= 1
-    }
-    return false
+    Token.phrase(tokens, before: i, within: 5, contains: futureMarkers)
   }
 }

@@ -39,12 +39,7 @@ extension ExtractionState {
   /// Whether a word of homage comes in the six words before token `lo` with no punctuation
   /// between ("On the anniversary, A held talks with B" honours no one).
   static func isHonored(_ t: [Token], _ lo: Int) -> Bool {
-    var k = lo - 1
-    while k >= 0, lo - k <= 6, t[k].kind != .punctuation {
-      if homageWords.contains(t[k].lower) { return true }
-      k -= 1
-    }
-    return false
+    Token.phrase(t, before: lo, within: 6, contains: homageWords)
   }
 
   /// Pass 2b: relations from the resolved sentences.
