@@ -166,20 +166,10 @@ enum LineClassifier {
         if article.outlet == nil, let outlet = lead.outlet { article.outlet = outlet }
         continue
       }
-      // The copy ends in the middle of the article's last sentence: what was read of it is body.
-      if sawBody, !inLinkList, !ends, n == lastLine, let cut = cutFinalSentence(u, r, words: words) {
-        appendBody(cut)
-        continue
-      }
-      // A paragraph broken in mid-sentence by a hard line break ("... since becoming" / "Prime
-      // Minister."): what comes before the break is body.
-      // So is a lead that lost its final period after a dateline ("CITY, April 18 - X met Y in
-      // Z"), and a long line that stops at a comma.
-      if !inLinkList, !ends, words >= 15,
-        brokenParagraph(
-          u, r, next: lines[(n + 1)...].lazy.map({ LineSplitter.trim(u, $0) }).first(where: { !$0.isEmpty }))
-          || (!sawBody && HeaderParser.dateline(u, r) != nil),
-        let cut = cutFinalSentence(u, r, words: words)
+      if !inLinkList, !ends,
+        let cut = unterminatedBody(
+          u, r, words: words, last: n == lastLine, sawBody: sawBody,
+          next: { lines[(n + 1)...].lazy.map({ LineSplitter.trim(u, $0) }).first(where: { !$0.isEmpty }) })
       {
         appendBody(cut)
         continue
@@ -393,23 +383,6 @@ enum LineClassifier {
       inWord = w
     }
     return n
-  }
-
-  /// Whether the line ends a sentence, past closing quotes and brackets, bullets and the bar a
-  /// scraped table cell leaves after its text ("... Mbeki said. |").
-  static func endsLikeSentence(_ u: [UInt16], _ r: Range<Int>) -> Bool {
-    var i = r.upperBound - 1
-    while i >= r.lowerBound {
-      let c = u[i]
-      if c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019 || c == 0x29 || c == 0xBB || TextClass.isSpace(c)
-        || (c >= 0x25A0 && c <= 0x25FF) || c == 0x2A || c == 0x23 || c == 0x7C
-      {
-        i -= 1
-        continue
-      }
-      return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 || c == 0x3A || c == 0x3B
-    }
-    return false
   }
 
   static func startsWithBullet(_ u: [UInt16], _ r: Range<Int>) -> Bool {

@@ -6,10 +6,11 @@ extension OrganizationReadings {
   ]
   /// Units, currencies and technical abbreviations that read like acronyms of bodies: "900 million
   /// USD", "1000 Megawatts (MW)", "an HVDC link".
-  static let unitAbbreviations: Set<String> = [
-    "usd", "eur", "gbp", "jpy", "cny", "rmb", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "km", "kv", "mtpa",
-    "bcm", "tcf", "bpd", "hvdc", "lng", "lpg", "gdp", "fdi", "teu",
-  ]
+  static let unitAbbreviations: Set<String> = Patterns.measureUnits.union(currencyCodes).union(technicalAbbreviations)
+  /// Currency codes written before or after an amount.
+  static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "jpy", "cny", "rmb"]
+  /// Abbreviations of technical and economic terms that are no body: "HVDC", "LNG", "GDP".
+  static let technicalAbbreviations: Set<String> = ["hvdc", "lng", "lpg", "gdp", "fdi"]
   /// Last words of the names of events, not of the bodies behind them: "the 15th Ibero-Pacific
   /// Summit", "the Outreach Meeting", "the Regional Games", "the Trade Expo" (the gold
   /// conventions record the organization that holds a summit, never the summit).
