@@ -97,5 +97,7 @@ extension Extractor {
   /// Version 39 (main, session 20): a person honoured in the phrase of a name ("laid flowers at the
   /// Statue of X", "the birth anniversary of X") takes part in no talks; every style before a name
   /// is left out of it ("H. E. Shri ...").
-  public static let version = 39
+  /// Version 40 (main, session 20): a hyphenated word whose last part is a portfolio's
+  /// ("Info-Communications") belongs to the title, never a name.
+  public static let version = 40
 }

@@ -37,9 +37,18 @@ enum People {
     "representatives", "deputies", "councillors", "councilors", "counselors", "commons",
   ]
 
+  /// Whether a lower-cased word is a portfolio's, hyphenated ones by their last part
+  /// ("Info-Communications", "Socio-Economic Development").
+  static func isPortfolio(_ lower: String) -> Bool {
+    if portfolioWords.contains(lower) { return true }
+    guard let dash = lower.lastIndex(of: "-") else { return false }
+    return portfolioWords.contains(String(lower[lower.index(after: dash)...]))
+  }
+
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
     guard t.isWord, t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2 || t.isAllCaps == false,
-      !Patterns.isFunctionCapital(t), !notNameWords.contains(t.lower), DateFinder.months[t.lower] == nil,
+      !Patterns.isFunctionCapital(t), !notNameWords.contains(t.lower), !isPortfolio(t.lower),
+      DateFinder.months[t.lower] == nil,
       DateFinder.weekdays[t.lower] == nil, t.lower != "'s"
     else { return false }
     if t.isAllCaps && t.text.count <= 4 { return false }
@@ -196,7 +205,7 @@ enum People {
           lastStructural = j
           continue
         }
-        if tk.isWord && (portfolioWords.contains(tk.lower) || tk.lower == "'s") {
+        if tk.isWord && (isPortfolio(tk.lower) || tk.lower == "'s") {
           // "... Dai Houliang and ...": a connector after a name-like run ends the complement
           if j > lastStructural && j > hi + 1 && ["and", "of", "the", "for", "'s"].contains(tk.lower) { break }
           j += 1
