@@ -98,6 +98,7 @@ extension Extractor {
   /// Statue of X", "the birth anniversary of X") takes part in no talks; every style before a name
   /// is left out of it ("H. E. Shri ...").
   /// Version 40 (main, session 20): a hyphenated word whose last part is a portfolio's
-  /// ("Info-Communications") belongs to the title, never a name.
-  public static let version = 40
+  /// ("Info-Communications") belongs to the title, never a name. A capitalized article in a name
+  /// ("Al Thani") is a particle: it does not count towards a name's four words.
+  public static let version = 41
 }

@@ -165,7 +165,8 @@ extension People {
       if initial > 0 {
         e += initial  // "S. Jaishankar", "J.K. Ramesh": part of the name only when a name word follows
       } else if canBeNameToken(t[e], a, e) || isPlaceNamedLikeNamePart(a, e, inName: words > 0) {
-        words += 1
+        // a capitalized article ("Al Thani", "El Khalil") is a particle: the word after it counts
+        if !(words > 0 && ["al", "el"].contains(t[e].lower)) { words += 1 }
         e += 1
         end = e
       } else if words > 0 && t[e].isCapitalized && DateFinder.months[t[e].lower] != nil
