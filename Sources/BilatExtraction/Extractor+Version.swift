@@ -100,5 +100,7 @@ extension Extractor {
   /// Version 40 (main, session 20): a hyphenated word whose last part is a portfolio's
   /// ("Info-Communications") belongs to the title, never a name. A capitalized article in a name
   /// ("Al Thani") is a particle: it does not count towards a name's four words.
-  public static let version = 41
+  /// Version 42 (main, session 20): maker nouns introduce a company ("the carmaker X", "miners
+  /// like Y"); a town's name in a list of companies is a company ("industries like WEG, Suzano").
+  public static let version = 42
 }

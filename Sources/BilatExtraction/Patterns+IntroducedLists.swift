@@ -4,7 +4,8 @@
 extension Patterns {
   static let pluralOrgIntroducers: Set<String> = [
     "companies", "firms", "corporations", "banks", "operators", "developers", "producers", "manufacturers",
-    "makers", "carriers", "lenders", "conglomerates", "giants", "concerns", "enterprises",
+    "makers", "carriers", "lenders", "conglomerates", "giants", "concerns", "enterprises", "carmakers", "automakers",
+    "steelmakers", "miners", "insurers", "airlines", "industries",
   ]
 
   static func introducedOrganizationLists(_ a: inout SentenceAnalysis) {
@@ -28,6 +29,12 @@ extension Patterns {
         // a name some rule already took as an organization stays in the list: "like Shell and X"
         if let known = a.span(at: j), known.kind == .organization, known.tokens.lowerBound == j {
           e = known.tokens.upperBound
+        } else if let place = a.span(at: j), place.kind == .city || place.kind == .place,
+          place.tokens.lowerBound == j, t[place.tokens].allSatisfy(\.isCapitalized)
+        {
+          // a company named after a town in a list of companies: "firms like WEG, Suzano and Randon"
+          e = place.tokens.upperBound
+          names.append(j..<e)
         } else {
           while e < t.count, e - j < 4, t[e].isWord, t[e].isCapitalized, !isFunctionCapital(t[e]), a.cover[e] < 0 {
             e += 1

@@ -24,7 +24,8 @@ extension Patterns {
   /// Common nouns that introduce an organization's name: "the state company Kazakhstan Engineering".
   static let orgIntroducers: Set<String> = [
     "company", "corporation", "operator", "firm", "group", "developer", "producer", "manufacturer", "maker",
-    "holding", "bank", "carrier", "giant", "fund", "agency", "concern",
+    "holding", "bank", "carrier", "giant", "fund", "agency", "concern", "carmaker", "automaker", "steelmaker",
+    "chipmaker", "drugmaker", "shipbuilder", "conglomerate", "miner", "lender", "insurer", "airline",
   ]
 
   /// "the state company Kazakhstan Engineering", "national gas company QazaqGaz".

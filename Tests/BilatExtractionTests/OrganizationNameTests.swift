@@ -111,6 +111,10 @@ struct OrganizationNameTests {
       ("Brazilian banks such as Banrisul and Banco Sicredi fund the plant.", ["Banrisul", "Banco Sicredi"]),
       ("Large firms like Shell and Vesta Energia bid for the block.", ["Vesta Energia"]),
       ("The Danish companies Orsted Wind, Velux and Kamstrup opened offices.", ["Orsted Wind", "Velux", "Kamstrup"]),
+      // a company named after a town: the list makes it a company, not the town
+      ("Brazilian industries like Tecnoval, Suzano and Randon export to Peru.", ["Tecnoval", "Suzano", "Randon"]),
+      // a singular maker noun introduces its company's name
+      ("The minister praised the carmaker Kestrel Motors for its new plant.", ["Kestrel Motors"]),
     ])
   func listedCompanies(_ text: String, _ companies: [String]) throws {
     let x = try Fixture.article(text, source: "2020-11-23-company.txt")
