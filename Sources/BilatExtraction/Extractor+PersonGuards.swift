@@ -11,6 +11,10 @@ extension Extractor {
     "summit", "declaration", "treaty", "accord", "initiative", "plan", "strategy", "diwan", "heads",
     // a monarch's household and ceremonial units: "the Royal Court", "the Honor Guard"
     "court", "guard", "guards",
+    // buildings and sites where visits take place: "the Golf and Beach Resort", "the Ocean Palace"
+    // ("Hall", "Park", "Villa" and "House" are also surnames)
+    "resort", "hotel", "palace", "square", "airport", "stadium", "centre", "center", "museum", "monument",
+    "memorial", "mausoleum", "residence", "station", "university", "institute", "hospital", "games", "olympics",
   ]
 
   /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").

@@ -62,7 +62,8 @@ extension ExtractionState {
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
       jointActMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
       for s in a.spans where s.kind == .person {
-        guard let e = s.entity else { continue }
+        // the honoured ("the Statue of X") are not among "the two leaders" of the next sentence
+        guard let e = s.entity, !ExtractionState.isHonored(a.tokens, s.tokens.lowerBound) else { continue }
         recent.removeAll { $0 == e }
         recent.append(e)
       }

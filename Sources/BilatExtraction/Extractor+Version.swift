@@ -102,5 +102,8 @@ extension Extractor {
   /// ("Al Thani") is a particle: it does not count towards a name's four words.
   /// Version 42 (main, session 20): maker nouns introduce a company ("the carmaker X", "miners
   /// like Y"); a town's name in a list of companies is a company ("industries like WEG, Suzano").
-  public static let version = 42
+  /// Version 43 (main, session 20): the honoured are not among "the two leaders" of a later
+  /// sentence; a tagged phrase ending in a building's or a site's word ("Resort", "Centre",
+  /// "Palace") is no person.
+  public static let version = 43
 }

@@ -17,6 +17,15 @@ struct HonoredPersonTests {
     #expect(x.meetingPairs() == [["Ana Quispe", "Kofi Mensah"]], "meetings: \(x.meetingPairs())")
   }
 
+  @Test("the honoured are not among 'the two leaders' of the next sentence")
+  func notAmongRecentPeople() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 At the invitation of President Kofi Mensah, President Ana Quispe paid a state visit to "
+        + "Ghana.\n\nThe two presidents laid flowers at the Statue of Jose Marti.\n\nOfficial talks between the two "
+        + "leaders were held in Accra.")
+    #expect(!x.meetingPairs().contains { $0.contains("Jose Marti") }, "meetings: \(x.meetingPairs())")
+  }
+
   @Test("a word of homage before a comma honours no one after it")
   func homageEndsAtComma() throws {
     let x = try Fixture.article(

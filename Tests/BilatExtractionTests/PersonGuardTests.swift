@@ -18,6 +18,9 @@ struct PersonGuardTests {
     "President Carla Montes met Prime Minister Dario Velli on Monday and recalled the suffering caused by occupying Germans.",
     // a place one goes to
     "President Carla Montes went to Vila Serena, where she met Prime Minister Dario Velli on Monday.",
+    // a building where the talks took place
+    "President Carla Montes met Prime Minister Dario Velli on Monday at the Tamarind Golf and Beach Resort.",
+    "President Carla Montes met Prime Minister Dario Velli on Monday at the Alvor Convention Centre.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)
