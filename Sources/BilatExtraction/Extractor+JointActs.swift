@@ -38,7 +38,7 @@ extension ExtractionState {
       guard let e = s.entity, !people.contains(where: { $0.entity == e }) else { continue }
       let window = t[max(0, s.tokens.lowerBound - 6)..<s.tokens.lowerBound]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
-      if ExtractionState.isHonored(t, s.tokens.lowerBound) { continue }
+      if ExtractionState.isBystander(t, s.tokens.lowerBound) { continue }
       people.append((e, s.tokens))
     }
     guard people.count >= 2 else { return }

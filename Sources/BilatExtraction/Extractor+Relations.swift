@@ -42,6 +42,19 @@ extension ExtractionState {
     Token.phrase(t, before: lo, within: 6, contains: homageWords)
   }
 
+  /// Words of a report's source in the phrase of a name: "spokesman X".
+  static let sourceWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+  /// Whether the person at token `lo` is honoured or is the source of the report, not a party to
+  /// its talks: neither takes part in them nor is one of "the two leaders" of a later sentence. A
+  /// statement's author is its source ("a statement issued by X"); the signers of a joint one are
+  /// its parties ("the joint statement signed by X and Y").
+  static func isBystander(_ t: [Token], _ lo: Int) -> Bool {
+    if isHonored(t, lo) || Token.phrase(t, before: lo, within: 6, contains: sourceWords) { return true }
+    return Token.phrase(t, before: lo, within: 5, contains: ["statement"])
+      && !Token.phrase(t, before: lo, within: 7, contains: ["joint"])
+  }
+
   /// Pass 2b: relations from the resolved sentences.
   mutating func relations(_ analyses: [SentenceAnalysis]) {
     var meetings: [MeetingInfo] = []
@@ -62,8 +75,9 @@ extension ExtractionState {
       learnedMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
       jointActMeetings(a, &meetings, lastCity: lastCity, lastDate: dateSoFar)
       for s in a.spans where s.kind == .person {
-        // the honoured ("the Statue of X") are not among "the two leaders" of the next sentence
-        guard let e = s.entity, !ExtractionState.isHonored(a.tokens, s.tokens.lowerBound) else { continue }
+        // the honoured ("the Statue of X") and a report's source are not among "the two leaders"
+        // of the next sentence
+        guard let e = s.entity, !ExtractionState.isBystander(a.tokens, s.tokens.lowerBound) else { continue }
         recent.removeAll { $0 == e }
         recent.append(e)
       }
@@ -110,7 +124,7 @@ extension ExtractionState {
       let lo = s.tokens.lowerBound
       let window = a.tokens[max(0, lo - 6)..<lo]
       if window.contains(where: { ExtractionState.exclusionBefore.contains($0.lower) }) { continue }
-      if ExtractionState.isHonored(a.tokens, lo) { continue }
+      if ExtractionState.isBystander(a.tokens, lo) { continue }
       if ExtractionState.isCompanion(a, lo) { continue }
       out.append((e, s.tokens))
     }

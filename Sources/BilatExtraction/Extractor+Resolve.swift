@@ -353,10 +353,12 @@ extension ExtractionState {
         id = people[p].entity
         people[p].lastSentence = sentence
       } else if case let canon = lexicon.loneSurnameOwners(key, on: article.published), canon.count == 1,
-        t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord)
+        t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord),
+        !(i + 1 < a.tokens.count && a.tokens[i + 1].isWord && a.tokens[i + 1].isCapitalized)
       {
         // a dictionary person named by one word not yet in the article: not a short word that is
-        // capitalized only because it starts the sentence ("So", "Is" fold onto name parts)
+        // capitalized only because it starts the sentence ("So", "Is" fold onto name parts), nor
+        // the first of capitalized words ("Senior Special Assistant to the President")
         var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
         s.country = lexicon.office(of: canon[0], on: article.published)?.country
         id = person(s, surface: t.text, &people, sentence: sentence)

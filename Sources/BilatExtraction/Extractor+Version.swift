@@ -105,5 +105,9 @@ extension Extractor {
   /// Version 43 (main, session 20): the honoured are not among "the two leaders" of a later
   /// sentence; a tagged phrase ending in a building's or a site's word ("Resort", "Centre",
   /// "Palace") is no person.
-  public static let version = 43
+  /// Version 44 (main, session 20): a report's source ("a statement issued by X", "spokesman X";
+  /// not the signers of a joint statement) takes part in no talks and is not one of "the two
+  /// leaders"; a listed person's lone surname that begins a run of capitalized words ("Senior
+  /// Special Assistant") is no reference to that person.
+  public static let version = 44
 }

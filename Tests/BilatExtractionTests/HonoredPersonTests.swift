@@ -1,9 +1,10 @@
 import BilatExtraction
 import Testing
 
-/// People honoured at a ceremony of a visit (a statue, a memorial, an anniversary) are no
-/// participants of its talks. The sentences are the project's own.
-@Suite("Honoured people")
+/// People honoured at a ceremony of a visit (a statue, a memorial, an anniversary) and the
+/// source of a report (a statement's author, a spokesman) are no participants of its talks. The
+/// sentences are the project's own.
+@Suite("Honoured people and sources")
 struct HonoredPersonTests {
   @Test(
     "a person honoured in the sentence of the talks meets no one",
@@ -24,6 +25,21 @@ struct HonoredPersonTests {
         + "Ghana.\n\nThe two presidents laid flowers at the Statue of Jose Marti.\n\nOfficial talks between the two "
         + "leaders were held in Accra.")
     #expect(!x.meetingPairs().contains { $0.contains("Jose Marti") }, "meetings: \(x.meetingPairs())")
+  }
+
+  @Test("a statement's author is not one of 'the two leaders'; a joint statement's signers are parties")
+  func statementAuthor() throws {
+    let x = try Fixture.article(
+      " date 2021-02-01 President Ana Quispe of Peru and King Juan Perez of Spain want a gas pipeline.\n\n"
+        + "According to a statement issued by Kofi Mensah, Senior Special Assistant to the President, on Monday, "
+        + "the two leaders had a telephone conversation on Sunday.")
+    #expect(x.meetingPairs() == [["Ana Quispe", "Juan Perez"]], "meetings: \(x.meetingPairs())")
+    // "Senior" is the surname of a listed vice-president, not a reference to her here
+    #expect(!x.entityNames("Person").contains("Jerrlyn Uduch Sengebau Senior"))
+    let signed = try Fixture.article(
+      " date 2006-06-09 The two countries issued a joint statement signed by President Ana Quispe and President "
+        + "Kofi Mensah after their talks in Lima.")
+    #expect(signed.meetingPairs() == [["Ana Quispe", "Kofi Mensah"]], "meetings: \(signed.meetingPairs())")
   }
 
   @Test("a word of homage before a comma honours no one after it")
