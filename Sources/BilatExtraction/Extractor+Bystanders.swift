@@ -1,0 +1,31 @@
+/// People named in a sentence of talks who take no part in them: a message's sender, the late,
+/// the honoured and the report's source.
+extension ExtractionState {
+  /// Words up to six before a name that make its person no participant: "on behalf of X",
+  /// "greetings from X", "the late X".
+  static let exclusionBefore: Set<String> = ["behalf", "greetings", "regards", "message", "late", "letter", "wishes"]
+  /// Words of homage in the phrase of a name that make its person the honoured, not a participant
+  /// of the talks: "laid flowers at the Statue of X", "the memorial to X", "the birth anniversary of X".
+  static let homageWords: Set<String> = [
+    "tribute", "wreath", "wreaths", "memorial", "monument", "statue", "mausoleum", "tomb", "grave", "anniversary",
+  ]
+
+  /// Whether a word of homage comes in the six words before token `lo` with no punctuation
+  /// between ("On the anniversary, A held talks with B" honours no one).
+  static func isHonored(_ t: [Token], _ lo: Int) -> Bool {
+    Token.phrase(t, before: lo, within: 6, contains: homageWords)
+  }
+
+  /// Words of a report's source in the phrase of a name: "spokesman X".
+  static let sourceWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+  /// Whether the person at token `lo` is honoured or is the source of the report, not a party to
+  /// its talks: neither takes part in them nor is one of "the two leaders" of a later sentence. A
+  /// statement's author is its source ("a statement issued by X"); the signers of a joint one are
+  /// its parties ("the joint statement signed by X and Y").
+  static func isBystander(_ t: [Token], _ lo: Int) -> Bool {
+    if isHonored(t, lo) || Token.phrase(t, before: lo, within: 6, contains: sourceWords) { return true }
+    return Token.phrase(t, before: lo, within: 5, contains: ["statement"])
+      && !Token.phrase(t, before: lo, within: 7, contains: ["joint"])
+  }
+}
