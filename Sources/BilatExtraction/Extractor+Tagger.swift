@@ -67,6 +67,8 @@ extension Extractor {
       while hi > lo && !Extractor.isNameWord(a.tokens[hi - 1]) { hi -= 1 }
       guard lo < hi, a.isFree(lo..<hi) else { continue }
       hi = Extractor.throughMiddleInitial(a, lo..<hi)
+      // a surname with its article that the tagger left out: "Walled Shamlan Al-Bahar"
+      while hi < a.tokens.count, hi - lo < 5, a.cover[hi] < 0, Extractor.isArticleSurname(a.tokens[hi]) { hi += 1 }
       if let span = taggerSpan(
         TaggedEntity(tokens: lo..<hi, type: e.type, confidence: e.confidence), a, matches, tagger)
       {
@@ -96,11 +98,15 @@ extension Extractor {
     }
   }
 
-  /// A capitalized word, or an "al-"/"el-" word whose next letter is a capital ("al-Harthami").
-  static func isNameWord(_ t: Token) -> Bool {
-    if t.isCapitalized { return true }
+  /// An "Al-"/"El-" word whose next letter is a capital ("Al-Bahar", "el-Sisi").
+  static func isArticleSurname(_ t: Token) -> Bool {
     guard t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-"), t.text.count > 3 else { return false }
     return t.text.dropFirst(3).first?.isUppercase ?? false
+  }
+
+  /// A capitalized word, or an "al-"/"el-" word whose next letter is a capital ("al-Harthami").
+  static func isNameWord(_ t: Token) -> Bool {
+    t.isCapitalized || isArticleSurname(t)
   }
 
   /// The span for a tagged name, or nil when a precision guard rejects it.

@@ -109,5 +109,7 @@ extension Extractor {
   /// not the signers of a joint statement) takes part in no talks and is not one of "the two
   /// leaders"; a listed person's lone surname that begins a run of capitalized words ("Senior
   /// Special Assistant") is no reference to that person.
-  public static let version = 44
+  /// Version 45 (main, session 20): a tagged name goes on over a surname with its article
+  /// ("Walled Shamlan Al-Bahar").
+  public static let version = 45
 }

@@ -16,6 +16,8 @@ struct NameSpanTests {
       ),
       ("Dear Berdi Annayevich, welcome to Moscow, said President Ivan Petrov of Russia.", "Berdi Annayevich"),
       ("His Highness Sheikh Saif bin Rashid met Foreign Minister Alisher Karimov in Tashkent.", "Saif bin Rashid"),
+      // words next to it that are part of it: a surname with its article
+      ("President Alisher Karimov met Omar Khalid Al-Nasser in Kuwait.", "Omar Khalid Al-Nasser"),
     ])
   func nameAlone(_ text: String, _ name: String) throws {
     let x = try Fixture.article(text, source: "2024-03-23-names.txt")
