@@ -81,6 +81,11 @@ public enum DateFinder {
         if parts[0].count == 4, CalendarDate(year: a, month: b, day: c) != nil {
           return Match(tokens: i..<(i + 1), year: a, month: b, day: c)
         }
+        // "01/15/2009", "04/01/2013": with slashes the month comes first, as English-language
+        // pages write it (every such date of the development sets); with periods the day
+        if parts[2].count == 4, t.text.contains("/"), CalendarDate(year: c, month: a, day: b) != nil {
+          return Match(tokens: i..<(i + 1), year: c, month: a, day: b)
+        }
         if parts[2].count == 4, CalendarDate(year: c, month: b, day: a) != nil {
           return Match(tokens: i..<(i + 1), year: c, month: b, day: a)
         }

@@ -111,5 +111,9 @@ extension Extractor {
   /// Special Assistant") is no reference to that person.
   /// Version 45 (main, session 20): a tagged name goes on over a surname with its article
   /// ("Walled Shamlan Al-Bahar").
-  public static let version = 45
+  /// Version 46 (main, session 20): a dateline with the agency's name in capitals after the city
+  /// ("Tashkent, MINA – ...") and a byline's city before the bar that leads to its date ("...,
+  /// Jakarta | Thu, 01/15/2009") place the story; a date with slashes is one token and reads
+  /// month first when it can.
+  public static let version = 46
 }

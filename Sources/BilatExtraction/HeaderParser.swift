@@ -35,7 +35,7 @@ enum HeaderParser {
       let rest = Array(tokens.dropFirst(2))
       return (m, DateFinder.find(in: rest).first.flatMap { leadingCity(rest, $0) })
     }
-    var city = leadingCity(tokens, m)
+    var city = leadingCity(tokens, m) ?? bylineCity(tokens, m)
     // the city after the date: "November 21, 2005, Tokyo"
     if city == nil, m.tokens.lowerBound == 0, m.year != nil, m.tokens.upperBound + 1 < tokens.count,
       tokens[m.tokens.upperBound].text == ","
@@ -48,6 +48,23 @@ enum HeaderParser {
       }
     }
     return (m, city)
+  }
+
+  /// The city of a byline, last before the bar that leads to its date: "A and B, The Jakarta Post,
+  /// Jakarta | Thu, 01/15/2009" (one to three capitalized words after a comma).
+  static func bylineCity(_ tokens: [Token], _ m: DateFinder.Match) -> String? {
+    guard let bar = tokens[..<m.tokens.lowerBound].lastIndex(where: { ["|", "•", "·"].contains($0.text) }),
+      bar >= 2,
+      tokens[(bar + 1)..<m.tokens.lowerBound].allSatisfy({
+        $0.text == "," || weekdayAbbreviations.contains($0.lower) || DateFinder.weekdays[$0.lower] != nil
+      })
+    else { return nil }
+    var lo = bar
+    while lo > 0, bar - lo < 3, tokens[lo - 1].isWord, tokens[lo - 1].isCapitalized { lo -= 1 }
+    guard lo < bar, lo > 0, tokens[lo - 1].text == ",",
+      !tokens[lo..<bar].contains(where: { metaWords.contains($0.lower) || isOutletWord($0.text) })
+    else { return nil }
+    return titleCase(tokens[lo..<bar].map(\.text).joined(separator: " "))
   }
 
   /// The city a header line starts with: capitalized words (up to three) before a separator
@@ -154,7 +171,11 @@ enum HeaderParser {
     }
     guard !cityParts.isEmpty, cityParts.count <= 3, !cityParts.contains(where: isOutletWord) else { return nil }
     let date = DateFinder.find(in: Array(tokens[..<s])).first
-    guard allCaps || date != nil || hasParen else { return nil }
+    // "Tashkent, MINA – ...": the agency's name in capitals after the city's comma, then the dash
+    let agencyAfter =
+      i < s && tokens[i].text == "," && s - i - 1 >= 1 && s - i - 1 <= 2 && tokens[s].isDash
+      && tokens[(i + 1)..<s].allSatisfy { $0.isWord && $0.isAllCaps && $0.text.count >= 3 }
+    guard allCaps || date != nil || hasParen || agencyAfter else { return nil }
     return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
   }
 

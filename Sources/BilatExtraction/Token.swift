@@ -59,10 +59,10 @@ public enum Tokenizer {
             && TextClass.isUpperASCII(units[j - 1])
           {
             j += 1  // acronym with periods: U.S, U.N
-          } else if (u == 0x2E || u == 0x2C) && j + 1 < end && TextClass.isDigit(units[j + 1])
+          } else if (u == 0x2E || u == 0x2C || u == 0x2F) && j + 1 < end && TextClass.isDigit(units[j + 1])
             && TextClass.isDigit(units[j - 1])
           {
-            j += 1  // 24.2 or 1,000
+            j += 1  // 24.2, 1,000 or a date written 01/15/2009
           } else {
             break
           }
