@@ -82,6 +82,17 @@ struct EntityTable {
     return (Set(words), words.filter { !Patterns.facilityModifiers.contains($0) }.joined(separator: " "))
   }
 
+  /// Gives entity `id` the label `label` ("Place" to "City" once talks are known to be held there)
+  /// and returns it, or returns the entity that already has that label and name.
+  mutating func relabel(_ id: Int, to label: String) -> Int {
+    let name = entities[id].name
+    if let other = index[key(label, name)] { return other }
+    index[key(entities[id].label, name)] = nil
+    index[key(label, name)] = id
+    entities[id].label = label
+    return id
+  }
+
   /// The entity with this label and name, created if needed. A facility named with more or
   /// fewer kind modifiers than a known one ("X gas pipeline" / "X pipeline") is that facility.
   mutating func entity(_ label: String, _ name: String) -> Int {

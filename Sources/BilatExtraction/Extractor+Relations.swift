@@ -300,7 +300,8 @@ extension ExtractionState {
       }
     }
     if place == nil && trigger.mode == "in person" {
-      if a.tokens.contains(where: { $0.lower == "here" }) { place = datelineCity() }
+      place = namedTown(a, after: trigger.index)
+      if a.tokens.contains(where: { $0.lower == "here" }) { place = place ?? datelineCity() }
       place = place ?? visitCity(for: a) ?? datelineCity() ?? lastCity
     }
     // a call or a video conference has no place, whatever city its sentence names

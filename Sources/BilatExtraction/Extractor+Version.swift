@@ -115,5 +115,7 @@ extension Extractor {
   /// ("Tashkent, MINA – ...") and a byline's city before the bar that leads to its date ("...,
   /// Jakarta | Thu, 01/15/2009") place the story; a date with slashes is one token and reads
   /// month first when it can.
-  public static let version = 46
+  /// Version 47 (main, session 20): a town the gazetteer does not know, named after "in" in the
+  /// clause of the talks ("met in Kasane"), or a location the tagger read there, is their City.
+  public static let version = 47
 }
