@@ -137,7 +137,7 @@ public enum DateFinder {
       // "next Monday" looks forward, a week on when it is Monday today
       let fwd = (w - reference.weekday + 7) % 7
       if i > 0 && tokens[i - 1].lower == "next" { return reference.adding(days: fwd == 0 ? 7 : fwd) }
-      // "the summit that will be held on Wednesday" looks forward from the report's day, which
+      // "a forum that will open on Wednesday" looks forward from the report's day, which
       // may be that day itself; everything else ("met on Tuesday") backward
       if inFutureClause(tokens, before: i) { return reference.adding(days: fwd) }
       return reference.previous(weekday: w)

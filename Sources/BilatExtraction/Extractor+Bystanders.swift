@@ -5,7 +5,7 @@ extension ExtractionState {
   /// "greetings from X", "the late X".
   static let exclusionBefore: Set<String> = ["behalf", "greetings", "regards", "message", "late", "letter", "wishes"]
   /// Words of homage in the phrase of a name that make its person the honoured, not a participant
-  /// of the talks: "laid flowers at the Statue of X", "the memorial to X", "the birth anniversary of X".
+  /// of the talks: flowers at the statue of X, "the memorial to X", "the birth anniversary of X".
   static let homageWords: Set<String> = [
     "tribute", "wreath", "wreaths", "memorial", "monument", "statue", "mausoleum", "tomb", "grave", "anniversary",
   ]

@@ -15,6 +15,8 @@ extension Extractor {
     // ("Hall", "Park", "Villa" and "House" are also surnames)
     "resort", "hotel", "palace", "square", "airport", "stadium", "centre", "center", "museum", "monument",
     "memorial", "mausoleum", "residence", "station", "university", "institute", "hospital", "games", "olympics",
+    // an office: "Adviser to the Presidency"
+    "presidency",
   ]
 
   /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").

@@ -358,7 +358,7 @@ extension ExtractionState {
       {
         // a dictionary person named by one word not yet in the article: not a short word that is
         // capitalized only because it starts the sentence ("So", "Is" fold onto name parts), nor
-        // the first of capitalized words ("Senior Special Assistant to the President")
+        // the first of capitalized words ("Senior Media Adviser")
         var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
         s.country = lexicon.office(of: canon[0], on: article.published)?.country
         id = person(s, surface: t.text, &people, sentence: sentence)

@@ -117,5 +117,7 @@ extension Extractor {
   /// month first when it can.
   /// Version 47 (main, session 20): a town the gazetteer does not know, named after "in" in the
   /// clause of the talks ("met in Kasane"), or a location the tagger read there, is their City.
-  public static let version = 47
+  /// Version 48 (main, session 20): "Presidency" is an office's word, never a name ("Adviser to
+  /// the Presidency").
+  public static let version = 48
 }

@@ -153,8 +153,8 @@ extension Patterns {
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
-    // "three agreements, one on investment promotion and investment protection, cooperation in
-    // home affairs and immigration, and on diplomatic consultations": the count tells that "and"
+    // "three agreements, one on seed testing and plant quarantine, cooperation in customs and
+    // tax, and on consular matters": the count tells that "and"
     // joins words of one subject, and the commas part the documents
     if let n = countBefore(t, lo), n < items.count,
       commaBefore.filter({ $0 }).count + 1 == n
@@ -204,7 +204,7 @@ extension Patterns {
   static let inclusionWords: Set<String> = ["including", "included", "include", "includes"]
 
   /// The index of the link that starts a package's list when words lead to it from the head at
-  /// `j` ("agreements, including on ...", "the agreements penned included those on ...", "the
+  /// `j` ("agreements, including on ...", "the memorandums inked included those on ...", "the
   /// agreements signed were related to ...", "three agreements, one on ..." when `counted`), else
   /// `j`.
   static func listLinkAfterHead(_ t: [Token], from j: Int, counted: Bool) -> Int {

@@ -8,7 +8,7 @@ import Testing
 struct HeaderLineTests {
   static let body =
     "Foreign Minister Ana Quispe of Peru and her Ghanaian counterpart Kofi Mensah signed a partnership "
-    + "agreement to deepen relations between the two countries."
+    + "agreement to widen the ties of both nations."
 
   @Test("an agency's name in capitals after the dateline's city leaves the city")
   func agencyAfterCity() throws {
@@ -20,9 +20,9 @@ struct HeaderLineTests {
   @Test("a byline's city is the one before the bar that leads to its date")
   func bylineCity() throws {
     let x = try Fixture.article(
-      "Ana Torres and Luis Vega, The Lima Courier, Lima | Thu, 01/15/2009 7:43 AM\n" + Self.body, source: "page.txt")
+      "Ana Torres and Luis Vega, The Lima Courier, Lima | Fri, 01/16/2009 9:05 AM\n" + Self.body, source: "page.txt")
     #expect(x.article.datelineCity == "Lima")
-    #expect(x.article.published?.iso == "2009-01-15")
+    #expect(x.article.published?.iso == "2009-01-16")
   }
 
   @Test(

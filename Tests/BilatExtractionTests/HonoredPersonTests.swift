@@ -9,7 +9,7 @@ struct HonoredPersonTests {
   @Test(
     "a person honoured in the sentence of the talks meets no one",
     arguments: [
-      "President Ana Quispe held talks with President Kofi Mensah and laid flowers at the Statue of Jose Marti.",
+      "President Ana Quispe held talks with President Kofi Mensah and placed flowers at the Statue of Jose Marti.",
       "On the birth anniversary of Jose Marti, President Ana Quispe held talks with President Kofi Mensah.",
       "President Ana Quispe laid a wreath at the memorial to Jose Marti and held talks with President Kofi Mensah.",
     ])
@@ -22,7 +22,7 @@ struct HonoredPersonTests {
   func notAmongRecentPeople() throws {
     let x = try Fixture.article(
       " date 2024-05-06 At the invitation of President Kofi Mensah, President Ana Quispe paid a state visit to "
-        + "Ghana.\n\nThe two presidents laid flowers at the Statue of Jose Marti.\n\nOfficial talks between the two "
+        + "Ghana.\n\nBoth presidents placed flowers at the Statue of Jose Marti.\n\nOfficial talks between the two "
         + "leaders were held in Accra.")
     #expect(!x.meetingPairs().contains { $0.contains("Jose Marti") }, "meetings: \(x.meetingPairs())")
   }
@@ -31,8 +31,8 @@ struct HonoredPersonTests {
   func statementAuthor() throws {
     let x = try Fixture.article(
       " date 2021-02-01 President Ana Quispe of Peru and King Juan Perez of Spain want a gas pipeline.\n\n"
-        + "According to a statement issued by Kofi Mensah, Senior Special Assistant to the President, on Monday, "
-        + "the two leaders had a telephone conversation on Sunday.")
+        + "A statement released by Kofi Mensah, Senior Media Adviser to the Presidency, said on Monday that "
+        + "the two leaders spoke by telephone on Sunday.")
     #expect(x.meetingPairs() == [["Ana Quispe", "Juan Perez"]], "meetings: \(x.meetingPairs())")
     // "Senior" is the surname of a listed vice-president, not a reference to her here
     #expect(!x.entityNames("Person").contains("Jerrlyn Uduch Sengebau Senior"))

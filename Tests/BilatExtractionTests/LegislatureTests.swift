@@ -27,8 +27,8 @@ struct LegislatureTests {
     "the word inside a building's or another body's name, or in lower case alone, is no legislature",
     arguments: [
       ("The leaders met at Parliament House in Canberra.", "Parliament"),
-      ("He praised the 20th National Congress of the party.", "Congress"),
-      ("He met the Speaker of the Upper House of Parliament.", "Parliament"),
+      ("He praised the 14th National Congress of the union.", "Congress"),
+      ("She called on the Speaker of the Lower House of Parliament.", "Parliament"),
       ("The parliament will vote next week.", "parliament"),
       ("He met the chairman of the National People's Congress.", "Congress"),
     ])
