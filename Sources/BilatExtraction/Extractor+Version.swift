@@ -119,5 +119,7 @@ extension Extractor {
   /// clause of the talks ("met in Kasane"), or a location the tagger read there, is their City.
   /// Version 48 (main, session 20): "Presidency" is an office's word, never a name ("Adviser to
   /// the Presidency").
-  public static let version = 48
+  /// Version 49 (main, session 20): a package's list may follow a participle and a comma ("three
+  /// agreements signed, one on ...").
+  public static let version = 49
 }

@@ -216,7 +216,7 @@ extension Patterns {
     {
       return n + 1
     }
-    if !verb, n < t.count, t[n].text == "," { n += 1 }
+    if n < t.count, t[n].text == "," { n += 1 }
     if n < t.count, inclusionWords.contains(t[n].lower) {
       n += 1
       if n < t.count, ["those", "ones"].contains(t[n].lower) { n += 1 }

@@ -49,7 +49,7 @@ struct DocumentPackageTests {
       ),
       // a count of documents parts the subjects at the commas, not at every "and"
       (
-        "Both heads of state saw the signing of three agreements, one on seed certification and plant "
+        "Both heads of state saw three agreements signed, one on seed certification and plant "
           + "quarantine, cooperation in the fields of customs and tax, and on consular matters.",
         [
           "agreement on seed certification and plant quarantine",
