@@ -34,7 +34,8 @@ struct TrainCommandTests {
           --copies <copies>       Invented-name copies of each training sentence with a
                                   person or place (0: none). (default: 2)
           --articles <dir>        Folder of briefs with gold files for silver training
-                                  data (repeatable; heldout, blind2 and blind3 are
+                                  data (repeatable; the measurement sets heldout,
+                                  blind2, blind3 and the current blind set are
                                   refused). (default: Data/articles/dev,
                                   Data/articles/blind)
           --show-gum <n>          Only print the first N tagged GUM sentences (to check

@@ -142,9 +142,10 @@ struct TaggerTrainingTests {
     #expect(throws: TaggerModelError.self) { try TaggerModel.load(path: "/nonexistent/tagger.bin") }
   }
 
-  @Test("silver training refuses the evaluation sets", arguments: ["heldout", "blind2", "blind3"])
+  @Test("silver training refuses the evaluation sets", arguments: MeetingTraining.refused)
   func refusesEvaluationSets(_ folder: String) {
-    let dir = Fixture.repository.appendingPathComponent("Data/articles/\(folder)").path
+    let parent = folder.hasPrefix("blind-r") ? "Data/real" : "Data/articles"
+    let dir = Fixture.repository.appendingPathComponent("\(parent)/\(folder)").path
     #expect(throws: TaggerModelError.evaluationSet(path: dir, folder: folder)) {
       try SilverCorpus.sentences(directory: dir)
     }

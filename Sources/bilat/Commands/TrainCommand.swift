@@ -45,7 +45,7 @@ struct TrainTaggerCommand: ParsableCommand {
   @Option(
     name: .customLong("articles"),
     help: ArgumentHelp(
-      "Folder of briefs with gold files for silver training data (repeatable; heldout, blind2 and blind3 are refused).",
+      "Folder of briefs with gold files for silver training data (repeatable; the measurement sets heldout, blind2, blind3 and the current blind set are refused).",
       valueName: "dir"))
   var articles: [String] = ["Data/articles/dev", "Data/articles/blind"]
 
