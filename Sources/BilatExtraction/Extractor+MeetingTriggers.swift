@@ -110,13 +110,19 @@ extension ExtractionState {
       case "telephoned", "phoned":
         index = i
       case "spoke", "talked", "speaks", "talks_":
-        if next == "with" || t.contains(where: { ["phone", "telephone", "video"].contains($0.lower) }) { index = i }
+        // "spoke with", "spoke by phone", also a means or a time between ("spoke via
+        // teleconference with", "spoke on Monday with")
+        if next == "with" || t.contains(where: { ExtractionState.remoteMeansWords.contains($0.lower) })
+          || ExtractionState.withAfterLowerWords(t, i)
+        {
+          index = i
+        }
       case "speaking":
         // "Speaking to President A, B said ...": a fronted conversation of two people
         if i == 0 || ["while", "when"].contains(prev), ["to", "with"].contains(next), persons == 2 {
           index = index ?? i
         }
-      case "videoconference", "video-conference":
+      case "videoconference", "video-conference", "teleconference", "tele-conference":
         index = i
       case "call", "conference", "link", "conversation":
         // "a phone call", "a telephonic call", "a courtesy call on", "had a conversation with", "the
@@ -266,5 +272,23 @@ extension ExtractionState {
     guard let first = t.first, ["after", "following", "before", "ahead", "upon"].contains(first.lower) else { return 0 }
     for k in 1..<min(t.count, 14) where t[k].text == "," { return k + 1 }
     return 0
+  }
+
+  /// Words of a talk at a distance: "spoke by phone", "spoke via teleconference".
+  static let remoteMeansWords: Set<String> = [
+    "phone", "telephone", "video", "videoconference", "video-conference", "teleconference", "tele-conference",
+  ]
+
+  /// Whether "with" follows the verb at `i` after a few lower-case words or a weekday only
+  /// ("spoke via teleconference with", "spoke on Monday with"), never across a name or a clause.
+  static func withAfterLowerWords(_ t: [Token], _ i: Int) -> Bool {
+    var j = i + 1
+    while j < t.count && j - i <= 4 {
+      let w = t[j].lower
+      if w == "with" { return j > i + 1 }
+      guard t[j].kind == .word, !t[j].isCapitalized || DateFinder.weekdays[w] != nil else { return false }
+      j += 1
+    }
+    return false
   }
 }

@@ -121,5 +121,7 @@ extension Extractor {
   /// the Presidency").
   /// Version 49 (main, session 20): a package's list may follow a participle and a comma ("three
   /// agreements signed, one on ...").
-  public static let version = 49
+  /// Version 50 (main, session 21): "spoke" with a means or a time before "with" ("spoke via
+  /// teleconference with") and a teleconference are talks.
+  public static let version = 50
 }

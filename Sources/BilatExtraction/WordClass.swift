@@ -18,7 +18,8 @@ enum WordClass {
 
   static let meetingWords: [String] = [
     "met", "meets", "meet", "talks", "negotiations", "consultations", "meeting", "received", "receives", "hosted",
-    "hosts", "welcomed", "videoconference", "video-conference", "call", "conference", "link", "conversation",
+    "hosts", "welcomed", "videoconference", "video-conference", "teleconference", "tele-conference", "call",
+    "conference", "link", "conversation",
     "spoke", "talked", "speaks", "discussed", "exchanged", "co-chaired", "co-chairs", "co-chair", "co-chairing",
     "telephoned", "phoned", "meetings", "lunch", "dinner", "breakfast", "luncheon", "called", "visit", "audience",
     "talk", "discussion", "discussions", "receiving", "welcomes", "gathered", "summit", "speaking",

@@ -43,6 +43,15 @@ struct MeetingPhrasingTests {
           + "President Mihai Ionescu, in which Portuguese ministers Ana Costa and Pedro Sousa were also present.",
         "Rui Almeida", "Mihai Ionescu", "in person"
       ),
+      (
+        "From the presidential residence, Foreign Minister Tomas Ibarra spoke via teleconference with U.S. Secretary "
+          + "of State Mark Dalton about the pandemic.", "Tomas Ibarra", "Mark Dalton", "video"
+      ),
+      (
+        "Prime Minister Arnav Kapoor spoke on Monday with Chilean President Diego Fuentes about copper.",
+        "Arnav Kapoor",
+        "Diego Fuentes", "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
@@ -54,6 +63,7 @@ struct MeetingPhrasingTests {
         ""
       ),
       ("Prime Minister Arnav Kapoor praised the talk given by a student about the history of trade.", "", "", ""),
+      ("Prime Minister Arnav Kapoor spoke at length on Monday about trade with Chile and Peru.", "", "", ""),
     ])
   func phrasing(_ text: String, _ a: String, _ b: String, _ mode: String) throws {
     let x = try Fixture.article(text, source: "2024-07-01-phrasing.txt")

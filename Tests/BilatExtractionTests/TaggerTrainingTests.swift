@@ -98,22 +98,31 @@ struct TaggerTrainingTests {
     ("truncated", { $0.prefix($0.count - 9) }),
     ("header only", { $0.prefix(20) }),
     ("empty", { _ in Data() }),
-    ("flipped weight byte", { d in
-      var c = d
-      c[c.count - 20] ^= 0x40
-      return c
-    }),
-    ("wrong magic", { d in
-      var c = d
-      c[0] = 0x58
-      return c
-    }),
+    (
+      "flipped weight byte",
+      { d in
+        var c = d
+        c[c.count - 20] ^= 0x40
+        return c
+      }
+    ),
+    (
+      "wrong magic",
+      { d in
+        var c = d
+        c[0] = 0x58
+        return c
+      }
+    ),
     ("trailing bytes", { $0 + Data([1, 2, 3]) }),
-    ("future version", { d in
-      var c = d
-      c[8] = 9
-      return c
-    }),
+    (
+      "future version",
+      { d in
+        var c = d
+        c[8] = 9
+        return c
+      }
+    ),
   ]
 
   @Test("a damaged model is a clear error naming the file and the fix", arguments: damaged.map(\.0))

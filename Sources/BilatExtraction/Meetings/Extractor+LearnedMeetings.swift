@@ -209,7 +209,8 @@ extension ExtractionState {
     var mode = "in person"
     for tk in t {
       switch tk.lower {
-      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online":
+      case "video", "videoconference", "video-conference", "videolink", "virtual", "virtually", "online",
+        "teleconference", "tele-conference":
         mode = "video"
       case "phone", "telephone", "phoned", "telephoned", "telephonic":
         if mode == "in person" { mode = "phone" }
