@@ -61,7 +61,7 @@ extension ExtractionState {
     } else {
       let lo = s.tokens.lowerBound
       // "the Vice President of the Asian Development Bank" is an organization's office
-      guard lo > 0, !s.attached, s.organization == nil else { return nil }
+      guard lo > 0, !s.attached, s.organization == nil, !ExtractionState.titleModifiesName(a, s) else { return nil }
       let prev = a.tokens[lo - 1].lower
       guard prev == "the" || prev == "'s" || a.span(at: lo - 1)?.kind == .demonym else { return nil }
       title = a.text(lo..<a.titleEnd(s.tokens))

@@ -19,6 +19,12 @@ extension Extractor {
     "presidency",
   ]
 
+  /// Adjectives of world regions (the lexicon's demonyms are countries'): a name never ends in one.
+  static let regionDemonyms: Set<String> = [
+    "african", "asian", "european", "eurasian", "arab", "caribbean", "scandinavian", "nordic", "baltic", "balkan",
+    "latin", "pacific", "atlantic", "sub-saharan", "maghrebi",
+  ]
+
   /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").
   func isPluralDemonym(_ lower: String) -> Bool {
     guard lower.count > 3, lower.hasSuffix("s"), let node = lexicon.children[0][String(lower.dropLast())] else {
@@ -32,7 +38,14 @@ extension Extractor {
   /// phrase is a place, country or organization the lexicon knows.
   func endsInNonPersonWord(_ t: [Token], _ r: Range<Int>, _ matches: [Lexicon.Match]) -> Bool {
     guard let last = r.last else { return true }
-    if Extractor.nonPersonHeads.contains(t[last].lower) || isPluralDemonym(t[last].lower) { return true }
+    let lower = t[last].lower
+    if Extractor.nonPersonHeads.contains(lower) || isPluralDemonym(lower) { return true }
+    // "Sub-Sahara African countries", "the Central Asians": a region's people, no person
+    if Extractor.regionDemonyms.contains(lower)
+      || lower.hasSuffix("s") && Extractor.regionDemonyms.contains(String(lower.dropLast()))
+    {
+      return true
+    }
     let placeKinds: Set<Lexicon.Kind> = [.country, .city, .place, .organization, .demonym, .facility]
     for m in matches where m.tokens.contains(last) && m.tokens.lowerBound >= r.lowerBound {
       if m.entries.allSatisfy({ placeKinds.contains($0.kind) }) && (m.best.kind == .demonym || m.tokens == r) {

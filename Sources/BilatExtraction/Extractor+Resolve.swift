@@ -265,11 +265,7 @@ extension ExtractionState {
       ?? false
     let afterDemonym = before?.kind == .demonym || prev == "'s" || countryModifier
     guard prev == "the" || afterDemonym || s.rule == "counterpart" else { return nil }
-    if s.tokens.upperBound < a.tokens.count, a.tokens[s.tokens.upperBound].isCapitalized,
-      a.span(at: s.tokens.upperBound) == nil
-    {
-      return nil
-    }
+    if ExtractionState.titleModifiesName(a, s) { return nil }
     // "his Japanese counterpart": the office the counterpart pre-pass gave it
     let written = s.rule == "counterpart" ? s.name : a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens))
     let title = ExtractionState.canonicalTitle(written.lowercased())
@@ -373,5 +369,12 @@ extension ExtractionState {
       added = true
     }
     if added { a.reindex() }
+  }
+
+  /// Whether a title goes on into a capitalized word of no other span ("the Vice President
+  /// Office", "the President Hotel"): a modifier of that name, not a reference to a person.
+  static func titleModifiesName(_ a: SentenceAnalysis, _ s: Span) -> Bool {
+    let next = s.tokens.upperBound
+    return next < a.tokens.count && a.tokens[next].isCapitalized && a.span(at: next) == nil
   }
 }

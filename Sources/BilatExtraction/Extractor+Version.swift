@@ -123,5 +123,8 @@ extension Extractor {
   /// agreements signed, one on ...").
   /// Version 50 (main, session 21): "spoke" with a means or a time before "with" ("spoke via
   /// teleconference with") and a teleconference are talks.
-  public static let version = 50
+  /// Version 51 (main, session 21): a title that goes on into a capitalized word ("the Vice
+  /// President Office") names no office holder; a name never ends in a region's adjective
+  /// ("Sub-Sahara African").
+  public static let version = 51
 }

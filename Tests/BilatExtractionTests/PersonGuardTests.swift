@@ -14,6 +14,8 @@ struct PersonGuardTests {
     "President Carla Montes met Prime Minister Dario Velli on Monday before both visited the Gandor Monastery.",
     // an aid scheme
     "President Carla Montes met Prime Minister Dario Velli on Monday; the clinic was built with Grant Assistance from Japan.",
+    // a region's people
+    "President Carla Montes met Prime Minister Dario Velli on Monday and called Valdoria one of the Sub-Sahara African countries that led the way.",
     // a people, plural demonym
     "President Carla Montes met Prime Minister Dario Velli on Monday and recalled the suffering caused by occupying Germans.",
     // a place one goes to

@@ -25,4 +25,14 @@ import Testing
     #expect(!people.contains { $0.contains("Minister") || $0.contains("President") })
     #expect(x.entityNames("City").contains("Astana"))
   }
+
+  @Test("a title that begins a building's name ('the Vice President Office') names no office holder")
+  func titleInBuildingName() throws {
+    let x = try Fixture.article(
+      "Vice President Carla Montes of Ghana met the visiting Chinese Defence Minister Li Wenhao at the Vice President "
+        + "Office in Accra on Thursday. She said China and Ghana were old friends, and thanked China for its help.",
+      source: "2011-11-24-office.txt")
+    #expect(x.entityNames("Person").sorted() == ["Carla Montes", "Li Wenhao"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
