@@ -54,6 +54,13 @@ def self_test():
         got = normal_name(raw)
         if want is not None and (got is None or got[:2] != want):
             sys.exit("build.py: self-test failed: %r gave %r, expected %r" % (raw, got, want))
+    from holders import damaged, mend_damaged
+    if not damaged("Luiz In cio Lula da Silva") or damaged("Daniel Toroitich arap Moi") or damaged("Bingu wa Mutharika"):
+        sys.exit("build.py: self-test failed: a name with a lost letter")
+    rows = [["Fran ois Bayrou", [], "France", "Prime Minister", "", "2024-12-13", "", "Bayrou"]]
+    mend_damaged(rows, "... prime minister francois bayrou (since 13 december 2024) ...")
+    if rows[0][:2] != ["Francois Bayrou", ["Fran ois Bayrou"]]:
+        sys.exit("build.py: self-test failed: a lost letter taken back: %r" % (rows[0],))
     got = normal_name('William F. "Bill" HAGERTY, IV')
     if got is None or got[0] != "William Hagerty" or "Bill Hagerty" not in got[2] or "William F. Hagerty" not in got[2]:
         sys.exit("build.py: self-test failed: nickname and initials variants: %r" % (got,))

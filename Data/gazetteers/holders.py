@@ -32,6 +32,21 @@ def given_part(name, surname):
     return [fold(w) for w in rest]
 
 
+# Lower-case words that belong inside a name ("da", "bin", "arap", "wa", "von und zu").
+NAME_PARTICLES = {"bin", "bint", "ibn", "ibni", "de", "da", "do", "dos", "das", "du", "di", "del", "della", "der",
+                  "den", "van", "von", "und", "zu", "la", "le", "y", "e", "al", "el", "wa", "arap", "ould", "ag",
+                  "af", "av", "ter", "ten", "of", "the"}
+
+
+def damaged(name):
+    """Whether a spelling lost a letter in the archive's text: some editions dropped accented
+    letters and left a space ("Luiz In cio Lula da Silva" for Inacio, "Fran ois" for Francois),
+    which leaves a lower-case piece of a word after a capitalized one."""
+    words = name.split()
+    return any(i > 0 and w[:1].islower() and w.lower() not in NAME_PARTICLES and not w.lower().startswith(("al-", "el-"))
+               and words[i - 1][:1].isupper() for i, w in enumerate(words))
+
+
 def same_person(a, b):
     """Two spellings of one holder of one office ("Ukhnaa Khurelsukh" / "Ukhnaagiin Khurelsukh",
     "Gordon Brown" / "James Gordon Brown", "Enkhtuvshin" / "Enkhtuvshun")."""
@@ -124,7 +139,8 @@ def build_officeholders(shared, countries, hand_people, persons, english):
                 end = "%d-12-31" % (2020 if last == 2017 else last)
             if end and end < start:  # listed ahead of the start (an elect): a tenure from its start on
                 end = "" if last >= LAST_EDITION else "%s-12-31" % start[:4]
-            name = max(h["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            # the most frequent spelling, but never one with a lost letter when another is whole
+            name = max(h["names"].items(), key=lambda kv: (not damaged(kv[0]), kv[1], kv[0]))[0]
             if fold(name) in hand_people:
                 name = hand_people[fold(name)]
             forms = [n for n in sorted(h["names"]) if n != name] + [v for v in h["variants"] if v != name]
@@ -133,6 +149,8 @@ def build_officeholders(shared, countries, hand_people, persons, english):
             alias = surname if surname and safe_surname(surname, persons, english) and surname != name else ""
             rows.append([name, forms, country, title, "", start, end, alias])
     unify_across_offices(rows)
+    with open(path, encoding="utf-8") as f:
+        mend_damaged(rows, fold(f.read()))
     rows = one_realm(rows, shared)
     shared_surnames(rows)
     rows.sort(key=lambda r: (r[2], r[3], r[5], r[0]))
@@ -187,12 +205,36 @@ def unify_across_offices(rows):
             names = {m[0] for m in members}
             if len(names) < 2:
                 continue
-            latest = max(members, key=lambda m: (m[5], m[0]))[0]
+            latest = max(members, key=lambda m: (not damaged(m[0]), m[5], m[0]))[0]
             others = sorted(n for n in names if n != latest)
             for m in members:
                 forms = [f for f in [m[0]] + m[1] + others if f != latest]
                 m[0] = latest
                 m[1] = [f for i, f in enumerate(forms) if f not in forms[:i]]
+
+
+def mend_damaged(rows, text):
+    """A name still missing a letter takes it back from an edition that kept it ("Fran ois Bayrou"
+    as prime minister, "Francois BAYROU" elsewhere in the Factbook's text), the damaged spelling
+    kept as a variant; a name whose letter no edition kept stays as it is."""
+    for r in rows:
+        if not damaged(r[0]):
+            continue
+        words = r[0].split()
+        pattern = re.escape(fold(words[0]))
+        for i in range(1, len(words)):
+            lost = words[i][:1].islower() and words[i].lower() not in NAME_PARTICLES and words[i - 1][:1].isupper()
+            pattern += ("([a-z])" if lost else r"\s+") + re.escape(fold(words[i]))
+        m = re.search(r"\b" + pattern + r"\b", text)
+        if not m:
+            continue
+        letters = iter(m.groups())
+        mended = words[0]
+        for i in range(1, len(words)):
+            lost = words[i][:1].islower() and words[i].lower() not in NAME_PARTICLES and words[i - 1][:1].isupper()
+            mended += (next(letters) if lost else " ") + words[i]
+        r[1] = [r[0]] + [f for f in r[1] if f not in (r[0], mended)]
+        r[0] = mended
 
 
 LAST_EDITION = 2025

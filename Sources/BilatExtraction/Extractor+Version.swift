@@ -126,5 +126,7 @@ extension Extractor {
   /// Version 51 (main, session 21): a title that goes on into a capitalized word ("the Vice
   /// President Office") names no office holder; a name never ends in a region's adjective
   /// ("Sub-Sahara African").
-  public static let version = 51
+  /// Version 52 (main, session 21): an office holder's name is the spelling with every letter
+  /// ("Luiz Inacio Lula da Silva", not the archive's "Luiz In cio Lula da Silva").
+  public static let version = 52
 }

@@ -214,6 +214,15 @@ struct GazetteerTests {
     #expect(capitals.isEmpty, "names in capitals: \(capitals.prefix(5))")
   }
 
+  @Test("an office holder's name is the spelling with every letter, not one the archive damaged")
+  func wholeSpelling() throws {
+    let x = try Fixture.article(
+      "Brazilian President Luiz Inacio Lula da Silva met the visiting Chilean President in Brasilia on Monday.",
+      source: "2005-03-07-visit.txt")
+    #expect(x.entityNames("Person").contains("Luiz Inacio Lula da Silva"))
+    #expect(!x.entityNames("Person").contains { $0.contains("In cio") })
+  }
+
   static let sharedData = Fixture.repository.deletingLastPathComponent().appendingPathComponent("shared/data")
   static let canRegenerate =
     FileManager.default.fileExists(atPath: "/usr/bin/python3")
