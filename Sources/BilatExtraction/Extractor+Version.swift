@@ -128,5 +128,8 @@ extension Extractor {
   /// ("Sub-Sahara African").
   /// Version 52 (main, session 21): an office holder's name is the spelling with every letter
   /// ("Luiz Inacio Lula da Silva", not the archive's "Luiz In cio Lula da Silva").
-  public static let version = 52
+  /// Version 53 (main, session 21): a purpose may follow "of intent" as it followed "of
+  /// understanding" ("declaration of intent to cooperate in ..."); the last item of a document's
+  /// list of subjects may have a complement ("... and regulation of medical products").
+  public static let version = 53
 }

@@ -129,7 +129,9 @@ extension Patterns {
           break
         }
         // "Memorandum of Understanding to facilitate investments": its purpose is in the title
-        if stopAfterNP.contains(tk.lower) && !(tk.lower == "to" && (j == i + 1 || t[j - 1].lower == "understanding"))
+        if stopAfterNP.contains(tk.lower)
+          && !(tk.lower == "to"
+            && (j == i + 1 || purposeNouns.contains(t[j - 1].lower) && purposeFollows(t, head: j - 1)))
           && !(purposed && purposeGoesOn.contains(tk.lower))
         {
           break
@@ -230,7 +232,8 @@ extension Patterns {
       return false
     }
     var e = k + 1
-    while e < t.count, e - k <= 3, t[e].isWord, !t[e].isCapitalized, !stopAfterNP.contains(t[e].lower) { e += 1 }
+    // the last item may have a complement: "... and regulation of medical products"
+    while e < t.count, e - k <= 5, t[e].isWord, !t[e].isCapitalized, !stopAfterNP.contains(t[e].lower) { e += 1 }
     return e == t.count || t[e].kind == .punctuation || stopAfterNP.contains(t[e].lower) || startsTime(t, at: e)
   }
 

@@ -29,6 +29,10 @@ extension Patterns {
     "declarations", "document", "communique", "communiqué",
   ]
 
+  /// Last words of a document's title that its purpose may follow: "Memorandum of Understanding
+  /// to facilitate investments", "declaration of intent to cooperate in sustainable energy".
+  static let purposeNouns: Set<String> = ["understanding", "intent", "intention", "intentions"]
+
   /// Words that go on with a purpose rather than end the title: "a pact to provide X with crude
   /// oil", "a deal to build a pipeline to export gas to Y".
   static let purposeGoesOn: Set<String> = ["with", "to"]

@@ -28,6 +28,14 @@ struct DocumentPurposeTests {
         "The two presidents witnessed the signing of a memorandum of understanding (MoU) between the two football federations.",
         "memorandum of understanding between the two football federations"
       ),
+      (
+        "The ministers signed a declaration of intent to cooperate in solar power.",
+        "declaration of intent to cooperate in solar power"
+      ),
+      (
+        "They also signed a memorandum of understanding on fisheries, tourism and protection of coastal waters.",
+        "memorandum of understanding on fisheries, tourism and protection of coastal waters"
+      ),
     ])
   func purposeTitles(_ text: String, _ document: String) throws {
     let x = try Fixture.article(Self.meeting + text, source: Self.source)
