@@ -296,9 +296,17 @@ extension ExtractionState {
   /// in order), the last one whose name has the same head word, else the last one.
   func documentReferredTo(_ s: Span, _ a: SentenceAnalysis, _ earlier: [Int]) -> Int? {
     guard s.kind == .agreement, s.tokens.count == 1, s.tokens.lowerBound > 0, let last = earlier.last,
-      ["the", "this", "that"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
+      ["the", "this", "that", "these", "those"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
     else { return nil }
     let head = a.tokens[s.tokens.lowerBound].lower
+    // "the agreements signed span ...": a bare plural is the package told before, if any
+    if ExtractionState.packageBackReferences.contains(head) {
+      return earlier.last {
+        table.entities[$0].name.split(separator: " ").last.map {
+          ExtractionState.packageBackReferences.contains($0.lowercased())
+        } ?? false
+      }
+    }
     guard Patterns.agreementHeads.contains(head), !head.hasSuffix("s"), head != "memoranda" else { return nil }
     return earlier.last { table.entities[$0].name.lowercased().contains(head) } ?? last
   }

@@ -47,15 +47,19 @@ extension ExtractionState {
   /// package: "India and Chile signed nine agreements. The pacts cover mining, health and
   /// culture." Its subject refers back with a plural document word ("The pacts", "These
   /// documents", "The new agreements") or "They" at the start.
-  func followingPackageSectors(_ next: SentenceAnalysis) -> [String] {
+  func followingPackageSectors(_ next: SentenceAnalysis, pronoun: Bool = true) -> [String] {
     let t = next.tokens
-    guard let first = t.first else { return [] }
+    // "According to the press office, the agreements span ...": the subject after a fronted source
+    let start = ExtractionState.frontedSourceEnd(t)
+    guard start < t.count else { return [] }
+    let first = t[start]
     var subjectEnd: Int?
     if first.lower == "they" {
-      subjectEnd = 1
+      guard pronoun else { return [] }
+      subjectEnd = start + 1
     } else if ExtractionState.packageReferrers.contains(first.lower) || first.lower == "all" {
       // "The pacts", "These five documents", "The new cooperation agreements"
-      for k in 1..<min(t.count, 5) where t[k].isWord {
+      for k in (start + 1)..<min(t.count, start + 5) where t[k].isWord {
         if ExtractionState.packageBackReferences.contains(t[k].lower) {
           subjectEnd = k + 1
           break
@@ -79,26 +83,43 @@ extension ExtractionState {
     return out
   }
 
-  /// IN_SECTOR for a counted package from the sentence right after it (``followingPackageSectors(_:)``),
-  /// when its own sentence names one package and no sector of it.
+  /// A fronted source before the subject, "According to the press office," or "As the ministry
+  /// said,": the index after its comma (0 when there is none).
+  static func frontedSourceEnd(_ t: [Token]) -> Int {
+    guard let first = t.first, first.lower == "according" || first.lower == "as" && t.count > 1 && !t[1].isCapitalized
+    else { return 0 }
+    for k in 1..<min(t.count, 14) where t[k].text == "," { return k + 1 }
+    return 0
+  }
+
+  /// IN_SECTOR for a counted package from a sentence after it that refers back to it
+  /// (``followingPackageSectors(_:pronoun:)``): the next one, or one of the three after it whose
+  /// subject names the documents ("the agreements signed span ..."), when the package's own
+  /// sentence names no sector of it and no other package is told in between.
   mutating func packageFollowUps(_ analyses: [SentenceAnalysis]) {
     for (k, a) in analyses.enumerated() where k + 1 < analyses.count {
-      let next = analyses[k + 1]
-      guard next.sentence.index == a.sentence.index + 1 else { continue }
-      let packages = a.spans.filter {
-        $0.kind == .agreement && ($0.rule == "agreement-count" || $0.rule == "agreement-signed-object")
-          && $0.entity != nil
-      }
+      let packages = a.spans.filter { ExtractionState.isCountedPackage($0) }
       guard packages.count == 1, let id = packages[0].entity,
         let last = packages[0].name.split(separator: " ").last,
         ExtractionState.packageBackReferences.contains(last.lowercased()),
         !relationList.contains(where: { $0.type == "IN_SECTOR" && $0.start == id })
       else { continue }
-      for x in followingPackageSectors(next) {
-        relate(
-          "IN_SECTOR", id, table.entity("Sector", x), [:],
-          mention(next, 0..<next.tokens.count, "package-follow-up", 0.6))
+      for next in analyses[(k + 1)...].prefix(4) {
+        let distance = next.sentence.index - a.sentence.index
+        guard distance <= 4 else { break }
+        let sectors = followingPackageSectors(next, pronoun: distance == 1)
+        for x in sectors {
+          relate(
+            "IN_SECTOR", id, table.entity("Sector", x), [:],
+            mention(next, 0..<next.tokens.count, "package-follow-up", 0.6))
+        }
+        if !sectors.isEmpty || next.spans.contains(where: { ExtractionState.isCountedPackage($0) }) { break }
       }
     }
+  }
+
+  /// A counted or signed package of documents with its entity: "23 agreements", "signed nine pacts".
+  static func isCountedPackage(_ s: Span) -> Bool {
+    s.kind == .agreement && (s.rule == "agreement-count" || s.rule == "agreement-signed-object") && s.entity != nil
   }
 }

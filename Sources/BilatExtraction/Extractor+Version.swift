@@ -131,5 +131,9 @@ extension Extractor {
   /// Version 53 (main, session 21): a purpose may follow "of intent" as it followed "of
   /// understanding" ("declaration of intent to cooperate in ..."); the last item of a document's
   /// list of subjects may have a complement ("... and regulation of medical products").
-  public static let version = 53
+  /// Version 54 (main, session 21): a counted package takes the sectors of a later sentence (up
+  /// to four on) whose subject names the documents, also after a fronted source ("According to
+  /// the office, the agreements signed span ..."); a bare plural ("the agreements") is the package
+  /// told before.
+  public static let version = 54
 }

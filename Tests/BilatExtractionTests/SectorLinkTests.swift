@@ -87,11 +87,35 @@ struct SectorLinkTests {
         "Chile and India signed seven memoranda and two executive programmes in the fields of tourism and health.",
         "seven memoranda", ["tourism", "health"]
       ),
+      // a later sentence whose subject names the documents, after a fronted source
+      (
+        "Chile and India signed nine agreements on Tuesday. They then lunched at the palace. The guests left at "
+          + "dusk. According to the foreign ministry, the agreements signed reach into mining and health.",
+        "nine agreements", ["mining", "health"]
+      ),
     ])
   func followingSectors(_ text: String, _ package: String, _ sectors: [String]) throws {
     let x = try Fixture.article(text, source: "2025-05-12-sector-links.txt")
     let found = x.relationNames("IN_SECTOR").filter { $0.0 == package }.map(\.1)
     #expect(Set(found) == Set(sectors), "\(x.relationNames("IN_SECTOR"))")
+  }
+
+  @Test("a bare plural after a package is that package, not a document of its own")
+  func pluralReference() throws {
+    let x = try Fixture.article(
+      "Chile and India signed nine agreements on Tuesday. Officials said the agreements signed would take effect soon.",
+      source: "2025-05-12-sector-links.txt")
+    #expect(x.entityNames("Agreement") == ["nine agreements"])
+  }
+
+  @Test(
+    "a pronoun two sentences after a package refers to something else",
+    arguments: [
+      "Chile and India signed nine agreements on Tuesday. The leaders then lunched. They discussed mining and health."
+    ])
+  func distantPronoun(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2025-05-12-sector-links.txt")
+    #expect(!x.relationNames("IN_SECTOR").contains { $0.0 == "nine agreements" }, "\(x.relationNames("IN_SECTOR"))")
   }
 
   @Test(
