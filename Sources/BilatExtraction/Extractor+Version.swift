@@ -135,5 +135,7 @@ extension Extractor {
   /// to four on) whose subject names the documents, also after a fronted source ("According to
   /// the office, the agreements signed span ..."); a bare plural ("the agreements") is the package
   /// told before.
-  public static let version = 54
+  /// Version 55 (main, session 21): a dictionary name matches in the other English spelling
+  /// ("Co-operation" / "Cooperation", "Organization" / "Organisation", "Programme", "Centre", ...).
+  public static let version = 55
 }

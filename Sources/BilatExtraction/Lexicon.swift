@@ -233,11 +233,36 @@ public struct Lexicon: Sendable {
       e.exact = tokens.map(\.text)
     }
     insertPath(tokens.map(\.lower), e)
+    // British and American spellings of a body's words ("Shanghai Co-operation Organization" for
+    // the dictionary's "Shanghai Cooperation Organisation"): every combination matches
+    if e.exact == nil, entry.kind != .person, entry.kind != .sector, entry.kind != .title {
+      var spellings: [[String]] = [[]]
+      for t in tokens {
+        let other = Lexicon.otherSpelling[t.lower]
+        spellings = spellings.flatMap { s in [s + [t.lower]] + (other.map { [s + [$0]] } ?? []) }
+      }
+      for words in spellings.dropFirst() { insertPath(words, e) }
+    }
     // texts write either apostrophe ("N'Djamena", "Côte d’Ivoire"): the other spelling matches too
     if e.exact == nil, tokens.contains(where: { $0.lower.contains("'") || $0.lower.contains("’") }) {
       insertPath(tokens.map { Lexicon.otherApostrophe($0.lower) }, e)
     }
   }
+
+  /// Words of names that British and American English spell differently, both ways.
+  static let otherSpelling: [String: String] = {
+    let pairs = [
+      ("cooperation", "co-operation"), ("organisation", "organization"), ("organisations", "organizations"),
+      ("programme", "program"), ("programmes", "programs"), ("centre", "center"), ("defence", "defense"),
+      ("labour", "labor"), ("harbour", "harbor"),
+    ]
+    var map: [String: String] = [:]
+    for (a, b) in pairs {
+      map[a] = b
+      map[b] = a
+    }
+    return map
+  }()
 
   static func otherApostrophe(_ s: String) -> String {
     String(s.map { $0 == "'" ? "’" : $0 == "’" ? "'" : $0 })

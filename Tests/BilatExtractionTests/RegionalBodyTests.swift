@@ -17,6 +17,9 @@ struct RegionalBodyTests {
       ("The Arab League welcomed the talks between Egypt and Jordan.", "Arab League"),
       ("Peru raised the matter at the Organization of American States.", "Organization of American States"),
       ("A spokesman for the State Department said Chile had been consulted.", "State Department"),
+      // the other English spelling of a dictionary name
+      ("Mongolia will observe the Shanghai Co-operation Organization meeting.", "Shanghai Cooperation Organisation"),
+      ("Austria spoke at the Organization for Security and Cooperation in Europe.", "OSCE"),
     ])
   func regionalBody(_ text: String, _ body: String) throws {
     let x = try Fixture.article(text, source: "2024-06-11-regional-bodies.txt")
