@@ -137,5 +137,7 @@ extension Extractor {
   /// told before.
   /// Version 55 (main, session 21): a dictionary name matches in the other English spelling
   /// ("Co-operation" / "Cooperation", "Organization" / "Organisation", "Programme", "Centre", ...).
-  public static let version = 55
+  /// Version 56 (main, session 21): a body named after its members ends with them ("Vice
+  /// Chairman of the Cabinet of Ministers Serdar Amanov" names a person after the body).
+  public static let version = 56
 }

@@ -113,6 +113,13 @@ extension Patterns {
           if let s = a.span(at: j), s.kind != .sector { break }
           // "... Committee of China Zheng Shanjie": capitalized words right after the country are a name
           if j == lastGood, j > hi + 1, let s = a.span(at: j - 1), s.kind == .country, tk.isCapitalized { break }
+          // "Vice Chairman of the Cabinet of Ministers Shahym Abdrakhmanov": a body named after its
+          // members ends with them; a capitalized word after them begins a name
+          if j == lastGood, j > hi + 1, memberPlurals.contains(t[j - 1].lower), tk.isCapitalized,
+            !orgHeads.contains(tk.lower)
+          {
+            break
+          }
           if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
             j += 1
             if tk.lower != "the" { lastGood = j }
@@ -161,6 +168,11 @@ extension Patterns {
       }
     }
   }
+
+  /// Members a body is named after: "Cabinet of Ministers", "Council of Elders", "Chamber of Deputies".
+  static let memberPlurals: Set<String> = [
+    "ministers", "deputies", "representatives", "elders", "governors", "directors", "commissioners", "delegates",
+  ]
 
   /// Words of a party's or parliament's inner bodies: "Standing Committee of the Political Bureau".
   static let innerBodyWords: Set<String> = [

@@ -138,4 +138,14 @@ struct OrganizationNameTests {
     #expect(x.entityNames("Country").isSuperset(of: ["Soviet Union", "Czechoslovakia"]))
     #expect(!x.entityNames("Organization").contains("Soviet Union"))
   }
+
+  @Test("a body named after its members ends with them; the name after it is a person's")
+  func bodyOfMembers() throws {
+    let x = try Fixture.article(
+      "Vice Chairman of the Cabinet of Ministers Serdar Amanov met Russian Ambassador Ivan Petrov in Ashgabat on Monday.",
+      source: "2025-06-20-body.txt")
+    #expect(x.entityNames("Organization") == ["Cabinet of Ministers"])
+    #expect(x.entityNames("Person").sorted() == ["Ivan Petrov", "Serdar Amanov"])
+    #expect(x.relationNames("MET_WITH").count == 1)
+  }
 }
