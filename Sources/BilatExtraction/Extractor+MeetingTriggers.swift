@@ -87,7 +87,9 @@ extension ExtractionState {
         // "a virtual bilateral summit between A and B was held"
         if persons == 2, next == "between" || ExtractionState.hasLaterBetween(t, after: i) { index = index ?? i }
       case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
-        index = i
+        // not "welcomed Chile's invitation to X", "received a letter from X", nor the protocol
+        // greeting of a guest at the airport on arrival
+        if !ExtractionState.receivesThing(t, after: i), !ExtractionState.isArrivalGreeting(t) { index = i }
       case "welcome":
         // "X was honoured to welcome Y in Wellington": a host's pleasure at a guest who came; not
         // "to welcome the agreement" or "a warm welcome" (no one met in the sentence's words)
@@ -256,6 +258,7 @@ extension ExtractionState {
       return true
     }
     guard meetingNouns.contains(t[i].lower) else { return false }
+    if isFutureTimePossessive(t, before: i) { return true }
     var j = i + 1
     while j < t.count && j - i <= 12 {
       let w = t[j].lower
@@ -265,6 +268,53 @@ extension ExtractionState {
       j += 1
     }
     return false
+  }
+
+  /// Things one receives or welcomes that are no person: "welcomed the invitation", "received
+  /// a letter", "welcomed Chile's decision".
+  static let receivedThings: Set<String> = [
+    "invitation", "invitations", "decision", "decisions", "proposal", "proposals", "initiative", "initiatives",
+    "statement", "statements", "efforts", "offer", "offers", "news", "results", "outcome", "outcomes", "letter",
+    "letters", "message", "messages", "greetings", "congratulations", "support", "announcement", "adoption",
+    "progress", "move", "steps", "report", "award", "credentials", "copy", "gift", "gifts", "request",
+  ]
+
+  /// Whether the object of the verb at `v` is a thing of ``receivedThings``, after determiners and a
+  /// possessive owner ("welcomed Indonesia's invitation to X").
+  static func receivesThing(_ t: [Token], after v: Int) -> Bool {
+    var k = v + 1
+    while k < t.count, ["the", "a", "an", "his", "her", "their", "its", "this", "that", "warmly"].contains(t[k].lower) {
+      k += 1
+    }
+    // a possessive owner: "Indonesia's", "the President's"
+    var j = k
+    while j < t.count, j - k < 4, t[j].isCapitalized { j += 1 }
+    if j > k, j < t.count, t[j].lower == "'s" || t[j].lower == "’s" { k = j + 1 }
+    while k < t.count, k - v < 8, t[k].isWord, !t[k].isCapitalized, !receivedThings.contains(t[k].lower),
+      t[k].lower.hasSuffix("ed") || t[k].lower.hasSuffix("ing")
+        || ["new", "kind", "warm", "official"].contains(t[k].lower)
+    {
+      k += 1
+    }
+    return k < t.count && receivedThings.contains(t[k].lower)
+  }
+
+  /// Whether the sentence tells a guest's greeting on arrival at an airport: "was received at
+  /// the airport by the Foreign Minister upon arrival", "welcomed on arrival at the airport".
+  static func isArrivalGreeting(_ t: [Token]) -> Bool {
+    t.contains { $0.lower == "airport" || $0.lower == "airbase" }
+      && t.contains { ["arrival", "arrived", "arriving"].contains($0.lower) }
+  }
+
+  /// Whether a time still to come owns the meeting noun at `i`: "next month's meeting",
+  /// "tomorrow's talks", "next week's bilateral summit".
+  static func isFutureTimePossessive(_ t: [Token], before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, ["bilateral", "official", "planned", "first", "formal"].contains(t[k].lower) { k -= 1 }
+    guard k >= 1, t[k].lower == "'s" || t[k].lower == "’s" else { return false }
+    let time = t[k - 1].lower
+    if time == "tomorrow" { return true }
+    return k >= 2 && t[k - 2].lower == "next" && ["week", "month", "year", "weekend"].contains(time)
   }
 
   /// Where a fronted subordinate clause ends ("After meeting with A," → the comma), or 0.

@@ -139,5 +139,8 @@ extension Extractor {
   /// ("Co-operation" / "Cooperation", "Organization" / "Organisation", "Programme", "Centre", ...).
   /// Version 56 (main, session 21): a body named after its members ends with them ("Vice
   /// Chairman of the Cabinet of Ministers Serdar Amanov" names a person after the body).
-  public static let version = 56
+  /// Version 57 (main, session 21): no meeting for a thing received or welcomed ("welcomed
+  /// Indonesia's invitation to X", "received a letter from X"), a meeting a time to come owns
+  /// ("next month's meeting between A and B") or a guest's greeting at the airport on arrival.
+  public static let version = 57
 }

@@ -36,4 +36,19 @@ struct HospitalityVetoTests {
   func visitor(_ text: String) throws {
     #expect(try HospitalityVetoTests.pairs(text).count == 1)
   }
+
+  @Test(
+    "a thing welcomed, a meeting still to come, or a guest's greeting at the airport is no meeting",
+    arguments: [
+      "Canadian Prime Minister Tom Becker welcomed Indonesia's invitation to Ukrainian President Ivan Petrenko to "
+        + "attend the summit.",
+      "Kenyan President Samuel Otieno received a letter from Chinese Premier Gao Mingyuan about the railway.",
+      "Both sides stressed the importance of next month's meeting in Riyadh between US President Mark Dalton and "
+        + "Jordanian King Omar Hassan.",
+      "Chilean President Rosa Mardones was received by Peruvian Foreign Minister Luis Quispe upon arrival at the "
+        + "airport in Lima.",
+    ])
+  func notMet(_ text: String) throws {
+    #expect(try HospitalityVetoTests.pairs(text).isEmpty)
+  }
 }

@@ -187,6 +187,10 @@ extension ExtractionState {
       if learnedVetoWords.contains(tk.lower) || tk.text == "may" || cancelWords.contains(tk.lower) { return true }
       let next = i + 1 < t.count ? t[i + 1].lower : ""
       if ["spoke", "talked", "wrote", "said"].contains(tk.lower), next == "about" { return true }
+      // "next month's meeting between A and B", "welcomed Chile's invitation to B", a guest's
+      // greeting at the airport: what the rules' triggers refuse, the model does not add
+      if meetingNouns.contains(tk.lower), isFutureTimePossessive(t, before: i) { return true }
+      if ["received", "welcomed", "hosted"].contains(tk.lower), receivesThing(t, after: i) { return true }
       if tk.lower == "called", next == "on",
         t[(i + 2)..<min(t.count, i + 10)].contains(where: { $0.lower == "to" || $0.lower == "for" })
       {
@@ -194,6 +198,7 @@ extension ExtractionState {
       }
     }
     if let trigger, isSeparately(t, trigger.index) { return true }
+    if isArrivalGreeting(t) { return true }
     // leaders at a summit or a council's session were together, but a bilateral meeting needs
     // its own words ("a summit between A and B", "on the sidelines of the summit")
     if t.contains(where: { multilateralWords.contains($0.lower) }),
