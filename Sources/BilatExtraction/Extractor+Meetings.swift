@@ -20,6 +20,14 @@ extension ExtractionState {
     let before = people.filter { $0.tokens.upperBound <= trigger }
     if before.count >= 2 {
       let firstAfter = people.first { $0.tokens.lowerBound > trigger }
+      // "The minister, A, accompanied the President, B, in a meeting with C": B met C; A came along
+      if firstAfter != nil,
+        a.tokens[before[0].tokens.upperBound..<before[1].tokens.lowerBound].contains(where: {
+          ["accompanied", "accompanying", "escorted"].contains($0.lower)
+        })
+      {
+        return Array(before.dropFirst()) + people.filter { $0.tokens.lowerBound > trigger }
+      }
       // "A and B met Chinese officials": together, they met someone the sentence does not name
       if firstAfter == nil || firstAfter.map({ $0.tokens.lowerBound - trigger > 5 }) == true,
         ExtractionState.hasUnnamedObject(a.tokens, trigger)

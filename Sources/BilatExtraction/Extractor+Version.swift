@@ -142,5 +142,7 @@ extension Extractor {
   /// Version 57 (main, session 21): no meeting for a thing received or welcomed ("welcomed
   /// Indonesia's invitation to X", "received a letter from X"), a meeting a time to come owns
   /// ("next month's meeting between A and B") or a guest's greeting at the airport on arrival.
-  public static let version = 57
+  /// Version 58 (main, session 21): "A accompanied B in a meeting with C": B met C, and A, who
+  /// came along, met neither.
+  public static let version = 58
 }

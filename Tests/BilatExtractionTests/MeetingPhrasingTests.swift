@@ -52,6 +52,11 @@ struct MeetingPhrasingTests {
         "Arnav Kapoor",
         "Diego Fuentes", "in person"
       ),
+      (
+        "The Minister of Foreign Affairs, Tomas Ibarra, accompanied the President of the Republic, Diego Fuentes, in "
+          + "a meeting with the President of Peru, Luis Quispe, at the palace.", "Diego Fuentes", "Luis Quispe",
+        "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
