@@ -49,6 +49,12 @@ extension Statement {
     // Marks the statement as holding valid, bound arguments (none yet, and clears old ones), so
     // that GRDB runs it with the bindings made below.
     setUncheckedArguments([])
+    try bindEach(arguments)
+  }
+
+  /// Binds every parameter of the statement from `arguments`: the count must match.
+  func bindEach(_ arguments: SQLArguments) throws {
+    let handle = sqliteStatement
     let count = sqlite3_bind_parameter_count(handle)
     if arguments.named.isEmpty && arguments.positional.count != Int(count) {
       throw DatabaseError(

@@ -54,10 +54,19 @@ extension Database {
     _ sql: String, _ arguments: SQLArguments = [], cached: Bool = true,
     _ body: (SQLRow) throws -> Void
   ) throws {
-    let statement = try boundStatement(sql, arguments, cached: cached)
-    let cursor = try Row.fetchCursor(statement)
-    let row = SQLRow(statement: statement.sqliteStatement)
-    while try cursor.next() != nil { try body(row) }
+    let statement = try cached ? cachedStatement(sql: sql) : makeStatement(sql: sql)
+    guard statement.isReadonly else {
+      // A write runs through GRDB, whose transaction observers and schema cache must see it.
+      try statement.bindWhole(arguments)
+      let cursor = try Row.fetchCursor(statement)
+      let row = SQLRow(statement: statement.sqliteStatement)
+      while try cursor.next() != nil { try body(row) }
+      return
+    }
+    // A read is stepped directly: a `Row` cursor builds a dictionary of the column names on
+    // every run, and GRDB's per-step bookkeeping serves nothing a read needs.
+    try statement.bindDirect(arguments)
+    try statement.forEachDirectRow { try body(SQLRow(statement: $0)) }
   }
 
   /// Runs `sql` and decodes every result row with `decode` (text read whole).
