@@ -68,21 +68,22 @@ public final class CypherEngine: @unchecked Sendable {
         try deadline.guarding(graph.db) {
           let db = graph.db
           let (columns, rows): ([String], [[CypherValue]])
-          var strategy = options.singleStatementSQL ? compiled.plan.strategy : .stepByStep
-          if !strategy.fits(parameters) { strategy = .stepByStep }
-          switch strategy {
-          case .reach(let plan):
+          // Matched in place, not copied to a variable first: a copy of the plan retained and
+          // released every reference in it on each run.
+          let planned = options.singleStatementSQL && compiled.plan.strategy.fits(parameters)
+          switch compiled.plan.strategy {
+          case .reach(let plan) where planned:
             let runner = ReachRunner(db: db, parameters: parameters, options: options)
             (columns, rows) = try runner.run(plan, checkpoint: deadlineCheck(deadline))
-          case .singleStatement(let plan):
+          case .singleStatement(let plan) where planned:
             (columns, rows) = try SQLRunner(db: db, parameters: parameters, options: options).run(plan)
-          case .stepByStep:
+          default:
             let executor = Executor(db: db, parameters: parameters, options: options, writer: nil)
             executor.reader.checkpoint = deadlineCheck(deadline)
             (columns, rows) = try executor.run(compiled.statement)
           }
           // After the query, so that the read transaction (and its data version) is open.
-          let warnings = try Diagnostics.warnings(compiled.statement.references, db, text, cache: probes)
+          let warnings = try compiled.warnings(db, text, probes)
           return QueryResult(columns: columns, rows: rows, warnings: warnings)
         }
       }
@@ -143,10 +144,21 @@ public final class CypherEngine: @unchecked Sendable {
 public final class CompiledQuery: Sendable {
   let statement: AnalyzedStatement
   let plan: ExecutionPlan
+  private let warningMemo = WarningMemo()
 
   init(statement: AnalyzedStatement, plan: ExecutionPlan) {
     self.statement = statement
     self.plan = plan
+  }
+
+  /// The "did you mean" warnings of this query on `db` (``Diagnostics``), reused from its
+  /// last run while the connection and the database are the same.
+  func warnings(_ db: Database, _ text: String, _ probes: NameProbeCache) throws -> [CypherWarning] {
+    let version = NameProbeCache.version(db)
+    if let version, let known = warningMemo.warnings(db, version: version) { return known }
+    let found = try Diagnostics.warnings(statement.references, db, text, cache: probes)
+    if let version { warningMemo.remember(found, db, version: version) }
+    return found
   }
 
   var sqlPlan: SQLPlan? { plan.sqlPlan }

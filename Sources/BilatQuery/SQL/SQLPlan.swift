@@ -66,6 +66,8 @@ struct SQLPlan: Sendable {
   /// Parameters the SQL compares with a hot column, so as strings (the column holds only
   /// strings): with another value (a number for `name`), the query runs step by step.
   var stringParameters: Set<String> = []
+  /// The prepared statement last run for this plan, found without hashing its long text.
+  let statements = StatementMemo()
 
   /// True when `parameters` give every one of ``stringParameters`` a string (or null).
   func fits(_ parameters: [String: CypherValue]) -> Bool {

@@ -11,6 +11,7 @@ struct SQLRunner {
 
   func arguments(_ plan: SQLPlan, _ evaluator: Evaluator) throws -> [DatabaseValue] {
     var arguments: [DatabaseValue] = []
+    arguments.reserveCapacity(plan.arguments.count)
     for argument in plan.arguments {
       switch argument {
       case .value(let box): arguments.append(box.value)
@@ -45,7 +46,7 @@ struct SQLRunner {
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let values = try arguments(plan, evaluator)
     let sql = try plan.chosenSQL(db, values)
-    var rows = try fetch(sql, values, plan.columns, reader)
+    var rows = try fetch(sql, values, plan, reader)
     if let cut = plan.topCut, let bounds = cut.kept(values),
       SQLPlan.TopCut.mayHaveCut(
         rows.map { row -> Int64 in
@@ -57,7 +58,7 @@ struct SQLRunner {
       guard let full = cut.fullSQL(sql) else {
         throw CypherError.runtime(.database, code: "InternalError", "the cut statement has an unexpected form")
       }
-      rows = try fetch(full, values, plan.columns, reader)
+      rows = try fetch(full, values, plan, reader)
     }
     if !plan.orderBy.isEmpty {
       let keys = plan.orderBy.map { order in rows.map { $0[order.column] } }
@@ -68,27 +69,30 @@ struct SQLRunner {
     }
     if let skip = plan.skip { rows = Array(rows.dropFirst(try Executor.count(skip, "SKIP", evaluator))) }
     if let limit = plan.limit { rows = Array(rows.prefix(try Executor.count(limit, "LIMIT", evaluator))) }
+    // Most plans hide no column: their names without the index array.
+    guard plan.columns.contains(where: \.hidden) else { return (plan.columns.map(\.name), rows) }
     let visible = plan.columns.indices.filter { !plan.columns[$0].hidden }
-    if visible.count != plan.columns.count { rows = rows.map { row in visible.map { row[$0] } } }
+    rows = rows.map { row in visible.map { row[$0] } }
     return (visible.map { plan.columns[$0].name }, rows)
   }
 
-  /// The rows of `sql`, decoded by `columns`.
+  /// The rows of `sql`, decoded by the plan's columns.
   private func fetch(
-    _ sql: String, _ values: [DatabaseValue], _ columns: [SQLPlan.Column], _ reader: GraphReader
+    _ sql: String, _ values: [DatabaseValue], _ plan: SQLPlan, _ reader: GraphReader
   ) throws -> [[CypherValue]] {
-    let statement = try db.cachedStatement(sql: sql)
+    let columns = plan.columns
+    let statement = try plan.statements.statement(db, sql: sql)
     // A variant that reads a relationship both ways has fewer branches and numbers its
     // arguments as the first branches do: it binds a prefix (``SQLCompiler/bothWaysBodies``).
     let used = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
-    try statement.bindWhole(SQLArguments(used < values.count ? Array(values.prefix(used)) : values))
-    // A cursor of the first column steps the statement: a `Row` cursor would build a dictionary
-    // of the lowercased column names for every run (about 1.5 µs of a 22 µs point lookup);
-    // the values are read from the statement itself (``RawColumns``).
-    let cursor = try DatabaseValue.fetchCursor(statement)
-    let raw = RawColumns(statement: statement.sqliteStatement)
+    // The statement is stepped directly and its values read from it (``RawColumns``): a GRDB
+    // `Row` cursor would build a dictionary of the lowercased column names for every run
+    // (about 1.5 µs of a 22 µs point lookup), and any GRDB cursor adds an object and per-step
+    // bookkeeping a read does not need (``GRDB/Statement/forEachDirectRow(_:)``).
+    try statement.bindDirect(SQLArguments(used < values.count ? Array(values.prefix(used)) : values))
     var rows: [[CypherValue]] = []
-    while try cursor.next() != nil {
+    try statement.forEachDirectRow { handle in
+      let raw = RawColumns(statement: handle)
       var values: [CypherValue] = []
       values.reserveCapacity(columns.count)
       var index: Int32 = 0
