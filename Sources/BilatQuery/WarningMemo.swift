@@ -3,7 +3,7 @@ import GRDB
 
 /// The warnings of one compiled query on the connection and at the data version it last ran
 /// at, so that running it again finds them without hashing its text into the engine-wide
-/// ``NameProbeCache`` (about 0.1 µs of a 8 µs point lookup).
+/// ``NameProbeCache`` (about 0.1 µs of an 8 µs point lookup).
 ///
 /// Reused under the same conditions as that cache's: the same connection, the same
 /// `SQLITE_FCNTL_DATA_VERSION` (read inside the query's read transaction).
