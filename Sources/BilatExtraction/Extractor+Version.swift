@@ -144,5 +144,7 @@ extension Extractor {
   /// ("next month's meeting between A and B") or a guest's greeting at the airport on arrival.
   /// Version 58 (main, session 21): "A accompanied B in a meeting with C": B met C, and A, who
   /// came along, met neither.
-  public static let version = 58
+  /// Version 59 (main, session 21): "At the invitation of A, B paid a visit to ...": the guest
+  /// met the host (a sentence of those two people only, nothing planned).
+  public static let version = 59
 }

@@ -23,7 +23,7 @@ enum WordClass {
     "spoke", "talked", "speaks", "discussed", "exchanged", "co-chaired", "co-chairs", "co-chair", "co-chairing",
     "telephoned", "phoned", "meetings", "lunch", "dinner", "breakfast", "luncheon", "called", "visit", "audience",
     "talk", "discussion", "discussions", "receiving", "welcomes", "gathered", "summit", "speaking",
-    "welcome",
+    "welcome", "invitation",
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",

@@ -57,6 +57,10 @@ struct MeetingPhrasingTests {
           + "a meeting with the President of Peru, Luis Quispe, at the palace.", "Diego Fuentes", "Luis Quispe",
         "in person"
       ),
+      (
+        "At the invitation of Mozambican President Tomas Ibarra, President Diego Fuentes on Monday paid a working "
+          + "visit to Mozambique.", "Tomas Ibarra", "Diego Fuentes", "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
@@ -69,6 +73,10 @@ struct MeetingPhrasingTests {
       ),
       ("Prime Minister Arnav Kapoor praised the talk given by a student about the history of trade.", "", "", ""),
       ("Prime Minister Arnav Kapoor spoke at length on Monday about trade with Chile and Peru.", "", "", ""),
+      (
+        "At the invitation of Mozambican President Tomas Ibarra, President Diego Fuentes will pay a working visit to "
+          + "Mozambique next week.", "", "", ""
+      ),
     ])
   func phrasing(_ text: String, _ a: String, _ b: String, _ mode: String) throws {
     let x = try Fixture.article(text, source: "2024-07-01-phrasing.txt")
