@@ -176,7 +176,7 @@ extension ExtractionState {
 
   /// The entity of a person span: an earlier mention, a dictionary person, or a new person.
   mutating func person(_ s: Span, surface: String, _ people: inout [PersonInfo], sentence: Int) -> Int {
-    var name = s.name
+    var name = ExtractionState.spacedInitials(s.name)
     let words = name.split(separator: " ").map { nameKey(String($0)) }
     var found: Int?
     if words.count == 1 {
@@ -204,6 +204,13 @@ extension ExtractionState {
     // "John Dramani Mahama", "Lula da Silva" after "Luiz Inácio Lula da Silva"), and the other way
     if found == nil { found = people.lastIndex { ExtractionState.isShortening(words, of: $0.words) } }
     if found == nil { found = people.lastIndex { ExtractionState.isShortening($0.words, of: words) } }
+    // "R. Meredov" after "Rashid Meredov": initials of the given names and the same surname
+    if found == nil, let initials = ExtractionState.initials(of: name), words.count == 2 {
+      found = people.lastIndex {
+        $0.words.count > initials.count && $0.words.last == words.last
+          && zip(initials, $0.name.split(separator: " ")).allSatisfy { $0.0 == $0.1.first }
+      }
+    }
     // a surname-first name's surname named before the full name ("Yoon", then "Yoon Suk Yeol")
     if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
       found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }

@@ -146,5 +146,8 @@ extension Extractor {
   /// came along, met neither.
   /// Version 59 (main, session 21): "At the invitation of A, B paid a visit to ...": the guest
   /// met the host (a sentence of those two people only, nothing planned).
-  public static let version = 59
+  /// Version 60 (main, session 21): initials run into a surname ("R.Meredov", "A.D.Beglov") are
+  /// set apart ("R. Meredov"), so the surname alone refers to the person; a name with initials is
+  /// the person whose given names they begin ("R. Meredov" after "Rashid Meredov").
+  public static let version = 60
 }

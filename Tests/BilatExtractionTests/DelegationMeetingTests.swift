@@ -28,7 +28,7 @@ struct DelegationMeetingTests {
       (
         "A delegation of Russia headed by the Governor of Saint-Petersburg P.K.Orlov opened a trade fair in Mary. "
           + "In the evening the guest was welcomed by the President of Turkmenistan Berdi Annayev.",
-        [["Berdi Annayev", "P.K.Orlov"]]
+        [["Berdi Annayev", "P.K. Orlov"]]
       ),
       // a region's head after the region's name
       (
@@ -86,7 +86,7 @@ struct DelegationMeetingTests {
     arguments: [
       ("the Governor of Shimane Daichi Mori", "Daichi Mori", "Governor of Shimane", "Shimane"),
       ("the President of Bashkortostan Timur Galeyev", "Timur Galeyev", "President of Bashkortostan", "Bashkortostan"),
-      ("the Governor of Saint-Petersburg P.K.Orlov", "P.K.Orlov", "Governor of Saint-Petersburg", "Saint-Petersburg"),
+      ("the Governor of Saint-Petersburg P.K.Orlov", "P.K. Orlov", "Governor of Saint-Petersburg", "Saint-Petersburg"),
       // a region the dictionary knows keeps its dictionary name
       ("the Akim of Mangystau Serik Nurlanov", "Serik Nurlanov", "Akim of Mangystau", "Mangystau region"),
     ])

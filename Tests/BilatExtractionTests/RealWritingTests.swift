@@ -163,11 +163,11 @@ struct RealWritingTests {
       ),
       (
         "Turkish President Kemal T.Ozturan arrived in Ashgabat on Wednesday. While in the capital, Ozturan also held "
-          + "talks with Georgian President Levan Beridze and Kazakh President Arman Sadykov.", "T.Ozturan", 3, ""
+          + "talks with Georgian President Levan Beridze and Kazakh President Arman Sadykov.", "T. Ozturan", 3, ""
       ),
       (
         "Turkish Prime Minister Selim A.Karaduman opened a forum in Ankara on Monday. Karaduman later met Georgian "
-          + "President Levan Beridze and Kazakh President Arman Sadykov.", "A.Karaduman", 3, ""
+          + "President Levan Beridze and Kazakh President Arman Sadykov.", "A. Karaduman", 3, ""
       ),
     ])
   func laterShortForm(_ text: String, _ full: String, _ persons: Int, _ falsePerson: String) throws {
