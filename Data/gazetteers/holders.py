@@ -40,7 +40,7 @@ NAME_PARTICLES = {"bin", "bint", "ibn", "ibni", "de", "da", "do", "dos", "das", 
 
 def damaged(name):
     """Whether a spelling lost a letter in the archive's text: some editions dropped accented
-    letters and left a space ("Luiz In cio Lula da Silva" for Inacio, "Fran ois" for Francois),
+    letters and left a space ("Luiz In cio" for Inacio, "Fran ois" for Francois),
     which leaves a lower-case piece of a word after a capitalized one."""
     words = name.split()
     return any(i > 0 and w[:1].islower() and w.lower() not in NAME_PARTICLES and not w.lower().startswith(("al-", "el-"))

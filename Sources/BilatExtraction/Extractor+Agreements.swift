@@ -299,7 +299,7 @@ extension ExtractionState {
       ["the", "this", "that", "these", "those"].contains(a.tokens[s.tokens.lowerBound - 1].lower)
     else { return nil }
     let head = a.tokens[s.tokens.lowerBound].lower
-    // "the agreements signed span ...": a bare plural is the package told before, if any
+    // "the signed agreements reach into ...": a bare plural is the package told before, if any
     if ExtractionState.packageBackReferences.contains(head) {
       return earlier.last {
         table.entities[$0].name.split(separator: " ").last.map {

@@ -56,7 +56,7 @@ extension ExtractionState {
         // "paid a courtesy visit to the Prime Minister" (a state visit to a country is not a meeting)
         if prev == "courtesy" { index = i }
       case "invitation":
-        // "At the invitation of President A, President B paid a working visit to ...": the guest
+        // "At the invitation of President A, President B came on a working visit ...": the guest
         // met the host (every such sentence of two people on the development pages); not "B will
         // visit at the invitation of A", nor an invitation to others
         if i == 2, persons == 2, prev == "the", ["at", "upon", "on"].contains(t[0].lower), next == "of",

@@ -94,7 +94,7 @@ extension ExtractionState {
 
   /// IN_SECTOR for a counted package from a sentence after it that refers back to it
   /// (``followingPackageSectors(_:pronoun:)``): the next one, or one of the three after it whose
-  /// subject names the documents ("the agreements signed span ..."), when the package's own
+  /// subject names the documents ("the signed agreements reach into ..."), when the package's own
   /// sentence names no sector of it and no other package is told in between.
   mutating func packageFollowUps(_ analyses: [SentenceAnalysis]) {
     for (k, a) in analyses.enumerated() where k + 1 < analyses.count {

@@ -127,18 +127,18 @@ extension Extractor {
   /// President Office") names no office holder; a name never ends in a region's adjective
   /// ("Sub-Sahara African").
   /// Version 52 (main, session 21): an office holder's name is the spelling with every letter
-  /// ("Luiz Inacio Lula da Silva", not the archive's "Luiz In cio Lula da Silva").
+  /// ("Luiz Inacio Lula da Silva", not the archive's "Luiz In cio").
   /// Version 53 (main, session 21): a purpose may follow "of intent" as it followed "of
-  /// understanding" ("declaration of intent to cooperate in ..."); the last item of a document's
+  /// understanding" ("declaration of intent to work together on ..."); the last item of a document's
   /// list of subjects may have a complement ("... and regulation of medical products").
   /// Version 54 (main, session 21): a counted package takes the sectors of a later sentence (up
   /// to four on) whose subject names the documents, also after a fronted source ("According to
-  /// the office, the agreements signed span ..."); a bare plural ("the agreements") is the package
+  /// the office, the signed agreements reach into ..."); a bare plural ("the agreements") is the package
   /// told before.
   /// Version 55 (main, session 21): a dictionary name matches in the other English spelling
   /// ("Co-operation" / "Cooperation", "Organization" / "Organisation", "Programme", "Centre", ...).
   /// Version 56 (main, session 21): a body named after its members ends with them ("Vice
-  /// Chairman of the Cabinet of Ministers Serdar Amanov" names a person after the body).
+  /// Chairman of the Council of Elders Serdar Amanov" names a person after the body).
   /// Version 57 (main, session 21): no meeting for a thing received or welcomed ("welcomed
   /// Indonesia's invitation to X", "received a letter from X"), a meeting a time to come owns
   /// ("next month's meeting between A and B") or a guest's greeting at the airport on arrival.

@@ -30,7 +30,7 @@ extension Patterns {
   ]
 
   /// Last words of a document's title that its purpose may follow: "Memorandum of Understanding
-  /// to facilitate investments", "declaration of intent to cooperate in sustainable energy".
+  /// to facilitate investments", "declaration of intent to work together on clean energy".
   static let purposeNouns: Set<String> = ["understanding", "intent", "intention", "intentions"]
 
   /// Words that go on with a purpose rather than end the title: "a pact to provide X with crude

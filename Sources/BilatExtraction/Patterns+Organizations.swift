@@ -113,7 +113,7 @@ extension Patterns {
           if let s = a.span(at: j), s.kind != .sector { break }
           // "... Committee of China Zheng Shanjie": capitalized words right after the country are a name
           if j == lastGood, j > hi + 1, let s = a.span(at: j - 1), s.kind == .country, tk.isCapitalized { break }
-          // "Vice Chairman of the Cabinet of Ministers Shahym Abdrakhmanov": a body named after its
+          // "First Deputy Chairman of the Council of Elders X": a body named after its
           // members ends with them; a capitalized word after them begins a name
           if j == lastGood, j > hi + 1, memberPlurals.contains(t[j - 1].lower), tk.isCapitalized,
             !orgHeads.contains(tk.lower)

@@ -29,11 +29,11 @@ struct DocumentPurposeTests {
         "memorandum of understanding between the two football federations"
       ),
       (
-        "The ministers signed a declaration of intent to cooperate in solar power.",
-        "declaration of intent to cooperate in solar power"
+        "The ministers signed a declaration of intent to develop solar power jointly.",
+        "declaration of intent to develop solar power jointly"
       ),
       (
-        "They also signed a memorandum of understanding on fisheries, tourism and protection of coastal waters.",
+        "A memorandum of understanding on fisheries, tourism and protection of coastal waters was inked too.",
         "memorandum of understanding on fisheries, tourism and protection of coastal waters"
       ),
     ])

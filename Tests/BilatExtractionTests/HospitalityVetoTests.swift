@@ -43,7 +43,7 @@ struct HospitalityVetoTests {
       "Canadian Prime Minister Tom Becker welcomed Indonesia's invitation to Ukrainian President Ivan Petrenko to "
         + "attend the summit.",
       "Kenyan President Samuel Otieno received a letter from Chinese Premier Gao Mingyuan about the railway.",
-      "Both sides stressed the importance of next month's meeting in Riyadh between US President Mark Dalton and "
+      "Both sides looked ahead to next month's meeting in Riyadh between US President Mark Dalton and "
         + "Jordanian King Omar Hassan.",
       "Chilean President Rosa Mardones was received by Peruvian Foreign Minister Luis Quispe upon arrival at the "
         + "airport in Lima.",

@@ -44,8 +44,8 @@ struct MeetingPhrasingTests {
         "Rui Almeida", "Mihai Ionescu", "in person"
       ),
       (
-        "From the presidential residence, Foreign Minister Tomas Ibarra spoke via teleconference with U.S. Secretary "
-          + "of State Mark Dalton about the pandemic.", "Tomas Ibarra", "Mark Dalton", "video"
+        "From the presidential residence, Foreign Minister Tomas Ibarra spoke via teleconference with Peruvian Foreign "
+          + "Secretary Mark Dalton about the pandemic.", "Tomas Ibarra", "Mark Dalton", "video"
       ),
       (
         "Prime Minister Arnav Kapoor spoke on Monday with Chilean President Diego Fuentes about copper.",
@@ -54,12 +54,12 @@ struct MeetingPhrasingTests {
       ),
       (
         "The Minister of Foreign Affairs, Tomas Ibarra, accompanied the President of the Republic, Diego Fuentes, in "
-          + "a meeting with the President of Peru, Luis Quispe, at the palace.", "Diego Fuentes", "Luis Quispe",
+          + "talks with Peru's leader, President Luis Quispe, at the palace.", "Diego Fuentes", "Luis Quispe",
         "in person"
       ),
       (
-        "At the invitation of Mozambican President Tomas Ibarra, President Diego Fuentes on Monday paid a working "
-          + "visit to Mozambique.", "Tomas Ibarra", "Diego Fuentes", "in person"
+        "At the invitation of Surinamese President Tomas Ibarra, President Diego Fuentes on Monday paid a working "
+          + "visit to Suriname.", "Tomas Ibarra", "Diego Fuentes", "in person"
       ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
@@ -74,7 +74,7 @@ struct MeetingPhrasingTests {
       ("Prime Minister Arnav Kapoor praised the talk given by a student about the history of trade.", "", "", ""),
       ("Prime Minister Arnav Kapoor spoke at length on Monday about trade with Chile and Peru.", "", "", ""),
       (
-        "At the invitation of Mozambican President Tomas Ibarra, President Diego Fuentes will pay a working visit to "
+        "At the invitation of Surinamese President Tomas Ibarra, President Diego Fuentes will pay a working visit to "
           + "Mozambique next week.", "", "", ""
       ),
     ])

@@ -142,9 +142,9 @@ struct OrganizationNameTests {
   @Test("a body named after its members ends with them; the name after it is a person's")
   func bodyOfMembers() throws {
     let x = try Fixture.article(
-      "Vice Chairman of the Cabinet of Ministers Serdar Amanov met Russian Ambassador Ivan Petrov in Ashgabat on Monday.",
+      "Vice Chairman of the Council of Elders Serdar Amanov met Russian Ambassador Ivan Petrov in Ashgabat on Monday.",
       source: "2025-06-20-body.txt")
-    #expect(x.entityNames("Organization") == ["Cabinet of Ministers"])
+    #expect(x.entityNames("Organization") == ["Council of Elders"])
     #expect(x.entityNames("Person").sorted() == ["Ivan Petrov", "Serdar Amanov"])
     #expect(x.relationNames("MET_WITH").count == 1)
   }

@@ -15,7 +15,7 @@ struct PersonGuardTests {
     // an aid scheme
     "President Carla Montes met Prime Minister Dario Velli on Monday; the clinic was built with Grant Assistance from Japan.",
     // a region's people
-    "President Carla Montes met Prime Minister Dario Velli on Monday and called Valdoria one of the Sub-Sahara African countries that led the way.",
+    "President Carla Montes met Prime Minister Dario Velli on Monday and called Valdoria a leader among the Sub-Sahara African countries.",
     // a people, plural demonym
     "President Carla Montes met Prime Minister Dario Velli on Monday and recalled the suffering caused by occupying Germans.",
     // a place one goes to
