@@ -7,7 +7,7 @@
 #                                 [--only ingest|import|migrate] [--seed S] [--keep]
 #
 # Defaults (CI): 20 kills of ingest over 300 synthetic articles, 20 kills of import of a
-# 3000-node / 15000-edge graph, 20 kills each of the first open of a v1, a v3, a v4, a v5 and a v6
+# 3000-node / 15000-edge graph, 20 kills each of the first open of a v1, a v3, a v4, a v5, a v6 and a v7
 # database (backup, migration and the VACUUM after it; MIG_NODES / MIG_EDGES set its size, 20000 / 100000). Long run (documented in README, "Reliability"):
 #   .ci/reliability/crash_test.sh --kills 100 --articles 600 --nodes 20000 --edges 100000
 # Without --bilat the script builds the debug `bilat` with `swift build --product bilat`.
@@ -318,7 +318,8 @@ run_ingest_tests() {
 # made by copying a current database's rows into a fresh file with the old schema's tables: v1
 # with Schema/001's (the schema-1 bilat's layout: one row per label and per property), v3 with
 # Schema/001-003 (Storage v2 rows with version 3 indexes), v4 with 001-004 (text relationship types),
-# v5 with 001-005 (text labels, alias keys), v6 with 001-006 (no endpoint-label summary), in WAL
+# v5 with 001-005 (text labels, alias keys), v6 with 001-006 (no endpoint-label summary), v7 with
+# 001-007 (no degree store), in WAL
 # mode as bilat keeps it. Schema 6 keeps no alias
 # `key` (NameKey.normalized of the surface, which SQL cannot compute): the older files get the folded
 # key in its place; no migration reads it, 006 drops it and the dump leaves it out.
@@ -418,7 +419,31 @@ SQL
   } | sqlite3 "$2" >/dev/null
 }
 
-run_migrate_tests() { # $1: the old schema version (1, 3, 4, 5 or 6; make_v$1 makes it)
+make_v7() { # current database $1 -> the same data at schema v7 (no degree store) in $2
+  rmdb "$2"
+  sqlite3 "$1" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  # Schema 007's triggers fill the endpoint-label summary as the relationships are copied.
+  { for file in "$ROOT"/Schema/00[1-7]_*.sql; do cat "$file"; done; cat <<SQL
+PRAGMA journal_mode = WAL;
+ATTACH '$1' AS s;
+BEGIN;
+INSERT INTO label SELECT * FROM s.label;
+INSERT INTO node SELECT * FROM s.node;
+INSERT INTO node_extra_label SELECT * FROM s.node_extra_label;
+INSERT INTO relationship_type SELECT * FROM s.relationship_type;
+INSERT INTO relationship SELECT * FROM s.relationship;
+INSERT INTO alias SELECT * FROM s.alias;
+INSERT INTO article SELECT * FROM s.article;
+INSERT INTO evidence SELECT * FROM s.evidence;
+COMMIT;
+DETACH s;
+ANALYZE;
+PRAGMA user_version = 7;
+SQL
+  } | sqlite3 "$2" >/dev/null
+}
+
+run_migrate_tests() { # $1: the old schema version (1, 3, 4, 5, 6 or 7; make_v$1 makes it)
   local from=$1 latest
   latest=$(latest_version)
   echo "== migrate: $KILLS kills of the v$from -> v$latest migration ($MIG_NODES nodes, $MIG_EDGES edges, 40 articles)"
@@ -496,7 +521,7 @@ run_migrate_tests() { # $1: the old schema version (1, 3, 4, 5 or 6; make_v$1 ma
 
 [ "$ONLY" = "import" ] || [ "$ONLY" = "migrate" ] || run_ingest_tests
 [ "$ONLY" = "ingest" ] || [ "$ONLY" = "migrate" ] || run_import_tests
-[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || { run_migrate_tests 1; run_migrate_tests 3; run_migrate_tests 4; run_migrate_tests 5; run_migrate_tests 6; }
+[ "$ONLY" = "ingest" ] || [ "$ONLY" = "import" ] || { run_migrate_tests 1; run_migrate_tests 3; run_migrate_tests 4; run_migrate_tests 5; run_migrate_tests 6; run_migrate_tests 7; }
 echo "kills: $KILLED processes killed mid-run, $FINISHED finished before the kill"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

@@ -6,8 +6,8 @@ import GRDBSQLite
 /// The plain-SQLite reference for the import: ``ReferenceRows`` inserted into a fresh database
 /// with Bilat's schema, through the C API with one prepared statement per table and
 /// `SQLITE_STATIC` text, in one transaction, with secondary indexes dropped during the load
-/// and built after it, and the endpoint-label summary filled by one grouped INSERT with its
-/// triggers dropped meanwhile (what a careful SQLite user would do; the importer does the same,
+/// and built after it, and the endpoint-label summary and the degree store each filled by one
+/// grouped INSERT with their triggers dropped meanwhile (what a careful SQLite user would do; the importer does the same,
 /// counting the summary in memory).
 ///
 /// Connection settings match what `GraphImporter` runs with: WAL (the schema's file is made by
@@ -45,12 +45,14 @@ enum ReferenceLoad {
       SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
       AND tbl_name IN ('node', 'node_extra_label', 'relationship', 'alias') ORDER BY name
       """)
-    // The endpoint-label summary's triggers (schema 7) are dropped for the load like Bilat's
-    // importer drops them; the summary is then filled by one grouped INSERT (below).
+    // The endpoint-label summary's triggers (schema 7) and the degree store's (schema 8) are
+    // dropped for the load like Bilat's importer drops them; each is then filled by one grouped
+    // INSERT (below).
     let triggerSQL = try strings(
       db,
       """
-      SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'relationship_endpoint_label_%'
+      SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+      AND (name LIKE 'relationship_endpoint_label_%' OR name LIKE 'relationship_degree_%')
       ORDER BY name
       """)
     /// The rows of name table `table` (a fixed identifier): `names` with ids 1, 2, ...
@@ -128,6 +130,15 @@ enum ReferenceLoad {
       UNION ALL
       SELECT r.type_id, 1, l.label_id, count(*) FROM relationship r JOIN labelled l ON l.node_id = r.end_id
       GROUP BY r.type_id, l.label_id
+      """)
+    try exec(
+      """
+      INSERT INTO relationship_degree(node_id, type_id, start_count, end_count, loop_count)
+      SELECT node_id, type_id, sum(side = 0), sum(side = 1), sum(side = 2) FROM (
+        SELECT start_id AS node_id, type_id, CASE WHEN start_id = end_id THEN 2 ELSE 0 END AS side FROM relationship
+        UNION ALL
+        SELECT end_id, type_id, 1 FROM relationship WHERE start_id <> end_id)
+      GROUP BY node_id, type_id
       """)
     for (_, sql) in triggerSQL { try exec(sql) }
     clock.mark("summary")

@@ -150,10 +150,12 @@ public enum GraphImporter {
       let deferredIndexes = try SecondaryIndexes.dropIfEmpty(db)
       // The endpoint-label summary's triggers would cost three upserts per relationship row:
       // the loader counts instead, and the triggers come back before the commit.
-      let summaryTriggers = try EndpointLabels.dropTriggers(db)
+      // Likewise the degree store's: an upsert per relationship end.
+      let summaryTriggers = try EndpointLabels.dropTriggers(db) + RelationshipDegrees.dropTriggers(db)
       let loader = try GraphLoader(db)
       let result = try body(loader, GraphDatabase(db), &clock)
       try loader.endpointLabels.write(db)
+      try loader.degrees.write(db)
       for sql in summaryTriggers { try db.execute(sql: sql) }
       if !deferredIndexes.isEmpty {
         // CREATE INDEX sorts in memory up to the page cache's size: one huge in-memory merge

@@ -24,6 +24,8 @@ struct GraphLoader {
   /// The summary counts of what this load writes (``EndpointLabels/Counter``): the load runs
   /// with the summary's triggers dropped and adds these before it commits.
   let endpointLabels: EndpointLabels.Counter
+  /// The degree counts of what this load writes (``RelationshipDegrees/Counter``), likewise.
+  let degrees: RelationshipDegrees.Counter
 
   init(_ db: Database) throws {
     connection = db
@@ -37,6 +39,7 @@ struct GraphLoader {
     nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
     nextRelationshipID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM relationship") ?? 0) + 1
     endpointLabels = EndpointLabels.Counter(firstNodeID: nextNodeID)
+    degrees = RelationshipDegrees.Counter(firstNodeID: nextNodeID)
   }
 
   // MARK: Bytes (the file importers)
@@ -95,6 +98,7 @@ struct GraphLoader {
     insertRelationship.bind(6, text: props)
     try insertRelationship.step()
     try endpointLabels.relationship(type: typeID, start: start, end: end, connection)
+    degrees.relationship(type: typeID, start: start, end: end)
     nextRelationshipID += 1
     return id
   }

@@ -45,7 +45,7 @@ import Testing
         }
       )
     }
-    #expect(version == 7)
+    #expect(version == 8)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     // Ids in the order of the names (binary: upper case first), one per label the v5 nodes had.

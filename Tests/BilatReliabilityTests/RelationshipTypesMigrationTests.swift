@@ -31,7 +31,7 @@ import Testing
         try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('relationship') ORDER BY cid")
       )
     }
-    #expect(version == 7)
+    #expect(version == 8)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     // Ids in the order of the names, one per type the v4 relationships had.
@@ -43,7 +43,8 @@ import Testing
     #expect(columns == ["id", "type_id", "start_id", "end_id", "date", "props"])
     // The backup, taken through SQLite's online backup before the migration, is the v4 file as it was.
     #expect(try Fingerprint.ofForeign("\(path).backup-v4") == before)
-    #expect(try StorageV2MigrationTests.read("\(path).backup-v4") { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 4)
+    #expect(
+      try StorageV2MigrationTests.read("\(path).backup-v4") { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 4)
   }
 
   /// Every index of the relationship table holds the type's id, and the statistics name them.
@@ -52,7 +53,10 @@ import Testing
     #expect(try CLI.bilat(["stats", "--db", path]).status == 0)
     let indexes = try StorageV2MigrationTests.read(path) { db in
       try String.fetchAll(
-        db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'relationship' AND sql IS NOT NULL AND type = 'index' ORDER BY name")
+        db,
+        sql:
+          "SELECT name || ': ' || sql FROM sqlite_master WHERE tbl_name = 'relationship' AND sql IS NOT NULL AND type = 'index' ORDER BY name"
+      )
     }
     #expect(
       indexes == [
@@ -72,7 +76,8 @@ import Testing
     let path = try Self.versionFourDatabase()
     let outcome = try CLI.bilat(["query", "--db", path, query])
     #expect(outcome.status == 0, "\(outcome.err)")
-    #expect(outcome.out.split(separator: "\n").dropFirst(2).first.map { $0.trimmingCharacters(in: .whitespaces) } == row)
+    #expect(
+      outcome.out.split(separator: "\n").dropFirst(2).first.map { $0.trimmingCharacters(in: .whitespaces) } == row)
   }
 
   @Test func createRegistersANewTypeOnce() throws {
@@ -85,7 +90,10 @@ import Testing
       (
         try String.fetchAll(db, sql: "SELECT id || ' ' || name FROM relationship_type WHERE name = 'BRAND_NEW'"),
         try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM relationship r JOIN relationship_type t ON t.id = r.type_id WHERE t.name = 'BRAND_NEW'")
+          db,
+          sql:
+            "SELECT count(*) FROM relationship r JOIN relationship_type t ON t.id = r.type_id WHERE t.name = 'BRAND_NEW'"
+        )
       )
     }
     #expect(types == ["14 BRAND_NEW"])

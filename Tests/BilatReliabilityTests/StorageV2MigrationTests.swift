@@ -39,7 +39,7 @@ import Testing
         try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('node', 'relationship')") ?? 0
       )
     }
-    #expect(version == 7)
+    #expect(version == 8)
     #expect(integrity == "ok")
     #expect(brokenKeys == 0)
     #expect(tables.contains("node_extra_label") && !tables.contains("node_property") && !tables.contains("node_v3"))
@@ -110,7 +110,7 @@ import Testing
   }
 
   /// A database newer than this bilat is refused unmodified, whatever the command.
-  @Test(arguments: [8, 99])
+  @Test(arguments: [9, 99])
   func newerThanThisBilatIsRefusedUnmodified(version: Int) throws {
     let path = try Self.versionTwoDatabase()
     let queue = try DatabaseQueue(path: path)
@@ -119,7 +119,7 @@ import Testing
     let before = try Fingerprint.ofForeign(path)
     let outcome = try CLI.bilat(["export", "json", "--db", path])
     #expect(outcome.status == 1)
-    #expect(outcome.err.contains("schema version \(version) is newer than this bilat supports (7)"), "\(outcome.err)")
+    #expect(outcome.err.contains("schema version \(version) is newer than this bilat supports (8)"), "\(outcome.err)")
     #expect(try Fingerprint.ofForeign(path) == before)
     #expect(!FileManager.default.fileExists(atPath: "\(path).backup-v\(version)"))
   }

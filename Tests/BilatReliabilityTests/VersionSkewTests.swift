@@ -17,12 +17,12 @@ import Testing
     return path
   }
 
-  /// Version 8 is the first one newer than this build (schema 7), 99 one far ahead.
+  /// Version 9 is the first one newer than this build (schema 8), 99 one far ahead.
   @Test(
     arguments: [
       ["stats"], ["stats", "--json"], ["import", "--nodes", "/dev/null"],
       ["ingest", "--quiet", "/dev/null"], ["query", "MATCH (n) RETURN count(n)"], ["export", "json"],
-    ], [8, 99])
+    ], [9, 99])
   func newerSchemaFailsClearlyAndChangesNothing(command: [String], version: Int) throws {
     let path = try database(version: version)
     let before = try Fingerprint.of(path)

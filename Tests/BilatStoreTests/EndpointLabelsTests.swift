@@ -198,7 +198,7 @@ import Testing
     }
     try queue.close()
     let store = try GraphStore(path: path)
-    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 7)
+    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 8)
     #expect(try Self.isExact(store))
     let rows = try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM relationship_endpoint_label") }
     #expect(rows == 9)

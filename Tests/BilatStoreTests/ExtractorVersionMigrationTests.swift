@@ -35,7 +35,7 @@ import Testing
   @Test func versionOneDatabaseIsBackedUpAndUpgradedWithItsData() throws {
     let path = try Self.versionOneDatabase()
     let store = try GraphStore(path: path)
-    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 7)
+    #expect(try store.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") } == 8)
     let article = try #require(try store.read { try $0.article(source: "talks.txt") })
     #expect(article.id == 7)
     #expect(article.title == "Talks in Astana")

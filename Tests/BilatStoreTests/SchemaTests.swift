@@ -9,12 +9,13 @@ import Testing
     let path = temporaryDatabasePath()
     let first = try GraphStore(path: path)
     let version = try first.read { try Int.fetchOne($0.db, sql: "PRAGMA user_version") }
-    #expect(version == 7)
+    #expect(version == 8)
     let tables = try first.read {
       try String.fetchAll($0.db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
     for table in [
       "alias", "article", "evidence", "node", "node_extra_label", "relationship", "relationship_type", "label",
+      "relationship_degree",
     ] {
       #expect(tables.contains(table))
     }
@@ -45,7 +46,7 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     try queue.write { try $0.execute(sql: "PRAGMA user_version = 99") }
     try queue.close()
-    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 7)) {
+    #expect(throws: StoreError.schemaTooNew(path: path, found: 99, supported: 8)) {
       _ = try GraphStore(path: path)
     }
     let message = StoreError.schemaTooNew(path: "g.sqlite", found: 99, supported: 1).description
