@@ -109,7 +109,9 @@ public final class CypherEngine: @unchecked Sendable {
   public func explain(_ text: String, parameters: [String: CypherValue] = [:]) throws(CypherError) -> String {
     let compiled = try compile(text)
     return try guarded(text) {
-      try store.read { graph in try Explainer.explain(compiled, graph.db, parameters: parameters) }
+      try store.read { graph in
+        try Explainer.explain(compiled, graph.db, parameters: parameters, degreeStore: options.degreeStore)
+      }
     }
   }
 

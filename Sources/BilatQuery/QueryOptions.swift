@@ -13,6 +13,9 @@ public struct QueryOptions: Sendable {
   public var singleStatementSQL: Bool = true
   /// When two bound ends' sets of middle nodes are intersected (tests lower the sizes).
   var commonNodes = SQLCompiler.CommonNodes.standard
+  /// Read one-hop counts from the degree store when the degree rule applies (tests turn it off
+  /// to see the statements of the other rules, which stay the fallback).
+  var degreeStore = true
 
   /// The documented cap of an unbounded `*`.
   public static let defaultMaxDepth = 32

@@ -10,4 +10,12 @@ extension CypherEngine {
     options.singleStatementSQL = false
     return CypherEngine(store: store, options: options)
   }
+
+  /// An engine on `store` that never reads the degree store: the statements of the rules the
+  /// degree rule takes over from, which it falls back to.
+  static func withoutDegreeStore(_ store: GraphStore) -> CypherEngine {
+    var options = QueryOptions()
+    options.degreeStore = false
+    return CypherEngine(store: store, options: options)
+  }
 }

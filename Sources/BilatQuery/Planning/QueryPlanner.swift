@@ -50,6 +50,11 @@ enum QueryPlanner {
     } else if plan.typeScan != nil {
       reason += "; a relationship-type scan replaces the index scan when the types are rare"
     }
+    if plan.degreeRead != nil {
+      reason +=
+        "; the counts are read from the degree store (`relationship_degree`) instead when the"
+        + " endpoint-label summary implies the far node's labels"
+    }
     if plan.earlyRows != nil {
       reason += "; rows read only for the result are joined last while the endpoint-label summary implies their labels"
     }

@@ -5,12 +5,16 @@ import GRDBSQLite
 /// `EXPLAIN`: the query's ``ExecutionPlan`` (strategy and why), the SQL it runs and SQLite's
 /// query plan for each statement.
 enum Explainer {
-  static func explain(_ compiled: CompiledQuery, _ db: Database, parameters: [String: CypherValue]) throws -> String {
+  static func explain(
+    _ compiled: CompiledQuery, _ db: Database, parameters: [String: CypherValue], degreeStore: Bool = true
+  ) throws -> String {
     let plan = compiled.plan
     var out = ["Plan: \(plan.name)"]
     out += plan.reasons.map { "  - " + $0 }
     switch plan.strategy {
-    case .singleStatement(let sqlPlan):
+    case .singleStatement(let compiledPlan):
+      // The degree rule's statement when it applies in this snapshot (``SQLPlan/DegreeRead``).
+      let sqlPlan = degreeStore ? try compiledPlan.effective(db) : compiledPlan
       out += try statement("SQL", chosenSQL(sqlPlan, db, parameters), db, arguments: sqlPlan.arguments.count)
     case .reach(let reach):
       out += try statement("start nodes", reach.start.sql, db, arguments: reach.start.arguments.count)

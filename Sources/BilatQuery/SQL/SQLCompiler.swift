@@ -26,12 +26,19 @@ enum SQLCompiler {
     guard !optional else { return .failure(.init("OPTIONAL MATCH without a MATCH before it")) }
     // The special forms below give up quietly: the general builder that follows says why.
     if let plan = try? twoHopDistinct(patterns, condition, projection) { return .success(plan) }
-    if let plan = endpointCount(patterns, condition, projection) { return .success(plan) }
+    // The degree rule runs instead when the run's snapshot allows (``SQLPlan/DegreeRead``).
+    let degreeRead = degreeCount(patterns, condition, projection)
+    if var plan = endpointCount(patterns, condition, projection) {
+      plan.attach(degreeRead)
+      return .success(plan)
+    }
     do {
-      let plan = try build(patterns, condition, projection)
-      if let both = try? commonNodes(patterns, condition, projection, general: plan, limits: limits) {
+      var plan = try build(patterns, condition, projection)
+      if var both = try? commonNodes(patterns, condition, projection, general: plan, limits: limits) {
+        both.attach(degreeRead)
         return .success(both)
       }
+      plan.attach(degreeRead)
       return .success(plan)
     } catch let declined as SQLBranch.Unsupported {
       return .failure(declined)

@@ -54,6 +54,9 @@ struct SQLPlan: Sendable {
   /// Set for a whole-graph count per node: the scan, the type scan or a count per node of the
   /// grouped label, chosen per run (``EndpointCountChoice``).
   var endpointCountChoice: EndpointCountChoice? = nil
+  /// Set when the degree rule applies to the query's shape: its statement over the degree
+  /// store, run instead of this one when the summary implies the far node's labels.
+  var degreeRead: DegreeRead? = nil
   /// Label tests of nodes whose rows `sql` joins only for the result (``SQLBranch/deferredLabelTests``).
   var deferredLabelTests: [SQLBranch.LabelTestByID] = []
   /// Set when `sql` joins result rows last and tests their labels by id: the statement that

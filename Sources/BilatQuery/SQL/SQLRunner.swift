@@ -42,6 +42,10 @@ struct SQLRunner {
   }
 
   func run(_ plan: SQLPlan) throws -> ([String], [[CypherValue]]) {
+    // The degree rule's statement when it applies in this snapshot (``SQLPlan/DegreeRead``).
+    if options.degreeStore, let degreeRead = plan.degreeRead, try degreeRead.applies(db) {
+      return try run(degreeRead.plan)
+    }
     let reader = GraphReader(db)
     let evaluator = Evaluator(reader: reader, parameters: parameters)
     let values = try arguments(plan, evaluator)
