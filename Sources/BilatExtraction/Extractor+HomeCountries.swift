@@ -37,6 +37,7 @@ extension ExtractionState {
     datelineCountries(analyses, isOfficial)
     otherSideCountries(analyses)
     unmarkedHomeCountries(analyses)
+    nameOriginCountries()
   }
 
   /// Whether a person span's title makes its holder a state's official or envoy (a company's

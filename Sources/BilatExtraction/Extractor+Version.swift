@@ -149,5 +149,8 @@ extension Extractor {
   /// Version 60 (main, session 21): initials run into a surname ("R.Meredov", "A.D.Beglov") are
   /// set apart ("R. Meredov"), so the surname alone refers to the person; a name with initials is
   /// the person whose given names they begin ("R. Meredov" after "Rashid Meredov").
-  public static let version = 60
+  /// Version 61 (main, session 22): a person the text leaves without a country takes, among the
+  /// article's countries (two or more), the one whose office holders' names the name is spelled
+  /// most like (``NameOrigins``).
+  public static let version = 61
 }
