@@ -152,5 +152,7 @@ extension Extractor {
   /// Version 61 (main, session 22): a person the text leaves without a country takes, among the
   /// article's countries (two or more), the one whose office holders' names the name is spelled
   /// most like (``NameOrigins``).
-  public static let version = 61
+  /// Version 62 (main, session 22): a capitalized plural document not after a name is a package
+  /// told by its subjects too ("concluded Memorandums on A and B").
+  public static let version = 62
 }

@@ -51,8 +51,11 @@ extension Patterns {
   /// subjects follow it.
   static func distributedDocuments(_ a: SentenceAnalysis, head k: Int) -> ([Span], Int)? {
     let t = a.tokens
-    // "MoUs", "MOUs": the abbreviation is capitalized without being all capitals
-    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous",
+    // "MoUs", "MOUs": the abbreviation is capitalized without being all capitals; "concluded
+    // Memorandums on ...", as some ministries write them: a capital alone, not after a name
+    // ("the Minsk Agreements")
+    let capitalOnly = k > 0 && !t[k - 1].isCapitalized && t[k - 1].isWord
+    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous" || capitalOnly,
       let singular = documentSingulars[t[k].lower],
       a.span(at: k).map({ $0.kind == .agreement }) ?? true
     else { return nil }

@@ -34,6 +34,11 @@ struct DocumentPackageTests {
         "The ministers inked two MoUs on port security and wildlife protection.",
         ["MoU on port security", "MoU on wildlife protection"]
       ),
+      // a ministry's capital on the plural, not after a name
+      (
+        "The two presidents concluded Memorandums on seed certification and flood warnings.",
+        ["memorandum on seed certification", "memorandum on flood warnings"]
+      ),
       // words that lead from the package to its list
       (
         "They signed agreements, including on seed certification and flood warnings.",
@@ -65,6 +70,14 @@ struct DocumentPackageTests {
       let signers = Set(x.relationNames("SIGNED").filter { $0.1 == d }.map(\.0))
       #expect(signers == ["Chile", "Colombia"], "\(d) signed by \(signers)")
     }
+  }
+
+  @Test("a capitalized plural after a name is that name's, not a package")
+  func namedPlural() throws {
+    let x = try Fixture.article(
+      Self.meeting + "Both recalled the Lima Agreements on seed certification and flood warnings.",
+      source: "2024-06-11-package.txt")
+    #expect(!x.entityNames("Agreement").contains("agreement on seed certification"))
   }
 
   @Test("each subject's document carries its sector")
