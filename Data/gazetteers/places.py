@@ -50,7 +50,10 @@ def build_countries(shared, hand_canon, hand_surfaces, hand_demonyms):
         if not canonical:
             continue
         variants = []
-        for s in names + alts:
+        # "Democratic Republic of the Congo" is also written without its article ("Democratic
+        # Republic of Congo"); the longer name still wins where both could match
+        bare = [re.sub(r" of the ", " of ", s) for s in names + alts if " of the " in s]
+        for s in names + alts + bare:
             s = s.strip()
             if "," in s or not plausible_name(s) or fold(s) == fold(canonical):
                 continue

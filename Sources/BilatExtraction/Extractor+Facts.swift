@@ -119,7 +119,7 @@ extension ExtractionState {
         s.kind == .place && s.rule == "place-head" && a.tokens[s.tokens.upperBound].lower == "of"
         && next.kind != .city
       guard
-        gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind == .place || settlement,
+        gap == 1 || gap == 2 && a.tokens[s.tokens.upperBound + 1].lower == "the" && next.kind != .city || settlement,
         let place = next.entity,
         ["in", "near"].contains(a.tokens[s.tokens.upperBound].lower) || a.tokens[s.tokens.upperBound].text == ","
           || regionOf,

@@ -154,5 +154,8 @@ extension Extractor {
   /// most like (``NameOrigins``).
   /// Version 62 (main, session 22): a capitalized plural document not after a name is a package
   /// told by its subjects too ("concluded Memorandums on A and B").
-  public static let version = 62
+  /// Version 63 (main, session 22): a country written without its article ("Democratic Republic
+  /// of Congo", "Republic of Sudan": the generated gazetteer's variants); a place "in the" country
+  /// after it stands in that country.
+  public static let version = 63
 }

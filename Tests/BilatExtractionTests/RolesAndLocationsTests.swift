@@ -18,6 +18,16 @@ struct RolesAndLocationsTests {
     #expect(x.entityNames("Country") == ["Chile", "Peru"])
   }
 
+  @Test("a country written without its article is the country; a region 'in the' country stands in it")
+  func countryWithoutArticle() throws {
+    let x = try Fixture.article(
+      "Uganda and the Democratic Republic of Congo opened a road through Lunte Province in the Democratic "
+        + "Republic of Congo.", source: "2021-06-16-road.txt")
+    #expect(x.entityNames("Country") == ["Uganda", "Democratic Republic of the Congo"])
+    let pairs = x.relationNames("LOCATED_IN").map { "\($0.0) → \($0.1)" }
+    #expect(pairs.contains("Lunte Province → Democratic Republic of the Congo"), "LOCATED_IN: \(pairs)")
+  }
+
   @Test(
     "a capital named for its government is its country; a capital where something happens is a city",
     arguments: [
