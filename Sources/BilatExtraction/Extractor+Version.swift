@@ -157,5 +157,7 @@ extension Extractor {
   /// Version 63 (main, session 22): a country written without its article ("Democratic Republic
   /// of Congo", "Republic of Sudan": the generated gazetteer's variants); a place "in the" country
   /// after it stands in that country.
-  public static let version = 63
+  /// Version 64 (main, session 22): bodies named by more heads: police, (armed) forces,
+  /// confederation, federation, party, court, congress, exchange.
+  public static let version = 64
 }

@@ -7,7 +7,8 @@ extension Patterns {
     "corporation", "company", "holding", "group", "association", "union", "parliament", "senate", "government",
     "akimat", "secretariat", "foundation", "authority", "inspectorate", "jsc", "llp", "ltd", "inc", "plc",
     "organization", "organisation", "alliance", "cabinet", "industries", "ministerie", "board", "directorate",
-    "enterprise", "command", "assembly", "limited",
+    "enterprise", "command", "assembly", "limited", "forces", "police", "confederation", "federation", "party",
+    "court", "congress", "exchange",
   ]
   /// Heads that name an organization only when followed by "of ..." (not with left modifiers alone).
   static let orgNeedsComplement: Set<String> = ["government", "office", "department", "service", "cabinet"]

@@ -53,9 +53,25 @@ struct OrganizationNameTests {
       notOrganizations: ["General Assembly"]),
   ]
 
+  /// Heads of bodies beyond ministries and companies: police, armed forces, parties, courts,
+  /// exchanges, confederations.
+  static let headCases: [NameCase] = [
+    NameCase(text: "Officers of the National Police trained cadets in Lima.", organization: "National Police"),
+    NameCase(text: "The Royal Defence Forces held drills near Ndola.", organization: "Royal Defence Forces"),
+    NameCase(text: "The Labour Party of Fiji won the vote on Monday.", organization: "Labour Party of Fiji"),
+    NameCase(text: "The Supreme Court of Kenya upheld the port lease.", organization: "Supreme Court of Kenya"),
+    NameCase(
+      text: "Shares were listed on the Regional Securities Exchange in May.",
+      organization: "Regional Securities Exchange"),
+    NameCase(
+      text: "The Confederation of Andean Industry met in Quito.", organization: "Confederation of Andean Industry"),
+  ]
+
   /// Quoted names after a legal form; names joined by "and" before the head; public bodies named
-  /// after their country or the organization they belong to.
-  @Test("the organization's whole name, and no fragment of it", arguments: quotedCases + joinedCases + namedAfterCases)
+  /// after their country or the organization they belong to; other heads.
+  @Test(
+    "the organization's whole name, and no fragment of it",
+    arguments: quotedCases + joinedCases + namedAfterCases + headCases)
   func wholeNames(_ c: NameCase) throws {
     let x = try Fixture.article(c.text, source: "2023-03-02-body.txt")
     let names = x.entityNames("Organization")
