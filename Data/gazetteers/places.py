@@ -155,3 +155,64 @@ def build_cities(shared, countries, english, persons, hand_cities):
         rows.append([tsv_field(name), country, [tsv_field(a) for a in alts], c["population"], guard or ""])
     rows.sort(key=lambda r: (r[1], r[0]))
     return rows
+
+
+# ---------------------------------------------------------------- regions
+
+
+# One-word division names that are geographic common nouns ("Gulf" is a province of Papua New
+# Guinea, "Coast" one of Kenya): news writes them for other things.
+REGION_WORDS = {"gulf", "coast", "central", "capital", "islands", "lakes", "north", "south", "east", "west",
+                "northern", "southern", "eastern", "western", "upper", "lower", "highlands", "plateau", "river",
+                "valley", "mountain", "mountains", "border", "delta", "lagoon", "savanes", "plateaux", "littoral",
+                "interior", "centre", "center", "sea", "bay", "lake", "federal", "national"}
+
+
+def build_regions(shared, countries, cities, english, persons, hand_places):
+    """First-level divisions (states, provinces, regions) of countryinfo's `provinces` lists.
+
+    A name is left out when it can be read otherwise: as a country, a demonym or a city (the city
+    keeps it: "Lagos", "Nairobi"), as an English word or a first name or surname when it is one
+    word, as two countries' divisions ("Punjab"), or when the hand dictionary already lists it.
+    """
+    by_iso = {r[4]: r for r in countries}
+    other = set()
+    country_words = set()
+    for r in countries:
+        other.update(fold(s) for s in [r[0]] + r[1] + r[2])
+        for s in [r[0]] + r[1]:
+            country_words.update(fold(s).replace("-", " ").split())
+    for r in cities:
+        other.update(fold(s) for s in [r[0]] + r[2])
+    owners = collections.defaultdict(set)
+    named = []
+    for path in sorted(glob.glob(os.path.join(shared, "countryinfo-demonyms", "countries", "*.json"))):
+        d = json.load(open(path, encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso not in by_iso:
+            continue
+        for p in d.get("provinces") or []:
+            if not isinstance(p, str):
+                continue
+            p = p.strip()
+            if not plausible_name(p):
+                continue
+            owners[fold(p)].add(iso)
+            named.append((p, iso))
+    rows = []
+    seen = set()
+    for p, iso in named:
+        k = fold(p)
+        words = k.split()
+        if k in seen or len(owners[k]) > 1 or k in other or k in hand_places or len(k) <= 3:
+            continue
+        if len(words) == 1 and (words[0] in english or words[0] in EXTRA_ENGLISH or words[0] in persons
+                                or words[0] in REGION_WORDS or words[0] in country_words):
+            continue
+        # a compass word or "Central" alone with a common noun ("Western Area", "Central"): too vague
+        if all(w in english for w in words):
+            continue
+        seen.add(k)
+        rows.append([tsv_field(p), by_iso[iso][0]])
+    rows.sort(key=lambda r: (r[1], r[0]))
+    return rows

@@ -201,8 +201,13 @@ extension ExtractionState {
       // a city of a country the article never names is no more than a city ("talks in New York");
       // a region, or a city whose body the story names ("Nairobi's transport ministry"), still
       // names its country
+      // (a region of the generated gazetteer, "Gujarat", "Queensland", is as a city: a story on
+      // Gujarat's port need not be about India)
+      let handPlace =
+        e.label == "Place"
+        && !e.mentions.allSatisfy { $0.rule == Extractor.gazetteerRules[Lexicon.Kind.place.rawValue] }
       guard let c = e.properties["country"]?.stringValue, !c.isEmpty, let m = e.mentions.first,
-        e.label == "Place" || table.find("Country", c) != nil || ownedBodyCountries.contains(c)
+        handPlace || table.find("Country", c) != nil || ownedBodyCountries.contains(c)
       else { continue }
       relate(
         "LOCATED_IN", e.id, table.entity("Country", c), [:],

@@ -159,5 +159,7 @@ extension Extractor {
   /// after it stands in that country.
   /// Version 64 (main, session 22): bodies named by more heads: police, (armed) forces,
   /// confederation, federation, party, court, congress, exchange.
-  public static let version = 64
+  /// Version 65 (main, session 22): the countries' first-level divisions (`regions.tsv`, from
+  /// countryinfo) are Places of their countries ("Gujarat", "Queensland", "West Java").
+  public static let version = 65
 }

@@ -376,14 +376,16 @@ public struct Lexicon: Sendable {
     if e.generated, r.lowerBound > 0, tokens[r.lowerBound - 1].text == "New" { return false }
     // "Rio Grande do Sul" has no Sul, "Santiago del Estero" no Estero: a particle after a
     // capitalized word continues a longer name
-    if e.generated, e.kind == .city, r.lowerBound >= 2, Lexicon.nameParticles.contains(tokens[r.lowerBound - 1].text),
+    if e.generated, e.kind == .city || e.kind == .place, r.lowerBound >= 2,
+      Lexicon.nameParticles.contains(tokens[r.lowerBound - 1].text),
       tokens[r.lowerBound - 2].isCapitalized
     {
       return false
     }
-    // "Santo Tomé", "Hyderabad House", "Gwadar Port Authority": a generated one-word city before
-    // a capitalized word (not a title, a date or an acronym) begins a longer name
-    if e.generated, e.kind == .city, r.count == 1, r.upperBound < tokens.count {
+    // "Santo Tomé", "Hyderabad House", "Gwadar Port Authority", "Roxas Boulevard": a generated
+    // one-word city or region before a capitalized word (not a title, a date or an acronym)
+    // begins a longer name
+    if e.generated, e.kind == .city || e.kind == .place, r.count == 1, r.upperBound < tokens.count {
       let next = tokens[r.upperBound]
       if next.isWord, next.isCapitalized, !next.isAllCaps, !Lexicon.titleWordsAfterPlace.contains(next.lower),
         DateFinder.months[next.lower] == nil, DateFinder.weekdays[next.lower] == nil

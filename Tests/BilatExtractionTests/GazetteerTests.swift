@@ -52,6 +52,30 @@ struct GazetteerTests {
     #expect(x.relationNames("LOCATED_IN").contains { $0 == ("Montevideo", "Uruguay") })
   }
 
+  @Test(
+    "a country's division is a Place, located in its country when the article names the country",
+    arguments: [
+      ("India and Oman agreed to build a fertilizer plant in Gujarat.", "Gujarat", "India"),
+      ("Oman agreed to build a fertilizer plant in Gujarat, officials said.", "Gujarat", ""),
+      ("Australia and Fiji will train nurses in Queensland from May.", "Queensland", "Australia"),
+    ])
+  func region(_ text: String, _ place: String, _ country: String) throws {
+    let x = try Fixture.article(text, source: "2024-03-11-region.txt")
+    #expect(x.entityNames("Place").contains(place), "places: \(x.entityNames("Place"))")
+    let located = x.relationNames("LOCATED_IN").filter { $0.0 == place }.map(\.1)
+    #expect(located == (country.isEmpty ? [] : [country]), "LOCATED_IN: \(x.relationNames("LOCATED_IN"))")
+    if country.isEmpty { #expect(x.entityNames("Country") == ["Oman"]) }
+  }
+
+  @Test("a one-word division before a capitalized word begins another name; a list of ports takes it")
+  func regionInNames() throws {
+    let x = try Fixture.article(
+      "Roxas Boulevard was closed as Tanzania opened ports in Kagera, Mwanza and Musoma.",
+      source: "2024-03-11-region.txt")
+    #expect(!x.entityNames("Place").contains("Roxas"), "places: \(x.entityNames("Place"))")
+    #expect(x.entityNames("Facility").isSuperset(of: ["Kagera port", "Mwanza port", "Musoma port"]))
+  }
+
   static let ordinaryWords: [String] = [
     "Nice words were exchanged, but no deal was reached on tariffs.",
     "Reading the statement aloud, the minister promised more funding.",
