@@ -159,8 +159,8 @@ public enum GraphImporter {
       for sql in summaryTriggers { try db.execute(sql: sql) }
       if !deferredIndexes.isEmpty {
         // CREATE INDEX sorts in memory up to the page cache's size: one huge in-memory merge
-        // sort chases pointers across the whole heap; 2 MiB runs merged afterwards take about
-        // 25% less CPU (callgrind/perf on the large workload).
+        // sort chases pointers across the whole heap; 2 MiB runs merged afterwards took about
+        // 25% less CPU (callgrind/perf on the large workload), 1 MiB runs 6% less again.
         try db.execute(sql: "PRAGMA cache_size = \(LoadSettings.indexBuildCacheSize)")
         for sql in deferredIndexes { try db.execute(sql: sql) }
         clock.lap("indexes")
@@ -194,22 +194,30 @@ public enum GraphImporter {
 ///
 /// - a large page cache while rows are inserted (``loadCacheSize``), and a small one while
 ///   indexes are built (``indexBuildCacheSize``, it bounds SQLite's in-memory sort runs);
+/// - dirty pages kept in memory up to ``loadCacheSize`` for the whole load (`cache_spill`):
+///   otherwise the small build cache spills the rows just written to the WAL one page at a
+///   time, and each index build reads the table back from it (464 MB of WAL reads for a
+///   150 MB file on the large workload);
 /// - foreign keys off: the importer only writes references to rows it has just written,
 ///   and checking them cost a B-tree lookup per reference (3 per relationship row).
 /// Journaling is left as it is: the load stays one crash-safe transaction.
 struct LoadSettings {
   let cacheSize: Int
   let foreignKeys: Bool
-  /// `PRAGMA cache_size` while rows are inserted (KiB when negative).
+  /// `PRAGMA cache_size` while rows are inserted (KiB when negative), and how much of the
+  /// cache dirty pages may fill before SQLite spills them (`cache_spill`), for the whole load.
   static let loadCacheSize = -262_144
-  /// `PRAGMA cache_size` while the deferred indexes are built.
-  static let indexBuildCacheSize = -2048
+  /// `PRAGMA cache_size` while the deferred indexes are built: SQLite sorts runs of this size in
+  /// memory and merges them. 1 MiB took about 6% less CPU than 2 MiB for the large workload's
+  /// seven builds, and 4 or 8 MiB more (cache misses; BENCHMARKS.md, 6 Dec 2026).
+  static let indexBuildCacheSize = -1024
 
   init(_ writer: any DatabaseWriter) throws {
     (cacheSize, foreignKeys) = try writer.writeWithoutTransaction { db -> (Int, Bool) in
       let size = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
       let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
       try db.execute(sql: "PRAGMA cache_size = \(Self.loadCacheSize)")
+      try db.execute(sql: "PRAGMA cache_spill = \(Self.loadCacheSize)")
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       return (size, foreignKeys)
     }
@@ -218,6 +226,8 @@ struct LoadSettings {
   func restore(_ writer: any DatabaseWriter) {
     _ = try? writer.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
+      // SQLite's default: spill as soon as the cache is full (the store never changes it).
+      try db.execute(sql: "PRAGMA cache_spill = 1")
       if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = ON") }
     }
   }

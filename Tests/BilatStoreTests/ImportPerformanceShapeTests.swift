@@ -27,18 +27,23 @@ import Testing
   @Test func connectionSettingsAreRestoredAndReferencesHold() throws {
     let store = try GraphStore(path: temporaryDatabasePath())
     let before = try store.writer.writeWithoutTransaction { db in
-      [try Int.fetchOne(db, sql: "PRAGMA cache_size"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys")]
+      [
+        try Int.fetchOne(db, sql: "PRAGMA cache_size"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+        try Int.fetchOne(db, sql: "PRAGMA cache_spill"),
+      ]
     }
     #expect(before[1] == 1)
     _ = try GraphImporter.importFiles(nodes: fixture("nodes.csv"), edges: fixture("edges.csv"), into: store)
-    let (foreignKeys, cacheSize, violations) = try store.writer.writeWithoutTransaction { db in
+    let (foreignKeys, cacheSize, cacheSpill, violations) = try store.writer.writeWithoutTransaction { db in
       (
         try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Int.fetchOne(db, sql: "PRAGMA cache_size"),
-        try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        try Int.fetchOne(db, sql: "PRAGMA cache_spill"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
       )
     }
     #expect(foreignKeys == 1)
     #expect(cacheSize == before[0])
+    // The load kept dirty pages in memory up to its large cache; spilling is back to SQLite's default.
+    #expect(cacheSpill == before[2])
     // Foreign keys were not checked row by row during the load; they hold all the same.
     #expect(violations.isEmpty)
   }
