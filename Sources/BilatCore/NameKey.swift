@@ -117,12 +117,16 @@ public enum NameKey {
     }
   }
 
-  /// Spelling-variant rules, applied in order to the normalized ASCII letters.
-  private static let rules: [([UInt8], [UInt8])] = [
+  /// Spelling-variant rules, applied in order to the normalized ASCII letters: each with the bit
+  /// of its first letter and the bits of the letters it writes (see ``foldSpellings(_:_:)``).
+  private static let rules: [(from: [UInt8], to: [UInt8], first: UInt32, added: UInt32)] = [
     ("dzh", "j"), ("kh", "h"), ("gh", "g"), ("zh", "j"), ("q", "k"), ("ck", "k"), ("yev", "ev"), ("iev", "ev"),
     ("ph", "f"), ("w", "v"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("ee", "i"), ("ou", "u"), ("ts", "c"),
     ("x", "ks"),
-  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+  ].map { from, to in
+    let bit = { (byte: UInt8) -> UInt32 in 1 << UInt32(byte - 0x61) }
+    return (Array(from.utf8), Array(to.utf8), from.utf8.first.map(bit) ?? 0, to.utf8.reduce(0) { $0 | bit($1) })
+  }
 
   /// Transliteration-folded key used to meet spelling variants of the same name.
   ///
@@ -148,23 +152,45 @@ public enum NameKey {
         bytes.append(contentsOf: String(scalar).utf8)
       }
     }
-    if bytes.last == 0x20 { bytes.removeLast() }
     var scratch: [UInt8] = []
+    foldSpellings(&bytes, &scratch)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The last steps of ``transliterationFolded(_:)``, in place on `bytes` (letters, digits and
+  /// single spaces): the trailing space dropped, the spelling ``rules`` applied in order, doubled
+  /// letters collapsed. `scratch` is working space.
+  static func foldSpellings(_ bytes: inout [UInt8], _ scratch: inout [UInt8]) {
+    if bytes.last == 0x20 { bytes.removeLast() }
     scratch.reserveCapacity(bytes.count + 8)
-    for (from, to) in rules { replaceAll(&bytes, &scratch, from, to) }
+    // The ASCII letters present (a superset once a rule has replaced some): a rule whose first
+    // letter is absent cannot match, and most names meet only a few of the rules.
+    var letters: UInt32 = 0
+    for byte in bytes where byte >= 0x61 && byte <= 0x7A { letters |= 1 << UInt32(byte - 0x61) }
+    for (from, to, first, added) in rules where letters & first != 0 {
+      if replaceAll(&bytes, &scratch, from, to) { letters |= added }
+    }
     // Collapse doubled letters ("Abdullah"/"Abdulah").
-    var collapsed: [UInt8] = []
-    collapsed.reserveCapacity(bytes.count)
-    for byte in bytes where byte != collapsed.last || byte >= 0x80 { collapsed.append(byte) }
-    return String(decoding: collapsed, as: UTF8.self)
+    var kept = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if kept == 0 || byte != bytes[kept - 1] || byte >= 0x80 {
+        bytes[kept] = byte
+        kept += 1
+      }
+    }
+    bytes.removeLast(bytes.count - kept)
   }
 
   /// Replaces every occurrence of `from` in `bytes` by `to`, left to right, using `scratch`
-  /// (swapped with `bytes`) instead of allocating; untouched when `from` does not occur.
-  private static func replaceAll(_ bytes: inout [UInt8], _ scratch: inout [UInt8], _ from: [UInt8], _ to: [UInt8]) {
+  /// (swapped with `bytes`) instead of allocating; untouched (false) when `from` does not occur.
+  @discardableResult
+  private static func replaceAll(_ bytes: inout [UInt8], _ scratch: inout [UInt8], _ from: [UInt8], _ to: [UInt8])
+    -> Bool
+  {
     let count = bytes.count
     let width = from.count
-    guard count >= width, let first = from.first else { return }
+    guard count >= width, let first = from.first else { return false }
     @inline(__always) func matches(_ i: Int) -> Bool {
       guard bytes[i] == first, i + width <= count else { return false }
       for k in 1..<width where bytes[i + k] != from[k] { return false }
@@ -172,7 +198,7 @@ public enum NameKey {
     }
     var i = 0
     while i < count && !matches(i) { i += 1 }
-    guard i < count else { return }
+    guard i < count else { return false }
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: bytes[0..<i])
     while i < count {
@@ -185,5 +211,6 @@ public enum NameKey {
       }
     }
     swap(&bytes, &scratch)
+    return true
   }
 }

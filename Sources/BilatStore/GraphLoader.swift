@@ -20,6 +20,9 @@ struct GraphLoader {
   /// first seen in this import is registered in its transaction.
   private var typeIDs = NameTable.Cache(.relationshipTypes)
   private var labelIDs = NameTable.Cache(.labels)
+  /// An alias's folded key, and working space for it, reused from row to row.
+  private var foldedKey: [UInt8] = []
+  private var foldScratch: [UInt8] = []
   private let connection: Database
   /// The summary counts of what this load writes (``EndpointLabels/Counter``): the load runs
   /// with the summary's triggers dropped and adds these before it commits.
@@ -72,11 +75,11 @@ struct GraphLoader {
   /// Inserts an alias row with its lookup key (``BilatCore/NameKey/transliterationFolded(_:)``);
   /// a surface the node has already is ignored.
   @inline(__always)
-  func alias(node: Int64, surface: UnsafeBufferPointer<UInt8>) throws {
-    var folded = NameKey.transliterationFolded(String(decoding: surface, as: UTF8.self))
+  mutating func alias(node: Int64, surface: UnsafeBufferPointer<UInt8>) throws {
+    NameKey.transliterationFolded(utf8: surface, into: &foldedKey, scratch: &foldScratch)
     insertAlias.bind(1, node)
     insertAlias.bind(2, text: surface)
-    try folded.withUTF8 { folded in
+    try foldedKey.withUnsafeBufferPointer { folded in
       insertAlias.bind(3, text: folded)
       try insertAlias.step()
     }
@@ -138,7 +141,7 @@ struct GraphLoader {
 
   /// Adds `surface` (trimmed, as ``GraphDatabase/addAlias(_:to:)`` trims it) as an alias of
   /// `node`; false when nothing is left after trimming.
-  func alias(node: Int64, surface: String) throws -> Bool {
+  mutating func alias(node: Int64, surface: String) throws -> Bool {
     var trimmed = surface.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return false }
     try trimmed.withUTF8 { try alias(node: node, surface: $0) }
