@@ -51,6 +51,7 @@ public enum GraphImporter {
     clock.lap("read files")
     var summary = try load(into: store, clock: &clock) { loader, _, clock -> Summary in
       var session = ImportSession(loader)
+      defer { loader = session.loader }
       var summary = Summary()
       summary.nodes = try session.importNodes(&nodeReader)
       clock.lap("nodes")
@@ -101,6 +102,7 @@ public enum GraphImporter {
     do {
       return try load(into: store, clock: &clock) { loader, db, _ in
         var state = GraphJSONLoad(db: db, loader: loader, file: file)
+        defer { loader = state.loader }
         try parser.beginObject()
         var first = true
         while let (key, _, _) = try parser.nextKey(first: first) {
@@ -139,10 +141,11 @@ public enum GraphImporter {
   /// The load every import runs in: one write transaction with the bulk settings
   /// (``LoadSettings``); on an empty graph the secondary indexes dropped first and built once at
   /// the end; full planner statistics (`ANALYZE`) before the commit. `body` writes the rows
-  /// through `loader`; an error it throws rolls everything back.
+  /// through `loader` and leaves it as it ends (its counts are written afterwards); an error it
+  /// throws rolls everything back.
   static func load<T>(
     into store: GraphStore, clock: inout PhaseClock,
-    _ body: (GraphLoader, GraphDatabase, inout PhaseClock) throws -> T
+    _ body: (inout GraphLoader, GraphDatabase, inout PhaseClock) throws -> T
   ) throws -> T {
     let settings = try LoadSettings(store.writer)
     defer { settings.restore(store.writer) }
@@ -152,8 +155,8 @@ public enum GraphImporter {
       // the loader counts instead, and the triggers come back before the commit.
       // Likewise the degree store's: an upsert per relationship end.
       let summaryTriggers = try EndpointLabels.dropTriggers(db) + RelationshipDegrees.dropTriggers(db)
-      let loader = try GraphLoader(db)
-      let result = try body(loader, GraphDatabase(db), &clock)
+      var loader = try GraphLoader(db)
+      let result = try body(&loader, GraphDatabase(db), &clock)
       try loader.endpointLabels.write(db)
       try loader.degrees.write(db)
       for sql in summaryTriggers { try db.execute(sql: sql) }

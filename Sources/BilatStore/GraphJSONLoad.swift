@@ -8,7 +8,8 @@ struct GraphJSONLoad {
   let db: GraphDatabase
   let file: String
   var summary = ImportSummary()
-  private var loader: GraphLoader
+  /// The loader, with the counts of what the load wrote.
+  private(set) var loader: GraphLoader
   private var nodeIDs: [String: Int64] = [:]
   private var relationshipIDs = Set<String>()
   private var articles: [String: Int64?] = [:]

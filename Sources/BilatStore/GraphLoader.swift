@@ -26,9 +26,9 @@ struct GraphLoader {
   private let connection: Database
   /// The summary counts of what this load writes (``EndpointLabels/Counter``): the load runs
   /// with the summary's triggers dropped and adds these before it commits.
-  let endpointLabels: EndpointLabels.Counter
+  private(set) var endpointLabels: EndpointLabels.Counter
   /// The degree counts of what this load writes (``RelationshipDegrees/Counter``), likewise.
-  let degrees: RelationshipDegrees.Counter
+  private(set) var degrees: RelationshipDegrees.Counter
 
   init(_ db: Database) throws {
     connection = db

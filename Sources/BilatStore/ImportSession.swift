@@ -5,7 +5,8 @@ import GRDB
 /// inside its transaction: file ids mapped to database ids, rows written through the shared
 /// ``GraphLoader``.
 struct ImportSession {
-  private var loader: GraphLoader
+  /// The loader, with the counts of what the session wrote.
+  private(set) var loader: GraphLoader
   private var ids = ImportIDMap()
   /// The `props` JSON of the row being written, reused from row to row.
   private var props = PropsBuilder()
