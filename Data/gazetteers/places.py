@@ -168,6 +168,12 @@ REGION_WORDS = {"gulf", "coast", "central", "capital", "islands", "lakes", "nort
                 "interior", "centre", "center", "sea", "bay", "lake", "federal", "national"}
 
 
+# Nouns of a division's kind: a name made of them and of common words ("Northern Province",
+# "Central Region", "Capital District") is a description more countries than one may use.
+DIVISION_NOUNS = {"province", "region", "district", "state", "territory", "division", "county", "area",
+                  "governorate", "department", "municipality", "prefecture", "oblast", "parish", "zone"}
+
+
 def build_regions(shared, countries, cities, english, persons, hand_places):
     """First-level divisions (states, provinces, regions) of countryinfo's `provinces` lists.
 
@@ -210,7 +216,7 @@ def build_regions(shared, countries, cities, english, persons, hand_places):
                                 or words[0] in REGION_WORDS or words[0] in country_words):
             continue
         # a compass word or "Central" alone with a common noun ("Western Area", "Central"): too vague
-        if all(w in english for w in words):
+        if all(w in english or w in REGION_WORDS or w in DIVISION_NOUNS for w in words):
             continue
         seen.add(k)
         rows.append([tsv_field(p), by_iso[iso][0]])
