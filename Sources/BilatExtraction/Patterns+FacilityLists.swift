@@ -15,7 +15,7 @@ extension Patterns {
     var listEnd = j
     while j < t.count {
       if let s = a.span(at: j), s.tokens.lowerBound == j {
-        // a region as a port's place ("ports in Kagera, Mwanza and Musoma") stands as a city does
+        // a region as a port's place ("ports in Mwanza, Kagera and Musoma") stands as a city does
         guard s.kind == .city || s.kind == .place && s.tokens.count == 1 else { break }
         items.append(s)
         j = s.tokens.upperBound

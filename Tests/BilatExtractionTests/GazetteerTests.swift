@@ -70,10 +70,10 @@ struct GazetteerTests {
   @Test("a one-word division before a capitalized word begins another name; a list of ports takes it")
   func regionInNames() throws {
     let x = try Fixture.article(
-      "Roxas Boulevard was closed as Tanzania opened ports in Kagera, Mwanza and Musoma.",
+      "Roxas Boulevard was closed as Tanzania opened ports in Mwanza, Kagera and Musoma.",
       source: "2024-03-11-region.txt")
     #expect(!x.entityNames("Place").contains("Roxas"), "places: \(x.entityNames("Place"))")
-    #expect(x.entityNames("Facility").isSuperset(of: ["Kagera port", "Mwanza port", "Musoma port"]))
+    #expect(x.entityNames("Facility").isSuperset(of: ["Mwanza port", "Kagera port", "Musoma port"]))
   }
 
   static let ordinaryWords: [String] = [
