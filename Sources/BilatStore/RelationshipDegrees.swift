@@ -22,12 +22,6 @@ public enum RelationshipDegrees {
   /// transaction); returns the SQL recreating them. The load then adds its counts
   /// (``Counter``) and runs the returned statements before it commits.
   static func dropTriggers(_ db: Database) throws -> [String] {
-    try SchemaObjects.drop(
-      db,
-      listedBy: """
-        SELECT type, name, sql FROM sqlite_master
-        WHERE type = 'trigger' AND name LIKE 'relationship\\_degree\\_%' ESCAPE '\\'
-        ORDER BY name
-        """)
+    try SchemaObjects.dropTriggers(db, named: "relationship_degree_")
   }
 }

@@ -18,4 +18,24 @@ enum SchemaObjects {
     }
     return recreate
   }
+
+  /// Drops the triggers whose names begin with `prefix` (a summary's, kept for one table) and
+  /// returns the SQL recreating them, in name order.
+  static func dropTriggers(_ db: Database, named prefix: String) throws -> [String] {
+    // LIKE with "_" and "%" escaped, so that the prefix matches as written
+    let pattern =
+      prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "_", with: "\\_")
+      .replacingOccurrences(of: "%", with: "\\%") + "%"
+    var recreate: [String] = []
+    for row in try Row.fetchAll(
+      db,
+      sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\' ORDER BY name",
+      arguments: [pattern])
+    {
+      let name: String = row["name"]
+      recreate.append(row["sql"])
+      try db.execute(sql: "DROP TRIGGER \(name.quotedDatabaseIdentifier)")
+    }
+    return recreate
+  }
 }

@@ -60,32 +60,12 @@ extension SQLCompiler {
     // A row may hold only the other direction's relationships: such a node has no match.
     if outgoing != nil { branch.conditions.append("\(count) > 0") }
 
-    var select: [String] = []
-    var grouping: [String] = []
-    var columns: [SQLPlan.Column] = []
-    for item in projection.items {
-      switch item.expression.kind {
-      case .property(let base, let key):
-        guard let p = try? property(base, key, &branch) else { return nil }
-        let terms = [p.value(&branch), p.type(&branch)]
-        select += terms
-        grouping += terms
-        columns.append(SQLPlan.Column(name: item.name, decode: .property, hidden: false))
-      case .variable:
-        select.append(id)
-        grouping.append(id)
-        columns.append(SQLPlan.Column(name: item.name, decode: .node, hidden: false))
-      default:
-        select.append("sum\(count)")
-        columns.append(SQLPlan.Column(name: item.name, decode: .integer, hidden: false))
-      }
+    let list = groupedCountProjection(projection, node: id, count: "sum\(count)") { base, key in
+      guard let p = try? property(base, key, &branch) else { return nil }
+      return [p.value(&branch), p.type(&branch)]
     }
-    var orderBy: [(column: Int, ascending: Bool)] = []
-    for sort in projection.orderBy {
-      guard case .variable(let name) = sort.expression.kind, let index = columns.firstIndex(where: { $0.name == name })
-      else { return nil }
-      orderBy.append((index, sort.ascending))
-    }
+    guard let list else { return nil }
+    let (select, grouping, columns, orderBy) = (list.select, list.grouping, list.columns, list.orderBy)
     let presort = sqlOrder(columns, orderBy)
     let named = presort == nil ? select : select.enumerated().map { "\($0.element) AS bilat_s\($0.offset + 1)" }
     let sql =

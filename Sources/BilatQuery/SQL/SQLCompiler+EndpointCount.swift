@@ -98,37 +98,18 @@ extension SQLCompiler {
             LabelSQL.test("n", parameter: parameter), typeParameters: typeParameters, sides: groupedSides,
             labelParameter: parameter))
     }
-    var select: [String] = []
-    var grouping: [String] = []
-    var columns: [SQLPlan.Column] = []
     let hot = PropertyStorage.nodeHotKeys
     // Reads bind their paths through a branch that only numbers arguments.
     var reads = SQLBranch(arguments: arguments)
-    for item in projection.items {
-      switch item.expression.kind {
-      case .property(_, let key):
-        guard let path = PropertyStorage.jsonPath(key) else { return nil }
-        let p = SQLProperty(row: "n", isNode: true, column: hot.contains(key) ? key : nil, jsonPath: path)
-        let terms = [p.value(&reads), p.type(&reads)]
-        arguments = reads.arguments
-        select += terms
-        grouping += terms
-        columns.append(SQLPlan.Column(name: item.name, decode: .property, hidden: false))
-      case .variable:
-        select.append("c.id")
-        grouping.append("c.id")
-        columns.append(SQLPlan.Column(name: item.name, decode: .node, hidden: false))
-      default:
-        select.append("sum(c.n)")
-        columns.append(SQLPlan.Column(name: item.name, decode: .integer, hidden: false))
-      }
+    let list = groupedCountProjection(projection, node: "c.id", count: "sum(c.n)") { _, key in
+      guard let path = PropertyStorage.jsonPath(key) else { return nil }
+      let p = SQLProperty(row: "n", isNode: true, column: hot.contains(key) ? key : nil, jsonPath: path)
+      let terms = [p.value(&reads), p.type(&reads)]
+      arguments = reads.arguments
+      return terms
     }
-    var orderBy: [(column: Int, ascending: Bool)] = []
-    for sort in projection.orderBy {
-      guard case .variable(let name) = sort.expression.kind, let index = columns.firstIndex(where: { $0.name == name })
-      else { return nil }
-      orderBy.append((index, sort.ascending))
-    }
+    guard let list else { return nil }
+    let (select, grouping, columns, orderBy) = (list.select, list.grouping, list.columns, list.orderBy)
     var rest = ""
     for join in joins { rest += "\n  " + join }
     rest += "\nGROUP BY " + grouping.joined(separator: ", ")

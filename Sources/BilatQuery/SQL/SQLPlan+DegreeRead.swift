@@ -18,18 +18,7 @@ extension SQLPlan {
     }
 
     /// True when the summary implies every one of ``tests`` in this snapshot.
-    func applies(_ db: Database) throws -> Bool {
-      for test in tests {
-        for type in test.types {
-          let implied = try Bool.fetchOne(
-            db.boundStatement(
-              "SELECT \(EndpointLabels.impliedTest(typeParameters: ["?1"], side: test.side, labelParameter: "?2"))",
-              [type, test.label]))
-          if implied != true { return false }
-        }
-      }
-      return true
-    }
+    func applies(_ db: Database) throws -> Bool { try tests.allImplied(in: db) }
   }
 
   /// Attaches the degree rule's statement, if any; its string parameters become this plan's
