@@ -198,11 +198,10 @@ extension ExtractionState {
     let ownedBodyCountries = Set(
       table.entities.filter { $0.label == "Organization" }.compactMap { $0.properties["country"]?.stringValue })
     for e in table.entities where e.label == "City" || e.label == "Place" {
-      // a city of a country the article never names is no more than a city ("talks in New York");
-      // a region, or a city whose body the story names ("Nairobi's transport ministry"), still
-      // names its country
-      // (a region of the generated gazetteer, "Gujarat", "Queensland", is as a city: a story on
-      // Gujarat's port need not be about India)
+      // a city of a country the article never names is no more than a city ("talks in New York"),
+      // and so is a region of the generated gazetteer (a story on Gujarat's port need not be
+      // about India); a hand-dictionary region, or a city whose body the story names ("Nairobi's
+      // transport ministry"), still names its country
       let handPlace =
         e.label == "Place"
         && !e.mentions.allSatisfy { $0.rule == Extractor.gazetteerRules[Lexicon.Kind.place.rawValue] }

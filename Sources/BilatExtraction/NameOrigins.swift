@@ -81,8 +81,8 @@ struct NameOrigins: Sendable {
     return origins
   }()
 
-  /// Add-k smoothing: unseen grams count a tenth (chosen on the development pages: 1 and 0.01
-  /// rank worse).
+  /// Add-k smoothing: an unseen gram counts a tenth of a seen one (the value of the experiment
+  /// on the development pages that chose this model; other values were not tried).
   static let smoothing = 0.1
 
   /// The one- to three-letter grams of each word of `name` with two letters or more, lower
