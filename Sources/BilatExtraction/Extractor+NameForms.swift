@@ -18,6 +18,13 @@ extension ExtractionState {
     return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
   }
 
+  /// The office holder a title before a lone word names: the span's own title ("President Lula")
+  /// and the holder's office must agree, around the story's date.
+  func titledHolder(_ s: Span) -> (name: String, office: Lexicon.Office)? {
+    guard s.rule == "title-name", let title = s.title else { return nil }
+    return lexicon.titledHolder(NameKey.transliterationFolded(s.name), title: title, on: article.published)
+  }
+
   /// The span without a leading honorific or royal style, when what follows is a full name or a
   /// word of a person already named ("Prince Faisal" after "Faisal bin Farhan").
   func withoutStyle(_ s: Span, _ a: SentenceAnalysis, _ people: [PersonInfo]) -> Span? {

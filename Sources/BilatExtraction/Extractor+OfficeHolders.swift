@@ -15,8 +15,12 @@ extension ExtractionState {
       var a = analyses[si]
       var changed = false
       for i in a.tokens.indices where ExtractionState.counterpartWords.contains(a.tokens[i].lower) && a.cover[i] < 0 {
-        // a name right after it is the counterpart itself ("his Japanese counterpart Fumio Kishida")
-        if i + 1 < a.tokens.count, a.tokens[i + 1].isCapitalized, a.span(at: i + 1)?.kind == .person { continue }
+        // a name right after it is the counterpart itself ("his Japanese counterpart Fumio Kishida"),
+        // also after a comma and a title ("his Brazilian counterpart, President Lula da Silva")
+        var next = i + 1
+        if next < a.tokens.count, a.tokens[next].text == "," { next += 1 }
+        if let t = a.span(at: next), t.kind == .title { next = t.tokens.upperBound }
+        if next < a.tokens.count, a.tokens[next].isCapitalized, a.span(at: next)?.kind == .person { continue }
         var country: String?
         if i > 0, let s = a.span(at: i - 1), s.kind == .demonym || s.kind == .country {
           country = s.country ?? s.name

@@ -22,13 +22,18 @@ extension ExtractionState {
         let surface = a.text(s.tokens)
         switch s.kind {
         case .person:
+          var s = s
           if isLoneUnknownWord(s, people), guardWords.rejects(a.tokens[s.tokens.lowerBound], analyses) {
-            dropped.append(k)
-            continue
+            // a title and a word of an office holder's name ("President Lula") name the holder
+            guard let holder = titledHolder(s) else {
+              dropped.append(k)
+              continue
+            }
+            s.name = holder.name
+            if s.country == nil { s.country = holder.office.country }
           }
           // a style before a name found by another rule ("Prince Khalid bin Turki", "Honorable
           // Grace Wanjiru") is not part of it
-          var s = s
           if let trimmed = withoutStyle(s, a, people) { s = trimmed }
           // the first word of a longer name: a given name, or a surname-first name's surname ("Yoon")
           if let full = fullName(startingWith: s, people) { s.name = full }

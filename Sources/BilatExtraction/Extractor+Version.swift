@@ -161,5 +161,13 @@ extension Extractor {
   /// confederation, federation, party, court, congress, exchange.
   /// Version 65 (main, session 22): the countries' first-level divisions (`regions.tsv`, from
   /// countryinfo) are Places of their countries ("Gujarat", "Queensland", "West Java").
-  public static let version = 65
+  /// Version 66 (main, session 23): no sector from "humanitarian" or "people-to-people" (the gold
+  /// conventions name neither a cue of culture), from "space" alone ("post-Soviet space", "a
+  /// common space") or "processing" alone ("visa processing"); "space exploration", "processing
+  /// industry" and their like still are. A phrase keyword with a star ("border crossing*",
+  /// "information technolog*") matches again: it had been read as one word's prefix. A title and a
+  /// later word of an office holder's name that is also a common given name ("President Lula",
+  /// "President Jonathan") name the holder; "his Brazilian counterpart, President B" is B, of
+  /// Brazil (the title after the comma had hidden the name).
+  public static let version = 66
 }

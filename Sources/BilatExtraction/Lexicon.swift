@@ -186,7 +186,14 @@ public struct Lexicon: Sendable {
   mutating func addSector(_ c: [String]) {
     guard let sector = Lexicon.col(c, 1) else { return }
     let key = c[0].lowercased()
-    if key.hasSuffix("*") {
+    if key.hasSuffix("*"), key.contains(" ") {
+      // a phrase's star stands for its last word's common endings ("border crossing*": crossing,
+      // crossings; "space agenc*": agency, agencies): phrases are matched whole, never by prefix
+      let stem = String(key.dropLast())
+      for ending in Lexicon.phraseEndings {
+        insert(stem + ending, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
+      }
+    } else if key.hasSuffix("*") {
       let p = String(key.dropLast())
       // longest prefix first, so that an exception ("importan*" → "-") wins over "import*"
       prefixSectors[Lexicon.prefixKey(p), default: []].append((p, sector))
@@ -195,6 +202,9 @@ public struct Lexicon: Sendable {
       insert(key, Entry(kind: .sector, canonical: sector, country: nil, anyCase: true))
     }
   }
+
+  /// The endings a phrase keyword's star stands for (`sectors.tsv`).
+  static let phraseEndings = ["", "s", "es", "y", "ies"]
 
   mutating func addPerson(_ c: [String]) {
     let name = c[0]

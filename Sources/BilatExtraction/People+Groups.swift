@@ -185,6 +185,8 @@ extension People {
         j = s.tokens.upperBound
       }
       if j < t.count, t[j].text == "," { j += 1 }
+      // "his Brazilian counterpart, President B": the counterpart's own title before the name
+      if j < t.count, let title = a.span(at: j), title.kind == .title { j = title.tokens.upperBound }
       // a name no rule has found yet, or one a rule other than the dictionaries found
       guard j < t.count,
         a.cover[j] < 0 || a.span(at: j).map({ $0.kind == .person && !$0.rule.hasPrefix("dictionary") }) == true

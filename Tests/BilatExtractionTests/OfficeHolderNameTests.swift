@@ -24,4 +24,38 @@ struct OfficeHolderNameTests {
       source: "2024-05-01-holder.txt")
     #expect(x.person("Karim Asad")?.properties["country"]?.stringValue != "Syria")
   }
+
+  @Test(
+    "a title and a later word of a holder's name that is also a common given name name the holder",
+    arguments: [
+      ("2008-04-19", "President Lula met President Kufuor in Accra.", "Luiz Inacio Lula da Silva", "Brazil"),
+      ("2012-05-01", "President Jonathan met President Kufuor in Accra.", "Goodluck Jonathan", "Nigeria"),
+    ])
+  func titledGivenName(_ date: String, _ text: String, _ person: String, _ country: String) throws {
+    let x = try Fixture.article("---\ndate: \(date)\n---\n" + text, source: "\(date)-holder.txt")
+    #expect(x.person(person)?.properties["country"]?.stringValue == country, "\(x.entityNames("Person"))")
+  }
+
+  @Test("the same given name under a title out of the holder's time names nobody")
+  func titledGivenNameOutOfOffice() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2024-05-01\n---\nPresident Jonathan met President Mahama in Accra.", source: "2024-05-01-holder.txt")
+    #expect(!x.entityNames("Person").contains { $0.contains("Jonathan") }, "\(x.entityNames("Person"))")
+  }
+
+  @Test(
+    "'his Brazilian counterpart, President B' is B, of Brazil, even when another Brazilian is named after",
+    arguments: [
+      "his Brazilian counterpart, President Carlos Mendes,", "his Brazilian counterpart President Carlos Mendes",
+    ])
+  func counterpartWithTitle(_ phrase: String) throws {
+    let x = try Fixture.article(
+      "---\ndate: 2008-04-19\n---\nTalks were held between President John Kufuor and \(phrase) at the Castle. "
+        + "Paulo Rocha, the foreign minister of Brazil, put his name to four accords.",
+      source: "2008-04-19-holder.txt")
+    #expect(x.person("Carlos Mendes")?.properties["country"]?.stringValue == "Brazil")
+    #expect(x.meetingPairs().contains(["Carlos Mendes", "John Agyekum Kufuor"]), "\(x.meetingPairs())")
+    #expect(!x.meetingPairs().contains { $0.contains("Paulo Rocha") }, "\(x.meetingPairs())")
+    #expect(!x.entityNames("Person").contains("Luiz Inacio Lula da Silva"))
+  }
 }

@@ -37,6 +37,22 @@ struct SectorLinkTests {
     #expect(Set(x.relationNames("DISCUSSED").map(\.1)) == Set(sectors), "\(x.relationNames("DISCUSSED"))")
   }
 
+  @Test(
+    "a word that names a sector only in some of its uses is a cue only in a phrase",
+    arguments: [
+      ("They discussed humanitarian aid and people-to-people contacts.", [String]()),
+      ("The leaders spoke of the post-Soviet space and a common space for dialogue.", []),
+      ("They discussed the processing of visa applications.", []),
+      ("They discussed space exploration.", ["science"]),
+      ("They discussed the processing industries of both countries.", ["industry"]),
+      ("They discussed information technologies and rare earths.", ["digital", "mining"]),
+      ("They discussed cultural exchanges.", ["culture"]),
+    ])
+  func cueOnlyInPhrase(_ text: String, _ sectors: [String]) throws {
+    let x = try Self.rules(Self.meeting + text)
+    #expect(x.entityNames("Sector") == Set(sectors), "\(x.entityNames("Sector"))")
+  }
+
   @Test("a compound that tells a property of a place is no topic")
   func propertyCompound() throws {
     let x = try Self.rules(Self.meeting + "The oil-rich neighbours spoke about football.")
