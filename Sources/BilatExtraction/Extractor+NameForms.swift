@@ -15,7 +15,7 @@ extension ExtractionState {
     guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return false }
     let key = NameKey.transliterationFolded(s.name)
     if lexicon.surnames[key] != nil { return false }
-    return !people.contains { $0.words.last == key || ($0.words.count >= 2 && $0.words.first == key) }
+    return !people.contains { $0.hasSurname(key) || ($0.words.count >= 2 && $0.words.first == key) }
   }
 
   /// The office holder a title before a lone word names: the span's own title ("President Lula")
@@ -23,6 +23,24 @@ extension ExtractionState {
   func titledHolder(_ s: Span) -> (name: String, office: Lexicon.Office)? {
     guard s.rule == "title-name", let title = s.title else { return nil }
     return lexicon.titledHolder(NameKey.transliterationFolded(s.name), title: title, on: article.published)
+  }
+
+  /// A person of no country yet, named again by a surname that one office holder of the story's
+  /// time has ("Sisi" after "Abdel Fatah al-Sisi", whom the table spells "El-Sisi"), with the
+  /// same office when the article gave a title: the holder's country. Meetings read countries
+  /// before the article's other countries are filled in.
+  mutating func fillHolderCountry(_ id: Int, surname key: String) {
+    guard table.entities[id].properties["country"] == nil, let date = article.published else { return }
+    let owners = lexicon.loneSurnameOwners(key, on: date)
+    guard owners.count == 1, let office = lexicon.office(of: owners[0], on: date), let c = office.country else {
+      return
+    }
+    if let title = table.entities[id].properties["title"]?.stringValue,
+      Lexicon.officeTitle(title) != Lexicon.officeTitle(office.title)
+    {
+      return
+    }
+    table.fill(id, "country", c)
   }
 
   /// The span without a leading honorific or royal style, when what follows is a full name or a
@@ -46,7 +64,7 @@ extension ExtractionState {
     let rest = lo..<s.tokens.upperBound
     if People.nameWordCount(a, rest) < 2 {
       let key = NameKey.transliterationFolded(a.tokens[lo].text)
-      guard people.contains(where: { $0.words.last == key || $0.words.first == key || $0.writtenFirst == key })
+      guard people.contains(where: { $0.hasSurname(key) || $0.words.first == key || $0.writtenFirst == key })
       else { return nil }
     }
     var out = s
@@ -61,7 +79,7 @@ extension ExtractionState {
   func fullName(startingWith s: Span, _ people: [PersonInfo]) -> String? {
     guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
     let key = NameKey.transliterationFolded(s.name)
-    if people.contains(where: { $0.words.last == key }) { return nil }
+    if people.contains(where: { $0.hasSurname(key) }) { return nil }
     return people.last { $0.words.count > 2 && ($0.words.first == key || $0.writtenFirst == key) }?.name
   }
 

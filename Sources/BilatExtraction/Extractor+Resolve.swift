@@ -185,7 +185,7 @@ extension ExtractionState {
     let words = name.split(separator: " ").map { nameKey(String($0)) }
     var found: Int?
     if words.count == 1 {
-      found = people.lastIndex { $0.words.last == words[0] || ($0.words.count == 2 && $0.words.first == words[0]) }
+      found = people.lastIndex { $0.hasSurname(words[0]) || ($0.words.count == 2 && $0.words.first == words[0]) }
       if found == nil, case let canon = lexicon.surnameOwners(words[0], on: article.published), canon.count == 1 {
         name = canon[0]
       }
@@ -251,6 +251,7 @@ extension ExtractionState {
     table.fill(id, "title", s.title)
     table.fill(id, "organization", s.organization)
     table.fill(id, "country", s.country ?? office?.country)
+    if words.count == 1 { fillHolderCountry(id, surname: words[0]) }
     if s.title == nil, table.entities[id].properties["title"] == nil, office != nil {
       table.fill(id, "title", office?.title)
       table.fill(id, "organization", office?.organization)
@@ -356,10 +357,14 @@ extension ExtractionState {
       }
       let key = fold(t.text)
       var id: Int?
-      if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.words.last == key || $0.words.first == key) }) {
+      if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.hasSurname(key) || $0.words.first == key) }) {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
+        if people[p].hasSurname(key) {
+          fillHolderCountry(people[p].entity, surname: key)
+          people[p].country = people[p].country ?? table.entities[people[p].entity].properties["country"]?.stringValue
+        }
       } else if case let canon = lexicon.loneSurnameOwners(key, on: article.published), canon.count == 1,
         t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord),
         !(i + 1 < a.tokens.count && a.tokens[i + 1].isWord && a.tokens[i + 1].isCapitalized)

@@ -169,5 +169,9 @@ extension Extractor {
   /// later word of an office holder's name that is also a common given name ("President Lula",
   /// "President Jonathan") name the holder; "his Brazilian counterpart, President B" is B, of
   /// Brazil (the title after the comma had hidden the name).
-  public static let version = 66
+  /// Version 67 (main, session 23): a surname written with its article joined ("al-Sisi") is
+  /// the surname a later "Sisi" names (no second person from the table's "El-Sisi"), and a
+  /// person of no country named again by a surname one office holder of the time has, in the
+  /// same office, takes the holder's country.
+  public static let version = 67
 }

@@ -10,3 +10,18 @@ struct PersonInfo {
   var country: String?
   var lastSentence: Int
 }
+
+extension PersonInfo {
+  /// Articles written joined to a surname by a hyphen ("al-Sisi", "El-Sisi"), which fold to a
+  /// word of their own ("al sisi").
+  static let joinedArticles: Set<Substring> = ["al", "el", "ul", "as", "ash", "ad", "at", "az", "ar", "an"]
+
+  /// Whether `key` (one folded word) is the surname: the last word, or the last word without an
+  /// article joined to it ("Sisi" for "Abdel Fattah al-Sisi").
+  func hasSurname(_ key: String) -> Bool {
+    guard let last = words.last else { return false }
+    if last == key { return true }
+    guard let space = last.firstIndex(of: " "), PersonInfo.joinedArticles.contains(last[..<space]) else { return false }
+    return last[last.index(after: space)...] == key
+  }
+}

@@ -58,4 +58,15 @@ struct OfficeHolderNameTests {
     #expect(!x.meetingPairs().contains { $0.contains("Paulo Rocha") }, "\(x.meetingPairs())")
     #expect(!x.entityNames("Person").contains("Luiz Inacio Lula da Silva"))
   }
+
+  @Test("a surname written with its article joined ('al-Sisi') is the surname the table's holder goes by")
+  func joinedArticle() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2024-03-03\n---\nThe leaders of Egypt and Kenya spoke to the press in Cairo: Egypt's head of "
+        + "state, Abdel Fatah al-Sisi, welcomed President William Ruto. The Kenyan guest had come at the invitation "
+        + "of President Sisi.",
+      source: "2024-03-03-holder.txt")
+    #expect(x.entityNames("Person") == ["Abdel Fatah al-Sisi", "William Ruto"], "\(x.entityNames("Person"))")
+    #expect(x.person("Abdel Fatah al-Sisi")?.properties["country"]?.stringValue == "Egypt")
+  }
 }
