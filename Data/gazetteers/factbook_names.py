@@ -115,6 +115,11 @@ def normal_name(raw):
             if v.startswith("Muhammad "):
                 variants += [m + v[len("Muhammad"):] for m in ("Mohammed", "Mohammad", "Mohamed")]
         return name, "", variants
+    # "Antonio Luis Montenegro" is written "Luis Montenegro", "Luiz Inacio Lula da Silva" "Inacio
+    # Lula da Silva": the first of two or more given names dropped (not down to an initial)
+    given = name_words[: name_words.index(surname_words[0])] if surname_words[0] in name_words else []
+    if len(given) >= 2 and not re.match(r"^[A-Z]\.?$", given[1]) and given[1][:1].isupper():
+        variants.append(" ".join(name_words[1:]))
     # "El-Sisi" → also "Sisi"
     stripped = re.sub(r"^(Al|El|al|el|Ad|As|Ash)[\-\s]", "", surname)
     if stripped != surname and len(stripped) >= 3:

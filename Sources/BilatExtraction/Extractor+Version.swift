@@ -173,5 +173,8 @@ extension Extractor {
   /// the surname a later "Sisi" names (no second person from the table's "El-Sisi"), and a
   /// person of no country named again by a surname one office holder of the time has, in the
   /// same office, takes the holder's country.
-  public static let version = 67
+  /// Version 68 (main, session 23): an office holder of two or more given names is also known
+  /// without the first of them ("Luis Montenegro" for the table's "Antonio Luis Montenegro",
+  /// "Inacio Lula da Silva"): a generated variant of `officeholders.tsv`.
+  public static let version = 68
 }

@@ -69,4 +69,14 @@ struct OfficeHolderNameTests {
     #expect(x.entityNames("Person") == ["Abdel Fatah al-Sisi", "William Ruto"], "\(x.entityNames("Person"))")
     #expect(x.person("Abdel Fatah al-Sisi")?.properties["country"]?.stringValue == "Egypt")
   }
+
+  @Test("a holder written without the first of the given names is the holder, not a country")
+  func firstGivenNameDropped() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2024-10-23\n---\nPortugal's head of government Luis Montenegro opened a bridge in Porto.",
+      source: "2024-10-23-holder.txt")
+    #expect(x.entityNames("Person") == ["Antonio Luis Montenegro"], "\(x.entityNames("Person"))")
+    #expect(x.person("Antonio Luis Montenegro")?.aliases.contains("Luis Montenegro") == true)
+    #expect(!x.entityNames("Country").contains("Montenegro"))
+  }
 }
