@@ -139,6 +139,8 @@ extension Extractor {
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }
       if endsInNonPersonWord(t, r, matches) { return nil }
+      // a title's modifiers before its head word ("Emeritus Senior Minister") end no name
+      if People.titleModifiers.contains(t[r.upperBound - 1].lower) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]

@@ -176,5 +176,8 @@ extension Extractor {
   /// Version 68 (main, session 23): an office holder of two or more given names is also known
   /// without the first of them ("Luis Montenegro" for the table's "Antonio Luis Montenegro",
   /// "Inacio Lula da Silva"): a generated variant of `officeholders.tsv`.
-  public static let version = 68
+  /// Version 69 (main, session 23): "Emeritus" and "Honorary" modify titles ("Emeritus Senior
+  /// Minister"), and a tagged name never ends in a title's modifier ("Emeritus Senior"); a quarter
+  /// of the world ("the South", "the West") is nobody's name.
+  public static let version = 69
 }

@@ -33,6 +33,8 @@ extension People {
     for w in portfolioWords where w.hasSuffix("s") && w.count > 4 { out.insert(String(w.dropLast())) }
     // a salutation or style before a name, a company's legal form ("Group Co., Ltd. Wang ...")
     out.formUnion(["dear", "highness", "majesty", "co", "ltd", "inc", "llc", "plc", "corp"])
+    // a quarter of the world ("a leader of the South", "the West")
+    out.formUnion(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
     return out
   }()
 

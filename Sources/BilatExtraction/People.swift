@@ -4,8 +4,8 @@
 enum People {
   static let titleModifiers: Set<String> = [
     "first", "deputy", "vice", "acting", "executive", "senior", "former", "chief", "special", "general",
-    // "Vietnamese State President"
-    "state",
+    // "Vietnamese State President", "Emeritus Senior Minister", "Honorary Consul"
+    "state", "emeritus", "honorary",
   ]
   /// Capitalized words that belong to titles, portfolios and bodies, never to a person's name.
   static let portfolioWords: Set<String> = [

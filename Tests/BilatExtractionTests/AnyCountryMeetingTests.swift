@@ -362,6 +362,14 @@ struct AnyCountryMeetingTests {
       text: "Chancellor Patricia said the budget talks with the regions had been useful.",
       people: []),
     Negative(
+      label: "a quarter of the world is nobody",
+      text: "In his words Kenya is now the leader of the South.",
+      people: []),
+    Negative(
+      label: "the modifiers of a title before its head word are nobody",
+      text: "The guest, Emeritus Senior Minister Tan Wei Ming of Singapore, opened a library in Nairobi.",
+      people: ["Tan Wei Ming"]),
+    Negative(
       label: "an honorific title of a nation is nobody",
       text: "The Leader of the Nation opened the session of parliament and greeted the delegates.",
       people: []),
