@@ -179,5 +179,7 @@ extension Extractor {
   /// Version 69 (main, session 23): "Emeritus" and "Honorary" modify titles ("Emeritus Senior
   /// Minister"), and a tagged name never ends in a title's modifier ("Emeritus Senior"); a quarter
   /// of the world ("the South", "the West") is nobody's name.
-  public static let version = 69
+  /// Version 70 (main, session 23): a city's name that begins or ends a longer name ("Riyadh
+  /// Summit", "London Stock Exchange", "Metro Manila") is no mention of the city.
+  public static let version = 70
 }

@@ -44,6 +44,20 @@ struct GazetteerTests {
     #expect(x.entityNames("Country") == c.countries)
   }
 
+  static let longerNames: [(text: String, cities: Set<String>)] = [
+    ("Both leaders praised the Riyadh Summit and the Doha Round.", []),
+    ("They listed bonds on the London Stock Exchange and joined the Istanbul Process.", []),
+    ("A loan will extend the railway of Metro Manila, the ministers said.", []),
+    ("A loan will extend the railway of Metro Manila, the ministers said in Manila on Monday.", ["Manila"]),
+    ("The presidents of Kenya and Peru met in Nairobi Today, the agency wrote.", ["Nairobi"]),
+  ]
+
+  @Test("a city's name inside a longer name is no city; the same city named alone is", arguments: longerNames)
+  func cityInLongerName(_ text: String, _ cities: Set<String>) throws {
+    let x = try Fixture.article(text, source: "2024-03-11-names.txt")
+    #expect(x.entityNames("City") == cities, "\(x.entityNames("City"))")
+  }
+
   @Test("a generated city is LOCATED_IN its country")
   func cityCountry() throws {
     let x = try Fixture.article(
