@@ -181,5 +181,8 @@ extension Extractor {
   /// of the world ("the South", "the West") is nobody's name.
   /// Version 70 (main, session 23): a city's name that begins or ends a longer name ("Riyadh
   /// Summit", "London Stock Exchange", "Metro Manila") is no mention of the city.
-  public static let version = 70
+  /// Version 71 (main, session 23): more capitals read as their governments: after an adverb
+  /// ("Beijing highly appreciates"), after "by" and a participle ("claimed by Beijing"), after
+  /// "official" ("official Bishkek") and as the object of thanks or blame ("thanked Ankara").
+  public static let version = 71
 }

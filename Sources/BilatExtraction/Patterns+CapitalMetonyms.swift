@@ -23,6 +23,12 @@ extension Patterns {
     "relations", "ties", "cooperation", "partnership", "dialogue", "trade", "rapprochement", "contacts", "relationship",
   ]
 
+  /// Verbs whose object is a government, not a place: "thanked Ankara", "accused Caracas".
+  static let governmentObjectVerbs: Set<String> = [
+    "thanked", "thanks", "accused", "accuses", "urged", "urges", "alarmed", "criticized", "criticised", "warned",
+    "pressed", "pressured", "blamed", "condemned", "allowing", "allowed", "gives", "gave", "giving",
+  ]
+
   /// Words before a place where something happens or someone goes.
   static let locativeWords: Set<String> = [
     "in", "to", "at", "from", "into", "near", "outside", "around", "via", "visit", "visited", "visiting", "toward",
@@ -39,6 +45,10 @@ extension Patterns {
     func statement(after k: Int) -> Bool {
       // "Seoul's foreign ministry", "Beijing's encroachment" (not "Beijing's Great Hall")
       if possessive(k) { return k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized }
+      // "Beijing highly appreciates": an adverb before the verb
+      if k + 1 < t.count, t[k].lower.hasSuffix("ly"), !t[k].isCapitalized, governmentVerbs.contains(t[k + 1].lower) {
+        return true
+      }
       return k < t.count && governmentVerbs.contains(t[k].lower)
     }
     func relationBefore(_ k: Int) -> Bool {
@@ -54,6 +64,9 @@ extension Patterns {
       let prev = lo > 0 ? t[lo - 1].lower : ""
       // "a visit to Moscow would ...", "the mosque in Dushanbe was ...": the place, not its government
       var metonym = statement(after: hi) && (possessive(hi) || !locativeWords.contains(prev))
+      // "claimed by Beijing", "backed by Washington", "official Bishkek", "thanked Ankara"
+      if prev == "by", lo > 1, t[lo - 2].lower.hasSuffix("ed") { metonym = true }
+      if prev == "official" || governmentObjectVerbs.contains(prev) { metonym = true }
       // "between Astana and Tokyo", "ties with Moscow"
       if prev == "between" || prev == "with", relationBefore(lo - 1) { metonym = true }
       // "the government in Lusaka"; "Lima supports Oslo": the object of a capital's statement

@@ -35,6 +35,9 @@ struct RolesAndLocationsTests {
       ("Lima's foreign ministry welcomed the Chilean proposal.", [], ["Peru", "Chile"]),
       ("Relations between Nairobi and Addis Ababa have grown this year.", [], ["Kenya", "Ethiopia"]),
       ("Santiago and Lima signed a fisheries memorandum on Monday.", [], ["Chile", "Peru"]),
+      ("Nairobi warmly appreciates the support of Ghana, the minister said.", [], ["Kenya", "Ghana"]),
+      ("The islands, also claimed by Nairobi, lie off the coast of Ghana.", [], ["Kenya", "Ghana"]),
+      ("Ghana's envoy thanked Nairobi and official Lima for their support.", [], ["Ghana", "Kenya", "Peru"]),
       ("A visit to Nairobi would help Ghana's exporters.", ["Nairobi"], ["Ghana"]),
       ("Ghanaian and Kenyan officials met in Nairobi on Monday.", ["Nairobi"], ["Ghana", "Kenya"]),
     ])
