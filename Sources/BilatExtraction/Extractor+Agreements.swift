@@ -18,6 +18,20 @@ extension ExtractionState {
     return false
   }
 
+  /// Words before a verb's bare form that make it an intention, not an act: "agreed to sign",
+  /// "will sign", "did not sign".
+  static let intentionWords: Set<String> = [
+    "to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "n't", "never", "did",
+    "does", "do", "cannot", "let", "'ll",
+  ]
+
+  /// Words before a present-tense verb that put the act in a time to come: "will be made after
+  /// the leaders sign the accord", "once both sides sign it", "arrived to hold talks and sign".
+  static let timeToComeWords: Set<String> = [
+    "will", "would", "after", "before", "once", "when", "until", "if", "unless", "expected", "plan", "plans", "shall",
+    "to",
+  ]
+
   /// The agreement trigger of a sentence: its token index and whether it is a signing.
   static func agreementTrigger(_ t: [Token]) -> (index: Int, signing: Bool, aboutStart: Int)? {
     for (i, tk) in t.enumerated() where tk.has(WordClass.agreementTrigger) {
@@ -52,6 +66,15 @@ extension ExtractionState {
         var k = i + 1
         if k < t.count, ["a", "the"].contains(t[k].lower) { k += 1 }
         if k + 1 < t.count, t[k].lower == "joint", Patterns.jointTextHeads.contains(t[k + 1].lower) {
+          return (i, true, i + 1)
+        }
+      case "sign", "signs", "ink", "inks":
+        // a headline's present ("Kenya, Ethiopia sign deal on border trade"); not an intention
+        // ("agreed to sign", "will sign", "are expected to sign") and only of a document
+        if !ExtractionState.intentionWords.contains(prev), i > 0, t[i - 1].isWord || t[i - 1].text == ")",
+          !t[max(0, i - 12)..<i].contains(where: { ExtractionState.timeToComeWords.contains($0.lower) }),
+          Patterns.documentFollows(t, after: i)
+        {
           return (i, true, i + 1)
         }
       case "penned", "formalized", "formalised", "exchanged":

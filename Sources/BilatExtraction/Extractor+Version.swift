@@ -184,5 +184,8 @@ extension Extractor {
   /// Version 71 (main, session 23): more capitals read as their governments: after an adverb
   /// ("Beijing highly appreciates"), after "by" and a participle ("claimed by Beijing"), after
   /// "official" ("official Bishkek") and as the object of thanks or blame ("thanked Ankara").
-  public static let version = 71
+  /// Version 72 (main, session 23): a headline's present tense signs ("Chile, Bolivia sign
+  /// memorandum on lithium"), not after an intention or a time to come ("agreed to sign", "after
+  /// the presidents sign").
+  public static let version = 72
 }

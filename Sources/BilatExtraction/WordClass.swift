@@ -27,7 +27,7 @@ enum WordClass {
   ]
   static let agreementTriggers: [String] = [
     "agreed", "agree", "reached", "achieved", "signed", "inked", "concluded", "adopted", "signing", "signature",
-    "issued", "released", "penned", "formalized", "formalised", "exchanged", "adoption",
+    "issued", "released", "penned", "formalized", "formalised", "exchanged", "adoption", "sign", "signs", "ink", "inks",
   ]
 
   /// Bits of each known lowercased word.

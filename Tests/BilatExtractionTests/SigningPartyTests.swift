@@ -56,4 +56,19 @@ struct SigningPartyTests {
       Self.meeting + "The two presidents exchanged views on trade and energy.", source: Self.source)
     #expect(x.relationNames("SIGNED").isEmpty && x.relationNames("AGREED").isEmpty)
   }
+
+  @Test("a headline's present tense signs the document; an intention does not")
+  func presentTense() throws {
+    let signed = try Fixture.article("Chile, Bolivia sign memorandum on lithium in La Paz.", source: Self.source)
+    #expect(
+      Set(signed.relationNames("SIGNED").map(\.0)) == ["Chile", "Bolivia"], "\(signed.relationNames("SIGNED"))")
+    for text in [
+      "Chile and Bolivia agreed to sign a memorandum on lithium.",
+      "Chile and Bolivia will sign a memorandum on lithium.",
+      "A plan will be drawn up after the two presidents sign the memorandum on lithium.",
+    ] {
+      let x = try Fixture.article(text, source: Self.source)
+      #expect(x.relationNames("SIGNED").isEmpty, "\(text): \(x.relationNames("SIGNED"))")
+    }
+  }
 }
