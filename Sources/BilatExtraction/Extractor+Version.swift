@@ -187,5 +187,7 @@ extension Extractor {
   /// Version 72 (main, session 23): a headline's present tense signs ("Chile, Bolivia sign
   /// memorandum on lithium"), not after an intention or a time to come ("agreed to sign", "after
   /// the presidents sign").
-  public static let version = 72
+  /// Version 73 (main, session 23): a town's name after a title's complement and a name word
+  /// ("Minister of Trade Mehmet Muş") ends the person's name instead of the title's complement.
+  public static let version = 73
 }

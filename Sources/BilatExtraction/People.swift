@@ -186,6 +186,8 @@ enum People {
       while j < t.count {
         let tk = t[j]
         if let s = a.span(at: j), s.kind != .person, s.kind != .title, s.kind != .pronoun {
+          // "Minister of Trade Mehmet Muş": a town after words no rule read is the name's surname
+          if s.kind == .city || s.kind == .place, j > lastStructural, t[j - 1].isCapitalized { break }
           if s.kind == .country || s.kind == .demonym, !hostOnly { country = s.country ?? s.name }
           if s.kind == .organization, !hostOnly {
             // "head of the Ministry of Foreign Affairs of Iran": the ministry's country is the person's

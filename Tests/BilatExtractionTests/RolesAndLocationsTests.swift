@@ -47,6 +47,15 @@ struct RolesAndLocationsTests {
     #expect(x.entityNames("Country") == Set(countries), "countries: \(x.entityNames("Country"))")
   }
 
+  @Test("a town's name after a title's complement and a given name is the surname")
+  func townAfterComplement() throws {
+    let x = try Fixture.article(
+      "Minister of Trade Ahmet Ordu met Kenyan officials in Nairobi.", source: "2021-03-03-names.txt")
+    #expect(x.entityNames("Person") == ["Ahmet Ordu"], "\(x.entityNames("Person"))")
+    #expect(x.person("Ahmet Ordu")?.properties["title"]?.stringValue == "Minister of Trade")
+    #expect(x.entityNames("City") == ["Nairobi"])
+  }
+
   @Test(
     "a city's name joined to a person's by a title or a name is no city; an office's city stays one",
     arguments: [
