@@ -21,7 +21,10 @@ extension ExtractionState {
   /// The office holder a title before a lone word names: the span's own title ("President Lula")
   /// and the holder's office must agree, around the story's date.
   func titledHolder(_ s: Span) -> (name: String, office: Lexicon.Office)? {
-    guard s.rule == "title-name", let title = s.title else { return nil }
+    // only a common given name is turned away for being one; the holders' table is scanned for it
+    guard s.rule == "title-name", let title = s.title, People.firstNames.contains(s.name.lowercased()) else {
+      return nil
+    }
     return lexicon.titledHolder(NameKey.transliterationFolded(s.name), title: title, on: article.published)
   }
 

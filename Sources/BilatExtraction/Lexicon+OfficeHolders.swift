@@ -88,14 +88,12 @@ extension Lexicon {
   /// The office holder a title and one later word of the holder's name name together ("President
   /// Lula", "Prime Minister May", "President Jonathan"), when exactly one holder of that office,
   /// in office around `date` (a year before, two after), has the word after the first word of
-  /// the name. Only asked for words the lone-name guard turns away (common given names), so a
-  /// scan of the table is cheap enough.
+  /// the name (``HolderNameWords``).
   public func titledHolder(_ key: String, title: String, on date: CalendarDate?) -> (name: String, office: Office)? {
     let office = Lexicon.officeTitle(title)
     var found: [(name: String, office: Office)] = []
-    for (name, list) in offices {
-      let words = name.split(separator: " ").dropFirst()
-      guard words.contains(where: { NameKey.transliterationFolded(String($0)) == key }) else { continue }
+    for name in HolderNameWords.shared[key] ?? [] {
+      guard let list = offices[name] else { continue }
       for o in list where Lexicon.officeTitle(o.title) == office {
         if let date {
           if let from = o.from, date < from.adding(days: -366) { continue }
