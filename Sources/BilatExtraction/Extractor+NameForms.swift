@@ -28,24 +28,6 @@ extension ExtractionState {
     return lexicon.titledHolder(NameKey.transliterationFolded(s.name), title: title, on: article.published)
   }
 
-  /// A person of no country yet, named again by a surname that one office holder of the story's
-  /// time has ("Sisi" after "Abdel Fatah al-Sisi", whom the table spells "El-Sisi"), with the
-  /// same office when the article gave a title: the holder's country. Meetings read countries
-  /// before the article's other countries are filled in.
-  mutating func fillHolderCountry(_ id: Int, surname key: String) {
-    guard table.entities[id].properties["country"] == nil, let date = article.published else { return }
-    let owners = lexicon.loneSurnameOwners(key, on: date)
-    guard owners.count == 1, let office = lexicon.office(of: owners[0], on: date), let c = office.country else {
-      return
-    }
-    if let title = table.entities[id].properties["title"]?.stringValue,
-      Lexicon.officeTitle(title) != Lexicon.officeTitle(office.title)
-    {
-      return
-    }
-    table.fill(id, "country", c)
-  }
-
   /// The span without a leading honorific or royal style, when what follows is a full name or a
   /// word of a person already named ("Prince Faisal" after "Faisal bin Farhan").
   func withoutStyle(_ s: Span, _ a: SentenceAnalysis, _ people: [PersonInfo]) -> Span? {

@@ -99,7 +99,10 @@ extension ExtractionState {
     for word in name.split(separator: " ") where word.count > 2 {
       // the word as a listed name, or as the surname of a listed holder ("President Ashraf Ghani"
       // for "Ashraf Ghani Ahmadzai")
-      let holders = [String(word)] + (lexicon.generatedSurnames[NameKey.transliterationFolded(String(word))] ?? [])
+      // ("President Abdel Fatah al-Sisi" for the listed "El-Sisi": the surname without its article)
+      let key = NameKey.transliterationFolded(String(word))
+      let surnames = [key] + [PersonInfo.withoutJoinedArticle(key)].compactMap { $0 }
+      let holders = [String(word)] + surnames.flatMap { lexicon.generatedSurnames[$0] ?? [] }
       for holder in holders {
         if let office = lexicon.office(of: holder, on: article.published), Lexicon.officeTitle(office.title) == wanted {
           return office

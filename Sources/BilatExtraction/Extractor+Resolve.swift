@@ -251,7 +251,6 @@ extension ExtractionState {
     table.fill(id, "title", s.title)
     table.fill(id, "organization", s.organization)
     table.fill(id, "country", s.country ?? office?.country)
-    if words.count == 1 { fillHolderCountry(id, surname: words[0]) }
     if s.title == nil, table.entities[id].properties["title"] == nil, office != nil {
       table.fill(id, "title", office?.title)
       table.fill(id, "organization", office?.organization)
@@ -361,10 +360,6 @@ extension ExtractionState {
         // a first name alone is not a reference unless it is a two-word East Asian style name
         id = people[p].entity
         people[p].lastSentence = sentence
-        if people[p].hasSurname(key) {
-          fillHolderCountry(people[p].entity, surname: key)
-          people[p].country = people[p].country ?? table.entities[people[p].entity].properties["country"]?.stringValue
-        }
       } else if case let canon = lexicon.loneSurnameOwners(key, on: article.published), canon.count == 1,
         t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord),
         !(i + 1 < a.tokens.count && a.tokens[i + 1].isWord && a.tokens[i + 1].isCapitalized)

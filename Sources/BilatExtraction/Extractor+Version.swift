@@ -170,9 +170,9 @@ extension Extractor {
   /// "President Jonathan") name the holder; "his Brazilian counterpart, President B" is B, of
   /// Brazil (the title after the comma had hidden the name).
   /// Version 67 (main, session 23): a surname written with its article joined ("al-Sisi") is
-  /// the surname a later "Sisi" names (no second person from the table's "El-Sisi"), and a
-  /// person of no country named again by a surname one office holder of the time has, in the
-  /// same office, takes the holder's country.
+  /// the surname a later "Sisi" names (no second person from the table's "El-Sisi"), and the
+  /// surname without its article finds the listed holder of the same office, whose country the
+  /// person takes (``ExtractionState/officeOf(_:title:)``).
   /// Version 68 (main, session 23): an office holder of two or more given names is also known
   /// without the first of them ("Luis Montenegro" for the table's "Antonio Luis Montenegro",
   /// "Inacio Lula da Silva"): a generated variant of `officeholders.tsv`.

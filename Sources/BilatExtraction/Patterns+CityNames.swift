@@ -7,6 +7,7 @@ extension Patterns {
   /// Drops the city spans that a title, a given name, a person's name or another name word joins
   /// to a longer name.
   static func citiesInNames(_ a: inout SentenceAnalysis) {
+    guard a.spans.contains(where: { $0.kind == .city }) else { return }
     let t = a.tokens
     let before = a.spans.count
     let read = a

@@ -20,8 +20,12 @@ extension PersonInfo {
   /// article joined to it ("Sisi" for "Abdel Fattah al-Sisi").
   func hasSurname(_ key: String) -> Bool {
     guard let last = words.last else { return false }
-    if last == key { return true }
-    guard let space = last.firstIndex(of: " "), PersonInfo.joinedArticles.contains(last[..<space]) else { return false }
-    return last[last.index(after: space)...] == key
+    return last == key || PersonInfo.withoutJoinedArticle(last) == key
+  }
+
+  /// A folded word without the article joined to it ("al sisi" → "sisi"), nil when it has none.
+  static func withoutJoinedArticle(_ folded: String) -> String? {
+    guard let space = folded.firstIndex(of: " "), joinedArticles.contains(folded[..<space]) else { return nil }
+    return String(folded[folded.index(after: space)...])
   }
 }
