@@ -99,6 +99,19 @@ extension ExtractionState {
     return out
   }
 
+  /// Whether the country span `c` begins a titled subject: a title or a person right after it,
+  /// or after its "'s" ("US Agriculture Secretary A", "New Zealand's Prime Minister").
+  static func beginsTitledSubject(_ a: SentenceAnalysis, at c: Span) -> Bool {
+    var k = c.tokens.upperBound
+    if k < a.tokens.count, a.tokens[k].lower == "'s" { k += 1 }
+    guard k < a.tokens.count else { return false }
+    if let s = a.span(at: k), s.kind == .title || s.kind == .person { return true }
+    return a.spans.contains {
+      $0.kind == .title && $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2
+        && (k..<$0.tokens.lowerBound).allSatisfy { a.tokens[$0].isCapitalized && a.cover[$0] < 0 }
+    }
+  }
+
   mutating func projects(_ a: SentenceAnalysis) {
     for (k, s) in a.spans.enumerated() where [.facility, .project, .place, .city].contains(s.kind) {
       // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
@@ -126,6 +139,11 @@ extension ExtractionState {
         [.city, .place, .country].contains(next.kind), !(s.kind == .city && next.kind == .city)
       else { continue }
       if s.kind == .city && a.tokens[s.tokens.upperBound].text != "," && next.kind == .country { continue }
+      // "In Auckland, US Agriculture Secretary A said": after the comma a clause begins with its
+      // subject's country, which is not the town's
+      if a.tokens[s.tokens.upperBound].text == ",", next.kind == .country, Self.beginsTitledSubject(a, at: next) {
+        continue
+      }
       relate(
         "LOCATED_IN", id, place, [:], mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7)
       )

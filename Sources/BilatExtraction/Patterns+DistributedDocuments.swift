@@ -55,20 +55,22 @@ extension Patterns {
     // Memorandums on ...", as some ministries write them: a capital alone, not after a name
     // ("the Minsk Agreements")
     let capitalOnly = k > 0 && !t[k - 1].isCapitalized && t[k - 1].isWord
+    // "MOU's on A, B and C": a plural written with an apostrophe
+    let apostrophePlural = t[k].lower == "mou" && k + 1 < t.count && t[k + 1].lower == "'s"
     guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous" || capitalOnly,
-      let singular = documentSingulars[t[k].lower],
+      let singular = apostrophePlural ? "memorandum" : documentSingulars[t[k].lower],
       a.span(at: k).map({ $0.kind == .agreement }) ?? true
     else { return nil }
     var kind = singular
-    var j = k + 1
+    var j = apostrophePlural ? k + 2 : k + 1
     // "memorandums of understanding", "MoUs"
     if singular == "memorandum" {
       if j + 1 < t.count, t[j].lower == "of", t[j + 1].lower == "understanding" {
         kind += " of understanding"
         j += 2
-      } else if t[k].lower == "mous" {
+      } else if t[k].lower == "mous" || apostrophePlural {
         // named as written ("MoU on tourism"), as the abbreviation is the name the text uses
-        kind = String(t[k].text.dropLast())
+        kind = apostrophePlural ? t[k].text : String(t[k].text.dropLast())
       }
     }
     var lo = k
@@ -181,7 +183,10 @@ extension Patterns {
         confidence: 0.6)
       return ([whole], end)
     }
-    if fieldsFirst {
+    // "four agreements ... in the areas of A, B, C and D": as many fields as documents, one each
+    if fieldsFirst, countBefore(t, lo) == items.count {
+      link = "on"
+    } else if fieldsFirst {
       let whole = Span(
         kind: .agreement, tokens: lo..<end, name: a.text(lo..<end), rule: "agreement-fields", confidence: 0.6)
       return ([whole], end)
@@ -219,6 +224,8 @@ extension Patterns {
     {
       return n + 1
     }
+    // "three accords to promote cooperation in ...": the purpose leads to the fields
+    if counted, let link = purposeLink(t, from: n) { return link }
     if n < t.count, t[n].text == "," { n += 1 }
     if n < t.count, inclusionWords.contains(t[n].lower) {
       n += 1
@@ -229,6 +236,22 @@ extension Patterns {
       return j
     }
     return n < t.count && distributiveLinks.contains(t[n].lower) ? n : j
+  }
+
+  /// Verbs of a package's purpose before its fields: "to boost cooperation in ...".
+  static let purposeVerbs: Set<String> = [
+    "boost", "promote", "strengthen", "enhance", "expand", "deepen", "develop", "facilitate", "advance",
+  ]
+
+  /// The index of "in" after "to <purpose verb> [up to two words] cooperation" at `n`, if there.
+  static func purposeLink(_ t: [Token], from n: Int) -> Int? {
+    guard n + 3 < t.count, t[n].lower == "to", purposeVerbs.contains(t[n + 1].lower) else { return nil }
+    var k = n + 2
+    while k < t.count, k - n <= 4, t[k].isWord, !t[k].isCapitalized, t[k].lower != "cooperation" { k += 1 }
+    guard k + 1 < t.count, ["cooperation", "co-operation"].contains(t[k].lower), t[k + 1].lower == "in" else {
+      return nil
+    }
+    return k + 1
   }
 
   /// Values of the count words (``countWords``).

@@ -46,7 +46,10 @@ extension Patterns {
       modifiers.contains(where: { !vagueDocumentModifiers.contains(t[$0].lower) })
     else { return nil }
     if looseMentionHeads.contains(t[head].lower) {
-      guard modifiers.contains(where: { documentModifiers.contains(t[$0].lower) || a.span(at: $0)?.kind == .sector })
+      guard
+        modifiers.contains(where: {
+          documentModifiers.contains(t[$0].lower) || a.span(at: $0)?.kind == .sector
+        }) || amountEnd(t, from: modifiers.lowerBound) > modifiers.lowerBound
       else { return nil }
     }
     return (doc, end)

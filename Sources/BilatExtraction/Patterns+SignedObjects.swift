@@ -59,10 +59,12 @@ extension Patterns {
   /// comes before (a bare plural needs none: "signed cooperation agreements").
   static func kindNamedDocument(_ a: SentenceAnalysis, from lo: Int, determined: Bool, rule: String) -> (Span, Int)? {
     let t = a.tokens
-    var j = lo
+    // a sum before the kind is a modifier too: "a US$90 million arms deal"
+    var j = amountEnd(t, from: lo)
+    let modifiersStart = j
     // one to three lower-case modifiers, none of them another entity (a sector word may be one):
     // "investment", "civil nuclear", "bilateral cooperation"; "a Kazakh gas deal" keeps its demonym
-    while j < t.count, j - lo < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
+    while j < t.count, j - modifiersStart < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
       !objectDocumentHeads.contains(t[j].lower), !nonModifiers.contains(t[j].lower), !countWords.contains(t[j].lower),
       !t[j].lower.hasSuffix("ly"), a.span(at: j).map({ $0.kind == .sector }) ?? true
     {
@@ -82,13 +84,48 @@ extension Patterns {
     }
     // the object goes on as a compound ("an agreement package"): not this head
     if end == head + 1, end < t.count, t[end].isWord, !t[end].isCapitalized, !agreementLinks.contains(t[end].lower),
-      !stopAfterNP.contains(t[end].lower), !verbObjects.contains(t[end].lower),
+      !stopAfterNP.contains(t[end].lower), !verbObjects.contains(t[end].lower), !clauseAdverbs.contains(t[end].lower),
       !["and", "or", "worth", "signed"].contains(t[end].lower), !t[end].lower.hasSuffix("ed")
     {
       return nil
     }
+    // a valued document with a purpose ("a $2 billion deal to lay a cable ...") is read whole elsewhere
+    if modifiersStart > lo, end < t.count, t[end].lower == "to" { return nil }
     var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: rule, confidence: 0.65)
     doc.inner = a.span(at: head)?.inner ?? []
     return (doc, end)
+  }
+
+  /// Adverbs of the clause that may follow a document's head: "concluding the agreement soon".
+  static let clauseAdverbs: Set<String> = [
+    "soon", "now", "later", "again", "too", "then", "there", "here",
+    // participles without "-ed": "a security pact struck with ...", "the deal made in ..."
+    "struck", "made", "drawn", "won", "sought", "held", "taken", "built", "done", "begun", "set",
+  ]
+  /// Currency signs and words, and the scales of a sum.
+  static let currencyWords: Set<String> = [
+    "$", "us", "us$", "usd", "€", "eur", "£", "¥", "rmb", "yuan", "dollar", "dollars", "euro", "euros",
+  ]
+  static let amountScales: Set<String> = ["million", "billion", "trillion", "mln", "bln", "bn", "mn"]
+
+  /// The index after a sum of money at `i` ("US$ 720 million", "$35 billion",
+  /// "17.5-million-dollar"), or `i`: a number with a currency or a scale, never a bare count.
+  static func amountEnd(_ t: [Token], from i: Int) -> Int {
+    var k = i
+    var number = false
+    var money = false
+    while k < t.count, k - i < 5 {
+      let w = t[k].lower
+      if t[k].kind == .number || w.first?.isNumber == true {
+        number = true
+        if w.contains("million") || w.contains("billion") || w.contains("dollar") { money = true }
+      } else if currencyWords.contains(w) || number && amountScales.contains(w) {
+        money = true
+      } else {
+        break
+      }
+      k += 1
+    }
+    return number && money ? k : i
   }
 }

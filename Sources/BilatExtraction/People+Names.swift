@@ -216,16 +216,22 @@ extension People {
     return j > hi + 1 && j < t.count && canBeNameToken(t[j], a, j) ? j : hi
   }
 
-  /// The tokens of an initial before the rest of a name: 2 for "S" + "." ("S. Jaishankar"), 1 for
+  /// Given names written abbreviated with a period, read like an initial: "Md. Shahriar Alam"
+  /// (Muhammad, in Bangladesh), "Mohd. Nasir" (Malaysia).
+  static let abbreviatedGivenNames: Set<String> = ["md", "mohd", "muhd"]
+
+  /// The tokens of an initial before the rest of a name: 2 for "S" + "." ("S. Jaishankar") or "Md" + ".", 1 for
   /// "J.K." ("J.K. Ramesh"), else 0. Never a span of its own ("U.S." is a country).
   static func initialLength(_ a: SentenceAnalysis, at e: Int) -> Int {
     let t = a.tokens
     let n = t[e].end - t[e].start
-    guard n == 1 || (4...6).contains(n), e + 1 < t.count, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 else {
+    guard n == 1 || (2...6).contains(n), e + 1 < t.count, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 else {
       return 0
     }
     let scalars = Array(t[e].text.unicodeScalars)
-    if scalars.count == 1, t[e + 1].text == ".", e + 2 < t.count, t[e + 2].isWord, t[e + 2].isCapitalized {
+    if scalars.count == 1 || abbreviatedGivenNames.contains(t[e].lower), t[e + 1].text == ".", e + 2 < t.count,
+      t[e + 2].isWord, t[e + 2].isCapitalized
+    {
       return 2
     }
     guard scalars.count >= 4, scalars.count <= 6, scalars.count % 2 == 0, t[e + 1].isWord, t[e + 1].isCapitalized

@@ -6,6 +6,8 @@ enum People {
     "first", "deputy", "vice", "acting", "executive", "senior", "former", "chief", "special", "general",
     // "Vietnamese State President", "Emeritus Senior Minister", "Honorary Consul"
     "state", "emeritus", "honorary",
+    // "Assistant Minister for ...", "Permanent Secretary", "Parliamentary Secretary"
+    "assistant", "permanent", "principal", "parliamentary", "junior",
   ]
   /// Capitalized words that belong to titles, portfolios and bodies, never to a person's name.
   static let portfolioWords: Set<String> = [
@@ -34,6 +36,8 @@ enum People {
     "veterans", "forestry", "environmental", "livestock", "maritime", "aviation", "transportation", "works",
     "legal", "legislative", "judiciary", "military", "armed", "forces", "staff", "navy", "army", "command",
     "delegation", "delegations", "countries",
+    // "Climate Change X", "Land Management and Geodesy X", "President Elect X"
+    "change", "geodesy", "cartography", "reclamation", "interfaith", "elect",
     // members of a chamber: "Speaker of the House of Representatives X"
     "representatives", "deputies", "councillors", "councilors", "counselors", "commons",
   ]
@@ -170,6 +174,8 @@ enum People {
     }
     if country == nil { country = title.country }
     var hi = joinedPortfolioEnd(a, after: title.tokens.upperBound)
+    // "President Elect A": the office not yet taken is part of the title
+    if hi < t.count, t[hi].lower == "elect", t[hi].isCapitalized, a.cover[hi] < 0 { hi += 1 }
     var titleHi = hi
     // "of ..." complement
     var nameStart = hi
@@ -237,6 +243,9 @@ enum People {
       }
     }
     hi = titleHi
+    // "A, Ambassador of X to Y and B MP, Minister of Z": a title set off after a name is that
+    // name's; the name after its closing "and" begins the list's next item
+    let nextListItem = nameStart > titleHi && t[nameStart - 1].lower == "and" && People.isAfterNameAndComma(a, titleLo)
     // The name follows directly, after honorifics ("Dr. Abdullah Abdullah"), or set off by commas
     // as a closed apposition ("the Chairman of the delegation, Tomasz Zdechowski, said").
     // (not when the title is itself set off after a name: "A, Governor of Cusco, B, Ambassador
@@ -265,6 +274,7 @@ enum People {
       let words = nameEnd - nameStart
       nameEnd = max(nameEnd, People.nameEnd(a, from: nameEnd, maxWords: 4 - words))
     }
+    if nextListItem { nameEnd = nameStart }
     var titleSpan = a.spans[titleIndex]
     titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
     titleSpan.country = country
@@ -300,107 +310,5 @@ enum People {
     }
     a.add(titleSpan)
     return a.cover[titleLo]
-  }
-
-  /// "Alikhan Smailov, Prime Minister of Kazakhstan," and "Ding Xuexiang, a member of ... and Vice Premier".
-  static func appositives(_ a: inout SentenceAnalysis, lexicon: Lexicon) {
-    let t = a.tokens
-    var i = 0
-    while i < t.count {
-      var nameEnd = i
-      let isDictPerson = a.span(at: i)?.kind == .person
-      if isDictPerson, let s = a.span(at: i) {
-        nameEnd = s.tokens.upperBound
-      } else {
-        // "Prince Khalid bin Turki, Minister of ...": the style is not part of the name
-        if t[i].isCapitalized, a.cover[i] < 0, royalStyles.contains(t[i].lower) || honorifics.contains(t[i].lower) {
-          let start = skipHonorifics(a, from: i)
-          if start > i, start < t.count, a.cover[start] < 0 {
-            i = start
-            continue
-          }
-        }
-        nameEnd = People.nameEnd(a, from: i)
-      }
-      guard nameEnd - i >= 2 || isDictPerson, nameEnd + 1 < t.count, t[nameEnd].text == "," else {
-        i = max(i + 1, nameEnd)
-        continue
-      }
-      if a.span(at: i)?.kind == .person && a.span(at: i)?.title != nil {
-        i = nameEnd
-        continue
-      }
-      // scan the appositive clause for a title
-      var j = nameEnd + 1
-      var found: Int?
-      while j < t.count && j - nameEnd < 25 {
-        let tk = t[j]
-        if tk.text == "," || tk.text == "." || tk.text == ";" || tk.text == "(" { break }
-        if let s = a.span(at: j), s.kind == .title {
-          found = a.cover[j]
-          break
-        }
-        if tk.isWord && !tk.isCapitalized
-          && !["the", "a", "an", "of", "and", "member", "head", "chief", "for", "'s"].contains(
-            tk.lower)
-          // a lower-case modifier right before the title: "project director of ..."
-          && !(j == nameEnd + 1 && j + 1 < t.count && a.span(at: j + 1)?.kind == .title)
-        {
-          break
-        }
-        j += 1
-      }
-      // a title that already introduces the name after it ("..., US President Donald Trump
-      // announced") is not an appositive of the words before the comma
-      guard let ti = found, !a.spans[ti].attached, !nonPersonHeads.contains(t[nameEnd - 1].lower) else {
-        i = nameEnd
-        continue
-      }
-      var titleSpan = a.spans[ti]
-      // extend the title like titled() does, without taking a name after it
-      var lo = titleSpan.tokens.lowerBound
-      while lo > 0 && t[lo - 1].isWord && titleModifiers.contains(t[lo - 1].lower) && a.cover[lo - 1] < 0 { lo -= 1 }
-      var country: String?
-      var organization: String?
-      if lo > 0, let s = a.span(at: lo - 1), s.kind == .demonym || s.kind == .country {
-        country = s.country ?? s.name
-      } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
-        country = s.country ?? s.name  // "Rajesh Kumar, India's external affairs minister,"
-      }
-      var hi = titleSpan.tokens.upperBound
-      if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
-        var k = hi + 1
-        while k < t.count {
-          if let s = a.span(at: k), s.kind != .person, s.kind != .title {
-            if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
-            if s.kind == .organization { organization = s.name }
-            k = s.tokens.upperBound
-            hi = k
-            continue
-          }
-          if t[k].isWord && (t[k].isCapitalized || ["the", "and", "of", "'s"].contains(t[k].lower)) {
-            k += 1
-            if t[k - 1].isCapitalized { hi = k }
-            continue
-          }
-          break
-        }
-      }
-      titleSpan.tokens = lo..<a.titleEnd(lo..<hi)
-      titleSpan.country = country
-      titleSpan.organization = organization
-      let existing = a.span(at: i).flatMap { $0.kind == .person ? $0 : nil }
-      var person = Span(
-        kind: .person, tokens: i..<nameEnd, name: existing?.name ?? "", country: country ?? existing?.country,
-        rule: "name-appositive-title", confidence: 0.85)
-      person.title = a.text(lo..<a.titleEnd(lo..<hi))
-      person.organization = organization
-      person.countryStated = country != nil
-      titleSpan.attached = true
-      a.add(titleSpan)
-      a.add(person)
-
-      i = hi
-    }
   }
 }

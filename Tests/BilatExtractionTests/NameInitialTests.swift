@@ -1,7 +1,7 @@
 import BilatExtraction
 import Testing
 
-/// Initials in names ("S. Jaishankar", "A. B. Tulegenov", "J.K. Perera") belong to the name; a
+/// Initials in names ("S. Jaishankar", "A. B. Tulegenov", "J.K. Perera", "Md. Karim Hossain") belong to the name; a
 /// lone initial is no person, and "U.S." stays a country. The sentences are the project's own.
 @Suite("Initials in names")
 struct NameInitialTests {
@@ -14,6 +14,15 @@ struct NameInitialTests {
       // initials run into the surname, as Turkmen and Russian releases write them
       ("Foreign Minister R.Amanov met Kazakh Foreign Minister Murat Nurtleu in Ashgabat.", "R. Amanov"),
       ("Governor A.D.Belov met Kazakh Foreign Minister Murat Nurtleu in Ashgabat.", "A.D. Belov"),
+      // given names abbreviated with a period: no sentence ends there, and the name keeps them
+      (
+        "State Minister of Commerce Md. Karim Hossain met Kazakh Foreign Minister Murat Nurtleu in Dhaka.",
+        "Md. Karim Hossain"
+      ),
+      (
+        "Malaysian Trade Minister Mohd. Azmi Rahman met Kazakh Foreign Minister Murat Nurtleu in Penang.",
+        "Mohd. Azmi Rahman"
+      ),
     ])
   func initials(_ text: String, _ name: String) throws {
     let x = try Fixture.article(

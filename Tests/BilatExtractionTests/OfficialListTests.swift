@@ -74,6 +74,17 @@ struct OfficialListTests {
     #expect(x.person("Jorge Mamani")?.properties["title"]?.stringValue?.hasPrefix("Ambassador") == true)
   }
 
+  @Test("two signers each named before a title: the first title is not the second name's")
+  func signersNamedBeforeTitles() throws {
+    let x = try Fixture.article(
+      "Rajan Kumar Thapa, Ambassador of Nepal to Canada and Tom Reeves MP, Assistant Minister for Trade of "
+        + "Canada signed the arrangement for their two governments in Perth.", source: "2024-02-09-signers.txt")
+    #expect(Self.roles(x, "Rajan Kumar Thapa") == ["Nepal"], "roles: \(x.relationNames("HOLDS_ROLE"))")
+    #expect(Self.roles(x, "Tom Reeves") == ["Canada"], "roles: \(x.relationNames("HOLDS_ROLE"))")
+    #expect(x.person("Tom Reeves")?.properties["title"]?.stringValue == "Assistant Minister for Trade")
+    #expect(x.person("Rajan Kumar Thapa")?.properties["title"]?.stringValue?.hasPrefix("Ambassador") == true)
+  }
+
   @Test("officials listed one per semicolon keep their whole titles")
   func semicolonList() throws {
     let x = try Fixture.article(

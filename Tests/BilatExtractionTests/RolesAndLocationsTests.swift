@@ -47,6 +47,56 @@ struct RolesAndLocationsTests {
     #expect(x.entityNames("Country") == Set(countries), "countries: \(x.entityNames("Country"))")
   }
 
+  @Test(
+    "a town before a comma and a titled subject's country is not in that country",
+    arguments: [
+      ("After talks in Lima, US Trade Secretary Paul Reyes said exports would grow.", [String]()),
+      ("After talks in Lima, Chile's Trade Minister Paul Reyes said exports would grow.", []),
+      ("The trade ministers met in Lima, Peru, on Monday.", ["Lima → Peru"]),
+    ])
+  func townBeforeTitledSubject(_ text: String, _ located: [String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-town.txt")
+    let pairs = x.relationNames("LOCATED_IN").map { "\($0.0) → \($0.1)" }
+    #expect(pairs.sorted() == located, "LOCATED_IN: \(pairs)")
+  }
+
+  @Test("a body's name after 'of' ends before a common given name and a surname")
+  func bodyBeforeName() throws {
+    let x = try Fixture.article(
+      "The ambassador met the head of the Government of Flanders Thomas Peeters in Brussels.",
+      source: "2021-03-03-body.txt")
+    #expect(x.entityNames("Organization") == ["Government of Flanders"], "\(x.entityNames("Organization"))")
+    #expect(x.entityNames("Person") == ["Thomas Peeters"], "\(x.entityNames("Person"))")
+  }
+
+  @Test(
+    "portfolio words of other governments end a title, not begin a name",
+    arguments: [
+      ("Special Assistant on Climate Change Ali Raza met Kenyan officials in Nairobi.", "Ali Raza"),
+      ("Chairman of the Board of Cartography and Geodesy Ali Raza met Kenyan officials.", "Ali Raza"),
+      ("President Elect Ana Pereira met Kenyan officials in Nairobi.", "Ana Pereira"),
+    ])
+  func portfolioWords(_ text: String, _ person: String) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-names.txt")
+    #expect(x.entityNames("Person") == [person], "\(x.entityNames("Person"))")
+  }
+
+  @Test(
+    "well-known companies and bodies of any country are organizations of that country",
+    arguments: [
+      ("Petrobras signed a supply deal with Sonangol in Luanda.", ["Petrobras": "Brazil", "Sonangol": "Angola"]),
+      (
+        "Envoys of the Non-Aligned Movement met officials of the Caribbean Community in Havana.",
+        ["Non-Aligned Movement": "", "Caribbean Community": ""]
+      ),
+    ])
+  func knownOrganizations(_ text: String, _ expected: [String: String]) throws {
+    let x = try Fixture.article(text, source: "2021-03-03-bodies.txt")
+    var found: [String: String] = [:]
+    for e in x.entities("Organization") { found[e.name] = e.properties["country"]?.stringValue ?? "" }
+    #expect(found == expected, "\(found)")
+  }
+
   @Test("a town's name after a title's complement and a given name is the surname")
   func townAfterComplement() throws {
     let x = try Fixture.article(

@@ -28,6 +28,59 @@ struct SignedDocumentShapeTests {
     #expect(sectors == ["trade", "agriculture", "health", "tourism"], "\(sectors)")
   }
 
+  @Test(
+    "as many fields as counted documents make one document each, after a purpose too",
+    arguments: [
+      "Colombia and Ecuador signed three agreements in the areas of fisheries, health and tourism.",
+      "Colombia and Ecuador signed three agreements to boost scientific cooperation in the areas of fisheries, "
+        + "health and tourism.",
+      "Colombia and Ecuador signed three agreements to promote cooperation in fisheries, health and tourism.",
+    ])
+  func countedFields(_ text: String) throws {
+    let x = try Self.extract(text)
+    let documents = Set(x.entityNames("Agreement"))
+    #expect(documents.count == 3, "\(documents)")
+    for field in ["fisheries", "health", "tourism"] {
+      #expect(documents.contains { $0.hasPrefix("agreement ") && $0.hasSuffix(" " + field) }, "\(documents)")
+    }
+    #expect(!documents.contains { $0.hasPrefix("three") }, "\(documents)")
+  }
+
+  @Test("memorandums written with an apostrophe ('MOU's on A, B and C') are one document each")
+  func apostrophePlural() throws {
+    let x = try Self.extract("Both envoys were present at the signing of MOU's on fisheries, mining and culture.")
+    #expect(
+      Set(x.entityNames("Agreement")) == ["MOU on fisheries", "MOU on mining", "MOU on culture"],
+      "\(x.entityNames("Agreement"))")
+  }
+
+  @Test("more documents counted than fields keep the package whole")
+  func countedPackage() throws {
+    let x = try Self.extract(
+      "Colombia and Ecuador signed six agreements to boost cooperation in the areas of fisheries, health and tourism.")
+    #expect(x.entityNames("Agreement").count == 1, "\(x.entityNames("Agreement"))")
+  }
+
+  @Test("a sum before a document's kind is part of its name, and both sides sign it")
+  func valuedDocument() throws {
+    let x = try Self.extract("Colombia and Ecuador yesterday signed a US$500 million defense deal.")
+    let deal = "US$500 million defense deal"
+    #expect(x.entityNames("Agreement") == [deal], "\(x.entityNames("Agreement"))")
+    #expect(Self.signers(x, deal) == ["Colombia", "Ecuador"], "\(x.relationNames("SIGNED"))")
+  }
+
+  @Test(
+    "a document mentioned by its kind before an adverb or a participle is a document nobody signs here",
+    arguments: [
+      ("The presidents stressed the value of concluding the free trade agreement soon.", "free trade agreement"),
+      ("A security pact struck with Peru in 2019 worried Quito.", "security pact"),
+    ])
+  func mentionBeforeAdverb(_ text: String, _ document: String) throws {
+    let x = try Self.extract(text)
+    #expect(x.entityNames("Agreement") == [document], "\(x.entityNames("Agreement"))")
+    #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
+  }
+
   @Test("fields named after their list still make one document each")
   func fieldsAfter() throws {
     let x = try Self.extract(
