@@ -196,11 +196,11 @@ extension Extractor {
   /// more portfolio words ("Climate Change", "Geodesy"); a body's name after "of" ends before a
   /// common given name and a surname; a town before a comma and a titled subject's country is not
   /// in that country ("In Lima, US Trade Secretary A"); counted documents with as many fields
-  /// ("four agreements to boost cooperation in the areas of A, B, C and D") are one document each;
-  /// a sum before a document's kind ("a US$90 million arms deal") and an adverb or a
-  /// participle without "-ed" after it ("concluding the agreement soon", "a pact struck with"); 120 well-known international bodies, national companies and
-  /// armed groups in `organizations.tsv`; sector cues "taxation", "insurance", "lithium", "iron
-  /// ore", "wind power", "fisheries", "pandemic", "air services"; memorandums written "MOU's on A,
-  /// B and C" are one document each.
+  /// ("four agreements to boost cooperation in the areas of A, B, C and D") are one document each,
+  /// and so are memorandums written "MOU's on A, B and C"; a sum before a document's kind ("a US$90
+  /// million arms deal") and an adverb or a participle without "-ed" after it ("concluding the
+  /// agreement soon", "a pact struck with"); 120 well-known international bodies, national
+  /// companies and armed groups in `organizations.tsv`; sector cues "taxation", "insurance",
+  /// "lithium", "iron ore", "wind power", "fisheries", "pandemic", "air services".
   public static let version = 74
 }

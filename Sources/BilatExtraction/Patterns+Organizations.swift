@@ -121,7 +121,7 @@ extension Patterns {
           {
             break
           }
-          // "the Government of Flanders Matthias D.": a common given name and a name word end the body
+          // "the Government of Flanders Thomas Peeters": a common given name and a name word end the body
           if j > hi + 1, j == lastGood, tk.isCapitalized, People.startsPersonAfterBody(a, at: j) { break }
           if tk.isWord && tk.isCapitalized && !isFunctionCapital(tk) || tk.lower == "the" && j == hi + 1 {
             j += 1
