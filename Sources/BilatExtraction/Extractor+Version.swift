@@ -202,5 +202,8 @@ extension Extractor {
   /// agreement soon", "a pact struck with"); 120 well-known international bodies, national
   /// companies and armed groups in `organizations.tsv`; sector cues "taxation", "insurance",
   /// "lithium", "iron ore", "wind power", "fisheries", "pandemic", "air services".
-  public static let version = 74
+  /// Version 75 (main, session 24): a document's kind named by two joined modifiers ("a
+  /// friendship and cooperation treaty", "oil and gas agreements") or by "co-operation"; a title in
+  /// quotes after a capitalized head (a Protocol “on ...” of the Governments of A and B).
+  public static let version = 75
 }

@@ -65,15 +65,20 @@ extension Patterns {
           || i + 2 < t.count && ["was", "were"].contains(t[i + 1].lower) && t[i + 2].lower == "signed"
           || i + 3 < t.count && ["was", "were"].contains(t[i + 1].lower) && signingAdverbs.contains(t[i + 2].lower)
             && t[i + 3].lower == "signed")
+      // a title in quotes after a capitalized head: a Protocol “on ...”, a Treaty “between A and B ...”
+      let quoted =
+        head.isCapitalized && i + 2 < t.count && ["“", "\"", "«"].contains(t[i + 1].text)
+        && agreementLinks.contains(t[i + 2].lower)
+      let link = quoted ? i + 2 : i + 1
       // a bare "the document" refers back (`documentReferredTo` only for the older heads)
       guard head.isWord, agreementHeads.contains(head.lower) || purposed,
         head.isCapitalized || signing || definite || jointText || purposed,
-        head.lower != "document" || agreementLinks.contains(t[i + 1].lower)
+        head.lower != "document" || agreementLinks.contains(t[link].lower)
           || i > 0 && ordinalWords.contains(t[i - 1].lower),
         // "an MoU on tourism", "the MoU between the two agencies": the abbreviation alone or
         // before a purpose ("MoU for the segment could be signed") is too loose to name a document
-        head.lower != "mou" || t[i + 1].lower == "on" || t[i + 1].lower == "between",
-        agreementLinks.contains(t[i + 1].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
+        head.lower != "mou" || t[link].lower == "on" || t[link].lower == "between",
+        agreementLinks.contains(t[link].lower) || head.lower == "memorandum" || head.lower == "roadmap" || namedBefore
           || communiqueHeads.contains(head.lower)
           || signedAfter || purposed
       else {
@@ -109,7 +114,7 @@ extension Patterns {
         }
         if lo < i && t[lo].lower == "and" { lo += 1 }
       }
-      var j = i + 1
+      var j = link
       var end = i + 1
       // "a memorandum of understanding (MoU) between ...": the abbreviation is left out of the name
       var abbreviation: Range<Int>?
@@ -173,7 +178,7 @@ extension Patterns {
         if j - i > (t[(i + 1)..<j].contains { $0.lower == "between" } ? 32 : 20) { break }
       }
       while end > i + 1 && ["the", "and", "of", "on", "in", "for", "a"].contains(t[end - 1].lower) { end -= 1 }
-      if !agreementLinks.contains(t[i + 1].lower) && head.lower != "memorandum" && !purposed { end = i + 1 }
+      if !agreementLinks.contains(t[link].lower) && head.lower != "memorandum" && !purposed { end = i + 1 }
       if let r = abbreviation, end <= r.upperBound { end = min(end, r.lowerBound) }
       if end > i + 1
         || (head.isCapitalized || signing || jointText)
@@ -183,6 +188,8 @@ extension Patterns {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
         if let r = abbreviation, r.upperBound < end {
           doc.name = a.cleanText(lo..<r.lowerBound) + " " + a.cleanText(r.upperBound..<end)
+        } else if quoted, end > link {
+          doc.name = a.cleanText(lo..<(i + 1)) + " " + a.cleanText(link..<end)
         }
         // undertakings named inside the document's title keep their own entity: "agreement on building a second string of the X pipeline"
         // an organization with "and" right after "between" may be both parties read as one

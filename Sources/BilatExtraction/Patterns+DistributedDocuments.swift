@@ -14,7 +14,8 @@ extension Patterns {
   ]
   /// Lower-case modifiers that belong to the document's kind: "bilateral cooperation agreements".
   static let documentModifiers: Set<String> = [
-    "cooperation", "bilateral", "intergovernmental", "inter-governmental", "governmental", "joint", "framework",
+    "cooperation", "co-operation", "bilateral", "intergovernmental", "inter-governmental", "governmental", "joint",
+    "framework",
     "investment", "trade", "commercial", "partnership",
   ]
   /// Words before a plural that make it one package: "a number of", "several", "a series of".

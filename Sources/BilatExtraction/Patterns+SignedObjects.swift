@@ -64,11 +64,23 @@ extension Patterns {
     let modifiersStart = j
     // one to three lower-case modifiers, none of them another entity (a sector word may be one):
     // "investment", "civil nuclear", "bilateral cooperation"; "a Kazakh gas deal" keeps its demonym
-    while j < t.count, j - modifiersStart < 3, t[j].isWord, !t[j].isCapitalized || t[j].isAllCaps && j > lo,
-      !objectDocumentHeads.contains(t[j].lower), !nonModifiers.contains(t[j].lower), !countWords.contains(t[j].lower),
-      !t[j].lower.hasSuffix("ly"), a.span(at: j).map({ $0.kind == .sector }) ?? true
-    {
-      j += 1
+    func isModifier(_ k: Int) -> Bool {
+      k < t.count && t[k].isWord && (!t[k].isCapitalized || t[k].isAllCaps && k > lo)
+        && !objectDocumentHeads.contains(t[k].lower) && !nonModifiers.contains(t[k].lower)
+        && !countWords.contains(t[k].lower) && !t[k].lower.hasSuffix("ly")
+        && (a.span(at: k).map({ $0.kind == .sector }) ?? true)
+    }
+    var joined = false
+    while j < t.count, j - modifiersStart < (joined ? 4 : 3) {
+      if isModifier(j) {
+        j += 1
+      } else if !joined, j > modifiersStart, t[j].lower == "and", isModifier(j + 1) {
+        // two modifiers joined: "a friendship and cooperation treaty", "oil and gas agreements"
+        joined = true
+        j += 1
+      } else {
+        break
+      }
     }
     guard j > lo, j < t.count, objectDocumentHeads.contains(t[j].lower), !t[j].isCapitalized,
       determined || packageHeads.contains(t[j].lower)
@@ -89,8 +101,10 @@ extension Patterns {
     {
       return nil
     }
-    // a valued document with a purpose ("a $2 billion deal to lay a cable ...") is read whole elsewhere
+    // a valued document with a purpose ("a $2 billion deal to lay a cable ...") and joined kinds
+    // with their worth ("farming and mining agreements worth ...") are read whole elsewhere
     if modifiersStart > lo, end < t.count, t[end].lower == "to" { return nil }
+    if joined, end < t.count, t[end].lower == "worth" { return nil }
     var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: rule, confidence: 0.65)
     doc.inner = a.span(at: head)?.inner ?? []
     return (doc, end)

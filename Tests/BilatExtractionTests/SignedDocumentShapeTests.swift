@@ -81,6 +81,29 @@ struct SignedDocumentShapeTests {
     #expect(x.relationNames("SIGNED").isEmpty, "\(x.relationNames("SIGNED"))")
   }
 
+  @Test(
+    "a document's kind named by two joined modifiers, or by a hyphenated one, is one document",
+    arguments: [
+      (
+        "Colombia and Ecuador signed a friendship and cooperation treaty in Quito.", "friendship and cooperation treaty"
+      ),
+      ("Colombia and Ecuador signed oil and gas agreements on Monday.", "oil and gas agreements"),
+      ("Colombia renewed its ties with Ecuador with a co-operation deal signed in Quito.", "co-operation deal"),
+    ])
+  func joinedModifiers(_ text: String, _ document: String) throws {
+    let x = try Self.extract(text)
+    #expect(x.entityNames("Agreement") == [document], "\(x.entityNames("Agreement"))")
+  }
+
+  @Test("a title in quotes after a capitalized head is the document's title, and its parties sign it")
+  func quotedTitle() throws {
+    let x = try Self.extract(
+      "The ministers then inked a Treaty “between Colombia and Ecuador on mutual help in fisheries inspection.”")
+    let title = "Treaty between Colombia and Ecuador on mutual help in fisheries inspection"
+    #expect(x.entityNames("Agreement") == [title], "\(x.entityNames("Agreement"))")
+    #expect(Self.signers(x, title) == ["Colombia", "Ecuador"], "\(x.relationNames("SIGNED"))")
+  }
+
   @Test("fields named after their list still make one document each")
   func fieldsAfter() throws {
     let x = try Self.extract(
