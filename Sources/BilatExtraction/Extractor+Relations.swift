@@ -276,8 +276,11 @@ extension ExtractionState {
     }
     let date = stated ?? lastDate ?? article.published
     var place = hostCity(a)
+    // "A met B, and the two will open a consulate in X": a plan's city after the meeting's clause
+    let meetingEnd = max(trigger.index + 1, people.map(\.tokens.upperBound).max() ?? 0)
+    let planned = ExtractionState.plannedClauseStart(a.tokens, after: meetingEnd)
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
-      for s in a.spans where s.kind == .city {
+      for s in a.spans where s.kind == .city && s.tokens.lowerBound < planned {
         let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity

@@ -205,5 +205,12 @@ extension Extractor {
   /// Version 75 (main, session 24): a document's kind named by two joined modifiers ("a
   /// friendship and cooperation treaty", "oil and gas agreements") or by "co-operation"; a title in
   /// quotes after a capitalized head (a Protocol “on ...” of the Governments of A and B).
-  public static let version = 75
+  /// Version 76 (main, session 25): a plan word in a clause after the meeting's people ("A
+  /// signed ... with his counterpart B, and the two will open ...", "a deal by which C will
+  /// supply ...") no longer vetoes the learned model's meeting, nor is that clause's city its
+  /// place; a counterpart is of another country while the first person's is not read yet; a
+  /// counted package's member named by its kind ("five accords ..., including a barter deal") is
+  /// a document beside the package, and a member that is no document ("including the restoration
+  /// of ...") leaves the package.
+  public static let version = 76
 }

@@ -311,7 +311,9 @@ extension Patterns {
         (n..<k).allSatisfy({ a.span(at: $0).map { $0.kind == .sector } ?? true })
       else { continue }
       if listedDocuments(&a, after: k + 1, plural: t[k].lower) { continue }
-      if itemizedPackage(a, after: k + 1) {
+      let itemized = itemizedPackage(a, after: k + 1)
+      addItemizedKindDocument(&a, after: k + 1)
+      if itemized {
         // nor does the plural's own title ("agreements of cooperation and MoUs, including ...")
         a.spans.removeAll { $0.kind == .agreement && $0.tokens.lowerBound == k && $0.rule == "agreement-phrase" }
         a.reindex()

@@ -97,6 +97,11 @@ extension Patterns {
       if itemizers.contains(t[j].lower) {
         let m = j + 1
         guard m < t.count else { return false }
+        // "including a barter deal by which ...": a member named by its kind; "including a
+        // sum for ...", "including the restoration of ...": no document, the count stays one
+        if ["a", "an", "the"].contains(t[m].lower), a.span(at: m + 1)?.kind != .agreement {
+          return false
+        }
         if memberOpeners.contains(t[m].lower) || countWords.contains(t[m].lower) || t[m].kind == .number {
           return true
         }
@@ -106,5 +111,18 @@ extension Patterns {
       j += 1
     }
     return false
+  }
+}
+
+extension Patterns {
+  /// Adds the member a counted package's itemizer names by its kind ("five accords ...,
+  /// including a barter deal by which ..."), when no other rule read it.
+  static func addItemizedKindDocument(_ a: inout SentenceAnalysis, after k: Int) {
+    let t = a.tokens
+    guard let j = (k..<min(t.count, k + 13)).first(where: { itemizers.contains(t[$0].lower) }),
+      j + 2 < t.count, ["a", "an", "the"].contains(t[j + 1].lower), a.span(at: j + 2) == nil,
+      let (doc, _) = kindNamedDocument(a, from: j + 2, determined: true, rule: "agreement-itemized")
+    else { return }
+    a.add(doc)
   }
 }

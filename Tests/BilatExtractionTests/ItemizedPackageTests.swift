@@ -26,6 +26,21 @@ struct ItemizedPackageTests {
     #expect(Set(x.relationNames("SIGNED").map(\.1)) == Set(documents))
   }
 
+  @Test(
+    "a member named by its kind is a document beside its package; a member that is no document leaves the package",
+    arguments: [
+      (
+        "Chile and Bolivia signed five accords, including a barter deal that lets Chile supply copper wire.",
+        ["five accords", "barter deal"]
+      ),
+      ("Chile and Bolivia signed five accords, including the restoration of a railway line.", ["five accords"]),
+    ])
+  func kindNamedMember(_ text: String, _ documents: [String]) throws {
+    let x = try Fixture.article(Self.meeting + text, source: Self.source)
+    #expect(x.entityNames("Agreement") == Set(documents), "\(x.entityNames("Agreement"))")
+    #expect(Set(x.relationNames("SIGNED").map(\.1)) == Set(documents))
+  }
+
   @Test("a package whose fields are not read as documents stays a document")
   func package() throws {
     let x = try Fixture.article(

@@ -62,6 +62,30 @@ struct LearnedMeetingTests {
     #expect(LearnedMeetingTests.pairs(x).count == 1, "meetings: \(x.relationNames("MET_WITH"))")
   }
 
+  @Test("a plan told in a clause after the meeting neither vetoes it nor places it (session 25)")
+  func planAfterMeeting() throws {
+    let x = try LearnedMeetingTests.extract(
+      "Swedish Prime Minister Tomas Lindqvist arrived in Accra on Monday. Lindqvist signed four agreements with his "
+        + "Ghanaian counterpart Kwame Mensah on Tuesday, and the two governments will open a trade office in Kumasi.")
+    let met = try #require(x.relations("MET_WITH").first, "meetings: \(x.relationNames("MET_WITH"))")
+    #expect(x.names(of: met).1 == "Kwame Mensah")
+    #expect(met.properties["place"]?.stringValue == "Accra")
+    let planned = try LearnedMeetingTests.extract(
+      "Swedish Prime Minister Tomas Lindqvist will sign four agreements with his Ghanaian counterpart Kwame Mensah "
+        + "in Accra next week.")
+    #expect(planned.relations("MET_WITH").isEmpty, "\(planned.relationNames("MET_WITH"))")
+  }
+
+  @Test("a counterpart serves another country while the first person's country is not read yet (session 25)")
+  func counterpartOfUnknownCountry() throws {
+    let x = try LearnedMeetingTests.extract(
+      "Prime Minister Tomas Lindqvist marked his first week in office on Tuesday by signing four accords with his "
+        + "Ghanaian counterpart Kwame Mensah in Stockholm, including a barter deal by which Ghana will supply cocoa."
+    )
+    #expect(LearnedMeetingTests.pairs(x) == [["Kwame Mensah", "Tomas Lindqvist"]])
+    #expect(x.entityNames("Agreement") == ["four accords", "barter deal"])
+  }
+
   @Test("people only mentioned together, a companion of the same family, or two of one country did not meet")
   func mentioned() throws {
     for text in [

@@ -123,7 +123,9 @@ extension ExtractionState {
     // ministers of A, B and C") are a multilateral gathering, not a pair that met
     let countries = Set(people.compactMap { table.entities[$0.entity].properties["country"]?.stringValue })
     let vetoed =
-      ExtractionState.vetoesLearnedMeeting(a.tokens, trigger: trigger) || trigger == nil && countries.count >= 3
+      ExtractionState.vetoesLearnedMeeting(
+        a.tokens, trigger: trigger, peopleEnd: people.map(\.tokens.upperBound).max())
+      || trigger == nil && countries.count >= 3
       || ExtractionState.welcomeGivenToOthers(a)
     let ruled = Set(meetings.filter { $0.evidence.contains { $0.sentence == si } }.flatMap(\.participants))
     for i in 0..<(people.count - 1) {
@@ -138,7 +140,15 @@ extension ExtractionState {
         // (no gold of the 164 real pages has such a MET_WITH)
         // and the learned model adds only pairs whose two countries are known and differ (unknown
         // countries: leave-one-set-out figures equal, and colleagues of one side are spared)
-        guard features.contains("c:diff") else { continue }
+        // ("A ... with his Venezuelan counterpart B": a counterpart serves another country, also
+        // while A's country is not read yet)
+        guard
+          features.contains("c:diff")
+            || features.contains("c:unknown")
+              && a.tokens[p.tokens.upperBound..<q.tokens.lowerBound].contains(where: {
+                $0.lower == "counterpart" || $0.lower == "counterparts"
+              })
+        else { continue }
         if vetoed { continue }
         // "A and B met Chinese officials": together, they met someone the sentence does not name
         if let trigger, q.tokens.upperBound <= trigger.index, ExtractionState.hasUnnamedObject(a.tokens, trigger.index)
@@ -176,15 +186,38 @@ extension ExtractionState {
     "preparing", "upcoming", "forthcoming", "arrange", "arranging",
   ]
 
+  /// Words that begin another clause after a sentence's people.
+  static let clauseBoundaries: Set<String> = [",", ";", "which", "who", "where", "that", "and", "saying", "adding"]
+
+  /// The index of the first clause boundary at or after `k` (the sentence's end when none).
+  static func clauseEnd(_ t: [Token], from k: Int) -> Int {
+    t[min(k, t.count)...].firstIndex(where: { clauseBoundaries.contains($0.lower) }) ?? t.count
+  }
+
+  /// Where a clause telling a plan begins after a meeting's words end at `k` ("..., and the two
+  /// will open ..."), or the sentence's end.
+  static func plannedClauseStart(_ t: [Token], after k: Int) -> Int {
+    let boundary = clauseEnd(t, from: k)
+    guard boundary < t.count else { return t.count }
+    return t[boundary...].contains(where: { planWords.contains($0.lower) }) ? boundary : t.count
+  }
+
   static let multilateralWords: Set<String> = ["summit", "council", "forum", "assembly", "session"]
   static let bilateralCues: Set<String> = ["between", "bilateral", "sidelines", "margins", "margin", "one-on-one"]
 
   /// Whether the sentence tells no meeting whatever its pairs look like: a plan or possibility
   /// ("will meet", "is not ruled out", "may"), a cancelled meeting, meetings held separately, an
   /// appeal ("called on X to ..."), people who talk about something ("spoke about the visit").
-  static func vetoesLearnedMeeting(_ t: [Token], trigger: (index: Int, mode: String, strong: Bool)?) -> Bool {
+  /// A plan word after `peopleEnd` past a clause's boundary ("A met B, and the two will ...",
+  /// "... a deal under which C will provide ...") tells the clause after the meeting, not the
+  /// meeting.
+  static func vetoesLearnedMeeting(
+    _ t: [Token], trigger: (index: Int, mode: String, strong: Bool)?, peopleEnd: Int? = nil
+  ) -> Bool {
+    let scope = peopleEnd.map { clauseEnd(t, from: $0) } ?? t.count
     for (i, tk) in t.enumerated() {
-      if learnedVetoWords.contains(tk.lower) || tk.text == "may" || cancelWords.contains(tk.lower) { return true }
+      if i < scope, learnedVetoWords.contains(tk.lower) || tk.text == "may" { return true }
+      if cancelWords.contains(tk.lower) { return true }
       let next = i + 1 < t.count ? t[i + 1].lower : ""
       if ["spoke", "talked", "wrote", "said"].contains(tk.lower), next == "about" { return true }
       // "next month's meeting between A and B", "welcomed Chile's invitation to B", a guest's
