@@ -212,5 +212,10 @@ extension Extractor {
   /// counted package's member named by its kind ("five accords ..., including a barter deal") is
   /// a document beside the package, and a member that is no document ("including the restoration
   /// of ...") leaves the package.
-  public static let version = 76
+  /// Version 77 (main, session 25): a list item's number ("1. Agreement on ...;") opens its item
+  /// instead of making a sentence of its own, so numbered lists of signed documents are signed by
+  /// the sides; after a list's colon, a line that opens with a document's title ("Agreement on
+  /// ...", "Memorandum on ...") is an item even without a bullet or a full stop (pages whose list
+  /// markup was lost).
+  public static let version = 77
 }

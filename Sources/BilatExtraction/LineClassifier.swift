@@ -148,7 +148,7 @@ enum LineClassifier {
           continue
         }
       }
-      let isBullet = startsWithBullet(u, r)
+      let isBullet = startsWithBullet(u, r) || bulletContext && opensWithDocumentTitle(u, r)
       if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2)
         || (!inLinkList && introducesSignedList(u, r, words: words))
       {

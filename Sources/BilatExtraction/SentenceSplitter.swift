@@ -51,7 +51,9 @@ public enum SentenceSplitter {
         }
         var k = j
         while k < end && TextClass.isSpace(u[k]) { k += 1 }
-        if k < end && startsSentence(u[k]) && !(c == 0x2E && isAbbreviation(u, range.lowerBound, i, next: u[k])) {
+        if k < end && startsSentence(u[k]) && !(c == 0x2E && isAbbreviation(u, range.lowerBound, i, next: u[k]))
+          && !(c == 0x2E && isListNumber(u, start, i))
+        {
           let r = LineSplitter.trim(u, start..<j)
           if !r.isEmpty { out.append(r) }
           start = k
@@ -90,6 +92,12 @@ public enum SentenceSplitter {
     if TextClass.isDigit(u[mark - 1]) { return true }
     guard mark - s >= 2 else { return false }  // an initial: "J.Smith"
     return u[mark] != 0x2E || !abbreviations.contains(UTF16Text.string(u, s..<mark).lowercased())
+  }
+
+  /// Whether `u[start..<dot]` is only a list item's number ("1." before "Agreement on ..."):
+  /// the number opens its item, it is no sentence of its own.
+  static func isListNumber(_ u: [UInt16], _ start: Int, _ dot: Int) -> Bool {
+    (1...2).contains(dot - start) && u[start..<dot].allSatisfy(TextClass.isDigit)
   }
 
   @inline(__always) static func isCloser(_ c: UInt16) -> Bool {

@@ -23,6 +23,17 @@ struct SentenceTests {
     #expect(sentences[1].range.lowerBound == 61)
   }
 
+  @Test("a list item's number opens its item; a number at a sentence's end still ends it (session 25)")
+  func listNumbers() throws {
+    let a = try ArticleReader.read(
+      text: "The sides signed these documents:\n\n1. Agreement on fisheries;\n\nTrade grew by 12. Exports rose too.",
+      source: "s.txt")
+    #expect(
+      SentenceSplitter.sentences(of: a).map(\.text) == [
+        "The sides signed these documents:", "1. Agreement on fisheries;", "Trade grew by 12.", "Exports rose too.",
+      ])
+  }
+
   @Test(
     "relative dates resolve against the publication date",
     arguments: [

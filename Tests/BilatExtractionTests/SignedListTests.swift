@@ -19,6 +19,15 @@ struct SignedListTests {
         "The ministers signed three documents:\n\nAgreement on the mutual recognition of diplomas;\n\nA protocol on customs procedures;\n\nThe visit ended with a concert.",
         ["Agreement on the mutual recognition of diplomas", "protocol on customs procedures"]
       ),
+      // session 25: numbered items, and items whose bullets a page's markup lost
+      (
+        "The following documents were signed:\n\n1. Agreement on the mutual recognition of diplomas;\n\n2. Protocol on customs procedures.\n\nThe visit ended with a concert.",
+        ["Agreement on the mutual recognition of diplomas", "Protocol on customs procedures"]
+      ),
+      (
+        "The two presidents then watched the signing of these documents:\nAgreement on the mutual recognition of diplomas\nMemorandum on cooperation in archives\nThe visit ended with a concert.",
+        ["Agreement on the mutual recognition of diplomas", "Memorandum on cooperation in archives"]
+      ),
     ])
   func listed(_ text: String, _ documents: [String]) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-signed-list.txt")
