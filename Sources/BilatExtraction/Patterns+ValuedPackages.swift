@@ -14,6 +14,8 @@ extension Patterns {
   /// Words that end the kind words before a valued plural: another item of the sentence's list
   /// ("nine memoranda as well as deals worth ...").
   static let valueListStops: Set<String> = ["as", "well", "plus", "also", "while", "understanding", "besides"]
+  /// Singular document heads a worth may follow: "a deal worth $300 million".
+  static let valuedSingulars: Set<String> = ["deal", "agreement", "contract", "pact", "accord", "memorandum"]
   /// Words of a sum that may end it (its scale or currency, not a quantifier).
   static let moneyEnds: Set<String> = [
     "billion", "million", "trillion", "bn", "mln", "mn", "euros", "euro", "dollars", "dollar", "pounds", "pound",
@@ -48,7 +50,8 @@ extension Patterns {
     while k + 1 < t.count {
       defer { k += 1 }
       // capitalized only at the start of the sentence: "Documents worth ... were signed"
-      guard t[k].isWord, !t[k].isCapitalized || k == 0, documentPlurals.contains(t[k].lower), t[k + 1].lower == "worth",
+      guard t[k].isWord, !t[k].isCapitalized || k == 0,
+        documentPlurals.contains(t[k].lower) || valuedSingulars.contains(t[k].lower), t[k + 1].lower == "worth",
         let end = sumEnd(t, worth: k + 1),
         // a package its count names already ("twelve contracts worth ...") keeps that name
         a.span(at: k).map({ $0.kind != .agreement }) ?? true
@@ -69,6 +72,9 @@ extension Patterns {
       if lo > 0, t[lo - 1].kind == .number && t[lo - 1].text.count < 4 || countWords.contains(t[lo - 1].lower) {
         lo -= 1
       }
+      // one document by its worth: "signed a deal worth $300 million" (an article before it;
+      // "the agreement worth ..." of an earlier sentence is named there)
+      if valuedSingulars.contains(t[k].lower), lo == 0 || !["a", "an"].contains(t[lo - 1].lower) { continue }
 
       a.add(Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-valued", confidence: 0.6))
       k = end - 1

@@ -28,6 +28,12 @@ struct SignedPackageValueTests {
       ),
       // a count names the package already
       ("Ghana and Senegal signed 12 contracts worth $800 million.", "12 contracts"),
+      // session 25: one document by its worth, also before its purpose
+      ("Ghana and Senegal signed a deal worth $250 million.", "deal worth $250 million"),
+      (
+        "The two sides signed a contract worth 40 million euros to dredge the port of Dakar.",
+        "contract worth 40 million euros"
+      ),
     ])
   func valued(_ text: String, _ package: String) throws {
     let x = try Self.extract(text)
@@ -41,6 +47,7 @@ struct SignedPackageValueTests {
       "Analysts said deals worth $4.5 billion were under discussion.",
       "Ghana and Senegal signed deals worth the effort.",
       "Deals worth $1 billion collapsed last year, traders said.",
+      "Ghana and Senegal signed the deal worth $250 million that their ministers had drafted.",
     ])
   func notValued(_ text: String) throws {
     let x = try Self.extract(text)
