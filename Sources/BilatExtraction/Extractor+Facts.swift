@@ -17,6 +17,7 @@ extension ExtractionState {
     "motorway": "transport and logistics", "expressway": "transport and logistics", "connector": "energy",
     "interconnector": "energy", "tunnel": "transport and logistics", "shipyard": "industry", "hpp": "energy",
     "substation": "energy", "substations": "energy", "road": "transport and logistics",
+    "post": "transport and logistics",
   ]
   /// Words that make a plant, farm, station or line a power one: "solar plant", "400 kV line",
   /// "power transmission lines".

@@ -220,5 +220,7 @@ extension Extractor {
   /// Version 78 (main, session 25): one document told by its worth after an article ("signed a
   /// deal worth $250 million", "a contract worth 40 million euros to dredge ...") is an Agreement
   /// named by its worth, as a package of them is.
-  public static let version = 78
+  /// Version 79 (main, session 25): a border post is a facility ("the Chirundu border post", "a
+  /// one-stop border post", transport and logistics), the post of an office or a post office none.
+  public static let version = 79
 }

@@ -7,12 +7,12 @@ enum Patterns {
     "center", "base", "residence", "palace", "complex", "chancellery", "factory", "cosmodrome", "terminal",
     "junction", "zone", "smelter", "farm", "seaport", "hospital", "clinic", "section", "tunnel", "canal",
     "substation", "shipyard", "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway",
-    "hpp", "coalfield", "oilfield", "gasfield", "road",
+    "hpp", "coalfield", "oilfield", "gasfield", "road", "post",
   ]
   /// Heads that need a proper-name modifier to count as a named facility.
   static let weakFacilityHeads: Set<String> = [
     "line", "station", "crossing", "field", "bridge", "highway", "hospital", "clinic", "section", "tunnel", "canal",
-    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway", "road",
+    "site", "mill", "bypass", "connector", "interconnector", "motorway", "expressway", "road", "post",
   ]
   static let facilityModifiers: Set<String> = [
     "oil", "gas", "border", "vehicle", "road", "automobile", "automotive", "rail", "railway", "dry", "sea", "river",
@@ -28,6 +28,7 @@ enum Patterns {
     "desalination", "seaport", "waste-to-energy", "gas-processing", "ammonia", "methanol", "urea", "polypropylene",
     // "the X export pipeline", "the X high-voltage line", "the X offshore wind farm"
     "export", "transmission", "high-voltage", "undersea", "offshore", "overhead", "petroleum", "electricity",
+    "one-stop",
   ]
   /// Units of measure written in capitals before a facility's kind ("the 1320 (2x660) MW
   /// coal-fired power plant"): no part of its name. "LNG", "HVDC" are: "the Rovuma LNG plant".
@@ -49,6 +50,11 @@ enum Patterns {
   /// name and written in lower case ("the Kegen–Tekes road"; "Silk Road", "Belt and Road" are
   /// names of another kind, "road and rail links" no one road), and not in "road map".
   static func headNamesFacility(_ t: [Token], _ i: Int) -> Bool {
+    // "the Mchinji border post", "a one-stop border post"; not "the post of minister", "post office"
+    if t[i].lower == "post" || t[i].lower == "posts" {
+      return i > 0 && ["border", "frontier", "customs", "one-stop"].contains(t[i - 1].lower)
+        && !(i + 1 < t.count && ["office", "offices"].contains(t[i + 1].lower))
+    }
     guard t[i].lower == "road" || t[i].lower == "roads" else { return true }
     return !t[i].isCapitalized && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalized
       && !(i + 1 < t.count && ["map", "maps", "show", "shows"].contains(t[i + 1].lower))

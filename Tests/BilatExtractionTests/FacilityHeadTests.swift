@@ -25,6 +25,12 @@ struct FacilityHeadTests {
       ("Engineers laid the Baltic Sea power connector last summer.", "Baltic Sea power connector", "energy"),
       ("Trucks will use the Tirana Durres motorway from June.", "Tirana Durres motorway", "transport and logistics"),
       ("A Korean firm equips the Tamale hospital.", "Tamale hospital", "health"),
+      // session 25: a border post, never the post of an office
+      ("Lorries queue at the Chirundu border post for days.", "Chirundu border post", "transport and logistics"),
+      (
+        "Customs staff moved to the Kasumbalesa one-stop border post.", "Kasumbalesa one-stop border post",
+        "transport and logistics"
+      ),
     ])
   func moreHeads(_ text: String, _ facility: String, _ sector: String) throws {
     let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
@@ -42,6 +48,18 @@ struct FacilityHeadTests {
   func demonymOnly(_ text: String) throws {
     let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
     #expect(!x.entityNames("Facility").contains { $0.hasPrefix("Kyrgyz section") || $0.hasPrefix("Turkish hospital") })
+  }
+
+  @Test(
+    "a post that is an office, a post office or a post without a border is no facility",
+    arguments: [
+      "She left the post of Lusaka's mayor in May.",
+      "The Chirundu post office reopened on Monday.",
+      "The Chirundu post was closed.",
+    ])
+  func noPost(_ text: String) throws {
+    let x = try Fixture.article(text, source: "2022-10-03-facility.txt")
+    #expect(!x.entityNames("Facility").contains { $0.contains("post") }, "\(x.entityNames("Facility"))")
   }
 
   @Test(
