@@ -8,9 +8,16 @@ extension ExtractionState {
 
   /// Whether a sentence introduces a list of signed documents: a signing word, no wish, and a
   /// colon at its end.
-  static func opensSignedList(_ a: SentenceAnalysis) -> Bool {
+  /// Without the colon ("The following documents were signed", its colon lost with the page's
+  /// markup), "following" and a next sentence that opens with a document do.
+  static func opensSignedList(_ a: SentenceAnalysis, next: SentenceAnalysis? = nil) -> Bool {
     let t = a.tokens
-    guard let last = t.last, last.text == ":", let trig = agreementTrigger(t), trig.signing else { return false }
+    guard let last = t.last, let trig = agreementTrigger(t), trig.signing else { return false }
+    let colon = last.text == ":"
+    let announced =
+      last.kind != .punctuation && t.contains(where: { $0.lower == "following" })
+      && next.flatMap(leadingDocument) != nil
+    guard colon || announced else { return false }
     return !isWish(t, before: trig.index)
   }
 
@@ -33,7 +40,7 @@ extension ExtractionState {
     while k < analyses.count {
       let intro = analyses[k]
       k += 1
-      guard ExtractionState.opensSignedList(intro) else { continue }
+      guard ExtractionState.opensSignedList(intro, next: k < analyses.count ? analyses[k] : nil) else { continue }
       var parties: [Int] = []
       for r in relationList
       where r.type == "SIGNED" && r.evidence.contains(where: { $0.sentence == intro.sentence.index }) {

@@ -222,5 +222,7 @@ extension Extractor {
   /// named by its worth, as a package of them is.
   /// Version 79 (main, session 25): a border post is a facility ("the Chirundu border post", "a
   /// one-stop border post", transport and logistics), the post of an office or a post office none.
-  public static let version = 79
+  /// Version 80 (main, session 25): "The following documents were signed" without its colon,
+  /// a line opening with a document's title next, introduces the list all the same.
+  public static let version = 80
 }

@@ -13,6 +13,14 @@ extension LineClassifier {
     return parts.contains { listSigningWords.contains(String($0)) }
   }
 
+  /// Whether the line at `r`, without final punctuation, announces documents that follow it
+  /// ("The following documents were signed"), so the lines after it can be its list.
+  static func announcesFollowingDocuments(_ u: [UInt16], _ r: Range<Int>, words: Int) -> Bool {
+    guard (3...20).contains(words) else { return false }
+    let parts = UTF16Text.string(u, r).lowercased().split(whereSeparator: { !$0.isLetter })
+    return parts.contains("following") && parts.contains { listSigningWords.contains(String($0)) }
+  }
+
   /// First words of a document's title: a line after a list's colon that opens with one is an
   /// item of the list even without a bullet or a full stop (pages whose list markup was lost).
   static let documentTitleHeads: Set<String> = [

@@ -149,13 +149,18 @@ enum LineClassifier {
         }
       }
       let isBullet = startsWithBullet(u, r) || bulletContext && opensWithDocumentTitle(u, r)
+      // "The following documents were signed" with its colon lost, a document's title next
+      let announcesList =
+        !ends && !inLinkList && announcesFollowingDocuments(u, r, words: words)
+        && lines[(n + 1)...].lazy.map({ LineSplitter.trim(u, $0) }).first(where: { !$0.isEmpty })
+          .map({ opensWithDocumentTitle(u, $0) }) == true
       if (ends && words >= 5 && (!inLinkList || words >= 25)) || (isBullet && bulletContext && words >= 2)
-        || (!inLinkList && introducesSignedList(u, r, words: words))
+        || (!inLinkList && introducesSignedList(u, r, words: words)) || announcesList
       {
         let attribution = ends ? cutAttribution(u, r) : nil
         appendBody(attribution.map { $0.body } ?? r)
         if article.outlet == nil, let outlet = attribution?.outlet { article.outlet = outlet }
-        bulletContext = (u[r.upperBound - 1] == 0x3A) || (isBullet && bulletContext)
+        bulletContext = (u[r.upperBound - 1] == 0x3A) || announcesList || (isBullet && bulletContext)
         continue
       }
       bulletContext = false

@@ -28,6 +28,10 @@ struct SignedListTests {
         "The two presidents then watched the signing of these documents:\nAgreement on the mutual recognition of diplomas\nMemorandum on cooperation in archives\nThe visit ended with a concert.",
         ["Agreement on the mutual recognition of diplomas", "Memorandum on cooperation in archives"]
       ),
+      (
+        "The following documents were then signed\nAgreement on the mutual recognition of diplomas\nMemorandum on cooperation in archives\nThe visit ended with a concert.",
+        ["Agreement on the mutual recognition of diplomas", "Memorandum on cooperation in archives"]
+      ),
     ])
   func listed(_ text: String, _ documents: [String]) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-signed-list.txt")
@@ -42,6 +46,7 @@ struct SignedListTests {
     arguments: [
       "The sides hope that the following documents will be signed:\n\n- An agreement on cooperation in fisheries;",
       "The talks covered these documents:\n\n- An agreement on cooperation in fisheries;",
+      "The following documents will be signed next year\nAgreement on cooperation in fisheries",
     ])
   func notSigned(_ text: String) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-signed-list.txt")
