@@ -108,6 +108,15 @@ extension ExtractionState {
           } else {
             pending.append((si, s.tokens))
           }
+        case .pronoun where s.rule == "object-pronoun":
+          // "Y received him": the subject of an earlier sentence, when Y is someone else
+          let subject = a.spans[..<k].last(where: { $0.kind == .person && $0.entity != nil })?.entity
+          if let last = lastSubject, si > last.sentence, si - last.sentence <= 2, let subject, subject != last.entity {
+            a.spans[k].kind = .person
+            a.spans[k].entity = last.entity
+            a.spans[k].rule = "pronoun-coreference"
+            a.spans[k].confidence = 0.6
+          }
         case .pronoun:
           // the subject of a sentence, or of its meeting verb after a fronted phrase ("On
           // Wednesday, on the sidelines of the summit, he met Putin")

@@ -224,5 +224,8 @@ extension Extractor {
   /// one-stop border post", transport and logistics), the post of an office or a post office none.
   /// Version 80 (main, session 25): "The following documents were signed" without its colon,
   /// a line opening with a document's title next, introduces the list all the same.
-  public static let version = 80
+  /// Version 81 (main, session 25): "Y received him (at ...)", "welcomed her": the object
+  /// pronoun after a meeting verb is the subject of one of the two sentences before, when Y is
+  /// someone else.
+  public static let version = 81
 }

@@ -60,6 +60,11 @@ enum Patterns {
       && !(i + 1 < t.count && ["map", "maps", "show", "shows"].contains(t[i + 1].lower))
   }
 
+  /// Words that may follow an object pronoun after a meeting verb: "received him at the palace".
+  static let objectPronounFollowers: Set<String> = [
+    "at", "in", "on", "for", "during", "with", "and", "today", "yesterday", "separately", "briefly",
+  ]
+
   static let projectTriggers: Set<String> = [
     "modernization", "modernisation", "construction", "expansion", "reconstruction", "building", "creation",
     "upgrade", "upgrading", "electrification", "renovation", "commissioning", "laying", "extension", "doubling",
@@ -321,6 +326,12 @@ enum Patterns {
         a.add(Span(kind: .group, tokens: i..<(i + 1), name: "", rule: "group-reference", confidence: 0.6))
       } else if (t[i].lower == "he" || t[i].lower == "she") && a.cover[i] < 0 {
         a.add(Span(kind: .pronoun, tokens: i..<(i + 1), name: "", rule: "pronoun", confidence: 0.6))
+      } else if t[i].lower == "him" || t[i].lower == "her", i > 0, People.meetingVerbs.contains(t[i - 1].lower),
+        a.cover[i] < 0,
+        i + 1 == t.count || t[i + 1].kind == .punctuation || objectPronounFollowers.contains(t[i + 1].lower)
+      {
+        // "X received him at ...": the person met, told before ("her" before a noun is a possessive)
+        a.add(Span(kind: .pronoun, tokens: i..<(i + 1), name: "", rule: "object-pronoun", confidence: 0.6))
       }
     }
   }

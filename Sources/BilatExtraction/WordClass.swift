@@ -48,7 +48,7 @@ enum WordClass {
     add(Patterns.namedProjectHeads, namedProjectHead)
     add(Patterns.groupWords, reference)
     add(Patterns.groupPeople, reference)
-    add(["side", "delegation", "sides", "he", "she", "they"], reference)
+    add(["side", "delegation", "sides", "he", "she", "they", "him", "her"], reference)
     add(meetingWords, meetingWord)
     add(agreementTriggers, agreementTrigger)
     add(DateFinder.months.keys, dateWord)

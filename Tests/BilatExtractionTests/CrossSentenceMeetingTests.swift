@@ -34,6 +34,23 @@ struct CrossSentenceMeetingTests {
           + "trade. The agenda of the meeting with Peru's Foreign Minister Carlos Quispe included mining.",
         [["Carlos Quispe", "Mark Ellison"]]
       ),
+      // session 25: the visitor told before, met as "him" or "her"
+      (
+        "President Aliyar Karimzoda of Tajikistan began a visit to Latvia on Monday. Latvian President Janis Ozols "
+          + "received him at the palace on Tuesday.", [["Aliyar Karimzoda", "Janis Ozols"]]
+      ),
+      (
+        "Foreign Minister Ilze Berzina of Latvia arrived in Dushanbe on Monday. President Aliyar Karimzoda of "
+          + "Tajikistan welcomed her on Tuesday.", [["Aliyar Karimzoda", "Ilze Berzina"]]
+      ),
+      // "her" before a noun is no one met; the subject meets no one as "him"
+      (
+        "Foreign Minister Ilze Berzina of Latvia arrived in Dushanbe on Monday. President Aliyar Karimzoda of "
+          + "Tajikistan met her colleagues on Tuesday.", []
+      ),
+      (
+        "President Aliyar Karimzoda of Tajikistan spoke in Dushanbe on Monday. He welcomed him warmly.", []
+      ),
       // a pair of counterparts who will act together has not met yet
       (
         "President Aliyar Karimzoda of Tajikistan and his Latvian counterpart Janis Ozols will sign a treaty in Riga.",
