@@ -227,5 +227,11 @@ extension Extractor {
   /// Version 81 (main, session 25): "Y received him (at ...)", "welcomed her": the object
   /// pronoun after a meeting verb is the subject of one of the two sentences before, when Y is
   /// someone else.
-  public static let version = 81
+  /// Version 82 (main, session 26): "an agreement on X and another on Y" is two documents; a
+  /// quoted subject ("an agreement on “...”") runs to its closing quote; two capitals that sign
+  /// with an adverb before the verb ("Doha and Bishkek also signed") are their countries; a
+  /// package that opens the sentence, or is followed by "also" or where it was signed ("deals
+  /// signed in Lima include ones on ..."), is split into its documents, and a serial comma
+  /// before the last subject keeps "trade and investment" one subject.
+  public static let version = 82
 }

@@ -118,6 +118,7 @@ extension Patterns {
       var end = i + 1
       // "a memorandum of understanding (MoU) between ...": the abbreviation is left out of the name
       var abbreviation: Range<Int>?
+      var quote: Range<Int>?
       while j < t.count {
         if abbreviation == nil, j > i, let after = abbreviationEnd(t, at: j), after < t.count,
           ["on", "between", "for", "regarding", "about"].contains(t[after].lower)
@@ -127,6 +128,15 @@ extension Patterns {
           continue
         }
         let tk = t[j]
+        // "an agreement on “mutual administrative assistance ...”": a quoted subject runs to its
+        // closing quote, whatever it holds
+        if j == link + 1, agreementLinks.contains(t[link].lower), let close = quotedSubjectEnd(t, open: j) {
+          quote = j..<close
+          end = close + 1
+          break
+        }
+        // "an agreement on X and another on Y": the second document is told after the first
+        if tk.lower == "and", j + 1 < t.count, t[j + 1].lower == "another" { break }
         // one document's subjects may be a list ("on extradition, legal aid and ..."); a package's
         // subjects are its documents (`distributedDocuments`)
         let listGoesOn = tk.text == "," && documentSingulars[head.lower] == nil && commaListContinues(t, at: j)
@@ -186,7 +196,9 @@ extension Patterns {
         || signedAfter
       {
         var doc = Span(kind: .agreement, tokens: lo..<end, name: "", rule: "agreement-phrase", confidence: 0.75)
-        if let r = abbreviation, r.upperBound < end {
+        if let q = quote {
+          doc.name = a.cleanText(lo..<q.lowerBound) + " " + a.cleanText((q.lowerBound + 1)..<q.upperBound)
+        } else if let r = abbreviation, r.upperBound < end {
           doc.name = a.cleanText(lo..<r.lowerBound) + " " + a.cleanText(r.upperBound..<end)
         } else if quoted, end > link {
           doc.name = a.cleanText(lo..<(i + 1)) + " " + a.cleanText(link..<end)
@@ -205,6 +217,11 @@ extension Patterns {
         }
         a.add(doc)
         i = end
+        // "... and another on Y": a document of the same kind
+        if let other = anotherDocument(a, head: head.lower, at: end) {
+          a.add(other)
+          i = other.tokens.upperBound
+        }
       } else {
         i += 1
       }

@@ -11,6 +11,10 @@ extension Patterns {
     "opposes", "claims", "claimed", "plans", "intends", "welcomed", "welcomes", "rejected", "rejects",
     "backed", "backs",
   ]
+  /// Adverbs that may stand between a capital and its verb: "Doha and Bishkek also signed".
+  static let verbAdverbs: Set<String> = [
+    "also", "then", "now", "already", "today", "yesterday", "further", "later", "subsequently", "thus", "still",
+  ]
   /// Nouns of a stance before "of" and a pair of capitals: "the mutual desire of Lima and
   /// Oslo", "the attitude of Lusaka and Santiago".
   static let stanceNouns: Set<String> = [
@@ -45,11 +49,14 @@ extension Patterns {
     func statement(after k: Int) -> Bool {
       // "Seoul's foreign ministry", "Beijing's encroachment" (not "Beijing's Great Hall")
       if possessive(k) { return k + 1 < t.count && t[k + 1].isWord && !t[k + 1].isCapitalized }
-      // "Beijing highly appreciates": an adverb before the verb
-      if k + 1 < t.count, t[k].lower.hasSuffix("ly"), !t[k].isCapitalized, governmentVerbs.contains(t[k + 1].lower) {
-        return true
+      // "Beijing highly appreciates", "Doha and Bishkek also signed": up to two adverbs before the verb
+      var v = k
+      while v < t.count, v - k < 2, t[v].isWord, !t[v].isCapitalized,
+        t[v].lower.hasSuffix("ly") || verbAdverbs.contains(t[v].lower)
+      {
+        v += 1
       }
-      return k < t.count && governmentVerbs.contains(t[k].lower)
+      return v < t.count && governmentVerbs.contains(t[v].lower)
     }
     func relationBefore(_ k: Int) -> Bool {
       k > 0 && (k - 4..<k).contains { $0 >= 0 && relationNouns.contains(t[$0].lower) }

@@ -58,7 +58,9 @@ extension Patterns {
     let capitalOnly = k > 0 && !t[k - 1].isCapitalized && t[k - 1].isWord
     // "MOU's on A, B and C": a plural written with an apostrophe
     let apostrophePlural = t[k].lower == "mou" && k + 1 < t.count && t[k + 1].lower == "'s"
-    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous" || capitalOnly,
+    // "Agreements also covered ...": a plural that opens the sentence
+    let opening = k == 0 && !t[k].isAllCaps
+    guard t[k].isWord, !t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "mous" || capitalOnly || opening,
       let singular = apostrophePlural ? "memorandum" : documentSingulars[t[k].lower],
       a.span(at: k).map({ $0.kind == .agreement }) ?? true
     else { return nil }
@@ -115,6 +117,9 @@ extension Patterns {
     // the text counts three documents)
     var commaBefore: [Bool] = []
     var comma = false
+    // whether "and" came before each subject (", and nuclear energy": a serial comma)
+    var andBefore: [Bool] = []
+    var and = false
     var s = j
     var e = j
     var shared: String?
@@ -141,21 +146,32 @@ extension Patterns {
       if fieldsFirst, !items.isEmpty, t[from..<hi].contains(where: { distributiveLinks.contains($0.lower) }) { break }
       items.append(from..<hi)
       commaBefore.append(comma)
+      andBefore.append(and)
       if shared != nil { break }
       guard e < t.count else { break }
       // ", and", "and": the list goes on; a comma goes on only when a subject follows
       var n = e
       comma = t[n].text == ","
       if comma { n += 1 }
-      if n < t.count, t[n].lower == "and" { n += 1 }
+      and = n < t.count && t[n].lower == "and"
+      if and { n += 1 }
       guard n > e, n < t.count, t[n].isWord || t[n].kind == .number, !subjectStops.contains(t[n].lower) else {
         break
       }
       s = n
       e = n
     }
+    // "ones on science and technology, customs, trade and investment, and health": a serial
+    // comma before the last subject tells that a bare "and" joins words of one subject
+    var listed = 6
+    if items.count >= 3, countBefore(t, lo) == nil, commaBefore[items.count - 1], andBefore[items.count - 1],
+      commaBefore.dropFirst().contains(false)
+    {
+      items = commaGroups(items, commaBefore: commaBefore)
+      listed = 8
+    }
     // "documents on trade, space and other areas": a package told by its fields, one document
-    guard items.count >= 2, items.count <= 6,
+    guard items.count >= 2, items.count <= listed,
       !["other", "many", "various"].contains(t[items[items.count - 1].lowerBound].lower)
     else { return nil }
     let end = items[items.count - 1].upperBound + (shared == nil ? 0 : 1)
@@ -165,15 +181,7 @@ extension Patterns {
     if let n = countBefore(t, lo), n < items.count,
       commaBefore.filter({ $0 }).count + 1 == n
     {
-      var groups: [Range<Int>] = []
-      for (r, c) in zip(items, commaBefore) {
-        if let last = groups.last, !c {
-          groups[groups.count - 1] = last.lowerBound..<r.upperBound
-        } else {
-          groups.append(r)
-        }
-      }
-      items = groups
+      items = commaGroups(items, commaBefore: commaBefore)
     }
     // "11 agreements on trade, health, fisheries and roads": a count well above the
     // number of subjects tells a package by its fields, one document (as "in the areas of"); one
@@ -206,6 +214,20 @@ extension Patterns {
     return (docs, end)
   }
 
+  /// The subjects joined into one wherever no comma came before a subject: the commas part
+  /// the documents, a bare "and" joins words of one subject.
+  static func commaGroups(_ items: [Range<Int>], commaBefore: [Bool]) -> [Range<Int>] {
+    var groups: [Range<Int>] = []
+    for (r, c) in zip(items, commaBefore) {
+      if let last = groups.last, !c {
+        groups[groups.count - 1] = last.lowerBound..<r.upperBound
+      } else {
+        groups.append(r)
+      }
+    }
+    return groups
+  }
+
   /// Past participles that may follow a package's head before its list: "the MoUs signed
   /// included ...".
   static let packageParticiples: Set<String> = ["signed", "penned", "inked", "concluded", "adopted", "exchanged"]
@@ -218,8 +240,19 @@ extension Patterns {
   /// `j`.
   static func listLinkAfterHead(_ t: [Token], from j: Int, counted: Bool) -> Int {
     var n = j
+    // "Agreements also covered ...", "the deals were also ..."
+    if n < t.count, t[n].lower == "also" { n += 1 }
     let verb = n < t.count && packageParticiples.contains(t[n].lower)
-    if verb { n += 1 }
+    if verb {
+      n += 1
+      // "the deals signed in Lima include ...": where they were signed
+      if n + 1 < t.count, ["in", "at"].contains(t[n].lower), t[n + 1].isCapitalized {
+        var m = n + 1
+        while m < t.count, m - n <= 3, t[m].isWord, t[m].isCapitalized { m += 1 }
+        n = m
+      }
+    }
+    if n < t.count, t[n].lower == "also" { n += 1 }
     if n + 2 < t.count, ["were", "are"].contains(t[n].lower), ["related", "relating"].contains(t[n + 1].lower),
       t[n + 2].lower == "to"
     {
@@ -234,7 +267,9 @@ extension Patterns {
     } else if counted, n > j, n < t.count, t[n].lower == "one" {
       n += 1
     } else {
-      return j
+      // "Agreements also covered cooperation in ...": the adverb leads to the link
+      let covers = n > j && n < t.count && ["cover", "covers", "covered", "covering"].contains(t[n].lower)
+      return covers ? n : j
     }
     return n < t.count && distributiveLinks.contains(t[n].lower) ? n : j
   }

@@ -52,6 +52,25 @@ struct DocumentPackageTests {
         "The two countries signed accords. The accords signed were related to seed certification and flood warnings.",
         ["accord related to seed certification", "accord related to flood warnings"]
       ),
+      // a package that opens the sentence, an adverb or where it was signed before its list
+      (
+        "The two countries signed several accords. Accords also covered seed certification and flood warnings.",
+        ["accord on seed certification", "accord on flood warnings"]
+      ),
+      (
+        "The two countries signed several accords. Other deals inked in Bogota include ones on seed certification "
+          + "and flood warnings.",
+        ["deal on seed certification", "deal on flood warnings"]
+      ),
+      // a serial comma before the last subject: a bare "and" joins words of one subject
+      (
+        "The governments signed agreements on science and technology, customs, trade and investment, and flood "
+          + "warnings.",
+        [
+          "agreement on science and technology", "agreement on customs", "agreement on trade and investment",
+          "agreement on flood warnings",
+        ]
+      ),
       // a count of documents parts the subjects at the commas, not at every "and"
       (
         "Both heads of state saw three agreements signed, one on seed certification and plant "
