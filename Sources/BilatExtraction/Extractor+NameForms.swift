@@ -18,11 +18,26 @@ extension ExtractionState {
     return !people.contains { $0.hasSurname(key) || ($0.words.count >= 2 && $0.words.first == key) }
   }
 
+  /// The person of the article a lone word names: the one whose surname (or surname-first
+  /// first word) it is; of two sharing it ("President Bush", then "first lady Laura Bush"), the
+  /// one the article has named most so far, a later one on a tie.
+  func surnameOwner(_ key: String, _ people: [PersonInfo]) -> Int? {
+    let owners = people.indices.filter {
+      people[$0].words.count >= 2 && (people[$0].hasSurname(key) || people[$0].words.first == key)
+    }
+    guard owners.count > 1 else { return owners.first }
+    return owners.max {
+      table.entities[people[$0].entity].mentions.count <= table.entities[people[$1].entity].mentions.count
+    }
+  }
+
   /// The office holder a title before a lone word names: the span's own title ("President Lula")
-  /// and the holder's office must agree, around the story's date.
-  func titledHolder(_ s: Span) -> (name: String, office: Lexicon.Office)? {
-    // only a common given name is turned away for being one; the holders' table is scanned for it
-    guard s.rule == "title-name", let title = s.title, People.firstNames.contains(s.name.lowercased()) else {
+  /// and the holder's office must agree, around the story's date. With `givenNamesOnly`, only
+  /// for a word that is a common given name (one the guard turned away for being one).
+  func titledHolder(_ s: Span, givenNamesOnly: Bool = true) -> (name: String, office: Lexicon.Office)? {
+    guard s.rule == "title-name", let title = s.title,
+      !givenNamesOnly || People.firstNames.contains(s.name.lowercased())
+    else {
       return nil
     }
     return lexicon.titledHolder(NameKey.transliterationFolded(s.name), title: title, on: article.published)

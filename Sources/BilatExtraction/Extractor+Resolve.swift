@@ -31,6 +31,10 @@ extension ExtractionState {
             }
             s.name = holder.name
             if s.country == nil { s.country = holder.office.country }
+          } else if isLoneUnknownWord(s, people), let holder = titledHolder(s, givenNamesOnly: false) {
+            // "President Trump" in 2017: a surname too common to stand alone in the table
+            s.name = holder.name
+            if s.country == nil { s.country = holder.office.country }
           }
           // a style before a name found by another rule ("Prince Khalid bin Turki", "Honorable
           // Grace Wanjiru") is not part of it
@@ -332,64 +336,6 @@ extension ExtractionState {
         && people.contains { $0.words.count >= 2 && $0.words.contains(fold(a.tokens[s.tokens.lowerBound].text)) }
     }
     if a.spans.count != before { a.reindex() }
-  }
-
-  /// Bare surnames of people already named in the article ("Smailov said ...").
-  mutating func surnames(_ a: inout SentenceAnalysis, _ people: inout [PersonInfo], sentence: Int) {
-    var added = false
-    var skip = -1
-    for i in a.tokens.indices where a.cover[i] < 0 && i > skip {
-      let t = a.tokens[i]
-      // the full name again ("Xu Kunlin informed ..."): one mention, not two one-word references
-      if let p = people.firstIndex(where: { person in
-        person.words.count >= 2 && i + person.words.count <= a.tokens.count
-          && (0..<person.words.count).allSatisfy { k in
-            a.cover[i + k] < 0 && a.tokens[i + k].isWord && fold(a.tokens[i + k].text) == person.words[k]
-          }
-      }) {
-        let r = i..<(i + people[p].words.count)
-        var s = Span(kind: .person, tokens: r, name: people[p].name, rule: "name-repeated", confidence: 0.9)
-        s.entity = people[p].entity
-        people[p].lastSentence = sentence
-        a.spans.append(s)
-        table.mention(people[p].entity, mention(a, r, "name-repeated", 0.9))
-        added = true
-        skip = r.upperBound - 1
-        continue
-      }
-      // a regnal number ("Abdullah II") is no one's surname, whatever it folds to
-      guard t.isWord, t.isCapitalized, t.kind == .word, !Patterns.isFunctionCapital(t), t.text.count >= 2,
-        !People.isNameSuffix(t), !People.isStyleBeforeName(a.tokens, i)
-      else {
-        continue
-      }
-      let key = fold(t.text)
-      var id: Int?
-      if let p = people.lastIndex(where: { $0.words.count >= 2 && ($0.hasSurname(key) || $0.words.first == key) }) {
-        // a first name alone is not a reference unless it is a two-word East Asian style name
-        id = people[p].entity
-        people[p].lastSentence = sentence
-      } else if case let canon = lexicon.loneSurnameOwners(key, on: article.published), canon.count == 1,
-        t.text.count > 2 || a.tokens[..<i].contains(where: \.isWord),
-        !(i + 1 < a.tokens.count && a.tokens[i + 1].isWord && a.tokens[i + 1].isCapitalized)
-      {
-        // a dictionary person named by one word not yet in the article: not a short word that is
-        // capitalized only because it starts the sentence ("So", "Is" fold onto name parts), nor
-        // the first of capitalized words ("Senior Media Adviser")
-        var s = Span(kind: .person, tokens: i..<(i + 1), name: canon[0], rule: "dictionary-surname", confidence: 0.8)
-        s.country = lexicon.office(of: canon[0], on: article.published)?.country
-        id = person(s, surface: t.text, &people, sentence: sentence)
-      }
-      guard let id else { continue }
-      var s = Span(
-        kind: .person, tokens: i..<(i + 1), name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85
-      )
-      s.entity = id
-      a.spans.append(s)
-      table.mention(id, mention(a, i..<(i + 1), "surname-coreference", 0.85), surface: t.text)
-      added = true
-    }
-    if added { a.reindex() }
   }
 
   /// Whether a title goes on into a capitalized word of no other span ("the Vice President

@@ -233,5 +233,10 @@ extension Extractor {
   /// package that opens the sentence, or is followed by "also" or where it was signed ("deals
   /// signed in Lima include ones on ..."), is split into its documents, and a serial comma
   /// before the last subject keeps "trade and investment" one subject.
-  public static let version = 82
+  /// Version 83 (main, session 26): a title and an office holder's surname too common a word to
+  /// stand alone ("President Trump" in 2017) name the holder in office; a lone surname two people
+  /// of the article share is the one named most so far ("Bush" after "first lady Laura Bush");
+  /// a country right after "for" in an appositive title is its portfolio ("a US Special
+  /// Envoy for Yemen"), not the person's country.
+  public static let version = 83
 }

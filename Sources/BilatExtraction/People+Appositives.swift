@@ -76,10 +76,19 @@ extension People {
       }
       var hi = titleSpan.tokens.upperBound
       if hi + 1 < t.count, t[hi].lower == "of" || t[hi].lower == "for" {
+        // "a US Special Envoy for Yemen and Oman", "Envoy for Sudan": a country
+        // right after "for" is the portfolio, and the demonym before the title says whose
+        let stated = country != nil
+        let portfolio = t[hi].lower == "for" ? hi + 1 : -1
         var k = hi + 1
         while k < t.count {
           if let s = a.span(at: k), s.kind != .person, s.kind != .title {
-            if s.kind == .country || s.kind == .demonym { country = s.country ?? s.name }
+            // ("spokesman for Egypt's presidency" is Egypt's)
+            let end = s.tokens.upperBound
+            let possessed = end < t.count && (t[end].lower == "'s" || t[end].lower == "’s")
+            if s.kind == .country || s.kind == .demonym, !stated, s.tokens.lowerBound != portfolio || possessed {
+              country = s.country ?? s.name
+            }
             if s.kind == .organization { organization = s.name }
             k = s.tokens.upperBound
             hi = k

@@ -36,6 +36,39 @@ struct OfficeHolderNameTests {
     #expect(x.person(person)?.properties["country"]?.stringValue == country, "\(x.entityNames("Person"))")
   }
 
+  @Test("a title and a holder's surname too common a word to stand alone name the holder in office")
+  func titledCommonWordSurname() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2017-09-14\n---\nThe envoys praised the rapport of President Trump with PM Modi.",
+      source: "2017-09-14-holder.txt")
+    #expect(
+      x.person("Donald Trump")?.properties["country"]?.stringValue == "United States", "\(x.entityNames("Person"))")
+    #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Donald Trump", "United States") })
+  }
+
+  @Test("a lone surname two people of the article share is the one named most so far")
+  func sharedSurname() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2008-09-15\n---\nPresident Bush welcomed President Kufuor in Washington. Bush praised Ghana. "
+        + "Bush and his wife, first lady Laura Bush, toured Accra in February; Bush spoke there.",
+      source: "2008-09-15-holder.txt")
+    let laura = x.entities("Person").first { $0.name == "Laura Bush" }
+    #expect(laura?.mentions.count == 1, "\(x.entityNames("Person"))")
+  }
+
+  @Test(
+    "a country right after 'for' in an appositive title is the portfolio; the demonym before says whose",
+    arguments: [
+      ("Mark Lindqvist, US Special Envoy for Yemen and Oman,", "United States"),
+      ("Bassam Rady, spokesman for Egypt's presidency,", "Egypt"),
+    ])
+  func portfolio(_ phrase: String, _ country: String) throws {
+    let x = try Fixture.article(
+      "---\ndate: 2010-02-19\n---\nPresident Islam Karimov met \(phrase) in Tashkent.", source: "2010-02-19-holder.txt")
+    let person = phrase.components(separatedBy: ",")[0]
+    #expect(x.person(person)?.properties["country"]?.stringValue == country, "\(x.entityNames("Person"))")
+  }
+
   @Test("the same given name under a title out of the holder's time names nobody")
   func titledGivenNameOutOfOffice() throws {
     let x = try Fixture.article(
