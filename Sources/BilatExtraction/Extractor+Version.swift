@@ -238,5 +238,9 @@ extension Extractor {
   /// of the article share is the one named most so far ("Bush" after "first lady Laura Bush");
   /// a country right after "for" in an appositive title is its portfolio ("a US Special
   /// Envoy for Yemen"), not the person's country.
-  public static let version = 83
+  /// Version 84 (main, session 26): a line before the body naming a place and a date ("Benghazi
+  /// (Libya), August 30, 2008") is a place line; a wire dateline with an agency's parenthesis and
+  /// a dash ("Hanoi (VNA) – ...") opening one of the first three paragraphs (after a photo's
+  /// caption) is the dateline even without a date.
+  public static let version = 84
 }

@@ -86,7 +86,11 @@ enum HeaderParser {
   }
 
   /// A wire dateline at the start of a paragraph: the city, its date if any and where the body starts.
-  static func dateline(_ u: [UInt16], _ r: Range<Int>) -> (city: String, date: DateFinder.Match?, bodyStart: Int)? {
+  /// `agency` tells the wire form "City (AGENCY) – ...", an agency's parenthesis and a dash,
+  /// which no caption or title line takes.
+  static func dateline(_ u: [UInt16], _ r: Range<Int>)
+    -> (city: String, date: DateFinder.Match?, bodyStart: Int, agency: Bool)?
+  {
     let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 120)
     let tokens = Tokenizer.tokenize(u, head)
     guard let first = tokens.first, first.isWord, first.isCapitalized else { return nil }
@@ -176,7 +180,8 @@ enum HeaderParser {
       i < s && tokens[i].text == "," && s - i - 1 >= 1 && s - i - 1 <= 2 && tokens[s].isDash
       && tokens[(i + 1)..<s].allSatisfy { $0.isWord && $0.isAllCaps && $0.text.count >= 3 }
     guard allCaps || date != nil || hasParen || agencyAfter else { return nil }
-    return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end)
+    let agency = hasParen && tokens[s].isDash && i < s && tokens[i].text == "("
+    return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end, agency)
   }
 
   /// The place a short line names alone: "Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka
@@ -184,8 +189,14 @@ enum HeaderParser {
   /// any other line.
   static func placeLine(_ u: [UInt16], _ r: Range<Int>) -> String? {
     let tokens = Tokenizer.tokenize(u, r)
-    guard let first = tokens.first, first.isWord, first.isCapitalized, tokens.count <= 10 else { return nil }
-    let end = tokens.last?.text == "." ? tokens.count - 1 : tokens.count
+    guard let first = tokens.first, first.isWord, first.isCapitalized, tokens.count <= 18 else { return nil }
+    var end = tokens.last?.text == "." ? tokens.count - 1 : tokens.count
+    // "Benghazi (Libya), August 30, 2008", "Suva, Fiji, 12 March 2019": a date line's place
+    if let d = DateFinder.find(in: Array(tokens[..<end])).last, d.tokens.upperBound == end, d.tokens.lowerBound > 0 {
+      end = d.tokens.lowerBound
+      if tokens[end - 1].text == "," { end -= 1 }
+    }
+    guard end > 0, end <= 10 else { return nil }
     var i = 0
     while i < end, tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
     guard (1...4).contains(i) else { return nil }

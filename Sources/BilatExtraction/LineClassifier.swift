@@ -69,7 +69,8 @@ enum LineClassifier {
       // opening one of the next two paragraphs counts while none was read
       if let dl = HeaderParser.dateline(u, r),
         !sawBody
-          || (article.datelineCity == nil && !article.datelineDated && article.paragraphs.count < 3 && dl.date != nil)
+          || (article.datelineCity == nil && !article.datelineDated && article.paragraphs.count < 3
+            && (dl.date != nil || dl.agency))
       {
         if article.datelineCity == nil { article.datelineCity = dl.city }
         if let d = dl.date {

@@ -40,6 +40,9 @@ struct MeetingSiteTests {
       ("Lusaka.", "Lusaka"),
       ("Lusaka, Zambia", "Lusaka"),
       ("ZNA Lusaka (Zambia)", "Lusaka"),
+      // a date after the place: the line of a wire story's dateline
+      ("Lusaka (Zambia), March 2, 2021", "Lusaka"),
+      ("Lusaka, Zambia, 2 March 2021", "Lusaka"),
     ])
   func placeLine(_ line: String, _ city: String) throws {
     let x = try MeetingSiteTests.page(line)
@@ -54,6 +57,19 @@ struct MeetingSiteTests {
   func notPlaceLine(_ line: String) throws {
     let x = try MeetingSiteTests.page(line)
     #expect(x.meetingProperty("place") == nil)
+  }
+
+  @Test("'City (AGENCY) – ...' after a photo caption is the dateline")
+  func agencyDatelineAfterCaption() throws {
+    let text = """
+      Zambia and Chile agree on copper
+
+      Chilean President Rosa Vidal signs the guestbook beside Zambian President Peter Banda. (Photo: ZNA)
+
+      Lusaka (ZNA) – Zambian President Peter Banda held talks with Chilean President Rosa Vidal on Tuesday, the first visit of a Chilean leader.
+      """
+    let x = try Fixture.article(text, source: "2021-03-03-line.txt")
+    #expect(x.meetingProperty("place") == "Lusaka", "\(x.relationNames("MET_WITH"))")
   }
 
   /// A page whose line `line` stands alone between its headline and its body.
