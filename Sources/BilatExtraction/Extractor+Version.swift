@@ -242,5 +242,8 @@ extension Extractor {
   /// (Libya), August 30, 2008") is a place line; a wire dateline with an agency's parenthesis and
   /// a dash ("Hanoi (VNA) – ...") opening one of the first three paragraphs (after a photo's
   /// caption) is the dateline even without a date.
-  public static let version = 84
+  /// Version 85 (main, session 26): a nickname in quotes inside a person's name ("Paulo
+  /// “Paulinho” da Costa", "Joseph “Joe” Smith"): the words after the closing quote belong to the
+  /// person, and the dictionary's names match over the quotes.
+  public static let version = 85
 }

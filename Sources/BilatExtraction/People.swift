@@ -79,6 +79,7 @@ enum People {
     semicolonListItems(&a)
     honorificNames(&a)
     meetingNames(&a)
+    quotedNicknames(&a)
   }
 
   static let meetingVerbs: Set<String> = [
