@@ -16,7 +16,7 @@ extension Lexicon {
         // a nickname in quotes inside a name: "Paulo “Paulinho” da Costa" (the quoted word is
         // part of the listed name, and so is the word after the closing quote), "Joseph “Joe”
         // Smith" (it is not)
-        if k > i, k + 2 < tokens.count, People.nicknameQuotes.contains(tokens[k].text) {
+        if k > i, tokens[k].kind == .punctuation, k + 2 < tokens.count, People.nicknameQuotes.contains(tokens[k].text) {
           if children[node][tokens[k + 1].lower] != nil {
             k += 1
           } else if let close = (k + 2..<min(tokens.count, k + 4)).first(where: {
