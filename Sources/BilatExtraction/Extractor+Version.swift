@@ -245,5 +245,7 @@ extension Extractor {
   /// Version 85 (main, session 26): a nickname in quotes inside a person's name ("Paulo
   /// “Paulinho” da Costa", "Joseph “Joe” Smith"): the words after the closing quote belong to the
   /// person, and the dictionary's names match over the quotes.
-  public static let version = 85
+  /// Version 86 (main, session 26): "the presidents of Brazil, A, and Mozambique, B": each
+  /// country set off by commas before its name is that person's.
+  public static let version = 86
 }

@@ -63,12 +63,15 @@ extension People {
       var names: [(tokens: Range<Int>, country: String?, existing: Span?)] = []
       while j < t.count {
         // "the presidents of Kyrgyzstan A and Uzbekistan B": each name after its own country
+        // "the presidents of Brazil, A, and Mozambique, B": the country set off before its name
         var leading: String?
-        if let s = a.span(at: j), s.kind == .country, s.tokens.lowerBound == j, s.tokens.upperBound < t.count,
-          t[s.tokens.upperBound].isCapitalized, a.span(at: s.tokens.upperBound)?.kind != .country
-        {
-          leading = s.country ?? s.name
-          j = s.tokens.upperBound
+        if let s = a.span(at: j), s.kind == .country, s.tokens.lowerBound == j, s.tokens.upperBound + 1 < t.count {
+          let comma = t[s.tokens.upperBound].text == ","
+          let name = comma ? s.tokens.upperBound + 1 : s.tokens.upperBound
+          if t[name].isCapitalized, a.span(at: name)?.kind != .country, !comma || !names.isEmpty {
+            leading = s.country ?? s.name
+            j = name
+          }
         }
         var end = j
         let existing = a.span(at: j).flatMap { $0.kind == .person && $0.tokens.lowerBound == j ? $0 : nil }
