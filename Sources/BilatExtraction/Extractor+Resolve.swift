@@ -233,17 +233,25 @@ extension ExtractionState {
     if found == nil, words.count > 1, let c = s.country, ExtractionState.surnameFirstCountries.contains(c) {
       found = people.lastIndex { $0.words.count == 1 && $0.words[0] == words.first }
     }
+    // "Dmitry Anatolyevich" and "Dmitry Medvedev", in either order: one person
+    var patronymicUpgrade = false
+    if found == nil, let p = patronymicReference(words, people) {
+      found = p.index
+      patronymicUpgrade = p.upgrade
+    }
     var id: Int
     if let f = found {
       id = people[f].entity
-      if words.count > 1 && people[f].words.count < words.count && people[f].words.count > 1 {
+      if !patronymicUpgrade && words.count > 1 && people[f].words.count > 1
+        && (people[f].words.count < words.count || ExtractionState.isGivenAndPatronymic(words))
+      {
         // a shortened name met first ("John Mahama", then "John Dramani Mahama") keeps its name,
         // which later short mentions resolve to; the full one is an alias
         if table.entities[id].name != name, !table.entities[id].aliases.contains(name) {
           table.entities[id].aliases.append(name)
         }
-      } else if words.count > 1 && people[f].words.count == 1 {
-        // upgrade a surname-only person to the full name
+      } else if words.count > 1 && (people[f].words.count == 1 || patronymicUpgrade) {
+        // upgrade a surname-only (or given name and patronymic) person to the full name
         let old = table.entities[id].name
         table.entities[id].name = name
         table.entities[id].properties["name"] = .string(name)

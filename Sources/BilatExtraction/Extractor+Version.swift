@@ -247,5 +247,8 @@ extension Extractor {
   /// person, and the dictionary's names match over the quotes.
   /// Version 86 (main, session 26): "the presidents of Brazil, A, and Mozambique, B": each
   /// country set off by commas before its name is that person's.
-  public static let version = 86
+  /// Version 87 (main, session 27): a given name with a patronymic ("Dmitry Anatolyevich") is the
+  /// person of the article with that given name, in either order; the pronoun "I" after a title
+  /// ("the President of Azerbaijan and I") is no name.
+  public static let version = 87
 }

@@ -50,8 +50,12 @@ enum People {
     return portfolioWords.contains(String(lower[lower.index(after: dash)...]))
   }
 
+  /// Whether a token can be a word of a person's name. Never the pronoun "I": a speaker's "the
+  /// President of Azerbaijan and I have signed" names no one after the title (a one-letter
+  /// initial is read with its full stop, ``initialLength(_:at:)``).
   static func canBeNameToken(_ t: Token, _ a: SentenceAnalysis, _ i: Int) -> Bool {
     guard t.isWord, t.kind == .word, t.isCapitalized, t.text.unicodeScalars.count >= 2 || t.isAllCaps == false,
+      t.text != "I",
       !Patterns.isFunctionCapital(t), !notNameWords.contains(t.lower), !isPortfolio(t.lower),
       DateFinder.months[t.lower] == nil,
       DateFinder.weekdays[t.lower] == nil, t.lower != "'s"
