@@ -22,12 +22,6 @@ public final class GraphStore: Sendable {
   /// The page cache of a read connection: 64 MiB (a negative `cache_size` is KiB).
   static let readCacheSize = -65536
 
-  /// How much of the file a read connection maps into memory (`PRAGMA mmap_size`, bytes): a
-  /// page then costs no read call and no copy into the cache. A relationship's properties are
-  /// read at random from a node's index range (`RETURN r.place, count(*)` over a leader's
-  /// 23k meetings on the large workload), where copying pages in was most of the time.
-  static let readMapSize = 1 << 30
-
   /// Opens (creating and migrating if needed) the database at `path`.
   ///
   /// - Parameter backupBeforeMigrating: when an older schema version is found, copy the
@@ -73,10 +67,7 @@ public final class GraphStore: Sendable {
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // Queries read table rows at random (a node's row per hop): SQLite's default 2 MB page
       // cache made the large workload's q05 and q03 three times slower (docs/storage-v2.md).
-      if db.configuration.readonly {
-        try db.execute(sql: "PRAGMA cache_size = \(readCacheSize)")
-        try db.execute(sql: "PRAGMA mmap_size = \(readMapSize)")
-      }
+      if db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = \(readCacheSize)") }
     }
     return config
   }

@@ -71,22 +71,6 @@ import Testing
     #expect(results.withLock { $0 } == Array(repeating: 1, count: threads * 25))
   }
 
-  /// Reads map the file and keep a large page cache (GraphStore.readMapSize, readCacheSize);
-  /// the writer keeps SQLite's defaults (the importer sets its own cache for a load).
-  @Test func readConnectionsMapTheFileAndTheWriterDoesNot() throws {
-    let (store, path) = try store()
-    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
-    func settings(_ db: Database) throws -> [Int?] {
-      [try Int.fetchOne(db, sql: "PRAGMA mmap_size"), try Int.fetchOne(db, sql: "PRAGMA cache_size")]
-    }
-    let pooled = try store.read { try settings($0.db) }
-    let dedicated = try store.readDedicated { try settings($0.db) }
-    #expect(pooled == [GraphStore.readMapSize, GraphStore.readCacheSize])
-    #expect(dedicated == [GraphStore.readMapSize, GraphStore.readCacheSize])
-    let writer = try store.writer.writeWithoutTransaction { try settings($0) }
-    #expect(writer[0] == 0)
-  }
-
   @Test func inMemoryStoresReadThroughTheirConnection() throws {
     let store = try GraphStore()
     #expect(try store.readDedicated { try count($0) } == 0)
