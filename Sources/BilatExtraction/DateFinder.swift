@@ -49,6 +49,19 @@ public enum DateFinder {
     return n
   }
 
+  /// A day of the month, or the first day of a range written as one token with a hyphen ("April
+  /// 11-12", "27-28 November": the talks began on the first; an en dash splits into tokens and
+  /// reads the same way).
+  static func day(_ t: Token) -> Int? {
+    if let d = number(t, in: 1...31) { return d }
+    guard t.kind == .number else { return nil }
+    let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let first = Int(parts[0]),
+      let last = Int(parts[1]), (1...31).contains(first), (1...31).contains(last), first < last
+    else { return nil }
+    return first
+  }
+
   /// All absolute dates in `tokens`, left to right, not overlapping.
   public static func find(in tokens: [Token]) -> [Match] {
     var out: [Match] = []
@@ -91,7 +104,7 @@ public enum DateFinder {
         }
       }
       // 27 November [,] [2023]
-      if let d = number(t, in: 1...31), i + 1 < tokens.count, let m = month(tokens[i + 1]) {
+      if let d = day(t), i + 1 < tokens.count, let m = month(tokens[i + 1]) {
         var j = skipDot(i + 2)
         let k = skipComma(j)
         var y: Int?
@@ -106,7 +119,7 @@ public enum DateFinder {
     // November 27 [,] [2023]
     if let m = month(t) {
       let j0 = skipDot(i + 1)
-      guard j0 < tokens.count, let d = number(tokens[j0], in: 1...31) else { return nil }
+      guard j0 < tokens.count, let d = day(tokens[j0]) else { return nil }
       var j = j0 + 1
       let k = skipComma(j)
       var y: Int?

@@ -250,5 +250,7 @@ extension Extractor {
   /// Version 87 (main, session 27): a given name with a patronymic ("Dmitry Anatolyevich") is the
   /// person of the article with that given name, in either order; the pronoun "I" after a title
   /// ("the President of Azerbaijan and I") is no name.
-  public static let version = 87
+  /// Version 88 (main, session 27): a day range written as one token with a hyphen ("April
+  /// 11-12", "22-23 May") is a date, its first day, as the same range with a dash was.
+  public static let version = 88
 }

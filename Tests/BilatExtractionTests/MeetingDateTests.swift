@@ -19,6 +19,23 @@ struct MeetingDateTests {
     #expect(try Fixture.article(text).meetingProperty("date") == published)
   }
 
+  @Test(
+    "a day range written with a hyphen dates the talks at its first day, like one with a dash",
+    arguments: ["on March 14-15", "on 14-15 March", "on March 14–15", "from March 14 to 15"])
+  func hyphenatedDayRange(_ when: String) throws {
+    let text =
+      " date 2019-03-30 Azerbaijani President Rauf Gasimov paid a state visit to Tashkent \(when) and held "
+      + "talks with Uzbek President Timur Saidov."
+    #expect(try Fixture.article(text).meetingProperty("date") == "2019-03-14")
+  }
+
+  @Test("numbers joined by a hyphen that are no day range are no date", arguments: ["14-14", "31-40", "3-2"])
+  func notADayRange(_ days: String) throws {
+    let units = Array("talks on March \(days) in Tashkent".utf16)
+    let tokens = Tokenizer.tokenize(units, 0..<units.count)
+    #expect(DateFinder.find(in: tokens).isEmpty, "\(DateFinder.find(in: tokens))")
+  }
+
   @Test("a date in a clause about someone's arrival is not the date of the talks")
   func arrivalClause() throws {
     let text =
