@@ -239,18 +239,28 @@ extension ExtractionState {
       found = p.index
       patronymicUpgrade = p.upgrade
     }
+    // "Narendre Modi" and "Narendra Modi": one person misspelled; the dictionary's spelling wins
+    var typoMatch = false
+    var typoUpgrade = false
+    let nameWords = name.split(separator: " ").map { nameKey(String($0)) }
+    if found == nil, let i = misspelledReference(nameWords, country: s.country, people) {
+      found = i
+      typoMatch = true
+      typoUpgrade = name != s.name || s.rule.hasPrefix("dictionary")
+    }
     var id: Int
     if let f = found {
       id = people[f].entity
-      if !patronymicUpgrade && words.count > 1 && people[f].words.count > 1
-        && (people[f].words.count < words.count || ExtractionState.isGivenAndPatronymic(words))
+      if typoMatch && !typoUpgrade
+        || !patronymicUpgrade && !typoUpgrade && words.count > 1 && people[f].words.count > 1
+          && (people[f].words.count < words.count || ExtractionState.isGivenAndPatronymic(words))
       {
         // a shortened name met first ("John Mahama", then "John Dramani Mahama") keeps its name,
         // which later short mentions resolve to; the full one is an alias
         if table.entities[id].name != name, !table.entities[id].aliases.contains(name) {
           table.entities[id].aliases.append(name)
         }
-      } else if words.count > 1 && (people[f].words.count == 1 || patronymicUpgrade) {
+      } else if words.count > 1 && (people[f].words.count == 1 || patronymicUpgrade) || typoUpgrade {
         // upgrade a surname-only (or given name and patronymic) person to the full name
         let old = table.entities[id].name
         table.entities[id].name = name
@@ -258,7 +268,7 @@ extension ExtractionState {
         table.index[table.key("Person", name)] = id
         if !table.entities[id].aliases.contains(old) { table.entities[id].aliases.append(old) }
         people[f].name = name
-        people[f].words = words
+        people[f].words = typoUpgrade ? nameWords : words
       }
       people[f].lastSentence = sentence
     } else {

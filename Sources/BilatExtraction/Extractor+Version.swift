@@ -252,5 +252,8 @@ extension Extractor {
   /// ("the President of Azerbaijan and I") is no name.
   /// Version 88 (main, session 27): a day range written as one token with a hyphen ("April
   /// 11-12", "22-23 May") is a date, its first day, as the same range with a dash was.
-  public static let version = 88
+  /// Version 89 (main, session 27): a person's name one letter off an earlier one's, word for
+  /// word with one word equal ("Narendre Modi", "Vladimir Puti"), is that person, the dictionary's
+  /// spelling first (not for surname-first countries' short romanized syllables).
+  public static let version = 89
 }

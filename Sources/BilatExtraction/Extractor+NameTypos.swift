@@ -1,0 +1,40 @@
+/// One person written twice with a slip of the keyboard: "Narendre Modi" and "Narendra Modi",
+/// "Vladimir Puti" and "Vladimir Putin", "Shahym" and "Shakhym". Real pages have such typos; each
+/// had made a second, false person of the same official.
+extension ExtractionState {
+  /// Whether two folded words differ by one letter added, dropped or changed, both being at least
+  /// four letters long (short words one letter apart are often different names: "Kim", "Kin").
+  static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    guard min(x.count, y.count) >= 4, abs(x.count - y.count) <= 1, x != y else { return false }
+    var i = 0
+    while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
+    if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
+    // one letter more in the longer word at the first difference
+    let (long, short) = x.count > y.count ? (x, y) : (y, x)
+    return long[(i + 1)...] == short[i...]
+  }
+
+  /// The last earlier person whose name has the same number of words as `words` (folded), each
+  /// equal or one edit apart, with at least one word equal: the same person misspelled. Not for
+  /// names of countries that write the surname first: their romanized given names are short
+  /// syllables that differ by one letter between different people ("Li Qiang", "Li Xiang").
+  func misspelledReference(_ words: [String], country: String?, _ people: [PersonInfo]) -> Int? {
+    let surnameFirst = ExtractionState.surnameFirstCountries
+    guard words.count >= 2, !(country.map(surnameFirst.contains) ?? false) else { return nil }
+    return people.lastIndex { p in
+      guard p.words.count == words.count, p.words != words, !(p.country.map(surnameFirst.contains) ?? false)
+      else { return false }
+      var equal = 0
+      for (a, b) in zip(p.words, words) {
+        if a == b {
+          equal += 1
+        } else if !ExtractionState.isOneEditApart(a, b) {
+          return false
+        }
+      }
+      return equal > 0
+    }
+  }
+}
