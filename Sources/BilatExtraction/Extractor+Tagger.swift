@@ -140,6 +140,9 @@ extension Extractor {
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }
+      // an article right before the name makes it a thing's ("build the Luban Workshop", "the
+      // Amu Darya river"): a person's name takes no article without a title between
+      if r.lowerBound > 0, Extractor.articles.contains(t[r.lowerBound - 1].lower) { return nil }
       if endsInNonPersonWord(t, r, matches) { return nil }
       // a title's modifiers before its head word ("Emeritus Senior Minister") end no name
       if People.titleModifiers.contains(t[r.upperBound - 1].lower) { return nil }
@@ -205,6 +208,9 @@ extension Extractor {
     if p >= 1, t[p].lower == "to", motionVerbs.contains(t[p - 1].lower) { return true }
     return p >= 0 && placePrepositions.contains(t[p].lower)
   }
+
+  /// Articles, which a person's bare name never follows.
+  static let articles: Set<String> = ["the", "a", "an"]
 
   /// Verbs of going somewhere, before "to" and a place.
   static let motionVerbs: Set<String> = [

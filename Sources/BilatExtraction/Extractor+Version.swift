@@ -255,5 +255,7 @@ extension Extractor {
   /// Version 89 (main, session 27): a person's name one letter off an earlier one's, word for
   /// word with one word equal ("Narendre Modi", "Vladimir Puti"), is that person, the dictionary's
   /// spelling first (not for surname-first countries' short romanized syllables).
-  public static let version = 89
+  /// Version 90 (main, session 27): a name the tagger reads as a person right after an article
+  /// ("build the Luban Workshop", "the Amu Darya river") is a thing's, no person.
+  public static let version = 90
 }

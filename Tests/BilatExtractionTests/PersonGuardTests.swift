@@ -23,6 +23,9 @@ struct PersonGuardTests {
     // a building where the talks took place
     "President Carla Montes met Prime Minister Dario Velli on Monday at the Tamarind Golf and Beach Resort.",
     "President Carla Montes met Prime Minister Dario Velli on Monday at the Alvor Convention Centre.",
+    // a name after an article is a thing's: a training school, a river
+    "President Carla Montes met Prime Minister Dario Velli on Monday and agreed to build the Anton Kessler Workshop in Valport.",
+    "President Carla Montes met Prime Minister Dario Velli on Monday on the banks of the Orvik Dalen river.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)
