@@ -257,5 +257,7 @@ extension Extractor {
   /// spelling first (not for surname-first countries' short romanized syllables).
   /// Version 90 (main, session 27): a name the tagger reads as a person right after an article
   /// ("build the Luban Workshop", "the Amu Darya river") is a thing's, no person.
-  public static let version = 90
+  /// Version 91 (main, session 27): a title's style before a name ending in a building's or a
+  /// thing's head noun ("the Sultan Kessim Mosque") names no person.
+  public static let version = 91
 }

@@ -280,6 +280,13 @@ enum People {
       nameEnd = max(nameEnd, People.nameEnd(a, from: nameEnd, maxWords: 4 - words))
     }
     if nextListItem { nameEnd = nameStart }
+    // "restoring the Sultan Gandor Mosque": a title's style before a building's or a thing's name
+    // (the name ends in its head noun) names no person
+    if nameEnd - nameStart >= 2, a.span(at: nameStart)?.kind != .person,
+      Extractor.nonPersonHeads.contains(t[nameEnd - 1].lower)
+    {
+      nameEnd = nameStart
+    }
     var titleSpan = a.spans[titleIndex]
     titleSpan.tokens = titleLo..<a.titleEnd(titleLo..<titleHi)
     titleSpan.country = country

@@ -26,6 +26,8 @@ struct PersonGuardTests {
     // a name after an article is a thing's: a training school, a river
     "President Carla Montes met Prime Minister Dario Velli on Monday and agreed to build the Anton Kessler Workshop in Valport.",
     "President Carla Montes met Prime Minister Dario Velli on Monday on the banks of the Orvik Dalen river.",
+    // a royal style before a building's name
+    "President Carla Montes met Prime Minister Dario Velli on Monday and thanked Valdoria for restoring the Sultan Kessim Mosque.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)
