@@ -259,5 +259,6 @@ extension Extractor {
   /// ("build the Luban Workshop", "the Amu Darya river") is a thing's, no person.
   /// Version 91 (main, session 27): a title's style before a name ending in a building's or a
   /// thing's head noun ("the Sultan Kessim Mosque") names no person.
-  public static let version = 91
+  /// Version 92 (main, session 27): "ul", "ud" and "ur" are name particles ("Sami ul Rasheed").
+  public static let version = 92
 }

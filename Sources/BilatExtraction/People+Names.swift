@@ -9,6 +9,8 @@ extension People {
   static let nameParticles: Set<String> = [
     "bin", "ibn", "bint", "binti", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der",
     "den", "del", "della", "la", "le", "ter", "ould",
+    // Arabic article joined into South Asian names: "Zia ul Haq", "Salah ud Din", "Habib ur Rehman"
+    "ul", "ud", "ur",
   ]
   /// Prefixes of a surname written in lower case: "al-Sudani", "el-Sisi", "ash-Sharaa".
   static let surnamePrefixes: [String] = ["al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"]

@@ -18,6 +18,8 @@ struct NameSpanTests {
       ("His Highness Sheikh Saif bin Rashid met Foreign Minister Alisher Karimov in Tashkent.", "Saif bin Rashid"),
       // words next to it that are part of it: a surname with its article
       ("President Alisher Karimov met Omar Khalid Al-Nasser in Kuwait.", "Omar Khalid Al-Nasser"),
+      // and a South Asian name's joined article
+      ("Pakistani Minister for Religious Affairs Sami ul Rasheed met Alisher Karimov in Tashkent.", "Sami ul Rasheed"),
     ])
   func nameAlone(_ text: String, _ name: String) throws {
     let x = try Fixture.article(text, source: "2024-03-23-names.txt")
