@@ -16,6 +16,25 @@ extension ExtractionState {
     return long[(i + 1)...] == short[i...]
   }
 
+  /// Whether one word is the other with a Slavic feminine ending ("Karimova" of "Karimov"): a
+  /// relative, not a slip.
+  static func isFeminineForm(_ a: String, _ b: String) -> Bool {
+    a == b + "a" || b == a + "a"
+  }
+
+  /// The last earlier person named in full whose surname is one edit apart from the lone word
+  /// `word` (folded; both at least five letters): "President Santo" after "Juan Manuel Santos".
+  func misspelledSurname(_ word: String, country: String?, _ people: [PersonInfo]) -> Int? {
+    let surnameFirst = ExtractionState.surnameFirstCountries
+    guard word.count >= 5, !(country.map(surnameFirst.contains) ?? false) else { return nil }
+    return people.lastIndex { p in
+      guard p.words.count >= 2, let last = p.words.last, last.count >= 5,
+        !(p.country.map(surnameFirst.contains) ?? false), !ExtractionState.isFeminineForm(last, word)
+      else { return false }
+      return ExtractionState.isOneEditApart(last, word)
+    }
+  }
+
   /// The last earlier person whose name has the same number of words as `words` (folded), each
   /// equal or one edit apart, with at least one word equal: the same person misspelled. Not for
   /// names of countries that write the surname first: their romanized given names are short
@@ -30,7 +49,7 @@ extension ExtractionState {
       for (a, b) in zip(p.words, words) {
         if a == b {
           equal += 1
-        } else if !ExtractionState.isOneEditApart(a, b) {
+        } else if !ExtractionState.isOneEditApart(a, b) || ExtractionState.isFeminineForm(a, b) {
           return false
         }
       }

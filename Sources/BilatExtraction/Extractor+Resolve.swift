@@ -247,6 +247,9 @@ extension ExtractionState {
       found = i
       typoMatch = true
       typoUpgrade = name != s.name || s.rule.hasPrefix("dictionary")
+    } else if found == nil, nameWords.count == 1, let i = misspelledSurname(nameWords[0], country: s.country, people) {
+      found = i  // a lone surname misspelled keeps the person's name; the slip is an alias
+      typoMatch = true
     }
     var id: Int
     if let f = found {

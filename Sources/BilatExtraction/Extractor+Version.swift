@@ -260,5 +260,8 @@ extension Extractor {
   /// Version 91 (main, session 27): a title's style before a name ending in a building's or a
   /// thing's head noun ("the Sultan Kessim Mosque") names no person.
   /// Version 92 (main, session 27): "ul", "ud" and "ur" are name particles ("Sami ul Rasheed").
-  public static let version = 92
+  /// Version 93 (main, session 27): a lone surname one letter off the surname of a person named in
+  /// full ("President Cardena" after "Mateo Cardenas") is that person; a Slavic feminine ending
+  /// ("Osmanova" of "Osmanov") is a relative, not a slip.
+  public static let version = 93
 }

@@ -27,6 +27,26 @@ struct NameTypoTests {
     #expect(!x.entityNames("Person").contains("Vladimir Puti"), "\(x.entityNames("Person"))")
   }
 
+  @Test("a lone surname one letter off a person named in full is that person")
+  func loneSurname() throws {
+    let x = try Fixture.article(
+      "---\ndate: 2014-11-05\n---\nChancellor Greta Lindholm received Colombian President Mateo Cardenas in Berlin.\n\n"
+        + "Lindholm praised the plans of President Cardena for the peace process.",
+      source: "2014-11-05-typo.txt")
+    #expect(x.entityNames("Person") == ["Greta Lindholm", "Mateo Cardenas"], "\(x.entityNames("Person"))")
+    #expect(x.person("Mateo Cardenas")?.aliases.contains("Cardena") == true)
+  }
+
+  @Test("a surname with a Slavic feminine ending is a relative, not a slip")
+  func feminineForm() throws {
+    #expect(ExtractionState.isFeminineForm("karimova", "karimov"))
+    let x = try Fixture.article(
+      "---\ndate: 2010-05-04\n---\nPresident Ruslan Osmanov met President Lukas Brandt in Vienna. "
+        + "Ambassador Dilnoza Osmanova attended the talks.",
+      source: "2010-05-04-typo.txt")
+    #expect(x.entityNames("Person").contains("Dilnoza Osmanova"), "\(x.entityNames("Person"))")
+  }
+
   @Test(
     "names that differ by more, or whose given names are short romanized syllables, stay apart",
     arguments: [
