@@ -16,6 +16,12 @@ extension ExtractionState {
     return long[(i + 1)...] == short[i...]
   }
 
+  /// Whether `country` is one whose names are written surname first (their romanized given names
+  /// are short syllables that differ by one letter between different people).
+  static func writesSurnameFirst(_ country: String?) -> Bool {
+    country.map(surnameFirstCountries.contains) ?? false
+  }
+
   /// Whether one word is the other with a Slavic feminine ending ("Karimova" of "Karimov"): a
   /// relative, not a slip.
   static func isFeminineForm(_ a: String, _ b: String) -> Bool {
@@ -25,11 +31,10 @@ extension ExtractionState {
   /// The last earlier person named in full whose surname is one edit apart from the lone word
   /// `word` (folded; both at least five letters): "President Santo" after "Juan Manuel Santos".
   func misspelledSurname(_ word: String, country: String?, _ people: [PersonInfo]) -> Int? {
-    let surnameFirst = ExtractionState.surnameFirstCountries
-    guard word.count >= 5, !(country.map(surnameFirst.contains) ?? false) else { return nil }
+    guard word.count >= 5, !ExtractionState.writesSurnameFirst(country) else { return nil }
     return people.lastIndex { p in
       guard p.words.count >= 2, let last = p.words.last, last.count >= 5,
-        !(p.country.map(surnameFirst.contains) ?? false), !ExtractionState.isFeminineForm(last, word)
+        !ExtractionState.writesSurnameFirst(p.country), !ExtractionState.isFeminineForm(last, word)
       else { return false }
       return ExtractionState.isOneEditApart(last, word)
     }
@@ -40,10 +45,9 @@ extension ExtractionState {
   /// names of countries that write the surname first: their romanized given names are short
   /// syllables that differ by one letter between different people ("Li Qiang", "Li Xiang").
   func misspelledReference(_ words: [String], country: String?, _ people: [PersonInfo]) -> Int? {
-    let surnameFirst = ExtractionState.surnameFirstCountries
-    guard words.count >= 2, !(country.map(surnameFirst.contains) ?? false) else { return nil }
+    guard words.count >= 2, !ExtractionState.writesSurnameFirst(country) else { return nil }
     return people.lastIndex { p in
-      guard p.words.count == words.count, p.words != words, !(p.country.map(surnameFirst.contains) ?? false)
+      guard p.words.count == words.count, p.words != words, !ExtractionState.writesSurnameFirst(p.country)
       else { return false }
       var equal = 0
       for (a, b) in zip(p.words, words) {

@@ -254,16 +254,16 @@ extension ExtractionState {
     var id: Int
     if let f = found {
       id = people[f].entity
-      if typoMatch && !typoUpgrade
-        || !patronymicUpgrade && !typoUpgrade && words.count > 1 && people[f].words.count > 1
-          && (people[f].words.count < words.count || ExtractionState.isGivenAndPatronymic(words))
+      if (typoMatch && !typoUpgrade)
+        || (!patronymicUpgrade && !typoUpgrade && words.count > 1 && people[f].words.count > 1
+          && (people[f].words.count < words.count || ExtractionState.isGivenAndPatronymic(words)))
       {
         // a shortened name met first ("John Mahama", then "John Dramani Mahama") keeps its name,
         // which later short mentions resolve to; the full one is an alias
         if table.entities[id].name != name, !table.entities[id].aliases.contains(name) {
           table.entities[id].aliases.append(name)
         }
-      } else if words.count > 1 && (people[f].words.count == 1 || patronymicUpgrade) || typoUpgrade {
+      } else if (words.count > 1 && (people[f].words.count == 1 || patronymicUpgrade)) || typoUpgrade {
         // upgrade a surname-only (or given name and patronymic) person to the full name
         let old = table.entities[id].name
         table.entities[id].name = name
