@@ -1,6 +1,7 @@
 extension ExtractionState {
-  /// Styles that Gulf coverage writes as part of a ruler's name ("Sheikh Tamim bin Hamad Al Thani").
-  static let nameStyles: Set<String> = ["sheikh", "sheikha", "shaikh"]
+  /// Styles that Gulf and Iranian coverage write as part of a name ("Sheikh Tamim bin Hamad Al
+  /// Thani", "Sayyid Ebrahim Raisi").
+  static let nameStyles: Set<String> = ["sheikh", "sheikha", "shaikh", "sayyid", "sayed", "syed"]
 
   /// Styles of a reigning monarch ("King Abdullah", "Sultan Haitham"): a monarch known by one
   /// name is known by the styled name too, which is how coverage and reference lists name him.

@@ -263,5 +263,9 @@ extension Extractor {
   /// Version 93 (main, session 27): a lone surname one letter off the surname of a person named in
   /// full ("President Cardena" after "Mateo Cardenas") is that person; a Slavic feminine ending
   /// ("Osmanova" of "Osmanov") is a relative, not a slip.
-  public static let version = 93
+  /// Version 94 (main, session 28): one word no list knows between a title's complement and a
+  /// tagged name begins the name ("Minister for Broadcasting Chaudhry Farhan Qureshi", "Minister of
+  /// Industry and Trade Luong Quoc Binh"), after a portfolio or a country, not after "the"; Sayyid
+  /// is a style whose styled name is an alias; "Eng." is an engineer's style that ends no sentence.
+  public static let version = 94
 }

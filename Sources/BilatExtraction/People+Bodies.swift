@@ -9,6 +9,26 @@ extension People {
     return firstNames.contains(t[i].lower) && i + 1 < t.count && t[i + 1].isWord && t[i + 1].isCapitalized
   }
 
+  /// Whether the single capitalized word at `w`, between a title's complement and the person at
+  /// `person`, is the name's first word rather than a body's name: "Minister for Information
+  /// Chaudhry Fawad Hussain", "Minister of Industry and Trade Dang Hoang An". The word follows a
+  /// portfolio word or a country (a body's name follows "the": "Chairman of the Mejlis A B"), is
+  /// no common English word, no portfolio and no organization's head, and the person after it is
+  /// a name the tagger read (a dictionary person keeps its own name).
+  static func beginsNameBeforePerson(_ a: SentenceAnalysis, at w: Int, person: Int) -> Bool {
+    let t = a.tokens
+    guard person == w + 1, w > 0, a.cover[w] < 0, t[w].isWord, t[w].isCapitalized, !t[w].isAllCaps,
+      let p = a.span(at: person), p.kind == .person, !p.rule.hasPrefix("dictionary"),
+      !commonWords.contains(t[w].lower), !isPortfolio(t[w].lower), !notNameWords.contains(t[w].lower),
+      (WordClass.table[t[w].lower] ?? 0) & (WordClass.orgHead | WordClass.placeHead | WordClass.facilityHead) == 0
+    else { return false }
+    let before = t[w - 1]
+    // a portfolio that is a sector too ("Industry and Trade") is read as a sector
+    if let s = a.span(at: w - 1), s.kind != .sector { return [.country, .demonym].contains(s.kind) }
+    return before.isWord && before.isCapitalized && isPortfolio(before.lower)
+      && !["of", "for", "the", "and", "to"].contains(before.lower)
+  }
+
   /// Offices a region has as well as a country: "the President of Bashkortostan", "the Governor
   /// of Shimane", "the Akim of Mangystau".
   static let regionalOffices: Set<String> = [

@@ -57,6 +57,8 @@ extension People {
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
     "highness", "majesty", "dear", "shri", "shrimati", "smt",
+    // an engineer's style in Gulf and Egyptian copy: "Minister of State for Energy Affairs Eng. Saad"
+    "eng", "engr",
   ]
   /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
   static let personHonorifics: Set<String> = [
@@ -260,26 +262,32 @@ extension People {
 
   /// Common given names (lower case): the names marked common (column 2 is 1) in
   /// `Data/models/first-names.tsv`, the one given-name list the tagger also reads.
-  static let firstNames: Set<String> = {
+  static let firstNames: Set<String> = modelWords("first-names.tsv") { $0.count >= 2 && $0[1] == "1" }
+
+  /// Common English words (lower case) of `Data/models/common-words.tsv`, the tagger's list.
+  static let commonWords: Set<String> = modelWords("common-words.tsv") { _ in true }
+
+  /// The first column (lower-cased) of the bundled model file's lines that `keep` accepts; empty,
+  /// with a warning that says why, when the file cannot be read (the extractor still works).
+  static func modelWords(_ file: String, keep: ([Substring]) -> Bool) -> Set<String> {
     do {
-      return try loadFirstNames()
+      return try loadModelWords(file, keep: keep)
     } catch {
-      // the extractor still works without the list; say why its guard is off
       FileHandle.standardError.write(Data("bilat: warning: \(error)\n".utf8))
       return []
     }
-  }()
+  }
 
-  static func loadFirstNames() throws(DictionaryFileError) -> Set<String> {
+  static func loadModelWords(_ file: String, keep: ([Substring]) -> Bool) throws(DictionaryFileError) -> Set<String> {
     guard let dir = Bundle.module.url(forResource: "models", withExtension: nil) else {
-      throw .missing(path: "models/first-names.tsv")
+      throw .missing(path: "models/" + file)
     }
-    let url = dir.appendingPathComponent("first-names.tsv")
+    let url = dir.appendingPathComponent(file)
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .missing(path: url.path) }
     var out = Set<String>()
     for line in text.split(separator: "\n") where !line.hasPrefix("#") {
       let columns = line.split(separator: "\t")
-      if columns.count >= 2, columns[1] == "1" { out.insert(columns[0].lowercased()) }
+      if let first = columns.first, keep(columns) { out.insert(first.lowercased()) }
     }
     return out
   }

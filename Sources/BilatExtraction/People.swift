@@ -231,7 +231,9 @@ enum People {
         if tk.isWord && tk.isCapitalized && !Patterns.isFunctionCapital(tk) {
           // "Chairman of the Halk Maslahaty Gurbanguly ...": a body's name, then a person
           if j > lastStructural && People.startsPersonAfterBody(a, at: j) {
-            lastStructural = j
+            // "Minister for Information Chaudhry Fawad Hussain": one unknown word right after a
+            // portfolio or a country begins the name; a body's name comes after "the"
+            if !People.beginsNameBeforePerson(a, at: lastStructural, person: j) { lastStructural = j }
             break
           }
           j += 1

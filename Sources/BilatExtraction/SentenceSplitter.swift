@@ -10,8 +10,9 @@ public enum SentenceSplitter {
     "u.s", "u.n", "u.k", "e.u", "p.m", "a.m", "rep", "sen", "gov", "pres", "min", "bln", "mln", "mn", "bn",
     // styles and ranks before a name: "the Rt Hon. Paul Martin", "Amb. Ali Khan", "Maj. Gen. X"
     "hon", "amb", "adm", "maj", "brig",
-    // abbreviated given names and styles: "Md. Shahriar Alam", "Mohd. Nasir", "Engr. Ali", "Smt. Rao"
-    "md", "mohd", "muhd", "engr", "smt", "mme", "alh",
+    // abbreviated given names and styles: "Md. Shahriar Alam", "Mohd. Nasir", "Engr. Ali", "Eng. Saad",
+    // "Smt. Rao"
+    "md", "mohd", "muhd", "engr", "eng", "smt", "mme", "alh",
   ]
 
   /// Sentences of every body paragraph of `article`, numbered from 0.

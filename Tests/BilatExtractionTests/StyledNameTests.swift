@@ -22,3 +22,60 @@ struct StyledNameTests {
     #expect(!x.entityNames("Person").contains { $0.contains("Shri") || $0.hasPrefix("H.") || $0.hasSuffix(" Al") })
   }
 }
+
+/// Where a title's complement ends and a name begins when a word no list knows stands between
+/// them. The sentences are the project's own.
+@Suite("A name's first word after a title's complement")
+struct ComplementNameTests {
+  @Test(
+    "one unknown word after a portfolio or a country begins the name",
+    arguments: [
+      (
+        "Minister for Broadcasting Chaudhry Farhan Qureshi met the Uzbek Minister of Culture in Tashkent on Monday.",
+        "Chaudhry Farhan Qureshi", "Minister for Broadcasting"
+      ),
+      (
+        "Deputy Minister of Industry and Trade Luong Quoc Binh met the Thai ambassador in Hanoi on Monday.",
+        "Luong Quoc Binh", "Deputy Minister of Industry and Trade"
+      ),
+      // a common word after the portfolio is still the portfolio's
+      (
+        "Minister of Trade and Integration Peter Lindqvist met the Chilean ambassador in Santiago on Monday.",
+        "Peter Lindqvist", "Minister of Trade and Integration"
+      ),
+    ])
+  func nameBegins(_ text: String, _ name: String, _ title: String) throws {
+    let x = try Fixture.article(" date 2024-05-06 " + text)
+    #expect(x.entityNames("Person").contains(name), "people: \(x.entityNames("Person"))")
+    #expect(x.person(name)?.properties["title"] == .string(title))
+  }
+
+  @Test func bodyNameAfterTheStaysInTheTitle() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 The Chairman of the Mejlis Tarkhan Owezow met the Turkish ambassador in Ashgabat on Monday.")
+    #expect(!x.entityNames("Person").contains { $0.hasPrefix("Mejlis") }, "people: \(x.entityNames("Person"))")
+  }
+
+  @Test func engineersStyleEndsNoSentence() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 The talks were attended by Minister of State for Water Affairs Eng. Khalid bin Saleh al-Murri"
+        + " and other officials.")
+    #expect(x.entityNames("Person") == ["Khalid bin Saleh al-Murri"], "people: \(x.entityNames("Person"))")
+    let title = x.person("Khalid bin Saleh al-Murri")?.properties["title"]
+    #expect(title == .string("Minister of State for Water Affairs"))
+  }
+
+  @Test(
+    "a person written with Sayyid is known by the styled name too",
+    arguments: [
+      "President of the Islamic Republic of Iran Sayyid Hamid Rezaei met President Kofi Mensah in Accra on Monday.",
+      "Iran's President Sayyid Ebrahim Raisi received the Ghanaian foreign minister in Tehran on Monday.",
+      // a dictionary person keeps the dictionary's name; the styled one is an alias
+      "The President of Iran Sayyid Ebrahim Raisi met the Ghanaian foreign minister in Tehran on Monday.",
+    ])
+  func sayyid(_ text: String) throws {
+    let x = try Fixture.article(" date 2024-05-06 " + text)
+    let styled = x.entities("Person").filter { ([$0.name] + $0.aliases).contains { $0.hasPrefix("Sayyid ") } }
+    #expect(styled.count == 1, "people: \(x.entities("Person").map { [$0.name] + $0.aliases })")
+  }
+}
