@@ -267,5 +267,8 @@ extension Extractor {
   /// tagged name begins the name ("Minister for Broadcasting Chaudhry Farhan Qureshi", "Minister of
   /// Industry and Trade Luong Quoc Binh"), after a portfolio or a country, not after "the"; Sayyid
   /// is a style whose styled name is an alias; "Eng." is an engineer's style that ends no sentence.
-  public static let version = 94
+  /// Version 95 (main, session 28): a dictionary name written in full goes on through "bin",
+  /// "ibn", "Al" and the name word after each, or a prefixed family name ("Mohammad bin Rashid |
+  /// Al Maktoum"): the whole written name is an alias, the tail no person of its own.
+  public static let version = 95
 }

@@ -137,6 +137,7 @@ public struct Extractor: Sendable {
     for k in a.spans.indices where a.spans[k].name.isEmpty {
       a.spans[k].name = a.cleanText(a.spans[k].tokens)
     }
+    People.dictionaryNameTails(&a)
     let taggedNames = addTaggedPeople(&a, matches)
     People.find(&a, lexicon: lexicon, date: article.published)
     addTaggedNames(&a, taggedNames, matches)

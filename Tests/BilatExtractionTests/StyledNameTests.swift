@@ -79,3 +79,21 @@ struct ComplementNameTests {
     #expect(styled.count == 1, "people: \(x.entities("Person").map { [$0.name] + $0.aliases })")
   }
 }
+
+/// A name the dictionary knows by its first part, written in full. The sentences are the project's own.
+@Suite("The rest of a dictionary name")
+struct DictionaryNameTailTests {
+  @Test(
+    "the written name goes on through its particles and is an alias of the dictionary person",
+    arguments: [
+      "Dubai's ruler Mohammad bin Rashid Al Maktoum received the Chilean foreign minister Ana Reyes on Monday.",
+      "The Chilean foreign minister Ana Reyes called on Emir Mohammad bin Rashid Al Maktoum in Dubai on Monday.",
+    ])
+  func tail(_ text: String) throws {
+    let x = try Fixture.article(" date 2024-05-06 " + text)
+    let people = x.entities("Person")
+    #expect(people.count == 2, "people: \(people.map { [$0.name] + $0.aliases })")
+    #expect(people.contains { $0.aliases.contains("Mohammad bin Rashid Al Maktoum") })
+    #expect(!people.contains { $0.name == "Al Maktoum" })
+  }
+}
