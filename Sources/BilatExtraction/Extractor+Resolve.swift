@@ -170,7 +170,7 @@ extension ExtractionState {
   static func canonicalTitle(_ t: String) -> String {
     switch t {
     case "head of state", "leader", "president": return "president"
-    case "head of government", "premier", "prime minister": return "prime minister"
+    case "head of government", "premier", "prime minister", "pm": return "prime minister"
     default: break
     }
     // "Minister of Foreign Affairs" is "the foreign minister" later, "Minister of Energy" "the
@@ -315,6 +315,7 @@ extension ExtractionState {
     // "his Japanese counterpart": the office the counterpart pre-pass gave it
     let written = s.rule == "counterpart" ? s.name : a.text(s.tokens.lowerBound..<a.titleEnd(s.tokens))
     let title = ExtractionState.canonicalTitle(written.lowercased())
+    let leader = written.lowercased() == "leader"
     let demonymCountry = before?.kind == .demonym ? before?.country ?? before?.name : nil
     let country = s.country ?? (countryModifier ? before?.name : demonymCountry)
     // the title and country the sentence's counterpart gave the person ("his Dutch counterpart X") count too
@@ -328,7 +329,11 @@ extension ExtractionState {
         })
       else { return false }
       // "the Minister" is also the "Foreign Office Minister for Africa" (a portfolio after "for")
-      guard t == title || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else { return false }
+      // "the Kyrgyz leader": the country's president or head of government, whichever the story has
+      let leads = leader && country != nil && ExtractionState.leaderTitles.contains(t)
+      guard t == title || leads || t.hasSuffix(" " + title) || (" " + t).contains(" " + title + " for ") else {
+        return false
+      }
       if let country, let pc = countryOf($0), pc != country { return false }
       // a counterpart is of the country named, never the subject whose office it copies
       return s.rule != "counterpart" || countryOf($0) == country

@@ -199,6 +199,8 @@ extension Extractor {
   /// it a person ("in Ruto's words").
   static func isPlaceSlot(_ t: [Token], _ r: Range<Int>) -> Bool {
     if r.count > 1, placeNameEnds.contains(t[r.upperBound - 1].lower) { return true }
+    // "on Bac Son street", "the Hai Duong province": a place noun right after the name
+    if r.upperBound < t.count, placeNounsAfterName.contains(t[r.upperBound].lower) { return true }
     if r.upperBound < t.count, t[r.upperBound].lower == "'s" { return false }
     var p = r.lowerBound - 1
     // "at Rome's Palazzo Chigi": a possessive place before the name
@@ -208,6 +210,12 @@ extension Extractor {
     if p >= 1, t[p].lower == "to", motionVerbs.contains(t[p - 1].lower) { return true }
     return p >= 0 && placePrepositions.contains(t[p].lower)
   }
+
+  /// Nouns after a place's name that never follow a person's: "Bac Son street", "Dong Nai province".
+  static let placeNounsAfterName: Set<String> = [
+    "street", "avenue", "road", "boulevard", "lane", "highway", "square", "district", "province", "county",
+    "village", "river", "lake", "island", "islands", "mountains", "valley", "bay", "airport", "port",
+  ]
 
   /// Articles, which a person's bare name never follows.
   static let articles: Set<String> = ["the", "a", "an"]

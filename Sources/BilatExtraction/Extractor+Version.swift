@@ -270,5 +270,8 @@ extension Extractor {
   /// Version 95 (main, session 28): a dictionary name written in full goes on through "bin",
   /// "ibn", "Al" and the name word after each, or a prefixed family name ("Mohammad bin Rashid |
   /// Al Maktoum"): the whole written name is an alias, the tail no person of its own.
-  public static let version = 95
+  /// Version 96 (main, session 28): a name the tagger reads as a person before a place noun ("on
+  /// Bac Son street", "Dong Nai province") is no person; "PM" is a title, the prime minister's;
+  /// "the Kyrgyz leader" is the country's president or head of government named before.
+  public static let version = 96
 }

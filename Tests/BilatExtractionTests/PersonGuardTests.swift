@@ -28,6 +28,8 @@ struct PersonGuardTests {
     "President Carla Montes met Prime Minister Dario Velli on Monday on the banks of the Orvik Dalen river.",
     // a royal style before a building's name
     "President Carla Montes met Prime Minister Dario Velli on Monday and thanked Valdoria for restoring the Sultan Kessim Mosque.",
+    // a place noun after the name: a street
+    "President Carla Montes met Prime Minister Dario Velli on Monday and laid flowers at the memorial on Hoang Dieu street.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)
