@@ -48,14 +48,26 @@ extension ExtractionState {
         id = person(s, surface: t.text, &people, sentence: sentence)
       }
       guard let id else { continue }
+      // "N. Nazarbayev": the initial of the person's given name before the surname is the name's too
+      let r = ExtractionState.initialBefore(a, i, of: table.entities[id].name).map { $0..<(i + 1) } ?? i..<(i + 1)
       var s = Span(
-        kind: .person, tokens: i..<(i + 1), name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85
-      )
+        kind: .person, tokens: r, name: table.entities[id].name, rule: "surname-coreference", confidence: 0.85)
       s.entity = id
       a.spans.append(s)
-      table.mention(id, mention(a, i..<(i + 1), "surname-coreference", 0.85), surface: t.text)
+      table.mention(id, mention(a, r, "surname-coreference", 0.85), surface: a.text(r))
       added = true
     }
     if added { a.reindex() }
+  }
+
+  /// The token where an initial and its full stop begin right before token `i` ("N. Nazarbayev"),
+  /// when the letter is the first of `name`, the person's full name; else nil.
+  static func initialBefore(_ a: SentenceAnalysis, _ i: Int, of name: String) -> Int? {
+    guard i >= 2, a.tokens[i - 1].text == ".", a.cover[i - 2] < 0, a.cover[i - 1] < 0 else { return nil }
+    let letter = a.tokens[i - 2].text
+    guard letter.count == 1, letter.first?.isUppercase == true, name.first.map(String.init) == letter,
+      name.split(separator: " ").count >= 2
+    else { return nil }
+    return i - 2
   }
 }

@@ -47,6 +47,10 @@ struct HospitalityVetoTests {
         + "Jordanian King Omar Hassan.",
       "Chilean President Rosa Mardones was received by Peruvian Foreign Minister Luis Quispe upon arrival at the "
         + "airport in Lima.",
+      // an invitation to a visit yet to come
+      "The envoy conveyed the invitation of Chilean President Rosa Mardones to Peruvian President Luis Quispe to "
+        + "visit Santiago next year.",
+      "Ghanaian President Kwame Mensah invited Nigerian President Bola Adeyemi to pay a state visit to Accra.",
     ])
   func notMet(_ text: String) throws {
     #expect(try HospitalityVetoTests.pairs(text).isEmpty)

@@ -51,4 +51,14 @@ struct NameInitialTests {
       source: "2023-03-02-initials.txt")
     #expect(x.entityNames("Person").sorted() == ["Murat Nurtleu", "Rashad Amanov"])
   }
+
+  @Test("an initial before a known person's surname is that person's, and the written name an alias")
+  func initialBeforeSurname() throws {
+    let x = try Fixture.article(
+      "Foreign Minister Rashad Amanov of Turkmenistan met Kazakh Foreign Minister Murat Nurtleu in Ashgabat. "
+        + "The guest handed over a message from R. Amanov to the Kazakh leadership.",
+      source: "2023-03-02-initials.txt")
+    #expect(x.entityNames("Person").sorted() == ["Murat Nurtleu", "Rashad Amanov"])
+    #expect(x.person("Rashad Amanov")?.aliases.contains("R. Amanov") == true)
+  }
 }

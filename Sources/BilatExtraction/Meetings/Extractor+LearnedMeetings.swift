@@ -232,12 +232,24 @@ extension ExtractionState {
     }
     if let trigger, isSeparately(t, trigger.index) { return true }
     if isArrivalGreeting(t) { return true }
+    if isInvitationToVisit(t) { return true }
     // leaders at a summit or a council's session were together, but a bilateral meeting needs
     // its own words ("a summit between A and B", "on the sidelines of the summit")
     if t.contains(where: { multilateralWords.contains($0.lower) }),
       !t.contains(where: { bilateralCues.contains($0.lower) })
     {
       return true
+    }
+    return false
+  }
+
+  /// Whether the sentence tells an invitation to a visit yet to come: "affirmed the invitation of
+  /// A to B to visit Astana", "A invited B to pay an official visit". The inviter and the guest
+  /// meet when the visit takes place, not in this sentence.
+  static func isInvitationToVisit(_ t: [Token]) -> Bool {
+    guard let i = t.firstIndex(where: { $0.lower.hasPrefix("invit") }) else { return false }
+    for j in (i + 1)..<t.count where t[j].lower == "to" && j + 1 < t.count {
+      if ["visit", "pay", "make", "come"].contains(t[j + 1].lower) { return true }
     }
     return false
   }
