@@ -277,5 +277,9 @@ extension Extractor {
   /// Nazarbayev") is part of the mention, the written name an alias; the learned meeting model
   /// adds no meeting from a sentence telling an invitation to a visit yet to come ("the invitation
   /// of A to B to visit Astana", "A invited B to pay a visit").
-  public static let version = 97
+  /// Version 98 (main, session 28): "An" after two name words and before no capitalized word is
+  /// a Vietnamese given name ("Dang Hoang An"), not an article; the learned meeting model's kin
+  /// feature compares family names folded ("Lourenço", "Lourenco"); the meeting and document
+  /// models retrained on twenty-seven sets (blind-r26 added) with this reading.
+  public static let version = 98
 }

@@ -182,6 +182,12 @@ extension People {
         words += 1
         e += 1
         end = e
+      } else if words >= 2 && t[e].text == "An" && (e + 1 == t.count || !t[e + 1].isCapitalized) {
+        // "Dang Hoang An": a Vietnamese given name, no article, after two name words and before
+        // no capitalized word an article could begin
+        words += 1
+        e += 1
+        end = e
       } else if words > 0 && isNameSuffix(t[e]) {
         // "Abdullah II", "Charles III"
         e += 1

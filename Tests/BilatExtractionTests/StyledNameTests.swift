@@ -38,6 +38,11 @@ struct ComplementNameTests {
         "Deputy Minister of Industry and Trade Luong Quoc Binh met the Thai ambassador in Hanoi on Monday.",
         "Luong Quoc Binh", "Deputy Minister of Industry and Trade"
       ),
+      // a Vietnamese given name "An" ends the name, no article
+      (
+        "Vice Minister of Planning Tran Minh An met the Lao ambassador in Hanoi on Monday.",
+        "Tran Minh An", "Vice Minister of Planning"
+      ),
       // a common word after the portfolio is still the portfolio's
       (
         "Minister of Trade and Integration Peter Lindqvist met the Chilean ambassador in Santiago on Monday.",

@@ -1,3 +1,5 @@
+import BilatCore
+
 /// A pair of people named in one sentence, with the features the learned meeting model reads.
 /// Every extraction lists them (``Extraction/meetingCandidates``), so `bilat train meetings`
 /// can label them with the gold.
@@ -52,8 +54,11 @@ extension ExtractionState {
     default: f.append(ruled.isEmpty ? "rm:none" : "rm:other")
     }
     // one family name ("President X is accompanied by First Lady Y-X"): kin, not counterparts
-    let lastP = table.entities[p.entity].name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    let lastQ = table.entities[q.entity].name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    // (folded: "Lourenço" and "Lourenco" are one family name)
+    let lastP =
+      table.entities[p.entity].name.split(separator: " ").last.map { NameKey.transliterationFolded(String($0)) } ?? ""
+    let lastQ =
+      table.entities[q.entity].name.split(separator: " ").last.map { NameKey.transliterationFolded(String($0)) } ?? ""
     if !lastP.isEmpty, lastQ.contains(lastP) || lastP.contains(lastQ) { f.append("kin") }
     let t = a.tokens
     // collapse runs of one abstract word ("<title> <title>")
