@@ -57,6 +57,20 @@ extension ExtractionState {
     return out.count == 2 ? out : people
   }
 
+  /// Conjunctions that open a clause of another time after a comma: ", after a trip by C".
+  static let subordinators: Set<String> = ["after", "before", "while", "since", "following", "ahead"]
+
+  /// Where a clause of another time set off by a comma begins after the trigger at `trigger`
+  /// (", after a trip to Algiers by C", ", ahead of C's visit"), or nil.
+  static func subordinateClauseStart(_ t: [Token], after trigger: Int) -> Int? {
+    var k = trigger + 1
+    while k + 1 < t.count {
+      if t[k].text == ",", subordinators.contains(t[k + 1].lower) { return k }
+      k += 1
+    }
+    return nil
+  }
+
   /// The office a plural reference names: "the two ministers" are ministers.
   static let officeOfGroup: [String: String] = [
     "ministers": "minister", "presidents": "president", "premiers": "premier",

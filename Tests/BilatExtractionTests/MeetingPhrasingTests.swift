@@ -61,6 +61,11 @@ struct MeetingPhrasingTests {
         "At the invitation of Surinamese President Tomas Ibarra, President Diego Fuentes on Monday paid a working "
           + "visit to Suriname.", "Tomas Ibarra", "Diego Fuentes", "in person"
       ),
+      // a person of a later clause set off by a comma is not at the meeting
+      (
+        "Prime Minister Arnav Kapoor met Chilean President Diego Fuentes in Delhi on Monday, after a trip to Santiago by "
+          + "foreign minister Ravi Menon in May.", "Arnav Kapoor", "Diego Fuentes", "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
