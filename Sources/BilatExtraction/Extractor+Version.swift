@@ -284,5 +284,8 @@ extension Extractor {
   /// Version 99 (main, session 28): a person in a clause of another time set off by a comma
   /// after the meeting's trigger ("A met B in Rome, after a trip to Algiers by minister C") is
   /// no participant of the meeting.
-  public static let version = 99
+  /// Version 100 (main, session 28): a title's portfolios listed with commas as well as "and"
+  /// ("Minister of Foreign Affairs, International Trade and Worship A") introduce the name after
+  /// them, so the title's country is the person's (not the dateline's).
+  public static let version = 100
 }

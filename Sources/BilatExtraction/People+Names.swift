@@ -207,23 +207,29 @@ extension People {
     return end
   }
 
-  /// Where a title ends that goes on with a portfolio joined by "and" before the name: "Minister
-  /// of Foreign Affairs | and Trade | Peter Lind", "... and International Cooperation ...". `hi`
-  /// when nothing joins.
+  /// Where a title ends that goes on with portfolios joined by "and" or commas before the name:
+  /// "Minister of Foreign Affairs | and Trade | Peter Lind", "... and International Cooperation
+  /// ...", "Minister of Foreign Affairs | , International Trade and Worship | Ana Ruiz". `hi` when
+  /// nothing joins or no name follows.
   static func joinedPortfolioEnd(_ a: SentenceAnalysis, after hi: Int) -> Int {
     let t = a.tokens
-    guard hi + 2 < t.count, t[hi].lower == "and" else { return hi }
-    var j = hi + 1
-    while j < t.count && j - hi <= 3 && t[j].isWord && t[j].isCapitalized {
-      if let s = a.span(at: j), s.kind == .sector {
-        j = s.tokens.upperBound
-      } else if a.cover[j] < 0 && portfolioWords.contains(t[j].lower) {
-        j += 1
-      } else {
-        break
+    var k = hi
+    while k + 2 < t.count, t[k].lower == "and" || t[k].text == "," {
+      var j = k + 1
+      while j < t.count && j - k <= 3 && t[j].isWord && t[j].isCapitalized {
+        if let s = a.span(at: j), s.kind == .sector {
+          j = s.tokens.upperBound
+        } else if a.cover[j] < 0 && portfolioWords.contains(t[j].lower) {
+          j += 1
+        } else {
+          break
+        }
       }
+      guard j > k + 1, j < t.count else { return hi }
+      if canBeNameToken(t[j], a, j) { return j }
+      k = j
     }
-    return j > hi + 1 && j < t.count && canBeNameToken(t[j], a, j) ? j : hi
+    return hi
   }
 
   /// Given names written abbreviated with a period, read like an initial: "Md. Shahriar Alam"

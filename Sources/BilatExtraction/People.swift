@@ -38,6 +38,8 @@ enum People {
     "delegation", "delegations", "countries",
     // "Climate Change X", "Land Management and Geodesy X", "President Elect X"
     "change", "geodesy", "cartography", "reclamation", "interfaith", "elect",
+    // "Foreign Affairs, International Trade and Worship" (Argentina)
+    "worship",
     // members of a chamber: "Speaker of the House of Representatives X"
     "representatives", "deputies", "councillors", "councilors", "counselors", "commons",
   ]
@@ -217,6 +219,13 @@ enum People {
         {
           j = s.tokens.upperBound
           lastStructural = j
+          continue
+        }
+        // "Minister of Foreign Affairs, International Trade and Worship A": portfolios listed with commas
+        if tk.text == ",", j == lastStructural, j > hi + 1, j + 1 < t.count, t[j + 1].isCapitalized,
+          isPortfolio(t[j + 1].lower), a.cover[j + 1] < 0 || a.span(at: j + 1)?.kind == .sector
+        {
+          j += 1
           continue
         }
         if tk.isWord && (isPortfolio(tk.lower) || tk.lower == "'s") {

@@ -16,6 +16,15 @@ struct JoinedPortfolioTests {
         "Minister of Foreign Affairs and International Cooperation Ana Prieto of Chile met Murat Nurtleu in Astana.",
         "Ana Prieto", "Minister of Foreign Affairs and International Cooperation", "Chile"
       ),
+      // portfolios listed with a comma too, after a title the dictionary knows or an "of" complement
+      (
+        "Minister of Economy, Trade and Industry Kenji Sato of Japan met Murat Nurtleu in Astana.", "Kenji Sato",
+        "Minister of Economy, Trade and Industry", "Japan"
+      ),
+      (
+        "Chile's Minister of Foreign Affairs, International Trade and Worship Ana Prieto met Murat Nurtleu in Astana.",
+        "Ana Prieto", "Minister of Foreign Affairs, International Trade and Worship", "Chile"
+      ),
     ])
   func joined(_ text: String, _ name: String, _ title: String, _ country: String) throws {
     let x = try Fixture.article(text, source: "2023-05-04-portfolio.txt")
