@@ -84,9 +84,16 @@ extension ExtractionState {
     guard let city = article.datelineCity, let home = lexicon.countryOf[city],
       let id = table.find("Country", home), table.entities[id].mentions.count >= 2
     else { return }
+    // someone who met an official of the dateline's country is the guest from elsewhere ("BEIJING:
+    // President Xi told his counterpart A"), left to the other-side rule
+    var guests: Set<Int> = []
+    for r in relationList where r.type == "MET_WITH" {
+      if table.entities[r.end].properties["country"]?.stringValue == home { guests.insert(r.start) }
+      if table.entities[r.start].properties["country"]?.stringValue == home { guests.insert(r.end) }
+    }
     for a in analyses {
       for s in a.spans where s.kind == .person && isOfficial(s) {
-        guard let p = s.entity, table.entities[p].properties["country"] == nil else { continue }
+        guard let p = s.entity, table.entities[p].properties["country"] == nil, !guests.contains(p) else { continue }
         table.fill(p, "country", home)
       }
     }

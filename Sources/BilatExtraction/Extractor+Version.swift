@@ -287,5 +287,7 @@ extension Extractor {
   /// Version 100 (main, session 28): a title's portfolios listed with commas as well as "and"
   /// ("Minister of Foreign Affairs, International Trade and Worship A") introduce the name after
   /// them, so the title's country is the person's (not the dateline's).
-  public static let version = 100
+  /// Version 101 (main, session 28): an official who met an official of the dateline's country is
+  /// the guest, not of the dateline's country ("BEIJING: President Xi told his counterpart A").
+  public static let version = 101
 }

@@ -14,6 +14,11 @@ struct HomeCountryTests {
           + "Minister of State Emeka Obi on refineries. India wants to invest in Nigeria, and India buys its oil.",
         "Arun Mehta", "India"
       ),
+      // the guest of a datelined report is of the other side, not of the dateline's country
+      (
+        "NEW DELHI, March 3, 2021 (Wire) -- Indian Prime Minister Arun Mehta told his counterpart Diego Fuentes on "
+          + "Monday that India and Chile should trade more. Chile and India signed two deals.", "Diego Fuentes", "Chile"
+      ),
       (
         "Turkish President Kemal Arslan visited Latvia on Monday. He was accompanied by Trade Minister Selim Kaya "
           + "and Energy Minister Ayse Demir.", "Ayse Demir", "Türkiye"
