@@ -159,7 +159,8 @@ extension ExtractionState {
     }
     for a in analyses {
       for s in a.spans where s.kind == .person && ExtractionState.isStateTitle(s) {
-        guard let p = s.entity, country(p) == nil, let met = partners[p], met.count == 1, let c = other(met.first!)
+        guard let p = s.entity, country(p) == nil, let met = partners[p], met.count == 1,
+          let c = met.first.flatMap(other)
         else { continue }
         table.fill(p, "country", c)
       }
