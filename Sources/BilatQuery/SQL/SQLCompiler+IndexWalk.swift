@@ -45,7 +45,8 @@ extension SQLCompiler {
     rest.conditions.append("\(column) IS NULL")
     // Grouped by the column alone: a constant among the terms would make SQLite sort them.
     // The first branch names the columns (the ORDER BY of a presort reads them by name).
-    let select = presort == nil ? walked.select : walked.select.enumerated().map { "\($0.element) AS bilat_s\($0.offset + 1)" }
+    let select =
+      presort == nil ? walked.select : walked.select.enumerated().map { "\($0.element) AS bilat_s\($0.offset + 1)" }
     // Wrapped, so that a presort may order by expressions, which a compound's ORDER BY may not.
     return "SELECT * FROM (\nSELECT " + select.joined(separator: ", ") + "\n  " + walk.fromAndWhere() + "\nGROUP BY "
       + column + "\nUNION ALL\nSELECT " + general.select.joined(separator: ", ")
