@@ -74,6 +74,15 @@ extension SQLCompiler {
     var plan = finish(sql, branch.arguments, columns, orderBy, projection, presort: presort)
     plan.sortedInSQL = presort != nil
     plan.stringParameters = branch.stringParameters
+    // Grouped by one hot property: its index walked in key order when the label is large.
+    if condition == nil, pattern.nodes[near].properties == nil,
+      let body = indexWalk(projection, branch, node: id, count: "sum\(count)", general: list, presort: presort)
+    {
+      let walk = finish(body, branch.arguments, columns, orderBy, projection, presort: presort)
+      if "\(walk.arguments)" == "\(plan.arguments)" {
+        plan.indexWalk = SQLPlan.IndexWalk(sql: walk.sql, label: pattern.nodes[near].labels.first)
+      }
+    }
     // The far node is at the other side of a directed relationship (`outgoing`: the grouped
     // node is at the start), at either side of an undirected one: its labels must be implied
     // there for every type.

@@ -57,6 +57,9 @@ struct SQLPlan: Sendable {
   /// Set when the degree rule applies to the query's shape: its statement over the degree
   /// store, run instead of this one when the summary implies the far node's labels.
   var degreeRead: DegreeRead? = nil
+  /// Set for a count grouped by one hot property: the statement walking that property's index
+  /// in key order, run instead of ``sql`` when the grouped label is large.
+  var indexWalk: IndexWalk? = nil
   /// Label tests of nodes whose rows `sql` joins only for the result (``SQLBranch/deferredLabelTests``).
   var deferredLabelTests: [SQLBranch.LabelTestByID] = []
   /// Set when `sql` joins result rows last and tests their labels by id: the statement that
@@ -89,6 +92,7 @@ struct SQLPlan: Sendable {
     if let earlyRows, try !earlyRows.lateRowsPay(db) { return try earlyRows.plan.chosenSQL(db, arguments) }
     if let anchorChoice { return try anchorChoice.chosenSQL(db, arguments) ?? sql }
     if let endpointCountChoice { return try endpointCountChoice.chosenSQL(db, scan: sql, typeScan: typeScan?.sql) }
+    if let indexWalk, try indexWalk.pays(db) { return indexWalk.sql }
     guard let typeScan else { return sql }
     let total = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM relationship")) ?? 0
     let bound = total / 4
