@@ -210,6 +210,25 @@ extension ExtractionState {
   /// meeting together did not meet each other (no gold MET_WITH of the fifteen development sets
   /// joins two people of one country). Only a meeting of three or more is split by it: a
   /// country read wrongly ("the ambassador to X") must not lose a meeting of two.
+  /// "Boric met Xi Jinping and Li Qiang": two people of one side at a meeting of three or more met
+  /// the guest, not each other. ``emitMeetings(_:_:)`` knows only the countries stated before the
+  /// meetings; those filled after them (companions, datelines, the other side) are checked here,
+  /// as the last step. A meeting of the two alone keeps their MET_WITH.
+  mutating func pruneSameSideMeetings(_ meetings: [MeetingInfo]) {
+    var colleagues: Set<[Int]> = []
+    var alone: Set<[Int]> = []
+    for m in meetings {
+      if m.participants.count == 2 { alone.insert(m.participants.sorted()) }
+      guard m.participants.count >= 3 else { continue }
+      for (k, p) in m.participants.enumerated() {
+        for q in m.participants.dropFirst(k + 1) where sameSide(p, q) { colleagues.insert([p, q].sorted()) }
+      }
+    }
+    let pruned = colleagues.subtracting(alone)
+    guard !pruned.isEmpty else { return }
+    relationList.removeAll { $0.type == "MET_WITH" && pruned.contains([$0.start, $0.end].sorted()) }
+  }
+
   func sameSide(_ p: Int, _ q: Int) -> Bool {
     guard let x = table.entities[p].properties["country"]?.stringValue,
       let y = table.entities[q].properties["country"]?.stringValue

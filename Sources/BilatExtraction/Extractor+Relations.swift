@@ -85,6 +85,7 @@ extension ExtractionState {
     locations()
     venueCities(analyses, meetings)
     pruneRoles()
+    pruneSameSideMeetings(meetings)
   }
 
   // MARK: Meetings

@@ -289,5 +289,7 @@ extension Extractor {
   /// them, so the title's country is the person's (not the dateline's).
   /// Version 101 (main, session 28): an official who met an official of the dateline's country is
   /// the guest, not of the dateline's country ("BEIJING: President Xi told his counterpart A").
-  public static let version = 101
+  /// Version 102 (main, session 28): two people of one side at a meeting of three or more met the
+  /// guest, not each other, also when their countries are known only after the meetings.
+  public static let version = 102
 }

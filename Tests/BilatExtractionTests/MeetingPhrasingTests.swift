@@ -107,6 +107,15 @@ struct MeetingPhrasingTests {
       "meetings: \(x.relationNames("MET_WITH"))")
   }
 
+  @Test("two of one side at a meeting of three met the guest, not each other, their country known only later")
+  func sameSideAtAMeetingOfThree() throws {
+    let x = try Fixture.article(
+      " date 2024-03-05 Prime Minister Arnav Kapoor, Finance Minister Ravi Menon and Chilean President Rosa Mardones"
+        + " met in Delhi on Monday. India and Chile agreed to trade more, and India will buy copper from Chile.")
+    let pairs = Set(x.relations("MET_WITH").map { [x.names(of: $0).0, x.names(of: $0).1].sorted() })
+    #expect(pairs == [["Arnav Kapoor", "Rosa Mardones"], ["Ravi Menon", "Rosa Mardones"]], "meetings: \(pairs)")
+  }
+
   @Test("a date in a fronted 'According to ...' clause is the report's, not the meeting's")
   func reportDate() throws {
     let x = try Fixture.article(
