@@ -61,7 +61,7 @@ extension ExtractionState {
   static let subordinators: Set<String> = ["after", "before", "while", "since", "following", "ahead"]
 
   /// Where a clause of another time set off by a comma begins after the trigger at `trigger`
-  /// (", after a trip to Algiers by C", ", ahead of C's visit"), or nil.
+  /// (", after minister C's trip to Oran", ", ahead of C's visit"), or nil.
   static func subordinateClauseStart(_ t: [Token], after trigger: Int) -> Int? {
     var k = trigger + 1
     while k + 1 < t.count {

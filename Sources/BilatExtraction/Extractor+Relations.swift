@@ -204,7 +204,7 @@ extension ExtractionState {
     var people = participants(a)
     guard let trigger = ExtractionState.meetingTrigger(a.tokens, persons: people.count) else { return }
     people = meetingParticipants(a, people, trigger: trigger.index, recent: recent)
-    // "A met B in Rome, after a trip to Algiers by minister C": C is the later clause's, not the meeting's
+    // "A met B in Rome, after minister C's trip to Oran": C is the later clause's, not the meeting's
     if let cut = ExtractionState.subordinateClauseStart(a.tokens, after: trigger.index) {
       let kept = people.filter { $0.tokens.lowerBound < cut }
       if kept.count >= 2 { people = kept }

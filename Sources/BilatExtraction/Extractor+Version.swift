@@ -282,10 +282,10 @@ extension Extractor {
   /// feature compares family names folded ("Lourenço", "Lourenco"); the meeting and document
   /// models retrained on twenty-seven sets (blind-r26 added) with this reading.
   /// Version 99 (main, session 28): a person in a clause of another time set off by a comma
-  /// after the meeting's trigger ("A met B in Rome, after a trip to Algiers by minister C") is
+  /// after the meeting's trigger ("A met B in Rome, after minister C's trip to Oran") is
   /// no participant of the meeting.
   /// Version 100 (main, session 28): a title's portfolios listed with commas as well as "and"
-  /// ("Minister of Foreign Affairs, International Trade and Worship A") introduce the name after
+  /// ("Minister of Roads, Housing and Fisheries A") introduce the name after
   /// them, so the title's country is the person's (not the dateline's).
   /// Version 101 (main, session 28): an official who met an official of the dateline's country is
   /// the guest, not of the dateline's country ("BEIJING: President Xi told his counterpart A").

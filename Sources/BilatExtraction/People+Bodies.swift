@@ -10,8 +10,8 @@ extension People {
   }
 
   /// Whether the single capitalized word at `w`, between a title's complement and the person at
-  /// `person`, is the name's first word rather than a body's name: "Minister for Information
-  /// Chaudhry Fawad Hussain", "Minister of Industry and Trade Dang Hoang An". The word follows a
+  /// `person`, is the name's first word rather than a body's name: "Minister for Broadcasting
+  /// Chaudhry Farhan Qureshi", "Minister of Industry and Geology Luong Quoc Binh". The word follows a
   /// portfolio word or a country (a body's name follows "the": "Chairman of the Mejlis A B"), is
   /// no common English word, no portfolio and no organization's head, and the person after it is
   /// a name the tagger read (a dictionary person keeps its own name).

@@ -3,8 +3,8 @@ extension People {
   /// Particles that join an Arabic name's parts: "bin Rashid", "ibn Saud", "Al Maktoum".
   static let nameJoiners: Set<String> = ["bin", "ibn", "bint", "al", "el"]
 
-  /// "Sheikh Mohammad bin Rashid Al Maktoum", "Prince Mohammed bin Salman bin Abdul Aziz": a
-  /// dictionary name ("Mohammad bin Rashid", "Mohammed bin Salman") goes on through a joining
+  /// "Sheikh Hamdan bin Khalid Al Nasser", "Prince Faisal bin Turki bin Nasser": a dictionary
+  /// name ("Hamdan bin Khalid", "Faisal bin Turki") goes on through a joining
   /// particle and the name word after it, or a prefixed family name ("al-Sabah"), on words no
   /// other span covers. The person stays the dictionary's; the whole name as written becomes
   /// the mention's surface, so an alias.

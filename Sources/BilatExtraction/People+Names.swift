@@ -208,8 +208,8 @@ extension People {
   }
 
   /// Where a title ends that goes on with portfolios joined by "and" or commas before the name:
-  /// "Minister of Foreign Affairs | and Trade | Peter Lind", "... and International Cooperation
-  /// ...", "Minister of Foreign Affairs | , International Trade and Worship | Ana Ruiz". `hi` when
+  /// "Minister of Roads | and Housing | Peter Lind", "... and International Cooperation ...",
+  /// "Minister of Roads | , Housing and Fisheries | Ana Ruiz". `hi` when
   /// nothing joins or no name follows.
   static func joinedPortfolioEnd(_ a: SentenceAnalysis, after hi: Int) -> Int {
     let t = a.tokens

@@ -38,7 +38,7 @@ enum People {
     "delegation", "delegations", "countries",
     // "Climate Change X", "Land Management and Geodesy X", "President Elect X"
     "change", "geodesy", "cartography", "reclamation", "interfaith", "elect",
-    // "Foreign Affairs, International Trade and Worship" (Argentina)
+    // a foreign ministry that also has worship in its name (Argentina)
     "worship",
     // members of a chamber: "Speaker of the House of Representatives X"
     "representatives", "deputies", "councillors", "councilors", "counselors", "commons",
@@ -221,7 +221,7 @@ enum People {
           lastStructural = j
           continue
         }
-        // "Minister of Foreign Affairs, International Trade and Worship A": portfolios listed with commas
+        // "Minister of Roads, Housing and Fisheries A": portfolios listed with commas
         if tk.text == ",", j == lastStructural, j > hi + 1, j + 1 < t.count, t[j + 1].isCapitalized,
           isPortfolio(t[j + 1].lower), a.cover[j + 1] < 0 || a.span(at: j + 1)?.kind == .sector
         {
@@ -240,7 +240,7 @@ enum People {
         if tk.isWord && tk.isCapitalized && !Patterns.isFunctionCapital(tk) {
           // "Chairman of the Halk Maslahaty Gurbanguly ...": a body's name, then a person
           if j > lastStructural && People.startsPersonAfterBody(a, at: j) {
-            // "Minister for Information Chaudhry Fawad Hussain": one unknown word right after a
+            // "Minister for Broadcasting Chaudhry Farhan Qureshi": one unknown word right after a
             // portfolio or a country begins the name; a body's name comes after "the"
             if !People.beginsNameBeforePerson(a, at: lastStructural, person: j) { lastStructural = j }
             break

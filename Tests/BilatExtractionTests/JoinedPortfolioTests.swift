@@ -18,12 +18,12 @@ struct JoinedPortfolioTests {
       ),
       // portfolios listed with a comma too, after a title the dictionary knows or an "of" complement
       (
-        "Minister of Economy, Trade and Industry Kenji Sato of Japan met Murat Nurtleu in Astana.", "Kenji Sato",
-        "Minister of Economy, Trade and Industry", "Japan"
+        "Minister of Economy, Fisheries and Housing Kenji Sato of Japan met Murat Nurtleu in Astana.", "Kenji Sato",
+        "Minister of Economy, Fisheries and Housing", "Japan"
       ),
       (
-        "Chile's Minister of Foreign Affairs, International Trade and Worship Ana Prieto met Murat Nurtleu in Astana.",
-        "Ana Prieto", "Minister of Foreign Affairs, International Trade and Worship", "Chile"
+        "Chile's Minister of Foreign Affairs, Housing and Worship Ana Prieto met Murat Nurtleu in Astana.",
+        "Ana Prieto", "Minister of Foreign Affairs, Housing and Worship", "Chile"
       ),
     ])
   func joined(_ text: String, _ name: String, _ title: String, _ country: String) throws {

@@ -35,8 +35,8 @@ struct ComplementNameTests {
         "Chaudhry Farhan Qureshi", "Minister for Broadcasting"
       ),
       (
-        "Deputy Minister of Industry and Trade Luong Quoc Binh met the Thai ambassador in Hanoi on Monday.",
-        "Luong Quoc Binh", "Deputy Minister of Industry and Trade"
+        "Deputy Minister of Industry and Geology Luong Quoc Binh met the Thai ambassador in Hanoi on Monday.",
+        "Luong Quoc Binh", "Deputy Minister of Industry and Geology"
       ),
       // a Vietnamese given name "An" ends the name, no article
       (
@@ -73,7 +73,7 @@ struct ComplementNameTests {
   @Test(
     "a person written with Sayyid is known by the styled name too",
     arguments: [
-      "President of the Islamic Republic of Iran Sayyid Hamid Rezaei met President Kofi Mensah in Accra on Monday.",
+      "The President of Iran Sayyid Hamid Rezaei met President Kofi Mensah in Accra on Monday.",
       "Iran's President Sayyid Ebrahim Raisi received the Ghanaian foreign minister in Tehran on Monday.",
       // a dictionary person keeps the dictionary's name; the styled one is an alias
       "The President of Iran Sayyid Ebrahim Raisi met the Ghanaian foreign minister in Tehran on Monday.",
