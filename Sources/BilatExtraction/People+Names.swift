@@ -57,7 +57,7 @@ extension People {
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
     "highness", "majesty", "dear", "shri", "shrimati", "smt",
-    // an engineer's style in Gulf and Egyptian copy: "Minister of State for Energy Affairs Eng. Saad"
+    // an engineer's style in Gulf and Egyptian copy: "Minister of State for Water Affairs Eng. Khalid"
     "eng", "engr",
   ]
   /// Honorifics that make the name after them a person's even without a title: "Mr. Taro Kono".
