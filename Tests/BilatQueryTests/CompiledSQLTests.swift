@@ -15,7 +15,7 @@ import Testing
       + " AND instr(\(row).props -> \(path), char(92)) > 0, "
       + "CAST(\(row).props -> \(path) AS BLOB), \(row).props ->> \(path))"
     let value = "coalesce(\(row).\(key), \(cold))"
-    let type = "iif(\(row).\(key) IS NOT NULL, 'text', json_type(\(row).props, \(path)))"
+    let type = "iif(\(row).\(key) IS NOT NULL, 'text', replace(json_type(\(row).props, \(path)), 'real', 'integer'))"
     guard let aliases else { return value + ", " + type }
     return "\(value) AS \(aliases.0), \(type) AS \(aliases.1)"
   }

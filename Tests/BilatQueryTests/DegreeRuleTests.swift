@@ -184,7 +184,7 @@ import Testing
         "UNION ALL",
         "SELECT coalesce(n1.name, iif(instr(n1.props, char(92)) > 0 AND json_type(n1.props, ?3) = 'text'"
           + " AND instr(n1.props -> ?3, char(92)) > 0, CAST(n1.props -> ?3 AS BLOB), n1.props ->> ?3)),"
-          + " iif(n1.name IS NOT NULL, 'text', json_type(n1.props, ?3)),"
+          + " iif(n1.name IS NOT NULL, 'text', replace(json_type(n1.props, ?3), 'real', 'integer')),"
           + " sum(dg.start_count + dg.end_count + dg.loop_count)",
         "  FROM node n1 JOIN relationship_degree dg",
         "  WHERE (n1.label_id = (SELECT id FROM label WHERE name = ?1) OR n1.id IN (SELECT node_id FROM"
@@ -194,7 +194,7 @@ import Testing
         "    AND n1.name IS NULL",
         "GROUP BY coalesce(n1.name, iif(instr(n1.props, char(92)) > 0 AND json_type(n1.props, ?3) = 'text'"
           + " AND instr(n1.props -> ?3, char(92)) > 0, CAST(n1.props -> ?3 AS BLOB), n1.props ->> ?3)),"
-          + " iif(n1.name IS NOT NULL, 'text', json_type(n1.props, ?3))",
+          + " iif(n1.name IS NOT NULL, 'text', replace(json_type(n1.props, ?3), 'real', 'integer'))",
         ")",
         ")",
         "SELECT * FROM bilat_top",

@@ -22,7 +22,7 @@ import Testing
   /// The values a name or country takes: strings (one with a backslash, one with a quote) and
   /// values of other types, which are kept in `props`.
   static let values: [PropertyValue?] = [
-    .string("a"), .string("b"), .string("a\\b"), .string("\"q\""), .int(1), .double(2.5), .bool(true),
+    .string("a"), .string("b"), .string("a\\b"), .string("\"q\""), .int(1), .double(1.0), .double(2.5), .bool(true),
     .list([.int(1)]), nil,
   ]
 

@@ -19,7 +19,11 @@ struct RawColumns {
     case UInt8(ascii: "t") where length == 4 && name[1] == UInt8(ascii: "e"):  // text
       if sqlite3_column_type(statement, column) == SQLITE_BLOB { return try json(column) }
       return .string(text(column))
-    case UInt8(ascii: "i"): return .int(sqlite3_column_int64(statement, column))  // integer
+    case UInt8(ascii: "i"):  // integer, or a float (``SQLProperty/type(_:)``)
+      if sqlite3_column_type(statement, column) == SQLITE_FLOAT {
+        return .float(sqlite3_column_double(statement, column))
+      }
+      return .int(sqlite3_column_int64(statement, column))
     case UInt8(ascii: "r"): return .float(sqlite3_column_double(statement, column))  // real
     case UInt8(ascii: "t"): return .bool(true)  // true
     case UInt8(ascii: "f"): return .bool(false)  // false

@@ -79,7 +79,7 @@ extension SQLCompiler {
       let body = indexWalk(projection, branch, node: id, count: "sum\(count)", general: list, presort: presort)
     {
       let walk = finish(body, branch.arguments, columns, orderBy, projection, presort: presort)
-      if "\(walk.arguments)" == "\(plan.arguments)" {
+      if walk.arguments == plan.arguments {
         plan.indexWalk = SQLPlan.IndexWalk(sql: walk.sql, label: pattern.nodes[near].labels.first)
       }
     }

@@ -110,6 +110,20 @@ struct SQLPlan: Sendable {
 }
 
 /// A Sendable wrapper for a bound SQL value.
-struct DatabaseValueBox: Sendable {
+struct DatabaseValueBox: Sendable, Equatable {
   var value: DatabaseValue
+}
+
+extension SQLPlan.Argument: Equatable {
+  /// Two arguments bind the same value: the same literal, the same parameter read the same
+  /// way, or SKIP / LIMIT of the same expression (the parser gives each expression its own id).
+  static func == (lhs: Self, rhs: Self) -> Bool {
+    switch (lhs, rhs) {
+    case let (.value(a), .value(b)): return a == b
+    case let (.parameter(a), .parameter(b)): return a == b
+    case let (.parameterTypeClass(a, first), .parameterTypeClass(b, second)): return a == b && first == second
+    case let (.count(a, aLimit), .count(b, bLimit)): return a.id == b.id && aLimit == bLimit
+    default: return false
+    }
+  }
 }

@@ -52,11 +52,15 @@ struct SQLProperty {
     return "coalesce(\(row).\(column), \(coldValue(path)))"
   }
 
-  /// The type term of a read (NULL when the property is absent).
+  /// The type term of a read (NULL when the property is absent). A float reads as type
+  /// `integer`, as an integer does: grouping and DISTINCT go by (value, type), and Cypher puts 1
+  /// and 1.0 in one group (SQL compares the values as numbers); ``RawColumns/property(_:)``
+  /// tells them apart by the value's storage class.
   func type(_ branch: inout SQLBranch) -> String {
     let path = branch.path(jsonPath)
-    guard let column else { return jsonType(path) }
-    return "iif(\(row).\(column) IS NOT NULL, \(Self.sqlList(.string)), \(jsonType(path)))"
+    let cold = "replace(\(jsonType(path)), 'real', 'integer')"
+    guard let column else { return cold }
+    return "iif(\(row).\(column) IS NOT NULL, \(Self.sqlList(.string)), \(cold))"
   }
 
   /// True when the property is present.
