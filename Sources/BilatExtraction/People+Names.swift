@@ -276,8 +276,16 @@ extension People {
   /// `Data/models/first-names.tsv`, the one given-name list the tagger also reads.
   static let firstNames: Set<String> = modelWords("first-names.tsv") { $0.count >= 2 && $0[1] == "1" }
 
-  /// Common English words (lower case) of `Data/models/common-words.tsv`, the tagger's list.
-  static let commonWords: Set<String> = modelWords("common-words.tsv") { _ in true }
+  /// Common English words (lower case) of `Data/models/common-words.tsv`: the tagger's own
+  /// set, read once for both; empty, with a warning that says why, when it cannot be read.
+  static let commonWords: Set<String> = {
+    switch EntityTagger.bundledGazetteerOnce {
+    case .success(let gazetteer): return gazetteer.commonWords
+    case .failure(let error):
+      FileHandle.standardError.write(Data("bilat: warning: \(error)\n".utf8))
+      return []
+    }
+  }()
 
   /// The first column (lower-cased) of the bundled model file's lines that `keep` accepts; empty,
   /// with a warning that says why, when the file cannot be read (the extractor still works).

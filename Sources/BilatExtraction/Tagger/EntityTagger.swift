@@ -24,12 +24,22 @@ public struct EntityTagger: Sendable {
     try TaggerGazetteer.load(directory: try bundledDirectory())
   }
 
+  /// The bundled gazetteers, loaded once: the tagger's, and the word lists the rules share
+  /// with it (``People/commonWords``).
+  public static let bundledGazetteerOnce: Result<TaggerGazetteer, TaggerModelError> = {
+    do throws(TaggerModelError) {
+      return .success(try bundledGazetteer())
+    } catch {
+      return .failure(error)
+    }
+  }()
+
   /// The bundled tagger, loaded once.
   public static let bundled: Result<EntityTagger, TaggerModelError> = {
     do throws(TaggerModelError) {
       let dir = try bundledDirectory()
       let model = try TaggerModel.load(path: dir.appendingPathComponent("tagger.bin").path)
-      return .success(EntityTagger(model: model, gazetteer: try TaggerGazetteer.load(directory: dir)))
+      return .success(EntityTagger(model: model, gazetteer: try bundledGazetteerOnce.get()))
     } catch {
       return .failure(error)
     }
