@@ -58,14 +58,18 @@ extension ExtractionState {
   }
 
   /// Conjunctions that open a clause of another time after a comma: ", after a trip by C".
-  static let subordinators: Set<String> = ["after", "before", "while", "since", "following", "ahead"]
+  static let subordinators: Set<String> = ["after", "before", "while", "since", "following", "ahead", "during"]
 
   /// Where a clause of another time set off by a comma begins after the trigger at `trigger`
-  /// (", after minister C's trip to Oran", ", ahead of C's visit"), or nil.
+  /// (", after minister C's trip to Oran", ", ahead of C's visit", ", during C's term"), or nil.
   static func subordinateClauseStart(_ t: [Token], after trigger: Int) -> Int? {
     var k = trigger + 1
     while k + 1 < t.count {
       if t[k].text == ",", subordinators.contains(t[k + 1].lower) { return k }
+      // ", on the occasion of the inauguration of C": an event's people are no participants
+      if t[k].text == ",", k + 4 < t.count, t[(k + 1)...(k + 4)].map(\.lower) == ["on", "the", "occasion", "of"] {
+        return k
+      }
       k += 1
     }
     return nil
@@ -156,8 +160,8 @@ extension ExtractionState {
       && DateFinder.months[t[j].lower] == nil
   }
 
-  /// "accompanied by Foreign Minister X", "together with Ambassador X": someone on the side of
-  /// the person they accompany, who meets no one by being there.
+  /// "accompanied by Foreign Minister X", "together with Ambassador X" (and each name listed
+  /// after X): someone on the side of the person they accompany, who meets no one by being there.
   static func isCompanion(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
     var j = lo - 1
     // back over the person's title, demonym and articles
@@ -170,6 +174,11 @@ extension ExtractionState {
     guard j >= 1 else { return false }
     let cue = a.tokens[j].lower
     let before = a.tokens[j - 1].lower
+    // "accompanied by A and Turkish Foreign Minister B": the name after "and" too (not after a
+    // comma, which may end the phrase: "Accompanied by A, President B met C")
+    if cue == "and", let previous = a.span(at: j - 1), previous.kind == .person {
+      return isCompanion(a, previous.tokens.lowerBound)
+    }
     return (cue == "by" && before == "accompanied") || (cue == "with" && (before == "together" || before == "along"))
   }
 

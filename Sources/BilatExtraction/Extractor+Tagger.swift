@@ -144,6 +144,12 @@ extension Extractor {
       // Amu Darya river"): a person's name takes no article without a title between
       if r.lowerBound > 0, Extractor.articles.contains(t[r.lowerBound - 1].lower) { return nil }
       if endsInNonPersonWord(t, r, matches) { return nil }
+      // "including Forum Engagement and Advocacy": a thing's head word first, and no given name
+      if Extractor.nonPersonHeads.contains(t[r.lowerBound].lower),
+        !r.contains(where: { tagger.gazetteer.firstNames.contains(t[$0].text) })
+      {
+        return nil
+      }
       // a title's modifiers before its head word ("Emeritus Senior Minister") end no name
       if People.titleModifiers.contains(t[r.upperBound - 1].lower) { return nil }
       // a capital at the start of a sentence needs evidence: a known given name or surname, a

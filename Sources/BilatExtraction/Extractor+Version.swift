@@ -291,5 +291,15 @@ extension Extractor {
   /// the guest, not of the dateline's country ("BEIJING: President Xi told his counterpart A").
   /// Version 102 (main, session 28): two people of one side at a meeting of three or more met the
   /// guest, not each other, also when their countries are known only after the meetings.
-  public static let version = 102
+  /// Version 103 (main, session 29): surnames written in capitals ("SOK Chenda Sophea",
+  /// "Nkosazana DLAMINI ZUMA"), short words included; a hyphenated portfolio ("Co-operation");
+  /// a body's name after "the" before "of" and a country ("Chairman of the Halk Maslahaty of
+  /// Turkmenistan, A") or before a body's head ("Commander Air Force") is no person, nor a thing's
+  /// head after a title ("Leader Summit") or first in a tagged name ("Forum Engagement"); a
+  /// justified copy's lines a few characters short of the width run on; everyone listed after
+  /// "accompanied by" comes along; the people of an event a meeting was held for ("on the occasion
+  /// of the inauguration of C") are no participants; the learned meeting model adds no meeting
+  /// from reported words without a meeting's words ("A said, B and C have built a friendship") or
+  /// from an invitation to attend.
+  public static let version = 103
 }

@@ -78,11 +78,13 @@ extension LineClassifier {
     return endsLikeSentence(u, b) || c.map { isFull(u, b, before: $0, width: width) } == true
   }
 
-  /// Whether line `a` and the first word of the next line `b` would not fit in `width`.
+  /// Whether line `a` and the first word of the next line `b` would not fit in `width`, less an
+  /// eighth: a copy set in a proportional font and justified breaks its lines at widths that
+  /// vary by several characters ("... by H.E President" / "Thabo MBEKI, ...").
   static func isFull(_ u: [UInt16], _ a: Range<Int>, before b: Range<Int>, width: Int) -> Bool {
     guard !b.isEmpty else { return false }
     var k = b.lowerBound
     while k < b.upperBound, !TextClass.isSpace(u[k]) { k += 1 }
-    return a.count + 1 + (k - b.lowerBound) > width
+    return a.count + 1 + (k - b.lowerBound) > width - width / 8
   }
 }

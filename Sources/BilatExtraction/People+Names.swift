@@ -188,6 +188,16 @@ extension People {
         words += 1
         e += 1
         end = e
+      } else if words == 0 && isShortCapsSurnameFirst(a, e) {
+        // "SOK Chenda Sophea": a short surname written in capitals before the given names
+        words += 1
+        e += 1
+        end = e
+      } else if words > 0 && isShortCapsSurnamePart(a, e) {
+        // "Nkosazana DLAMINI ZUMA": a surname written in capitals goes on with a short word
+        words += 1
+        e += 1
+        end = e
       } else if words > 0 && isNameSuffix(t[e]) {
         // "Abdullah II", "Charles III"
         e += 1
@@ -205,6 +215,36 @@ extension People {
       }
     }
     return end
+  }
+
+  /// Whether the short word in capitals at `e` (which ``canBeNameToken(_:_:_:)`` leaves out, as an
+  /// acronym) goes on a surname written in capitals: the word before it is a name word in
+  /// capitals of five letters or more, and no rule but the tagger read the short word, which is no common word
+  /// ("DLAMINI ZUMA", not "MBEKI ANC" or "MBEKI AND").
+  static func isShortCapsSurnamePart(_ a: SentenceAnalysis, _ e: Int) -> Bool {
+    e > 0 && a.tokens[e - 1].isAllCaps && a.tokens[e - 1].text.count >= 5 && isShortCapsWord(a, e)
+  }
+
+  /// Whether the short word in capitals at `e` is a surname written first, before given names
+  /// written in small letters that a rule or the tagger may read as a name: "SOK Chenda Sophea",
+  /// "HUN Manet" (not "UN Secretary", which the lexicon reads, nor "IT Minister").
+  static func isShortCapsSurnameFirst(_ a: SentenceAnalysis, _ e: Int) -> Bool {
+    let t = a.tokens
+    guard e + 1 < t.count, isShortCapsWord(a, e), !t[e + 1].isAllCaps, canBeNameToken(t[e + 1], a, e + 1) else {
+      return false
+    }
+    return a.span(at: e + 1)?.kind == .person || firstNames.contains(t[e + 1].lower)
+      || !commonWords.contains(t[e + 1].lower) && e + 2 < t.count && canBeNameToken(t[e + 2], a, e + 2)
+  }
+
+  /// A word of two to four capitals that no rule but the tagger read (the tagger reads such a
+  /// word as an acronym's organization: "ZUMA"), no common word.
+  private static func isShortCapsWord(_ a: SentenceAnalysis, _ e: Int) -> Bool {
+    let t = a.tokens
+    let taggerAcronym = a.span(at: e).map { $0.rule.hasPrefix("tagger") && $0.tokens.count == 1 } ?? false
+    return t[e].isWord && t[e].isAllCaps && (2...4).contains(t[e].text.count) && (a.cover[e] < 0 || taggerAcronym)
+      && !Patterns.isFunctionCapital(t[e]) && !notNameWords.contains(t[e].lower) && !commonWords.contains(t[e].lower)
+      && !isPortfolio(t[e].lower)
   }
 
   /// Where a title ends that goes on with portfolios joined by "and" or commas before the name:

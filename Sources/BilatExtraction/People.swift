@@ -48,6 +48,8 @@ enum People {
   /// ("Info-Communications", "Socio-Economic Development").
   static func isPortfolio(_ lower: String) -> Bool {
     if portfolioWords.contains(lower) { return true }
+    // "Co-operation" as "cooperation"
+    if lower.contains("-"), portfolioWords.contains(lower.replacingOccurrences(of: "-", with: "")) { return true }
     guard let dash = lower.lastIndex(of: "-") else { return false }
     return portfolioWords.contains(String(lower[lower.index(after: dash)...]))
   }
@@ -229,6 +231,13 @@ enum People {
           continue
         }
         if tk.isWord && (isPortfolio(tk.lower) || tk.lower == "'s") {
+          // "Chairman of the Halk Maslahaty of Turkmenistan, A": a run after "the" that "of" and
+          // a country follow is a body's name
+          if tk.lower == "of", j > lastStructural, t[lastStructural - 1].lower == "the", j + 1 < t.count,
+            a.span(at: j + 1)?.kind == .country
+          {
+            lastStructural = j
+          }
           // "... Dai Houliang and ...": a connector after a name-like run ends the complement
           if j > lastStructural && j > hi + 1 && ["and", "of", "the", "for", "'s"].contains(tk.lower) { break }
           j += 1
@@ -291,9 +300,15 @@ enum People {
       nameEnd = max(nameEnd, People.nameEnd(a, from: nameEnd, maxWords: 4 - words))
     }
     if nextListItem { nameEnd = nameStart }
+    // "Commander Air Force, A": words a body's head follows name no person
+    if nameEnd > nameStart, nameEnd < t.count, a.span(at: nameStart)?.kind != .person, t[nameEnd].isCapitalized,
+      Patterns.orgHeads.contains(t[nameEnd].lower) || t[nameEnd].lower == "force"
+    {
+      nameEnd = nameStart
+    }
     // "restoring the Sultan Gandor Mosque": a title's style before a building's or a thing's name
-    // (the name ends in its head noun) names no person
-    if nameEnd - nameStart >= 2, a.span(at: nameStart)?.kind != .person,
+    // (the name ends in its head noun) names no person; nor does "their Leader Summit"
+    if nameEnd > nameStart, a.span(at: nameStart)?.kind != .person,
       Extractor.nonPersonHeads.contains(t[nameEnd - 1].lower)
     {
       nameEnd = nameStart

@@ -51,8 +51,24 @@ struct HospitalityVetoTests {
       "The envoy conveyed the invitation of Chilean President Rosa Mardones to Peruvian President Luis Quispe to "
         + "visit Santiago next year.",
       "Ghanaian President Kwame Mensah invited Nigerian President Bola Adeyemi to pay Accra a state visit.",
+      "Minister Ama Owusu conveyed Ghanaian President Kwame Mensah's invitation to Nigerian President Bola Adeyemi "
+        + "to attend the opening of the new port.",
+      // someone's reported words about two leaders, with no meeting's words
+      "Ghana's envoy said, Ghanaian President Kwame Mensah and Nigerian President Bola Adeyemi have built a deep "
+        + "friendship.",
+      "He noted that Ghanaian President Kwame Mensah values the friendship with Nigerian President Bola Adeyemi.",
     ])
   func notMet(_ text: String) throws {
     #expect(try HospitalityVetoTests.pairs(text).isEmpty)
+  }
+
+  @Test(
+    "reported words that tell a meeting keep it",
+    arguments: [
+      "The source noted that the plan was handed to Ghanaian Ambassador Kwame Mensah and Nigerian Ambassador "
+        + "Bola Adeyemi during their meeting in Abuja."
+    ])
+  func reportedMeeting(_ text: String) throws {
+    #expect(try HospitalityVetoTests.pairs(text).count == 1)
   }
 }

@@ -66,6 +66,22 @@ struct MeetingPhrasingTests {
         "Prime Minister Arnav Kapoor met Chilean President Diego Fuentes in Delhi on Monday, after a trip to Santiago by "
           + "foreign minister Ravi Menon in May.", "Arnav Kapoor", "Diego Fuentes", "in person"
       ),
+      // the people of an event the meeting was held for are not at the meeting
+      (
+        "President Diego Fuentes met his Paraguayan counterpart, Luis Quispe, in Asuncion, on the occasion of the "
+          + "inauguration of Tomas Ibarra as head of the dam.", "Diego Fuentes", "Luis Quispe", "in person"
+      ),
+      // everyone listed after "accompanied by" comes along, and meets no one
+      (
+        "Accompanied by Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Peruvian "
+          + "President Luis Quispe held a private meeting with Chilean President Diego Fuentes in Lima.",
+        "Luis Quispe", "Diego Fuentes", "in person"
+      ),
+      (
+        "Accompanied by Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Peruvian "
+          + "President Luis Quispe and Chilean President Diego Fuentes held a private meeting in Lima.",
+        "Luis Quispe", "Diego Fuentes", "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (

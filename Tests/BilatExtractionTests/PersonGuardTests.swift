@@ -30,6 +30,10 @@ struct PersonGuardTests {
     "President Carla Montes met Prime Minister Dario Velli on Monday and thanked Valdoria for restoring the Sultan Kessim Mosque.",
     // a place noun after the name: a street
     "President Carla Montes met Prime Minister Dario Velli on Monday and laid flowers at the memorial on Hoang Dieu street.",
+    // a thing's head word first: an agenda item
+    "President Carla Montes met Prime Minister Dario Velli on Monday to discuss the items of the meeting to be chaired by Prime Minister Dario Velli, including Forum Engagement and Advocacy, Regional Security Initiatives and a proposal.",
+    // a title's word before a thing's head word
+    "President Carla Montes met Prime Minister Dario Velli on Monday and discussed their Leader Summit preparations.",
   ]
 
   @Test("a phrase ending in a thing's head noun or a people is no person, nor at the meeting", arguments: thingPhrases)

@@ -61,6 +61,25 @@ struct ComplementNameTests {
     #expect(!x.entityNames("Person").contains { $0.hasPrefix("Mejlis") }, "people: \(x.entityNames("Person"))")
   }
 
+  @Test(
+    "a body's name after \"the\", or before a body's head, is no person",
+    arguments: [
+      (
+        "The Chairman of the Great Khural of Mongolia, Batbold Ganzorig, spoke by phone with the Kazakh President on Monday.",
+        "Batbold Ganzorig", "Khural"
+      ),
+      (
+        "Those at the airport included Commander Air Force, Maj. Gen. Peter Okello, and Inspector General of Police, "
+          + "Gen. John Mukasa.",
+        "Peter Okello", "Air"
+      ),
+    ])
+  func bodyNameIsNoPerson(_ text: String, _ person: String, _ body: String) throws {
+    let x = try Fixture.article(" date 2024-05-06 " + text)
+    #expect(x.entityNames("Person").contains(person), "people: \(x.entityNames("Person"))")
+    #expect(!x.entityNames("Person").contains { $0.contains(body) }, "people: \(x.entityNames("Person"))")
+  }
+
   @Test func engineersStyleEndsNoSentence() throws {
     let x = try Fixture.article(
       " date 2024-05-06 The talks were attended by Minister of State for Water Affairs Eng. Khalid bin Saleh al-Murri"

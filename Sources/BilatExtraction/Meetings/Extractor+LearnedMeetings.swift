@@ -131,6 +131,7 @@ extension ExtractionState {
       ExtractionState.vetoesLearnedMeeting(
         a.tokens, trigger: trigger, peopleEnd: people.map(\.tokens.upperBound).max())
       || trigger == nil && countries.count >= 3
+      || trigger == nil && ExtractionState.opensReportedSpeech(a.tokens)
       || ExtractionState.welcomeGivenToOthers(a)
     let ruled = Set(meetings.filter { $0.evidence.contains { $0.sentence == si } }.flatMap(\.participants))
     for i in 0..<(people.count - 1) {
@@ -181,6 +182,22 @@ extension ExtractionState {
         meetings = m
       }
     }
+  }
+
+  /// Whether the sentence opens with someone's reported words ("Wang Yi said, President A and
+  /// President B have built a deep friendship", "He said that A values ties with B"): without a
+  /// meeting's words, the people it names are what the speaker talks about, not a meeting.
+  static func opensReportedSpeech(_ t: [Token]) -> Bool {
+    // "... was handed to A and B during their meeting": the words tell a meeting all the same
+    if t.contains(where: { meetingNouns.contains($0.lower) || ["met", "meet", "visit", "visited"].contains($0.lower) })
+    {
+      return false
+    }
+    for k in 1..<min(t.count - 1, 9)
+    where ["said", "says", "noted", "stressed", "stated", "added"].contains(t[k].lower) {
+      if t[k + 1].text == "," || t[k + 1].lower == "that" { return true }
+    }
+    return false
   }
 
   /// Words that make a sentence's meeting a plan, a possibility or a wish: the rules' negative
@@ -249,12 +266,13 @@ extension ExtractionState {
   }
 
   /// Whether the sentence tells an invitation to a visit yet to come: "affirmed the invitation of
-  /// A to B to visit Astana", "A invited B to pay an official visit". The inviter and the guest
-  /// meet when the visit takes place, not in this sentence.
+  /// A to B to visit Astana", "A invited B to pay an official visit", "A's invitation to B to
+  /// attend the summit". The inviter and the guest meet when the visit takes place, not in this
+  /// sentence.
   static func isInvitationToVisit(_ t: [Token]) -> Bool {
     guard let i = t.firstIndex(where: { $0.lower.hasPrefix("invit") }) else { return false }
     for j in (i + 1)..<t.count where t[j].lower == "to" && j + 1 < t.count {
-      if ["visit", "pay", "make", "come"].contains(t[j + 1].lower) { return true }
+      if ["visit", "pay", "make", "come", "attend", "participate"].contains(t[j + 1].lower) { return true }
     }
     return false
   }
