@@ -66,7 +66,7 @@ extension ExtractionState {
     var k = trigger + 1
     while k + 1 < t.count {
       if t[k].text == ",", subordinators.contains(t[k + 1].lower) { return k }
-      // ", on the occasion of the inauguration of C": an event's people are no participants
+      // ", on the occasion of C's swearing-in": the people of the event are no participants
       if t[k].text == ",", k + 4 < t.count, t[(k + 1)...(k + 4)].map(\.lower) == ["on", "the", "occasion", "of"] {
         return k
       }

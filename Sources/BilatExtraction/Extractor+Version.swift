@@ -293,12 +293,12 @@ extension Extractor {
   /// guest, not each other, also when their countries are known only after the meetings.
   /// Version 103 (main, session 29): surnames written in capitals ("SOK Chenda Sophea",
   /// "Nkosazana DLAMINI ZUMA"), short words included; a hyphenated portfolio ("Co-operation");
-  /// a body's name after "the" before "of" and a country ("Chairman of the Halk Maslahaty of
-  /// Turkmenistan, A") or before a body's head ("Commander Air Force") is no person, nor a thing's
+  /// a body's name after "the" before "of" and a country ("Chair of the Velor Assembly of
+  /// Ruritania, A") or before a body's head ("Commander Air Force") is no person, nor a thing's
   /// head after a title ("Leader Summit") or first in a tagged name ("Forum Engagement"); a
   /// justified copy's lines a few characters short of the width run on; everyone listed after
   /// "accompanied by" comes along; the people of an event a meeting was held for ("on the occasion
-  /// of the inauguration of C") are no participants; the learned meeting model adds no meeting
+  /// of C's swearing-in") are no participants; the learned meeting model adds no meeting
   /// from reported words without a meeting's words ("A said, B and C have built a friendship") or
   /// from an invitation to attend.
   public static let version = 103

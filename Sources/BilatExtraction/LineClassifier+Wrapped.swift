@@ -80,7 +80,7 @@ extension LineClassifier {
 
   /// Whether line `a` and the first word of the next line `b` would not fit in `width`, less an
   /// eighth: a copy set in a proportional font and justified breaks its lines at widths that
-  /// vary by several characters ("... by H.E President" / "Thabo MBEKI, ...").
+  /// vary by several characters ("... by H.E President" / "Tomas IBARRA, ...").
   static func isFull(_ u: [UInt16], _ a: Range<Int>, before b: Range<Int>, width: Int) -> Bool {
     guard !b.isEmpty else { return false }
     var k = b.lowerBound

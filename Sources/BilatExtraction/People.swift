@@ -231,7 +231,7 @@ enum People {
           continue
         }
         if tk.isWord && (isPortfolio(tk.lower) || tk.lower == "'s") {
-          // "Chairman of the Halk Maslahaty of Turkmenistan, A": a run after "the" that "of" and
+          // "Chair of the Velor Assembly of Ruritania, A": a run after "the" that "of" and
           // a country follow is a body's name
           if tk.lower == "of", j > lastStructural, t[lastStructural - 1].lower == "the", j + 1 < t.count,
             a.span(at: j + 1)?.kind == .country

@@ -73,12 +73,12 @@ struct MeetingPhrasingTests {
       ),
       // everyone listed after "accompanied by" comes along, and meets no one
       (
-        "Accompanied by Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Peruvian "
+        "Accompanied by Bolivian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Bolivian "
           + "President Luis Quispe held a private meeting with Chilean President Diego Fuentes in Lima.",
         "Luis Quispe", "Diego Fuentes", "in person"
       ),
       (
-        "Accompanied by Peruvian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Peruvian "
+        "Accompanied by Bolivian Foreign Minister Ana Costa and Chilean Foreign Minister Tomas Ibarra, Bolivian "
           + "President Luis Quispe and Chilean President Diego Fuentes held a private meeting in Lima.",
         "Luis Quispe", "Diego Fuentes", "in person"
       ),

@@ -69,7 +69,7 @@ struct ComplementNameTests {
         "Batbold Ganzorig", "Khural"
       ),
       (
-        "Those at the airport included Commander Air Force, Maj. Gen. Peter Okello, and Inspector General of Police, "
+        "Among those at the airport were Commander Air Force, Maj. Gen. Peter Okello, and Inspector General of Police, "
           + "Gen. John Mukasa.",
         "Peter Okello", "Air"
       ),
