@@ -31,7 +31,7 @@ struct PersonGuardTests {
     // a place noun after the name: a street
     "President Carla Montes met Prime Minister Dario Velli on Monday and laid flowers at the memorial on Hoang Dieu street.",
     // a thing's head word first: an agenda item
-    "President Carla Montes met Prime Minister Dario Velli on Monday to discuss the items of the meeting Prime Minister Dario Velli will chair, including Forum Engagement and Advocacy, Regional Security Initiatives and a proposal.",
+    "President Carla Montes met Prime Minister Dario Velli on Monday to discuss the items of the meeting Prime Minister Dario Velli will chair, including Forum Engagement and Outreach, Maritime Security Initiatives and a proposal.",
     // a title's word before a thing's head word
     "President Carla Montes met Prime Minister Dario Velli on Monday and discussed their Leader Summit preparations.",
   ]
