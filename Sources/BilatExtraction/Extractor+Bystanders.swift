@@ -16,6 +16,23 @@ extension ExtractionState {
     Token.phrase(t, before: lo, within: 6, contains: homageWords)
   }
 
+  /// Nouns of a guide's role before "of": "under the guidance of the two heads of state, A and B".
+  static let guidanceWords: Set<String> = ["guidance", "leadership", "auspices", "instructions", "patronage"]
+
+  /// Whether the person at token `lo` is named in a phrase "under the guidance of ..." (up to
+  /// sixteen tokens before, commas allowed, no semicolon and no meeting verb between):
+  /// whoever guides the work talked of takes no part in the talks.
+  static func isUnderGuidance(_ t: [Token], _ lo: Int) -> Bool {
+    var j = lo - 1
+    while j >= 1 && lo - j <= 16 {
+      let w = t[j].lower
+      if [";", "met", "meet", "held", "talks", "received"].contains(w) { return false }
+      if w == "of", guidanceWords.contains(t[j - 1].lower) { return true }
+      j -= 1
+    }
+    return false
+  }
+
   /// Words of a report's source in the phrase of a name: "spokesman X".
   static let sourceWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
@@ -25,6 +42,7 @@ extension ExtractionState {
   /// its parties ("the joint statement signed by X and Y").
   static func isBystander(_ t: [Token], _ lo: Int) -> Bool {
     if isHonored(t, lo) || Token.phrase(t, before: lo, within: 6, contains: sourceWords) { return true }
+    if isUnderGuidance(t, lo) { return true }
     return Token.phrase(t, before: lo, within: 5, contains: ["statement"])
       && !Token.phrase(t, before: lo, within: 7, contains: ["joint"])
   }

@@ -2,7 +2,8 @@ import BilatCore
 
 extension ExtractionState {
   /// Sectors discussed: each sentence belongs to a meeting (the one it starts, else the one whose
-  /// participants it names, else the previous sentence's); its sectors are that meeting's topics.
+  /// participants it names as taking part, else the previous sentence's); its sectors are that
+  /// meeting's topics.
   /// Several meetings told in one sentence ("the minister held separate meetings with A, B and
   /// C") share the sentences that follow: "the parties", "during the meetings" single none of
   /// them out, so their topics go to each, until a sentence names one meeting's participants.
@@ -17,7 +18,8 @@ extension ExtractionState {
       } else if ordered.count > 1, let round = meetingsReferredTo(a, ordered, current, si) {
         current = round
       } else if ordered.count > 1 {
-        let named = Set(a.spans.compactMap { $0.kind == .person ? $0.entity : nil })
+        // (people only mentioned, "under the guidance of the two presidents", switch to no meeting)
+        let named = Set(participants(a).map(\.entity))
         let scores = ordered.map { m in m.participants.filter { named.contains($0) }.count }
         if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
           let k = scores.firstIndex(of: best), !ordered[k].side || ordered[k].firstSentence < si

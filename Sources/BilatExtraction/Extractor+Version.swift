@@ -301,5 +301,8 @@ extension Extractor {
   /// of C's swearing-in") are no participants; the learned meeting model adds no meeting
   /// from reported words without a meeting's words ("A said, B and C have built a friendship") or
   /// from an invitation to attend.
-  public static let version = 103
+  /// Version 104 (main, session 29): people named "under the guidance of" (leadership,
+  /// auspices) take no part in the talks, and a sentence naming them sends its topics to no other
+  /// meeting; "U.S. dollars", "Latin America" and "South American" name no country.
+  public static let version = 104
 }

@@ -80,6 +80,23 @@ public struct Extractor: Sendable {
       && t[r.upperBound].start == t[r.lowerBound].end
   }
 
+  /// Currencies named by a country ("86 million U.S. dollars", "Singapore dollars").
+  static let currencyWords: Set<String> = ["dollar", "dollars", "yuan", "rouble", "roubles", "ruble", "rubles"]
+  /// Words that make "America" and "American" a continent's part: "Latin America", "South American".
+  static let continentParts: Set<String> = ["latin", "south", "north", "central", "pan"]
+
+  /// Whether a country or demonym span names no country: a currency ("U.S. dollars") or a part
+  /// of the Americas ("Latin America", "the two South American countries").
+  static func namesNoCountry(_ s: Span, _ t: [Token]) -> Bool {
+    guard s.kind == .country || s.kind == .demonym else { return false }
+    if s.tokens.upperBound < t.count, currencyWords.contains(t[s.tokens.upperBound].lower) { return true }
+    let first = t[s.tokens.lowerBound].lower
+    guard s.tokens.lowerBound > 0, first == "america" || first == "american" || first == "americans" else {
+      return false
+    }
+    return continentParts.contains(t[s.tokens.lowerBound - 1].lower)
+  }
+
   /// Pass 1: dictionary matches, then pattern rules, within one sentence.
   func analyze(_ sentence: Sentence, _ article: Article) -> SentenceAnalysis {
     let tokens = Tokenizer.tokenize(article.units, sentence.range)
@@ -145,8 +162,9 @@ public struct Extractor: Sendable {
     Patterns.joinedRegions(&a)
     Patterns.regionsInNames(&a)
     Patterns.references(&a)
-    if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) }) {
-      a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) }
+    if a.spans.contains(where: { Extractor.isCurrencyPrefix($0.tokens, tokens) || Extractor.namesNoCountry($0, tokens) }
+    ) {
+      a.spans.removeAll { Extractor.isCurrencyPrefix($0.tokens, tokens) || Extractor.namesNoCountry($0, tokens) }
       a.reindex()
     }
     for k in a.spans.indices where a.spans[k].name.isEmpty && a.spans[k].kind == .person {

@@ -50,3 +50,42 @@ struct HonoredPersonTests {
     #expect(x.meetingPairs() == [["Ana Quispe", "Kofi Mensah"]], "meetings: \(x.meetingPairs())")
   }
 }
+
+/// Leaders under whose guidance the work talked of goes on take no part in the talks, and name
+/// no meeting the sentence's topics go to. The sentences are the project's own.
+@Suite("People under whose guidance")
+struct GuidancePersonTests {
+  static let text = """
+     date 2007-04-02 During his visit, Minister Adama Traore was received by President Kofi Mensah. Minister Ama \
+    Owusu held talks with her counterpart, Minister Adama Traore. They agreed to work together under the \
+    guidance of the two heads of state, President Ibrahim Keita and President Kofi Mensah. The ministers noted \
+    cooperation in trade, mining and tourism.
+    """
+
+  @Test("the leaders guiding the work meet no one, and the topics stay with the ministers' talks")
+  func guidance() throws {
+    let x = try Fixture.article(Self.text)
+    #expect(
+      x.meetingPairs() == [["Adama Traore", "Kofi Mensah"], ["Adama Traore", "Ama Owusu"]],
+      "meetings: \(x.meetingPairs())")
+    let topics = x.relations("DISCUSSED").map { x.names(of: $0).0 }
+    #expect(!topics.isEmpty && topics.allSatisfy { $0.contains("Ama Owusu") }, "\(topics)")
+  }
+}
+
+/// "U.S. dollars", "Latin America", "South American": no mention of the United States. The
+/// sentences are the project's own.
+@Suite("Country names that name no country")
+struct NoCountryMentionTests {
+  @Test(
+    "a currency or a part of the Americas names no country",
+    arguments: [
+      "Trade between Peru and Chile rose to 86 million U.S. dollars last year.",
+      "Peru and Chile want closer ties with the rest of Latin America.",
+      "Peru and Chile, the two South American countries, agreed to trade more.",
+    ])
+  func noUnitedStates(_ text: String) throws {
+    let x = try Fixture.article(" date 2024-05-06 " + text)
+    #expect(x.entityNames("Country") == ["Peru", "Chile"], "\(x.entityNames("Country"))")
+  }
+}
