@@ -16,7 +16,7 @@ extension ExtractionState {
     Token.phrase(t, before: lo, within: 6, contains: homageWords)
   }
 
-  /// Nouns of a guide's role before "of": "under the guidance of the two heads of state, A and B".
+  /// Nouns of a guide's role before "of": "under the guidance of both presidents, A and B".
   static let guidanceWords: Set<String> = ["guidance", "leadership", "auspices", "instructions", "patronage"]
 
   /// Whether the person at token `lo` is named in a phrase "under the guidance of ..." (up to

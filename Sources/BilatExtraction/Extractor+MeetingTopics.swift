@@ -18,7 +18,7 @@ extension ExtractionState {
       } else if ordered.count > 1, let round = meetingsReferredTo(a, ordered, current, si) {
         current = round
       } else if ordered.count > 1 {
-        // (people only mentioned, "under the guidance of the two presidents", switch to no meeting)
+        // (people only mentioned, "under the guidance of both presidents", switch to no meeting)
         let named = Set(participants(a).map(\.entity))
         let scores = ordered.map { m in m.participants.filter { named.contains($0) }.count }
         if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,

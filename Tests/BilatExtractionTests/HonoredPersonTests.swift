@@ -58,7 +58,7 @@ struct GuidancePersonTests {
   static let text = """
      date 2007-04-02 During his visit, Minister Adama Traore was received by President Kofi Mensah. Minister Ama \
     Owusu held talks with her counterpart, Minister Adama Traore. They agreed to work together under the \
-    guidance of the two heads of state, President Ibrahim Keita and President Kofi Mensah. The ministers noted \
+    guidance of both presidents, President Ibrahim Keita and President Kofi Mensah. The ministers noted \
     cooperation in trade, mining and tourism.
     """
 
