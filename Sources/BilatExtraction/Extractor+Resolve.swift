@@ -15,6 +15,8 @@ extension ExtractionState {
     markCounterparts(&analyses)
     for si in analyses.indices {
       var a = analyses[si]
+      // before the city or place gets an entity ("Hassan told journalists" after "Samia Suluhu Hassan")
+      yieldGazetteerWordsToPeople(&a, people)
       var dropped: [Int] = []
       for k in a.spans.indices {
         let s = a.spans[k]

@@ -187,6 +187,8 @@ extension Extractor {
           rule: w.isCity ? "tagger-city" : "tagger-country", confidence: e.confidence)
       }
       if r.count == 1 && (e.confidence < 0.8 || initial) { return nil }
+      // "the Pacific Island nation", "Pacific Island Countries": a kind of country, no place
+      if r.contains(where: { Patterns.isIslandModifier(t, $0) }) { return nil }
       return Span(kind: .place, tokens: r, name: a.cleanText(r), rule: "tagger-place", confidence: e.confidence)
     }
   }

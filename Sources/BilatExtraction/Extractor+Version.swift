@@ -304,5 +304,9 @@ extension Extractor {
   /// Version 104 (main, session 29): people named "under the guidance of" (leadership,
   /// auspices) take no part in the talks, and a sentence naming them sends its topics to no other
   /// meeting; "U.S. dollars", "Latin America" and "South American" name no country.
-  public static let version = 104
+  /// Version 105 (main, session 29): a one-word variant of an open-data country's name after a
+  /// capitalized word is part of a longer name ("the Pacific Island nation" names no Iceland);
+  /// a singular "Island" before a noun ("Pacific Island Countries") is no place; a one-word city
+  /// that is a word of a person named before yields to the person before the city is recorded.
+  public static let version = 105
 }

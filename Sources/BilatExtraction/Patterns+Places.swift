@@ -147,7 +147,7 @@ extension Patterns {
         continue
       }
       if geographicHeads.contains(t[i].lower), t[i].isCapitalized || t[i].lower == "islands", i > 0,
-        let lo = properItem(a, endingAt: i),
+        !isIslandModifier(t, i), let lo = properItem(a, endingAt: i),
         // "the Japanese-controlled islands": a lower-case kind needs a name in no dictionary
         t[i].isCapitalized || a.isFree(lo..<i) && !(lo..<i).contains(where: { t[$0].text.utf8.contains(0x2D) }),
         a.spans.allSatisfy({
@@ -159,6 +159,19 @@ extension Patterns {
       }
       i += 1
     }
+  }
+
+  /// Nouns a singular "Island" modifies: "the Pacific Island nation", "Pacific Island Countries".
+  static let islandModified: Set<String> = [
+    "nation", "nations", "country", "countries", "state", "states", "leaders", "leader", "economies", "affairs",
+    "region", "forum", "people", "peoples",
+  ]
+
+  /// Whether the singular "Island" at `i` modifies the noun after it, as an adjective does: a kind
+  /// of country or a body's subject ("the Pacific Island nation", "Pacific Island Affairs"), no
+  /// island's name.
+  static func isIslandModifier(_ t: [Token], _ i: Int) -> Bool {
+    t[i].lower == "island" && i + 1 < t.count && islandModified.contains(t[i + 1].lower)
   }
 
   /// The end of "Gulf of X" whose first token is `i`: one to three capitalized words after "of".
