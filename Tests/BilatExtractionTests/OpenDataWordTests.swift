@@ -9,7 +9,7 @@ struct OpenDataWordTests {
   @Test(
     "a variant of a country's name inside a longer name, or \"Island\" before a noun, names no country or place",
     arguments: [
-      "Prime Minister Jeremiah Manele said the Pacific Island nation is ready to talk with Australia.",
+      "Speaking on Monday, Jeremiah Manele called the Pacific Island nation ready to talk with Australia.",
       "Fiji and Japan spoke about the Pacific Island Countries and their fisheries.",
     ])
   func islandModifier(_ text: String) throws {
