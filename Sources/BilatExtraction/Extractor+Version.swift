@@ -311,5 +311,7 @@ extension Extractor {
   /// Version 106 (main, session 29): a news outlet credited as the report's source ("Kazinform
   /// has learned from ...", "according to the news agency X", "(X) --") is no organization of the
   /// news; a government body that reports stays one.
-  public static let version = 106
+  /// Version 107 (main, session 29): a dictionary body's name inside a longer name ("the United
+  /// Nations Convention on ...", "... Organization of the United Nations") is no organization.
+  public static let version = 107
 }

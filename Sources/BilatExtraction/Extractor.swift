@@ -133,19 +133,6 @@ public struct Extractor: Sendable {
     return continentParts.contains(t[s.tokens.lowerBound - 1].lower)
   }
 
-  /// Whether a match is a one-word variant of an open-data country's name that a capitalized
-  /// word before it makes part of a longer name: "the Pacific Island nation" (Iceland's "Island"),
-  /// "Thomas Mann". The country's own name ("South China Sea" aside) and the hand dictionaries'
-  /// names are read wherever they stand.
-  static func isVariantInsideName(_ m: Lexicon.Match, _ t: [Token]) -> Bool {
-    let e = m.best
-    guard e.generated, e.kind == .country, m.tokens.count == 1, m.tokens.lowerBound > 0,
-      NameKey.transliterationFolded(t[m.tokens.lowerBound].text) != NameKey.transliterationFolded(e.canonical)
-    else { return false }
-    let before = t[m.tokens.lowerBound - 1]
-    return before.isWord && before.isCapitalized && !Patterns.isFunctionCapital(before)
-  }
-
   /// Pass 1: dictionary matches, then pattern rules, within one sentence.
   func analyze(_ sentence: Sentence, _ article: Article) -> SentenceAnalysis {
     let tokens = Tokenizer.tokenize(article.units, sentence.range)
@@ -154,7 +141,7 @@ public struct Extractor: Sendable {
     guard options.rules else { return analyzeWithTaggerOnly(a, matches) }
     for m in matches {
       let e = m.best
-      if Extractor.isVariantInsideName(m, tokens) { continue }
+      if Extractor.isVariantInsideName(m, tokens) || Extractor.isBodyInsideLongerName(m, tokens) { continue }
       let kind: Span.Kind
       switch e.kind {
       case .person: kind = .person

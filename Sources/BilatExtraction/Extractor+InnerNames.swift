@@ -1,0 +1,37 @@
+import BilatCore
+
+/// Dictionary names that stand inside a longer name, where they name nothing of their own.
+extension Extractor {
+  /// Whether a match is a one-word variant of an open-data country's name that a capitalized
+  /// word before it makes part of a longer name: "the Pacific Island nation" (Iceland's "Island"),
+  /// "Thomas Mann". The country's own name ("South China Sea" aside) and the hand dictionaries'
+  /// names are read wherever they stand.
+  static func isVariantInsideName(_ m: Lexicon.Match, _ t: [Token]) -> Bool {
+    let e = m.best
+    guard e.generated, e.kind == .country, m.tokens.count == 1, m.tokens.lowerBound > 0,
+      NameKey.transliterationFolded(t[m.tokens.lowerBound].text) != NameKey.transliterationFolded(e.canonical)
+    else { return false }
+    let before = t[m.tokens.lowerBound - 1]
+    return before.isWord && before.isCapitalized && !Patterns.isFunctionCapital(before)
+  }
+
+  /// Words that go on an international body's name into a longer one: "the United Nations
+  /// Conference on Trade and Development", "the United Nations Framework Convention on ...".
+  static let longerNameWords: Set<String> = [
+    "framework", "convention", "conference", "programme", "program",
+  ]
+
+  /// Whether a dictionary organization's match is part of a longer name that no dictionary holds:
+  /// a word of a convention, a conference or a programme follows it ("the United Nations Convention
+  /// on the Law of the Sea"), or it ends a body's name after "of the" ("the Food and Agriculture
+  /// Organization of the United Nations").
+  static func isBodyInsideLongerName(_ m: Lexicon.Match, _ t: [Token]) -> Bool {
+    guard m.best.kind == .organization, !m.best.generated else { return false }
+    let hi = m.tokens.upperBound
+    let lo = m.tokens.lowerBound
+    if hi < t.count, t[hi].isCapitalized, longerNameWords.contains(t[hi].lower) { return true }
+    guard lo >= 3, t[lo - 1].lower == "the", t[lo - 2].lower == "of" else { return false }
+    let head = t[lo - 3]
+    return head.isCapitalized && Patterns.orgHeads.contains(head.lower)
+  }
+}
