@@ -15,15 +15,15 @@ extension Extractor {
     return before.isWord && before.isCapitalized && !Patterns.isFunctionCapital(before)
   }
 
-  /// Words that go on an international body's name into a longer one: "the United Nations
-  /// Conference on Trade and Development", "the United Nations Framework Convention on ...".
+  /// Words that go on an international body's name into a longer one: "a United Nations
+  /// Conference on Desert Farming", "a United Nations Framework Convention for ...".
   static let longerNameWords: Set<String> = [
     "framework", "convention", "conference", "programme", "program",
   ]
 
   /// Whether a dictionary organization's match is part of a longer name that no dictionary holds:
   /// a word of a convention, a conference or a programme follows it ("the United Nations Convention
-  /// on the Law of the Sea"), or it ends a body's name after "of the" ("the Food and Agriculture
+  /// on Migratory Fish"), or it ends a body's name after "of the" ("the Food and Water
   /// Organization of the United Nations").
   static func isBodyInsideLongerName(_ m: Lexicon.Match, _ t: [Token]) -> Bool {
     guard m.best.kind == .organization, !m.best.generated else { return false }

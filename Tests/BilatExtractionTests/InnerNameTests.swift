@@ -9,7 +9,7 @@ struct InnerNameTests {
     "a body's name that goes on into a longer name is no organization",
     arguments: [
       "Peru and Chile stressed their support for the United Nations Convention on Migratory Fish.",
-      "President Ana Quispe will attend the United Nations Conference on Desert Farming in Lima.",
+      "President Ana Quispe hopes to go to a United Nations Conference on Desert Farming in Lima.",
       "Peru and Chile met the head of the Food and Water Organization of the United Nations in Lima.",
     ])
   func inner(_ text: String) throws {
