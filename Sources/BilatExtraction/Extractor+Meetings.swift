@@ -161,7 +161,8 @@ extension ExtractionState {
   }
 
   /// "accompanied by Foreign Minister X", "together with Ambassador X" (and each name listed
-  /// after X): someone on the side of the person they accompany, who meets no one by being there.
+  /// after X), "his wife, X", "first lady X": someone on the side of the person they accompany,
+  /// who meets no one by being there.
   static func isCompanion(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
     var j = lo - 1
     // back over the person's title, demonym and articles
@@ -174,6 +175,11 @@ extension ExtractionState {
     guard j >= 1 else { return false }
     let cue = a.tokens[j].lower
     let before = a.tokens[j - 1].lower
+    // "his wife, A", "first lady A": a spouse comes along
+    let spouse: Set<String> = ["wife", "husband", "spouse"]
+    if spouse.contains(cue) || cue == "," && spouse.contains(before) || cue == "lady" && before == "first" {
+      return true
+    }
     // "accompanied by A and Turkish Foreign Minister B": the name after "and" too (not after a
     // comma, which may end the phrase: "Accompanied by A, President B met C")
     if cue == "and", let previous = a.span(at: j - 1), previous.kind == .person {

@@ -313,5 +313,7 @@ extension Extractor {
   /// news; a government body that reports stays one.
   /// Version 107 (main, session 29): a dictionary body's name inside a longer name ("the United
   /// Nations Convention on ...", "... Organization of the United Nations") is no organization.
-  public static let version = 107
+  /// Version 108 (main, session 29): a spouse ("his wife, A", "first lady A") comes along and
+  /// meets no one.
+  public static let version = 108
 }

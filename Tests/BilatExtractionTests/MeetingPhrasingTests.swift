@@ -82,6 +82,15 @@ struct MeetingPhrasingTests {
           + "President Luis Quispe and Chilean President Diego Fuentes held a private meeting in Lima.",
         "Luis Quispe", "Diego Fuentes", "in person"
       ),
+      // a spouse comes along and meets no one
+      (
+        "Peruvian President Luis Quispe and his wife, Ana Costa, were received by Chilean President Diego Fuentes at "
+          + "the palace in Santiago.", "Luis Quispe", "Diego Fuentes", "in person"
+      ),
+      (
+        "Chilean President Diego Fuentes and first lady Rosa Mardones welcomed Peruvian President Luis Quispe in "
+          + "Santiago.", "Diego Fuentes", "Luis Quispe", "in person"
+      ),
       // leaders gathered for a summit, talks still to come, and a talk that is no meeting
       ("Presidents Diego Fuentes and Arnav Kapoor gathered in Astana for the regional summit.", "", "", ""),
       (
