@@ -160,6 +160,9 @@ extension ExtractionState {
       && DateFinder.months[t[j].lower] == nil
   }
 
+  /// Words that introduce a spouse's name: "his wife, A".
+  static let spouseWords: Set<String> = ["wife", "husband", "spouse"]
+
   /// "accompanied by Foreign Minister X", "together with Ambassador X" (and each name listed
   /// after X), "his wife, X", "first lady X": someone on the side of the person they accompany,
   /// who meets no one by being there.
@@ -176,8 +179,7 @@ extension ExtractionState {
     let cue = a.tokens[j].lower
     let before = a.tokens[j - 1].lower
     // "his wife, A", "first lady A": a spouse comes along
-    let spouse: Set<String> = ["wife", "husband", "spouse"]
-    if spouse.contains(cue) || cue == "," && spouse.contains(before) || cue == "lady" && before == "first" {
+    if spouseWords.contains(cue) || cue == "," && spouseWords.contains(before) || cue == "lady" && before == "first" {
       return true
     }
     // "accompanied by A and Turkish Foreign Minister B": the name after "and" too (not after a

@@ -189,16 +189,19 @@ extension ExtractionState {
   /// meeting's words, the people it names are what the speaker talks about, not a meeting.
   static func opensReportedSpeech(_ t: [Token]) -> Bool {
     // "... was handed to A and B during their meeting": the words tell a meeting all the same
-    if t.contains(where: { meetingNouns.contains($0.lower) || ["met", "meet", "visit", "visited"].contains($0.lower) })
-    {
-      return false
-    }
-    for k in 1..<min(t.count - 1, 9)
-    where ["said", "says", "noted", "stressed", "stated", "added"].contains(t[k].lower) {
+    guard t.count > 2,
+      !t.contains(where: { meetingNouns.contains($0.lower) || meetingWordsInSpeech.contains($0.lower) })
+    else { return false }
+    for k in 1..<min(t.count - 1, 9) where speechVerbs.contains(t[k].lower) {
       if t[k + 1].text == "," || t[k + 1].lower == "that" { return true }
     }
     return false
   }
+
+  /// Verbs that open someone's reported words: "A said, ...", "A noted that ...".
+  static let speechVerbs: Set<String> = ["said", "says", "noted", "stressed", "stated", "added"]
+  /// Words of a meeting in reported words, besides ``meetingNouns``.
+  static let meetingWordsInSpeech: Set<String> = ["met", "meet", "visit", "visited"]
 
   /// Words that make a sentence's meeting a plan, a possibility or a wish: the rules' negative
   /// knowledge, which the learned model's training pages seldom show.
