@@ -25,6 +25,11 @@ extension ExtractionState {
       if !parties.contains(r.start) { parties.append(r.start) }
       if date["date"] == nil, let d = r.properties["date"] { date["date"] = d }
     }
+    if parties.count < 2 {
+      // "The memoranda cover ..." paragraphs after "signed seven memoranda": the package signed
+      // last whose name has the same plural head
+      (parties, date) = signersOfPackage(headed: t[head].lower)
+    }
     guard parties.count >= 2 else { return }
     let ev = mention(a, (head - 1)..<docs[docs.count - 1].tokens.upperBound, "package-reference", 0.6)
     for d in docs {
@@ -34,6 +39,23 @@ extension ExtractionState {
       // a signed document binds its parties, as one told signed in its own sentence
       relate("AGREED", parties[0], parties[1], ["about": .string(table.entities[id].name)], ev, key: "doc\(id)")
     }
+  }
+}
+
+extension ExtractionState {
+  /// The signers and date of the last signed package whose name ends in `plural` ("seven
+  /// memoranda of understanding" for "memoranda"); none when no such package was signed.
+  func signersOfPackage(headed plural: String) -> ([Int], [String: PropertyValue]) {
+    let signed = relationList.filter { $0.type == "SIGNED" }
+    guard
+      let last = signed.last(where: { r in
+        let words = table.entities[r.end].name.lowercased().split(separator: " ")
+        return words.count >= 2 && words.contains { $0 == plural }
+      })
+    else { return ([], [:]) }
+    var parties: [Int] = []
+    for r in signed where r.end == last.end && !parties.contains(r.start) { parties.append(r.start) }
+    return (parties, last.properties["date"].map { ["date": $0] } ?? [:])
   }
 }
 

@@ -315,5 +315,11 @@ extension Extractor {
   /// Nations Convention on ...", "... Organization of the United Nations") is no organization.
   /// Version 108 (main, session 29): a spouse ("his wife, A", "first lady A") comes along and
   /// meets no one.
-  public static let version = 108
+  /// Version 109 (main, session 30): an unnamed facility's undertaking is named with its place
+  /// or route ("construction of a hospital in Kumasi"); a gerund signs its object ("by signing a
+  /// fisheries deal"); "The memoranda cover cooperation in areas such as A, B and C" gives one
+  /// signed memorandum per field, signed by the package's signers; a byline ("By JANE DOE |
+  /// date") names no city; military ranks ("Lieutenant General") are titles; a sentence adverb
+  /// before a name ("Afterwards Quispe") is no part of it.
+  public static let version = 109
 }

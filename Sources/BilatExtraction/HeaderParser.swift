@@ -4,6 +4,8 @@ enum HeaderParser {
   static let metaWords: Set<String> = [
     "updated", "published", "posted", "modified", "date", "at", "on", "am", "pm", "gmt", "utc", "time", "last",
     "edited", "created",
+    // a byline: "By JANE DOE | November 21, 2011" names the writer, not a city
+    "by",
   ]
 
   /// The first date of a free string (used for front matter values in other formats).
@@ -85,7 +87,8 @@ enum HeaderParser {
     return titleCase(parts.joined(separator: " "))
   }
 
-  /// A wire dateline at the start of a paragraph: the city, its date if any and where the body starts.
+  /// A wire dateline at the start of a paragraph: the city (empty for a release's date alone,
+  /// "November 14, 2013 - ..."), its date if any and where the body starts.
   /// `agency` tells the wire form "City (AGENCY) – ...", an agency's parenthesis and a dash,
   /// which no caption or title line takes.
   static func dateline(_ u: [UInt16], _ r: Range<Int>)
@@ -154,6 +157,10 @@ enum HeaderParser {
       sep = tokens[3].isDash ? 3 : 2
     }
     guard let s = sep else { return nil }
+    // "November 14, 2013 - At the invitation of ...": a release's date and a dash, no city
+    if tokens[s].isDash, let d = DateFinder.find(in: Array(tokens[..<s])).first, d.tokens == 0..<s, d.year != nil {
+      return ("", d, tokens[s].end, false)
+    }
     var cityParts: [String] = []
     var allCaps = true
     var i = 0

@@ -72,7 +72,7 @@ enum LineClassifier {
           || (article.datelineCity == nil && !article.datelineDated && article.paragraphs.count < 3
             && (dl.date != nil || dl.agency))
       {
-        if article.datelineCity == nil { article.datelineCity = dl.city }
+        if article.datelineCity == nil, !dl.city.isEmpty { article.datelineCity = dl.city }
         if let d = dl.date {
           article.datelineDated = true
           if let full = d.date(reference: nil) {

@@ -98,8 +98,13 @@ extension Patterns {
     } else {
       guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
       // "the agreements cover trade and media": documents on trade and on media
-      link = ["cover", "covered", "covering"].contains(t[j].lower) ? "on" : t[j].lower
+      let covers = ["cover", "covered", "covering"].contains(t[j].lower)
+      link = covers ? "on" : t[j].lower
       j += 1
+      // "The memoranda cover cooperation in fields such as sports, health and culture": each field
+      // is one document's when the plural refers back to a package told before ("signing of
+      // documents covering sectors such as ..." is one package told by its fields)
+      if covers, lo > 0, ["the", "these", "those"].contains(t[lo - 1].lower) { j = fieldsPreambleEnd(t, from: j) }
     }
     // "in the fields of energy and transport"
     if link == "in", j + 2 < t.count, t[j].lower == "the", sharedSubjectHeads[t[j + 1].lower] != nil,
@@ -322,5 +327,30 @@ extension Patterns {
       }
     }
     return true
+  }
+}
+
+/// The words between "cover" and the fields a package's documents cover one each: "the memoranda
+/// cover cooperation in fields such as sports, health and culture", "the agreements cover areas
+/// including trade and transport". After "cover" the fields are the documents' subjects (the
+/// plural's own verb distributes them), unlike "agreements in the areas of", a package told by
+/// its fields.
+extension Patterns {
+  /// Nouns that stand for what the documents are about before the fields are named.
+  static let coveredActivities: Set<String> = ["cooperation", "co-operation", "collaboration", "partnership"]
+
+  /// The index after "(cooperation) (in) (the) fields such as|of|including|like" at `j`, or `j`
+  /// when the words there are not such a preamble.
+  static func fieldsPreambleEnd(_ t: [Token], from j: Int) -> Int {
+    var k = j
+    if k < t.count, coveredActivities.contains(t[k].lower) { k += 1 }
+    if k < t.count, t[k].lower == "in" || t[k].lower == "across" { k += 1 }
+    if k < t.count, ["the", "various", "several", "many", "a", "number"].contains(t[k].lower) { k += 1 }
+    if k < t.count, t[k].lower == "of", k > j, t[k - 1].lower == "number" { k += 1 }
+    guard k < t.count, sharedSubjectHeads[t[k].lower] != nil else { return j }
+    k += 1
+    if k + 1 < t.count, t[k].lower == "such", t[k + 1].lower == "as" { return k + 2 }
+    if k < t.count, ["of", "including", "like"].contains(t[k].lower) { return k + 1 }
+    return j
   }
 }

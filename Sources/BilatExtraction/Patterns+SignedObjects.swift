@@ -40,8 +40,8 @@ extension Patterns {
     let t = a.tokens
     guard t[v].isWord, !t[v].isCapitalized else { return nil }
     var j = v + 1
-    if signingNouns.contains(t[v].lower) {
-      guard j < t.count, t[j].lower == "of" else { return nil }
+    // "the signing of a deal"; a gerund takes its object directly: "by signing a co-operation deal"
+    if signingNouns.contains(t[v].lower), j < t.count, t[j].lower == "of" {
       j += 1
     } else if !signingVerbs.contains(t[v].lower) {
       return nil

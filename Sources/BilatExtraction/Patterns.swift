@@ -119,6 +119,9 @@ enum Patterns {
     "with", "after", "before", "under", "by", "while", "mr", "mrs", "ms", "and", "but", "there", "following",
     "earlier", "later", "then", "since", "when", "if", "our", "my", "your", "all", "each", "every", "no", "not",
     "several", "many", "some", "numerous", "various",
+    // sentence adverbs that open a sentence before its subject's name: "Afterward Merkel said"
+    "afterward", "afterwards", "subsequently", "separately", "additionally", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "thereafter", "likewise", "similarly", "finally", "initially",
   ]
 
   static func isFunctionCapital(_ t: Token) -> Bool { functionCapitals.contains(t.lower) }
@@ -161,10 +164,13 @@ enum Patterns {
       var j = objectStart
       var end = -1
       var facility = false
+      // whether the phrase ends at an unnamed facility's head word ("a railway"), which may take a place
+      var unnamedHead = false
       while j < t.count {
         let tk = t[j]
         if let s = a.span(at: j), s.kind == .facility {
           facility = true
+          unnamedHead = false
           j = s.tokens.upperBound
           end = j
           // a list of facilities continues ("the Dostyk and Khorgos checkpoints"); otherwise the facility ends the phrase
@@ -198,6 +204,7 @@ enum Patterns {
           || (capacityHeads.contains(tk.lower) && j > objectStart)
         {
           facility = true
+          unnamedHead = true
           end = j + 1
           // a locative complement of an unnamed facility: "new terminals near the border"
           if a.span(at: j) == nil, j + 3 < t.count, ["near", "along", "at"].contains(t[j + 1].lower),
@@ -238,6 +245,9 @@ enum Patterns {
           continue
         }
         var project = Span(kind: .project, tokens: lo..<end, name: "", rule: "project-phrase", confidence: 0.7)
+        // the place or route is part of the undertaking's name, not of its span: the place's own
+        // span (a city, a country) stays
+        let named = unnamedHead && !production ? projectComplementEnd(a, from: end) : nil
         project.inner = a.spans(in: i..<end).filter { $0.kind == .facility }
         if project.inner.isEmpty, let f = unnamedObjectFacility(a, objectStart: objectStart, end: end) {
           project.inner = [f]
@@ -245,7 +255,11 @@ enum Patterns {
         for k in project.inner.indices where project.inner[k].name.isEmpty {
           project.inner[k].name = a.cleanText(project.inner[k].tokens)
         }
-        if let noun = gerund { project.name = noun + " of " + a.text(objectStart..<end) }
+        if let noun = gerund {
+          project.name = noun + " of " + a.text(objectStart..<(named ?? end))
+        } else if let named {
+          project.name = a.cleanText(lo..<named)
+        }
         a.add(project)
         i = end
         // a coordinated facility takes the same undertaking: "construction of the X line ..., as well as the Y line"

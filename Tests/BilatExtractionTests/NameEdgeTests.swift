@@ -1,0 +1,34 @@
+import BilatExtraction
+import Testing
+
+/// Words at the edges of a name that are not the name: a byline before the dateline, a military
+/// rank before a name, a sentence adverb before a surname. The sentences are the project's own.
+@Suite("Bylines, ranks and sentence adverbs are no names")
+struct NameEdgeTests {
+  @Test("a byline names the writer, not the city; the wire's dateline gives the place")
+  func byline() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 Peru, Ghana pledge closer ties\n\nBy MARIA ROSSI | May 6, 2024 | 3:50 PM EST\n\n"
+        + "ACCRA (AP) — President Ana Quispe met President Kofi Mensah on Monday.")
+    #expect(x.entityNames("City") == ["Accra"], "\(x.entityNames("City"))")
+    #expect(x.meetingProperty("place") == "Accra")
+  }
+
+  @Test("a military rank is a title, not a person")
+  func rank() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra on Monday. The talks were "
+        + "attended by Ghana's Army Chief of Staff Lieutenant General Yaw Boateng.")
+    #expect(!x.entityNames("Person").contains("Lieutenant"), "\(x.entityNames("Person"))")
+    #expect(x.person("Yaw Boateng")?.properties["title"]?.stringValue?.contains("Lieutenant General") == true)
+    #expect(x.meetingPairs() == [["Ana Quispe", "Kofi Mensah"]])
+  }
+
+  @Test("a sentence adverb before a surname is no part of the name", arguments: ["Afterwards", "Subsequently"])
+  func adverb(_ adverb: String) throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra on Monday. \(adverb) Quispe "
+        + "said the talks had been useful.")
+    #expect(x.entityNames("Person") == ["Ana Quispe", "Kofi Mensah"], "\(x.entityNames("Person"))")
+  }
+}

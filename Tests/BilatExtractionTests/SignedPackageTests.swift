@@ -1,0 +1,42 @@
+import BilatExtraction
+import Testing
+
+/// Documents signed in words news uses beside "signed an agreement": a gerund with its object
+/// ("by signing a fisheries deal"), and a package whose fields a later paragraph lists ("The
+/// memoranda cover cooperation in areas such as ..."). The sentences are the project's own.
+@Suite("Signed documents told by a gerund or by their fields")
+struct SignedPackageTests {
+  static let meeting =
+    " date 2024-05-06 Peruvian President Ana Quispe met Ghanaian President Kofi Mensah in Accra on Monday. "
+
+  func signers(_ x: Extraction, _ document: String) -> Set<String> {
+    Set(x.relationNames("SIGNED").filter { $0.1 == document }.map(\.0))
+  }
+
+  @Test("a gerund's document is signed by both countries")
+  func gerund() throws {
+    let x = try Fixture.article(
+      SignedPackageTests.meeting
+        + "Quispe reaffirmed Peru's ties with Ghana by signing a fisheries deal with its President.")
+    #expect(signers(x, "fisheries deal") == ["Peru", "Ghana"], "\(x.relationNames("SIGNED"))")
+  }
+
+  @Test("the fields a later paragraph gives the signed memoranda are one memorandum each")
+  func fieldsLater() throws {
+    let x = try Fixture.article(
+      SignedPackageTests.meeting + "Peru and Ghana signed five memoranda of understanding during the visit. "
+        + "Quispe thanked Mensah for his hospitality. "
+        + "The memoranda cover cooperation in areas such as fisheries, mining and higher education.")
+    for field in ["fisheries", "mining", "higher education"] {
+      #expect(signers(x, "memorandum on " + field) == ["Peru", "Ghana"], "\(x.relationNames("SIGNED"))")
+    }
+  }
+
+  @Test("documents signed with their fields in one sentence stay one package")
+  func fieldsInSigning() throws {
+    let x = try Fixture.article(
+      SignedPackageTests.meeting
+        + "The two leaders witnessed the signing of cooperation documents covering areas such as fisheries and mining.")
+    #expect(!x.entityNames("Agreement").contains("document on mining"), "\(x.entityNames("Agreement"))")
+  }
+}
