@@ -157,7 +157,7 @@ enum HeaderParser {
       sep = tokens[3].isDash ? 3 : 2
     }
     guard let s = sep else { return nil }
-    // "November 14, 2013 - At the invitation of ...": a release's date and a dash, no city
+    // "May 7, 2024 - The minister arrived ...": a release's date and a dash, no city
     if tokens[s].isDash, let d = DateFinder.find(in: Array(tokens[..<s])).first, d.tokens == 0..<s, d.year != nil {
       return ("", d, tokens[s].end, false)
     }

@@ -101,7 +101,7 @@ extension Patterns {
       let covers = ["cover", "covered", "covering"].contains(t[j].lower)
       link = covers ? "on" : t[j].lower
       j += 1
-      // "The memoranda cover cooperation in fields such as sports, health and culture": each field
+      // "The memoranda cover work in fields such as sports, health and culture": each field
       // is one document's when the plural refers back to a package told before ("signing of
       // documents covering sectors such as ..." is one package told by its fields)
       if covers, lo > 0, ["the", "these", "those"].contains(t[lo - 1].lower) { j = fieldsPreambleEnd(t, from: j) }
@@ -331,7 +331,7 @@ extension Patterns {
 }
 
 /// The words between "cover" and the fields a package's documents cover one each: "the memoranda
-/// cover cooperation in fields such as sports, health and culture", "the agreements cover areas
+/// cover work in areas like sports, health and culture", "the agreements cover areas
 /// including trade and transport". After "cover" the fields are the documents' subjects (the
 /// plural's own verb distributes them), unlike "agreements in the areas of", a package told by
 /// its fields.

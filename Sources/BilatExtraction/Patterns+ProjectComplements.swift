@@ -1,6 +1,6 @@
 /// Where and between what an undertaking's unnamed facility runs: "construction of a railway
-/// linking the Atlantic and Pacific coasts", "a bridge across the Red Sea", "a hospital in
-/// Tashkent", "a hotel on the shore of Issyk-Kul lake", "railways from Termez to Kabul". Real
+/// linking the Volta and Ashanti regions", "a bridge across the Gulf", "a hospital in
+/// Kumasi", "a hotel on the bank of the Volta river", "railways from Takoradi to Tema". Real
 /// pages name an unnamed facility's undertaking by its place or route; without it "construction
 /// of a railway" is every railway of the article.
 extension Patterns {
@@ -8,7 +8,7 @@ extension Patterns {
   static let placeComplementOpeners: Set<String> = ["in", "across", "around", "along", "near", "on", "at"]
   /// Words that open a route complement: two or more named places follow.
   static let routeComplementOpeners: Set<String> = ["linking", "connecting", "between", "from"]
-  /// Lower-case heads that end or carry a geographic name: "Issyk-Kul lake", "the shore of".
+  /// Lower-case heads that end or carry a geographic name: "Lake Volta region", "the bank of".
   static let complementHeads: Set<String> = [
     "lake", "sea", "coast", "coasts", "shore", "bank", "river", "valley", "region", "regions", "district",
     "province", "department", "oblast", "county", "state", "city", "village", "island", "islands", "border", "gulf",
@@ -16,8 +16,8 @@ extension Patterns {
   ]
 
   /// The end of a place or route complement starting at `k` (the token after the facility's
-  /// head), or nil when none starts there. At most two complements are taken ("in the Atlantic
-  /// coast of Rocha department").
+  /// head), or nil when none starts there. At most two complements are taken ("in the eastern
+  /// part of the Volta region").
   static func projectComplementEnd(_ a: SentenceAnalysis, from k: Int) -> Int? {
     let t = a.tokens
     guard k + 1 < t.count else { return nil }
@@ -33,7 +33,7 @@ extension Patterns {
     return first
   }
 
-  /// "(the) Red Sea", "Tashkent", "(the) shore of Issyk-Kul lake", "the Atlantic coast": a name
+  /// "(the) Gulf", "Kumasi", "(the) bank of the Volta river", "the Volta region": a name
   /// (a geographic span or capitalised words) with an optional geographic head; or a geographic
   /// head with "of" and a name.
   static func placePhraseEnd(_ a: SentenceAnalysis, at start: Int) -> Int? {
@@ -67,7 +67,7 @@ extension Patterns {
     return e
   }
 
-  /// "(the) Atlantic and Pacific coasts", "Tajikistan, Iran and Afghanistan", "Termez to Kabul":
+  /// "(the) Volta and Ashanti regions", "Ghana, Togo and Benin", "Takoradi to Tema":
   /// two or more names joined by commas and "and" (by "to" after "from").
   static func routeEnd(_ a: SentenceAnalysis, at start: Int, from: Bool) -> Int? {
     let t = a.tokens
@@ -87,7 +87,7 @@ extension Patterns {
       }
       break
     }
-    // "the Atlantic and Pacific coasts": the head after the last name belongs to all
+    // "the Volta and Ashanti regions": the head after the last name belongs to all
     if names >= 2, end < t.count, complementHeads.contains(t[end].lower) { end += 1 }
     return names >= 2 ? end : nil
   }

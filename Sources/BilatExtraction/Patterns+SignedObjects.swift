@@ -40,7 +40,7 @@ extension Patterns {
     let t = a.tokens
     guard t[v].isWord, !t[v].isCapitalized else { return nil }
     var j = v + 1
-    // "the signing of a deal"; a gerund takes its object directly: "by signing a co-operation deal"
+    // "the signing of a deal"; a gerund takes its object directly: "by signing a fisheries deal"
     if signingNouns.contains(t[v].lower), j < t.count, t[j].lower == "of" {
       j += 1
     } else if !signingVerbs.contains(t[v].lower) {

@@ -36,7 +36,7 @@ struct SignedPackageTests {
   func fieldsInSigning() throws {
     let x = try Fixture.article(
       SignedPackageTests.meeting
-        + "The two leaders witnessed the signing of cooperation documents covering areas such as fisheries and mining.")
+        + "Both presidents then saw the signing of cooperation documents covering areas such as fisheries and mining.")
     #expect(!x.entityNames("Agreement").contains("document on mining"), "\(x.entityNames("Agreement"))")
   }
 }
