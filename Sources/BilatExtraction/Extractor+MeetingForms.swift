@@ -49,22 +49,33 @@ extension ExtractionState {
   /// Verbs of a document two leaders conclude together: "signed", "adopted", "witnessed the
   /// signing".
   static let jointActionVerbs: Set<String> = ["signed", "adopted", "inked", "witnessed"]
+  /// Verbs of talk a pair told by a pronoun holds together: "both of them discussed ...", "the two
+  /// of them exchanged views". ("The two presidents discussed ..." follows the sentence that told
+  /// their meeting; the plural's office picks the wrong pair when others of that office were named
+  /// since.)
+  static let jointTalkVerbs: Set<String> = ["discussed", "exchanged"]
 
   /// The index of the verb in "the two leaders (also) signed / adopted ...", "both presidents
   /// witnessed ...", "the two heads of state signed ...": a pair reference as the subject of a
-  /// joint signing. The pair is whoever the reference stands for (``pairReference(_:known:)``).
+  /// joint signing, or a pronoun pair's talk ("both of them discussed ..."). The
+  /// pair is whoever the reference stands for (``pairReference(_:known:)``).
   static func pairJointAction(_ t: [Token], from start: Int) -> Int? {
     var i = start
     while i + 2 < t.count {
       defer { i += 1 }
-      guard ["two", "both"].contains(t[i].lower), Patterns.groupPeople.contains(t[i + 1].lower),
-        !["delegations", "governments"].contains(t[i + 1].lower)
+      // "both of them", "the two of them"
+      let pronoun = t[i + 1].lower == "of" && i + 2 < t.count && t[i + 2].lower == "them"
+      guard ["two", "both"].contains(t[i].lower),
+        pronoun
+          || Patterns.groupPeople.contains(t[i + 1].lower) && !["delegations", "governments"].contains(t[i + 1].lower)
       else { continue }
-      var j = i + 2
+      var j = pronoun ? i + 3 : i + 2
       // "the two heads of state"
       if j + 1 < t.count, t[j].lower == "of", t[j + 1].lower == "state" { j += 2 }
       if j < t.count, ["also", "jointly", "then"].contains(t[j].lower) { j += 1 }
-      if j < t.count, jointActionVerbs.contains(t[j].lower) { return j }
+      if j < t.count, jointActionVerbs.contains(t[j].lower) || pronoun && jointTalkVerbs.contains(t[j].lower) {
+        return j
+      }
     }
     return nil
   }

@@ -83,6 +83,8 @@ extension ExtractionState {
   /// "the two leaders", "both ministers", "the two presidents": a reference to a pair of people;
   /// "the leaders" too when the article has named only two people.
   func pairReference(_ a: SentenceAnalysis, known: Int) -> Range<Int>? {
+    // "both of them": the pair named last
+    if let s = a.spans.first(where: { $0.kind == .group && $0.rule == Patterns.pairPronounRule }) { return s.tokens }
     for s in a.spans where s.kind == .group && s.tokens.count == 2 {
       let first = a.tokens[s.tokens.lowerBound].lower
       let head = a.tokens[s.tokens.upperBound - 1].lower

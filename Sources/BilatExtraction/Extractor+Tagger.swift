@@ -52,7 +52,9 @@ extension Extractor {
     guard let tagger, !a.tokens.isEmpty else { return [] }
     let (tags, margins) = tagger.tag(a.tokens, lexiconMatches: matches, lexicon: lexicon)
     var pending: [TaggedEntity] = []
-    for e in TaggedEntity.entities(tags, margins: margins) {
+    for var e in TaggedEntity.entities(tags, margins: margins) {
+      // "his wife Ana Quispe": a spouse's name is a person's, whatever the tagger thought
+      if e.type != .person, Extractor.isAfterSpouseWord(a.tokens, e.tokens) { e.type = .person }
       guard e.type == .person else {
         pending.append(e)
         continue
@@ -250,5 +252,16 @@ extension Extractor {
     var e = hi + 2
     while e < t.count, e - hi < 5, t[e].isWord, t[e].isCapitalized, a.cover[e] < 0 { e += 1 }
     return e > hi + 2 ? e : r.upperBound
+  }
+}
+
+extension Extractor {
+  /// Whether `r` is two or more capitalized words right after "wife", "husband" or "spouse"
+  /// (and a comma at most): a spouse's name.
+  static func isAfterSpouseWord(_ t: [Token], _ r: Range<Int>) -> Bool {
+    guard r.count >= 2, r.allSatisfy({ t[$0].isWord && t[$0].isCapitalized }) else { return false }
+    var k = r.lowerBound - 1
+    if k >= 0, t[k].text == "," { k -= 1 }
+    return k >= 0 && ExtractionState.spouseWords.contains(t[k].lower)
   }
 }

@@ -321,5 +321,7 @@ extension Extractor {
   /// signed memorandum per field, signed by the package's signers; a byline ("By JANE DOE |
   /// date") names no city; military ranks ("Lieutenant General") are titles; a sentence adverb
   /// before a name ("Afterwards Quispe") is no part of it.
-  public static let version = 109
+  /// Version 110 (main, session 30): "both of them" / "the two of them" discussing or exchanging
+  /// views is a meeting of the pair named last; a name after "his wife" is a person, not a place.
+  public static let version = 110
 }

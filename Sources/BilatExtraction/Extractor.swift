@@ -199,6 +199,7 @@ public struct Extractor: Sendable {
     Patterns.joinedRegions(&a)
     Patterns.regionsInNames(&a)
     Patterns.references(&a)
+    Patterns.pairPronouns(&a)
     let noEntity = { (s: Span) in
       Extractor.isCurrencyPrefix(s.tokens, tokens) || Extractor.namesNoCountry(s, tokens)
         || Extractor.isReportSource(s, tokens)

@@ -2,7 +2,8 @@ import BilatExtraction
 import Testing
 
 /// Words at the edges of a name that are not the name: a byline before the dateline, a military
-/// rank before a name, a sentence adverb before a surname. The sentences are the project's own.
+/// rank before a name, a sentence adverb before a surname; and a spouse's name, which is a
+/// person's whatever the tagger reads. The sentences are the project's own.
 @Suite("Bylines, ranks and sentence adverbs are no names")
 struct NameEdgeTests {
   @Test("a byline names the writer, not the city; the wire's dateline gives the place")
@@ -30,5 +31,15 @@ struct NameEdgeTests {
       " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra on Monday. \(adverb) Quispe "
         + "said the talks had been useful.")
     #expect(x.entityNames("Person") == ["Ana Quispe", "Kofi Mensah"], "\(x.entityNames("Person"))")
+  }
+
+  @Test("a name after \"his wife\" is a person who meets no one")
+  func spouse() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra on Monday. Quispe later visited a "
+        + "frail Yaw Boakye and his wife Graca Lindo at the offices of their charity in Kumasi.")
+    #expect(x.entityNames("Person").contains("Graca Lindo"), "\(x.entityNames("Person"))")
+    #expect(!x.entityNames("Place").contains("Graca Lindo"))
+    #expect(!x.meetingPairs().contains { $0.contains("Graca Lindo") })
   }
 }
