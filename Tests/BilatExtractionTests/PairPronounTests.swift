@@ -17,7 +17,7 @@ struct PairPronounTests {
   func officePlural() throws {
     let x = try Fixture.article(
       " date 2018-04-14 President Ana Quispe of Peru held a phone call with President Kofi Mensah of Ghana. "
-        + "The two presidents exchanged views on regional security.")
+        + "The two presidents then talked about fishing quotas and exchanged views.")
     #expect(x.meetingPairs() == [["Ana Quispe", "Kofi Mensah"]])
     #expect(x.meetingProperty("mode") == "phone")
   }
