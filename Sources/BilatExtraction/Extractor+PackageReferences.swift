@@ -73,7 +73,7 @@ extension ExtractionState {
   /// Words that stand for the package before "include": its plural head or a pronoun.
   static let packageSubjects: Set<String> = ["they", "these", "those", "them"]
 
-  mutating func includedDocuments(_ a: SentenceAnalysis) {
+  mutating func includedDocuments(_ a: SentenceAnalysis, _ meetings: [MeetingInfo], _ analyses: [SentenceAnalysis]) {
     let t = a.tokens
     guard a.sentence.index > 0, ExtractionState.agreementTrigger(t).map({ !$0.signing }) ?? true,
       let inc = t.firstIndex(where: { ExtractionState.includeWords.contains($0.lower) }), inc > 0
@@ -98,6 +98,17 @@ extension ExtractionState {
       }
       if parties.count >= 2 { break }
       parties = []
+    }
+    // "A number of documents were signed in the leaders' presence. These documents include ...":
+    // a signing told without its signers is the article's two sides'
+    if parties.count < 2,
+      analyses.contains(where: {
+        (a.sentence.index - 2..<a.sentence.index).contains($0.sentence.index)
+          && ExtractionState.agreementTrigger($0.tokens)?.signing == true
+      })
+    {
+      parties = mainCountries(meetings, sentence: a.sentence.index)
+      if let d = article.published { date["date"] = .string(d.iso) }
     }
     guard parties.count >= 2 else { return }
     let ev = mention(a, inc..<docs[docs.count - 1].tokens.upperBound, "package-members", 0.6)

@@ -72,7 +72,7 @@ extension ExtractionState {
     for a in analyses {
       agreements(a, meetings)
       referredPackages(a)
-      includedDocuments(a)
+      includedDocuments(a, meetings, analyses)
       passiveRoles(a)
       roles(a)
       clauseRoles(a)

@@ -20,6 +20,7 @@ extension ExtractionState {
     let spans = doc.inner + a.spans
     if !fallback.isEmpty, spans.contains(where: { $0.tokens == first }), spans.contains(where: { $0.tokens == second })
     {
+      if let id = doc.entity { addTitleWithoutSigners(a, doc, second: second, id) }
       return fallback
     }
     let words = [first, second].map { lexicon.matches(in: Array(a.tokens[$0])) }
@@ -30,7 +31,23 @@ extension ExtractionState {
       )
     else { return fallback }
     let ids = [first, second].map { bodyEntity(a, doc, $0) }
-    return ids[0] == ids[1] ? [] : ids
+    guard ids[0] != ids[1] else { return [] }
+    if let id = doc.entity { addTitleWithoutSigners(a, doc, second: second, id) }
+    return ids
+  }
+
+  /// Adds the document's title without its signers as an alias: "an agreement on academic
+  /// cooperation between the X University and the Y Institute" is also "agreement on academic
+  /// cooperation", the name the rest of a story (and a reader) uses once the signers are known.
+  mutating func addTitleWithoutSigners(_ a: SentenceAnalysis, _ doc: Span, second: Range<Int>, _ id: Int) {
+    let r = doc.tokens
+    guard let b = r.first(where: { a.tokens[$0].lower == "between" }), b > r.lowerBound else { return }
+    var short = a.cleanText(r.lowerBound..<b)
+    if second.upperBound < r.upperBound { short += " " + a.text(second.upperBound..<r.upperBound) }
+    guard short.split(separator: " ").count >= 2, short != table.entities[id].name,
+      !table.entities[id].aliases.contains(short)
+    else { return }
+    table.entities[id].aliases.append(short)
   }
 
   /// The token ranges of the two bodies after "between" in `doc`'s title, each a run of

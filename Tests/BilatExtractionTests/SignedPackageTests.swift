@@ -39,4 +39,16 @@ struct SignedPackageTests {
         + "Both presidents then saw the signing of cooperation documents covering areas such as fisheries and mining.")
     #expect(!x.entityNames("Agreement").contains("document on mining"), "\(x.entityNames("Agreement"))")
   }
+
+  @Test("a package signed without its signers, then listed, is signed by the article's two sides")
+  func listedAfterUnsignedPackage() throws {
+    let x = try Fixture.article(
+      SignedPackageTests.meeting + "A number of documents were signed following the talks. "
+        + "These documents include an agreement on fisheries; and an agreement on academic exchanges between the "
+        + "Accra Technical University and the Lima Institute of Mining.")
+    #expect(signers(x, "agreement on fisheries") == ["Peru", "Ghana"], "\(x.relationNames("SIGNED"))")
+    let academic = x.entities("Agreement").first { $0.name.hasPrefix("agreement on academic exchanges") }
+    #expect(academic?.aliases.contains("agreement on academic exchanges") == true, "\(String(describing: academic))")
+    #expect(x.relationNames("SIGNED").filter { $0.1 == academic?.name }.count == 2)
+  }
 }
