@@ -99,7 +99,7 @@ extension ExtractionState {
       if parties.count >= 2 { break }
       parties = []
     }
-    // "A number of documents were signed in the leaders' presence. These documents include ...":
+    // "A set of documents was signed after the talks. These documents include ...":
     // a signing told without its signers is the article's two sides'
     if parties.count < 2,
       analyses.contains(where: {

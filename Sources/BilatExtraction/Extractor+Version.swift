@@ -324,7 +324,7 @@ extension Extractor {
   /// Version 110 (main, session 30): "both of them" / "the two of them" discussing or exchanging
   /// views is a meeting of the pair named last; a name after "his wife" is a person, not a place.
   /// Version 111 (main, session 30): documents listed after a signing told without its signers
-  /// ("A number of documents were signed ... These documents include ...") are signed by the
+  /// ("A set of documents was signed ... These documents include ...") are signed by the
   /// article's two sides; a document whose title names its two signers ("... between the X
   /// University and the Y Institute") is also known by its title without them.
   public static let version = 111

@@ -43,7 +43,7 @@ struct SignedPackageTests {
   @Test("a package signed without its signers, then listed, is signed by the article's two sides")
   func listedAfterUnsignedPackage() throws {
     let x = try Fixture.article(
-      SignedPackageTests.meeting + "A number of documents were signed following the talks. "
+      SignedPackageTests.meeting + "A set of documents was signed following the talks. "
         + "These documents include an agreement on fisheries; and an agreement on academic exchanges between the "
         + "Accra Technical University and the Lima Institute of Mining.")
     #expect(signers(x, "agreement on fisheries") == ["Peru", "Ghana"], "\(x.relationNames("SIGNED"))")
