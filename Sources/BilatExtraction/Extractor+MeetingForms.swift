@@ -50,9 +50,9 @@ extension ExtractionState {
   /// signing".
   static let jointActionVerbs: Set<String> = ["signed", "adopted", "inked", "witnessed"]
   /// Verbs of talk a pair told by a pronoun holds together: "both of them discussed ...", "the two
-  /// of them exchanged views". ("The two presidents discussed ..." follows the sentence that told
-  /// their meeting; the plural's office picks the wrong pair when others of that office were named
-  /// since.)
+  /// of them exchanged views". Not after a plural of an office ("the two presidents discussed
+  /// ..."): such a sentence follows the one that told the meeting, and the office's plural can
+  /// stand for others of that office named since.
   static let jointTalkVerbs: Set<String> = ["discussed", "exchanged"]
 
   /// The index of the verb in "the two leaders (also) signed / adopted ...", "both presidents

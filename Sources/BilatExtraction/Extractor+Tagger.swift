@@ -67,7 +67,7 @@ extension Extractor {
       while hi > lo && a.cover[hi - 1] >= 0 { hi -= 1 }
       while lo < hi && !Extractor.isNameWord(a.tokens[lo]) { lo += 1 }
       while hi > lo && !Extractor.isNameWord(a.tokens[hi - 1]) { hi -= 1 }
-      // a capitalised function word or sentence adverb before the name: "Afterward Merkel said"
+      // a capitalised function word or sentence adverb before the name: "Afterwards Quispe said"
       while hi - lo > 1 && Patterns.isFunctionCapital(a.tokens[lo]) { lo += 1 }
       // the last word of a portfolio the title rules did not read ("... and Geodesy Ali Raza")
       while hi - lo > 2 && People.portfolioWords.contains(a.tokens[lo].lower) { lo += 1 }
