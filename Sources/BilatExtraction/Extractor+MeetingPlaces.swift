@@ -28,6 +28,8 @@ extension ExtractionState {
         if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
         return true
       }
+      // "Rahmon is currently in Bishkek on an official visit": a stay told by the visit after the city
+      if ExtractionState.isStayOnVisit(t, city: s.tokens, from: lo) { return true }
       // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
       let hi = s.tokens.upperBound
       if hi < t.count, ExtractionState.visitNounsAfter.contains(t[hi].lower), lo > 0,
@@ -37,6 +39,22 @@ extension ExtractionState {
       }
       return false
     }
+  }
+
+  /// Whether the city at `city` (its phrase starting at `lo`) is where someone stays on a visit:
+  /// "in X" followed within a few words by "on/for a (state/official/...) visit", with no plan in
+  /// its clause ("will be in X on a visit").
+  static func isStayOnVisit(_ t: [Token], city: Range<Int>, from lo: Int) -> Bool {
+    guard lo > 0, t[lo - 1].lower == "in" else { return false }
+    var k = city.upperBound
+    // "in Bishkek, Kyrgyzstan on an official visit": the city's country may follow it
+    while k < t.count, k - city.upperBound < 3, t[k].text == "," || t[k].isCapitalized { k += 1 }
+    guard k + 1 < t.count, ["on", "for"].contains(t[k].lower) else { return false }
+    guard t[(k + 1)..<min(t.count, k + 5)].contains(where: { ["visit", "trip", "tour"].contains($0.lower) })
+    else { return false }
+    var clause = lo - 1
+    while clause > 0, ![",", ";", ":", "\"", "."].contains(t[clause - 1].text) { clause -= 1 }
+    return !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) })
   }
 
   /// The first city of the article, in reading order, for which `test` holds, given its
@@ -63,7 +81,7 @@ extension ExtractionState {
   /// It places a meeting in person whose own sentence, the dateline and the earlier sentences
   /// name no city.
   func meetingSiteCity(_ analyses: [SentenceAnalysis]) -> Int? {
-    firstCity(analyses) { a, _, lo in
+    firstCity(analyses) { a, s, lo in
       let t = a.tokens
       guard lo > 0, ["in", "at"].contains(t[lo - 1].lower) || isAfterVenue(a, lo) else { return false }
       // the meeting noun a few words before, in the same clause: "the meeting at X Palace in Y"
@@ -80,8 +98,30 @@ extension ExtractionState {
       // (a quote's wish before it says nothing of it)
       var clause = k
       while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
-      return found && !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) })
+      guard found, !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) else {
+        return false
+      }
+      // "when they last met at the summit in Addis Ababa", "met in New York in September 2021":
+      // an earlier meeting recalled
+      return !ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
     }
+  }
+
+  /// Words that recall an earlier meeting in its clause: "last met", "had previously met".
+  static let recallWords: Set<String> = ["last", "previous", "previously", "earlier", "recalled", "recall", "ago"]
+
+  /// Whether the clause of a meeting's city recalls an earlier meeting: a recalling word before the
+  /// city, or a year other than the article's within a few words after it.
+  static func isRecalledMeeting(
+    _ a: SentenceAnalysis, clause: Int, city: Range<Int>, published: CalendarDate?
+  ) -> Bool {
+    let t = a.tokens
+    if t[clause..<city.lowerBound].contains(where: { recallWords.contains($0.lower) }) { return true }
+    for k in city.upperBound..<min(t.count, city.upperBound + 6) where t[k].kind == .number {
+      guard t[k].text.count == 4, let year = Int(t[k].text), (1900...2100).contains(year) else { continue }
+      if let published, published.year != year { return true }
+    }
+    return false
   }
 
   /// The first of the article's place lines (``Article/placeLines``) that the dictionaries know

@@ -115,6 +115,14 @@ extension ExtractionState {
       if k > 0, t[k - 1].lower == "the" { lo = k }
     } else if lo > 1, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country {
       return s.tokens.lowerBound
+    } else if lo > 1, ["capital", "city"].contains(t[lo - 1].lower) {
+      // "in the capital Bishkek", "in the Turkish capital Ankara", "in the capital city Hanoi"
+      var k = lo - 1
+      if k > 0, t[k].lower == "city", t[k - 1].lower == "capital" { k -= 1 }
+      guard t[k].lower == "capital" else { return lo }
+      if k > 0, let s = a.span(at: k - 1), s.kind == .demonym || s.kind == .country { k = s.tokens.lowerBound }
+      if k > 0, ["the", "its", "their", "his", "her"].contains(t[k - 1].lower) { return k - 1 }
+      return lo
     }
     if lo > 1 && t[lo - 1].lower == "the" { lo -= 1 }
     return lo

@@ -16,6 +16,11 @@ struct MeetingInfo {
   /// All participants are the sentence's subjects ("X, Y and Z held a trilateral meeting"):
   /// every pair met, not only the first person with each other one.
   var together = false
+  /// The place is the dateline's city, where the story was filed: no sentence told it for the
+  /// meeting (``ExtractionState/replaceFiledPlaces(_:_:)``).
+  var placeFiled = false
+  /// The place was told by a sentence of the meeting itself ("met ... in Ankara").
+  var placeTold = false
 }
 
 extension ExtractionState {
@@ -63,6 +68,8 @@ extension ExtractionState {
       }
     }
     placeAtMeetingSite(&meetings, analyses)
+    replaceFiledPlaces(&meetings, analyses)
+    placeInHeadlineCity(&meetings)
     placeInVisitedCapital(&meetings, visited: visited)
     emitMeetings(meetings, analyses)
     homeCountries(analyses)
@@ -285,11 +292,16 @@ extension ExtractionState {
     // "A met B, and the two will open a consulate in X": a plan's city after the meeting's clause
     let meetingEnd = max(trigger.index + 1, people.map(\.tokens.upperBound).max() ?? 0)
     let planned = ExtractionState.plannedClauseStart(a.tokens, after: meetingEnd)
+    var recalled = false
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city && s.tokens.lowerBound < planned {
         let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity
+          // "when they last met in Addis Ababa": an earlier meeting's city corrects no dateline
+          var clause = lo
+          while clause > 0, ![",", ";", ":", "\""].contains(a.tokens[clause - 1].text) { clause -= 1 }
+          recalled = ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
           break
         }
       }
@@ -308,13 +320,25 @@ extension ExtractionState {
         break
       }
     }
+    var told = place != nil && !recalled
+    var filed = false
     if place == nil && trigger.mode == "in person" {
       place = namedTown(a, after: trigger.index)
+      told = place != nil
       if a.tokens.contains(where: { $0.lower == "here" }) { place = place ?? datelineCity() }
-      place = place ?? visitCity(for: a) ?? datelineCity() ?? lastCity
+      if place == nil, let visit = visitCity(for: a) { place = visit }
+      if place == nil, let dateline = datelineCity() {
+        place = dateline
+        filed = true
+      }
+      place = place ?? lastCity
     }
     // a call or a video conference has no place, whatever city its sentence names
-    if trigger.mode != "in person" { place = nil }
+    if trigger.mode != "in person" {
+      place = nil
+      told = false
+      filed = false
+    }
     let lo = min(people.first?.tokens.lowerBound ?? 0, trigger.index)
     let hi = max(people.last?.tokens.upperBound ?? 0, trigger.index + 1)
     let ev = mention(a, lo..<hi, trigger.strong ? "meeting-trigger" : "discussion-trigger", trigger.strong ? 0.85 : 0.6)
@@ -322,7 +346,12 @@ extension ExtractionState {
       Set($0.participants) == Set(group) || Set(group).isSubset(of: Set($0.participants)) && $0.date == date
     }) {
       meetings[k].evidence.append(ev)
-      if meetings[k].place == nil { meetings[k].place = place }
+      // a sentence that tells where the meeting was corrects the dateline's guess
+      if meetings[k].place == nil || meetings[k].placeFiled && told && place != nil {
+        meetings[k].place = place
+        meetings[k].placeFiled = filed
+        meetings[k].placeTold = told
+      }
       // a later sentence that tells the meeting with its date corrects a date that was only assumed
       if let stated, !meetings[k].dateStated, trigger.strong {
         meetings[k].date = stated
@@ -336,7 +365,8 @@ extension ExtractionState {
         firstSentence: si,
         evidence: [ev],
         side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" },
-        together: people.count > 2 && people.allSatisfy { $0.tokens.upperBound <= trigger.index })
+        together: people.count > 2 && people.allSatisfy { $0.tokens.upperBound <= trigger.index },
+        placeFiled: filed, placeTold: told)
     )
   }
 

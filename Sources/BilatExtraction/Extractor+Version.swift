@@ -327,5 +327,10 @@ extension Extractor {
   /// ("A set of documents was signed ... These documents include ...") are signed by the
   /// article's two sides; a document whose title names its two signers ("... between the X
   /// University and the Y Institute") is also known by its title without them.
-  public static let version = 111
+  /// Version 112 (main, session 31): a meeting placed only by the dateline (where the story was
+  /// filed) takes the city, in another country, where another meeting of one of its people or
+  /// the article's talks were told; a stay "in X on an official visit" and a headline's "met in
+  /// X" place talks; "the (Turkish) capital Ankara" is a place phrase; a city of a recalled
+  /// earlier meeting ("last met ...", another year) corrects nothing.
+  public static let version = 112
 }
