@@ -1,6 +1,6 @@
 /// A dateline names where a story was filed, which for a trip abroad is often the home city of
 /// the agency that filed it ("DUSHANBE, ... Rahmon met the Turkish president in Ankara";
-/// "ISTANBUL ... following talks in the capital Bishkek"). A meeting that only the dateline placed
+/// "LONDON ... after the talks held in the capital Accra"). A meeting that only the dateline placed
 /// takes instead a city in another country that the article tells as where talks took place.
 extension ExtractionState {
   /// Replaces each dateline-placed meeting's city by the city that another meeting of one of its

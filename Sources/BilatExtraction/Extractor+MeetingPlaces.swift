@@ -28,7 +28,7 @@ extension ExtractionState {
         if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
         return true
       }
-      // "Rahmon is currently in Bishkek on an official visit": a stay told by the visit after the city
+      // "Quispe is in Accra these days on a working visit": a stay told by the visit after the city
       if ExtractionState.isStayOnVisit(t, city: s.tokens, from: lo) { return true }
       // "Bakiyev's Moscow visit": the city before a visit noun, after a possessive or article
       let hi = s.tokens.upperBound
@@ -47,7 +47,7 @@ extension ExtractionState {
   static func isStayOnVisit(_ t: [Token], city: Range<Int>, from lo: Int) -> Bool {
     guard lo > 0, t[lo - 1].lower == "in" else { return false }
     var k = city.upperBound
-    // "in Bishkek, Kyrgyzstan on an official visit": the city's country may follow it
+    // "in Accra, Ghana on a working visit": the city's country may follow it
     while k < t.count, k - city.upperBound < 3, t[k].text == "," || t[k].isCapitalized { k += 1 }
     guard k + 1 < t.count, ["on", "for"].contains(t[k].lower) else { return false }
     guard t[(k + 1)..<min(t.count, k + 5)].contains(where: { ["visit", "trip", "tour"].contains($0.lower) })
@@ -101,7 +101,7 @@ extension ExtractionState {
       guard found, !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) else {
         return false
       }
-      // "when they last met at the summit in Addis Ababa", "met in New York in September 2021":
+      // "when they last met at the summit in Addis Ababa", "had met in Lima back in 2019":
       // an earlier meeting recalled
       return !ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
     }

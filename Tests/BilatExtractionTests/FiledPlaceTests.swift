@@ -20,8 +20,8 @@ struct FiledPlaceTests {
   @Test(
     "a wire's dateline in a third country gives way to the city the talks were held in",
     arguments: [
-      "said a statement by the Ghanaian presidency following talks in the capital Accra late Monday.",
-      "said a statement by the Ghanaian presidency following talks in the Ghanaian capital Accra.",
+      "the Ghanaian presidency said after the talks held in the capital Accra late Monday.",
+      "the Ghanaian presidency said after the talks held in the Ghanaian capital Accra.",
     ])
   func talksCity(_ tail: String) throws {
     let x = try Fixture.article(
