@@ -1,5 +1,5 @@
-/// A headline often tells where the talks were when the body does not: "Kazakh, Russian
-/// Presidents met in Astana", "Prime Minister in Vilnius: ...", "Leaders hold talks in Lima".
+/// A headline often tells where the talks were when the body does not: "Peruvian, Ghanaian
+/// ministers met in Accra", "Foreign Minister in Lima: ...", "Leaders hold talks in Quito".
 extension ExtractionState {
   /// Headline words of a meeting or a stay before "in" and the city.
   static let headlineMeetingWords: Set<String> = [
