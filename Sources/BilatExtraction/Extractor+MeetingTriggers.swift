@@ -238,7 +238,7 @@ extension ExtractionState {
   static let planWords: Set<String> = [
     "will", "would", "shall", "expected", "scheduled", "due", "plans", "plan", "planned", "planning", "going",
     "intends", "hopes", "set", "invited", "agreed", "wants", "wishes", "ready", "preparations", "preparation",
-    "preparing", "upcoming", "forthcoming", "arrange", "arranging",
+    "preparing", "upcoming", "forthcoming", "arrange", "arranging", "slated",
   ]
 
   /// Words after a meeting noun that make it hypothetical: "a meeting ... is not ruled out",
@@ -327,9 +327,15 @@ extension ExtractionState {
     return k >= 2 && t[k - 2].lower == "next" && ["week", "month", "year", "weekend"].contains(time)
   }
 
-  /// Where a fronted subordinate clause ends ("After meeting with A," → the comma), or 0.
+  /// Where a fronted subordinate clause ends ("After meeting with A," → the comma; "Besides his
+  /// talks with A,"; "Apart from ..."; "In addition to ..."), or 0.
   static func frontedClauseEnd(_ t: [Token]) -> Int {
-    guard let first = t.first, ["after", "following", "before", "ahead", "upon"].contains(first.lower) else { return 0 }
+    guard let first = t.first else { return 0 }
+    let fronted =
+      ["after", "following", "before", "ahead", "upon", "besides"].contains(first.lower)
+      || (t.count > 2 && first.lower == "apart" && t[1].lower == "from")
+      || (t.count > 2 && first.lower == "in" && t[1].lower == "addition" && t[2].lower == "to")
+    guard fronted else { return 0 }
     for k in 1..<min(t.count, 14) where t[k].text == "," { return k + 1 }
     return 0
   }

@@ -7,6 +7,10 @@ extension ExtractionState {
   func meetingParticipants(
     _ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)], trigger: Int, recent: [Int]
   ) -> [(entity: Int, tokens: Range<Int>)] {
+    // "A, who is slated to meet C on Monday, held talks with B": C belongs to the clause's event
+    let clauses = ExtractionState.relativeClauses(a.tokens).filter { !$0.contains(trigger) }
+    let outside = people.filter { p in !clauses.contains { $0.contains(p.tokens.lowerBound) } }
+    let people = outside.count >= 2 && outside.count < people.count ? outside : people
     // "After meeting with A, B had lunch with C": B, the main clause's subject, met A and C
     let fronted = ExtractionState.frontedClauseEnd(a.tokens)
     if fronted > 0, trigger >= fronted, let subject = people.firstIndex(where: { $0.tokens.lowerBound >= fronted }),

@@ -168,6 +168,8 @@ extension ExtractionState {
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
         if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
+        // "who is slated to meet the King on Monday": a weekday of a plan is no day of talks held
+        if Token.phrase(a.tokens, before: i, within: 12, contains: DateFinder.futureMarkers) { continue }
         if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref), d <= ref { candidates.append((i, d)) }
       }
       for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }

@@ -298,12 +298,17 @@ extension ExtractionState {
     return id
   }
 
+  /// Words of a visit's roles that may stand between "the" and a title: "the visiting premier".
+  static let visitRoleWords: Set<String> = ["visiting", "host", "hosting", "guest"]
+
   /// "the Prime Minister", "the Chinese Vice Premier" → the person of the article with that title.
   func titleReference(_ a: SentenceAnalysis, _ k: Int, _ people: [PersonInfo]) -> Int? {
     let s = a.spans[k]
     let lo = s.tokens.lowerBound
     guard lo > 0, !s.attached else { return nil }
-    let prev = a.tokens[lo - 1].lower
+    var prev = a.tokens[lo - 1].lower
+    // "the visiting premier", "the host president": a word of the visit between the article and the title
+    if lo > 1, ExtractionState.visitRoleWords.contains(prev), a.tokens[lo - 2].lower == "the" { prev = "the" }
     // "the New Zealand foreign minister": a country's name used as a modifier, after "the"
     let before = a.span(at: lo - 1)
     let countryModifier =

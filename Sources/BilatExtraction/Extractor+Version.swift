@@ -332,5 +332,10 @@ extension Extractor {
   /// the article's talks were told; a stay "in X on an official visit" and a headline's "met in
   /// X" place talks; "the (Turkish) capital Ankara" is a place phrase; a city of a recalled
   /// earlier meeting ("last met ...", another year) corrects nothing.
-  public static let version = 112
+  /// Version 113 (main, session 31): "the visiting premier", "the host president" refer to the
+  /// article's person of that title; "Besides / Apart from / In addition to his talks with A,"
+  /// is a fronted clause (the main clause's subject met A and the others); a person in a
+  /// relative clause the trigger is not in ("who is slated to meet C") is no participant; a
+  /// weekday in a plan ("slated to meet ... on Monday") is no day of talks held.
+  public static let version = 113
 }
