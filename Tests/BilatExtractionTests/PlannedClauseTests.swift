@@ -11,7 +11,7 @@ struct PlannedClauseTests {
   func plannedInClause(_ word: String) throws {
     let x = try Fixture.article(
       " date 2016-11-21 Visiting Peruvian Prime Minister Ana Quispe, who is \(word) to meet King Yaw Boateng "
-        + "on Monday, held talks with Crown Prince Kofi Mensah at his palace on Sunday. The visiting prime "
+        + "on Monday, had lunch with Prince Kofi Mensah in his villa on Sunday. The visiting prime "
         + "minister also met Trade Minister Kwame Asante.")
     let pairs = Set(x.meetingPairs().map { Set($0) })
     #expect(

@@ -9,13 +9,13 @@ struct VisitorReferenceTests {
   @Test(
     "the visitor named by a title met the people of the main clause",
     arguments: [
-      "Besides his talks with the crown prince, the visiting prime minister also met",
-      "Apart from the talks with the crown prince, the visiting premier also met",
-      "In addition to talks with the crown prince, the visiting prime minister met",
+      "Besides her lunch with the prince, the visiting prime minister also met",
+      "Apart from the lunch with the prince, the visiting premier also met",
+      "In addition to a lunch with the prince, the visiting prime minister met",
     ])
   func visitor(_ lead: String) throws {
     let x = try Fixture.article(
-      " date 2019-05-06 Visiting Peruvian Prime Minister Ana Quispe held talks with Crown Prince Kofi Mensah "
+      " date 2019-05-06 Visiting Peruvian Prime Minister Ana Quispe held talks with Prince Kofi Mensah "
         + "at his palace on Sunday. \(lead) Trade Minister Yaw Boateng and Deputy Minister of Finance "
         + "Kwame Asante.")
     let pairs = Set(x.meetingPairs().map { Set($0) })
