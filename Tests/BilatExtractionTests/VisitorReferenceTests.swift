@@ -10,7 +10,7 @@ struct VisitorReferenceTests {
     "the visitor named by a title met the people of the main clause",
     arguments: [
       "Besides her lunch with the prince, the visiting prime minister also met",
-      "Apart from the lunch with the prince, the visiting premier also met",
+      "Apart from the lunch with the prince, the visiting premier later met",
       "In addition to a lunch with the prince, the visiting prime minister met",
     ])
   func visitor(_ lead: String) throws {
