@@ -117,8 +117,11 @@ extension ExtractionState {
     for (k, s) in a.spans.enumerated() where [.facility, .project, .place, .city].contains(s.kind) {
       // "the PCK refinery in Schwedt", "Kenkiyak field in Aktobe region", "Lianyungang in Jiangsu province"
       guard var id = s.entity, k + 1 < a.spans.count else { continue }
-      // "construction of the X line in Turkistan region": the facility is what is located
+      // "construction of the X line in Turkistan region": the facility is located there, and so is
+      // the undertaking on it (the work is done where the facility is)
+      var undertaking: Int?
       if s.kind == .project, let f = s.inner.last, f.tokens.upperBound == s.tokens.upperBound, let fid = f.entity {
+        undertaking = id
         id = fid
       }
       let next = a.spans[k + 1]
@@ -145,9 +148,9 @@ extension ExtractionState {
       if a.tokens[s.tokens.upperBound].text == ",", next.kind == .country, Self.beginsTitledSubject(a, at: next) {
         continue
       }
-      relate(
-        "LOCATED_IN", id, place, [:], mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7)
-      )
+      let ev = mention(a, s.tokens.lowerBound..<next.tokens.upperBound, "located-in-phrase", 0.7)
+      relate("LOCATED_IN", id, place, [:], ev)
+      if let undertaking { relate("LOCATED_IN", undertaking, place, [:], ev) }
     }
     for s in a.spans where s.kind == .facility || s.kind == .project || s.kind == .agreement {
       guard let id = s.entity else { continue }

@@ -191,11 +191,27 @@ extension ExtractionState {
     }
   }
 
+  /// The first of two cities a dateline joins with a hyphen ("DUSHANBE-JAKARTA"), when the
+  /// dictionaries know both parts as cities and not the whole.
+  static func firstOfJoinedCities(_ dateline: String, lexicon: Lexicon) -> String? {
+    let parts = dateline.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+    guard parts.count == 2 else { return nil }
+    func isCity(_ s: String) -> Bool {
+      let u = Array(s.utf16)
+      let t = Tokenizer.tokenize(u, 0..<u.count)
+      return lexicon.matches(in: t).contains { $0.best.kind == .city && $0.tokens == 0..<t.count }
+    }
+    guard !isCity(dateline), isCity(parts[0]), isCity(parts[1]) else { return nil }
+    return parts[0]
+  }
+
   /// The city entity for the dateline city, created if needed. A city in no dictionary is taken
   /// too (wire datelines name where the story was filed), unless the dictionaries know the name
   /// as something else (a country, an organization).
   mutating func datelineCity() -> Int? {
-    guard let city = article.datelineCity ?? placeLineCity() else { return nil }
+    guard var city = article.datelineCity ?? placeLineCity() else { return nil }
+    // "ASTANA-BEIJING": a story filed for two capitals; the first is where it was filed
+    if let first = ExtractionState.firstOfJoinedCities(city, lexicon: lexicon) { city = first }
     let u = Array(city.utf16)
     let tokens = Tokenizer.tokenize(u, 0..<u.count)
     let matches = lexicon.matches(in: tokens)

@@ -17,6 +17,8 @@ extension Extractor {
     "memorial", "mausoleum", "residence", "station", "university", "institute", "hospital", "games", "olympics",
     // an office: "Adviser to the Presidency"
     "presidency",
+    // named operations and storms, whose kind comes first: "Operation Sunrise", "Typhoon Maya"
+    "operation", "typhoon", "hurricane", "cyclone",
   ]
 
   /// Adjectives of world regions (the lexicon's demonyms are countries'): a name never ends in one.

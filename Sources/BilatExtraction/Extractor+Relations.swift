@@ -156,6 +156,7 @@ extension ExtractionState {
   /// ``statedDate(_:near:)`` with the token where the date starts.
   func statedDateAt(_ a: SentenceAnalysis, near: Int? = nil) -> (index: Int, date: CalendarDate)? {
     var candidates: [(Int, CalendarDate)] = []
+    var absolute: [Int] = []
     for m in DateFinder.find(in: a.tokens) {
       let lo = m.tokens.lowerBound
       if ExtractionState.isNotEventDate(a.tokens, at: lo) { continue }
@@ -164,15 +165,19 @@ extension ExtractionState {
       // weekday so told looks forward and is left out below), never the day of talks held
       if let ref = article.published, d > ref, DateFinder.inFutureClause(a.tokens, before: lo) { continue }
       candidates.append((lo, d))
+      absolute.append(lo)
     }
+    // "today, Tuesday 13 March 2018": a relative word the full date right after it spells out
+    func spelledOut(_ i: Int) -> Bool { absolute.contains { $0 > i && $0 <= i + 4 } }
     if let ref = article.published {
       for i in a.tokens.indices where a.tokens[i].has(WordClass.dateWord) {
         if ExtractionState.isNotEventDate(a.tokens, at: i) { continue }
         // "who is slated to meet the King on Monday": a weekday of a plan is no day of talks held
         if Token.phrase(a.tokens, before: i, within: 12, contains: DateFinder.futureMarkers) { continue }
+        if spelledOut(i) { continue }
         if let d = DateFinder.resolveRelative(a.tokens, at: i, reference: ref), d <= ref { candidates.append((i, d)) }
       }
-      for i in ExtractionState.partsOfToday(a.tokens) { candidates.append((i, ref)) }
+      for i in ExtractionState.partsOfToday(a.tokens) where !spelledOut(i) { candidates.append((i, ref)) }
     }
     guard let near else { return candidates.min { $0.0 < $1.0 }.map { ($0.0, $0.1) } }
     // a date inside a relative clause the trigger is not in belongs to that clause's event:

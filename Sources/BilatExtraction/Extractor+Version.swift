@@ -337,5 +337,8 @@ extension Extractor {
   /// is a fronted clause (the main clause's subject met A and the others); a person in a
   /// relative clause the trigger is not in ("who is slated to meet C") is no participant; a
   /// weekday in a plan ("slated to meet ... on Monday") is no day of talks held.
-  public static let version = 113
+  /// Version 114 (main, session 31): an undertaking on a facility "in X" is located in X with its
+  /// facility; a dateline joining two cities ("LIMA-ACCRA.") is the first city's; "today,
+  /// Tuesday 13 March 2018" is the spelled-out date; "Operation X", "Typhoon X" are no persons.
+  public static let version = 114
 }

@@ -84,4 +84,13 @@ struct FiledPlaceTests {
       """)
     #expect(x.meetingProperty("place") == place)
   }
+
+  @Test("a dateline joining two cities names the first as where the story was filed")
+  func joinedDateline() throws {
+    let x = try Fixture.article(
+      " date 2016-08-02 LIMA-ACCRA. ANDINA - Peru's President Ana Quispe met Ghana's President Kofi Mensah "
+        + "today on the sidelines of a forum.")
+    #expect(x.entityNames("City").contains("Lima"), "\(x.entityNames("City"))")
+    #expect(!x.entityNames("City").contains { $0.contains("-") })
+  }
 }

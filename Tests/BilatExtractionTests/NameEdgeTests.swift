@@ -42,4 +42,12 @@ struct NameEdgeTests {
     #expect(!x.entityNames("Place").contains("Graca Lindo"))
     #expect(!x.meetingPairs().contains { $0.contains("Graca Lindo") })
   }
+
+  @Test("a named operation or storm is no person", arguments: ["Operation Sunrise", "Typhoon Korvan"])
+  func namedEvent(_ name: String) throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra. They discussed \(name) and "
+        + "its aftermath.")
+    #expect(!x.entityNames("Person").contains(name), "\(x.entityNames("Person"))")
+  }
 }

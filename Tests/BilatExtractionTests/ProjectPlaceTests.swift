@@ -42,4 +42,13 @@ struct ProjectPlaceTests {
     let x = try Fixture.article(ProjectPlaceTests.meeting + sentence)
     #expect(x.entityNames("Project").contains(project), "\(x.entityNames("Project"))")
   }
+
+  @Test("an undertaking on a facility in a town is located there with its facility")
+  func locatedWithFacility() throws {
+    let x = try Fixture.article(
+      ProjectPlaceTests.meeting + "They agreed on the construction of the Mensah Memorial Hospital in Kumasi.")
+    let located = x.relationNames("LOCATED_IN").filter { $0.1 == "Kumasi" }.map(\.0)
+    #expect(located.contains("Mensah Memorial Hospital"), "\(x.relationNames("LOCATED_IN"))")
+    #expect(located.contains { $0.hasPrefix("construction of") }, "\(x.relationNames("LOCATED_IN"))")
+  }
 }
