@@ -10,14 +10,14 @@ struct SpelledOutDateTests {
     arguments: ["today, Tuesday 13 March 2018", "yesterday, 13 March 2018", "today (13 March 2018)"])
   func spelledOut(_ when: String) throws {
     let x = try Fixture.article(
-      " date 2018-03-15 President Ana Quispe received a courtesy call by President Kofi Mensah of Ghana \(when).")
+      " date 2018-03-15 President Ana Quispe welcomed President Kofi Mensah of Ghana for talks \(when).")
     #expect(x.meetingProperty("date") == "2018-03-13", "\(x.relationNames("MET_WITH"))")
   }
 
   @Test("'today' alone is the publication's day")
   func todayAlone() throws {
     let x = try Fixture.article(
-      " date 2018-03-15 President Ana Quispe received a courtesy call by President Kofi Mensah of Ghana today.")
+      " date 2018-03-15 President Ana Quispe welcomed President Kofi Mensah of Ghana for talks today.")
     #expect(x.meetingProperty("date") == "2018-03-15")
   }
 }
