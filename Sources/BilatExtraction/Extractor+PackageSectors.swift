@@ -8,6 +8,15 @@ extension ExtractionState {
   static let packageTitleWords: Set<String> = [
     "of", "understanding", "mous", "and", "executive", "programmes", "programs", "plans", "other",
   ]
+  /// Verbs of a package's purpose before what it covers: "to strengthen cooperation in ...".
+  static let cooperationPurposeVerbs: Set<String> = [
+    "strengthen", "boost", "expand", "deepen", "enhance", "promote", "develop", "intensify", "increase", "advance",
+    "bolster", "broaden", "foster",
+  ]
+  /// Whether "to" and a verb of ``cooperationPurposeVerbs`` start at `i`.
+  static func isCooperationPurpose(_ t: [Token], at i: Int) -> Bool {
+    i + 1 < t.count && t[i].lower == "to" && cooperationPurposeVerbs.contains(t[i + 1].lower)
+  }
   /// Words that end that complement: a new clause or circumstance.
   static let packageCoverStops: Set<String> = [
     "during", "while", "which", "that", "who", "after", "before", "when", "where", "between", "with", "at", "by",
@@ -22,12 +31,20 @@ extension ExtractionState {
     // "five memoranda of understanding (MoUs) on ...": past the rest of the title, and past
     // a second counted kind told with it ("seven memoranda and two executive programmes in ...")
     while i < t.count && i - end < 10 && !ExtractionState.packageCoverWords.contains(t[i].lower) {
+      if ExtractionState.isCooperationPurpose(t, at: i) { break }
       guard
         ExtractionState.packageTitleWords.contains(t[i].lower) || t[i].text == "(" || t[i].text == ")"
           || t[i].isAllCaps || Patterns.documentPlurals.contains(t[i].lower)
           || Patterns.countWords.contains(t[i].lower) || t[i].text.allSatisfy(\.isNumber)
       else { return [] }
       i += 1
+    }
+    // "signed MoUs to strengthen cooperation in a range of sectors, including energy and trade":
+    // the purpose tells what the documents cover
+    if ExtractionState.isCooperationPurpose(t, at: i) {
+      var k = i + 2
+      while k < t.count, k - i < 6, !ExtractionState.packageCoverWords.contains(t[k].lower), t[k].isWord { k += 1 }
+      i = k
     }
     guard i < t.count, ExtractionState.packageCoverWords.contains(t[i].lower) else { return [] }
     var j = i + 1

@@ -340,5 +340,7 @@ extension Extractor {
   /// Version 114 (main, session 31): an undertaking on a facility "in X" is located in X with its
   /// facility; a dateline joining two cities ("LIMA-ACCRA.") is the first city's; "today,
   /// Tuesday 13 March 2018" is the spelled-out date; "Operation X", "Typhoon X" are no persons.
-  public static let version = 114
+  /// Version 115 (main, session 31): a package signed "to strengthen cooperation in" sectors is
+  /// in those sectors; "a series of memorandums of understanding" is named by its kind.
+  public static let version = 115
 }

@@ -336,7 +336,17 @@ extension Patterns {
         a.reindex()
         continue
       }
-      a.add(Span(kind: .agreement, tokens: n..<(k + 1), name: "", rule: "agreement-count", confidence: 0.6))
+      // "a series of memorandums of understanding": the documents are named by their kind, the
+      // quantifier is no part of it ("a series of agreements" keeps it: a bare plural names nothing)
+      var lo = n
+      var hi = k + 1
+      if t[n].lower == "series", n + 1 < k, t[n + 1].lower == "of", hi + 1 < t.count, t[hi].lower == "of",
+        t[hi + 1].lower == "understanding"
+      {
+        lo = n + 2
+        hi += 2
+      }
+      a.add(Span(kind: .agreement, tokens: lo..<hi, name: "", rule: "agreement-count", confidence: 0.6))
     }
   }
 }

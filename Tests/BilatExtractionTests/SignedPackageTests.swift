@@ -51,4 +51,19 @@ struct SignedPackageTests {
     #expect(academic?.aliases.contains("agreement on academic exchanges") == true, "\(String(describing: academic))")
     #expect(x.relationNames("SIGNED").filter { $0.1 == academic?.name }.count == 2)
   }
+
+  @Test(
+    "a package signed to strengthen cooperation in sectors is in those sectors, named without its quantifier",
+    arguments: [
+      ("a series of memorandums of understanding", "memorandums of understanding"),
+      ("six agreements", "six agreements"),
+    ])
+  func purposeSectors(_ package: String, _ name: String) throws {
+    let x = try Fixture.article(
+      SignedPackageTests.meeting + "Peru and Ghana then signed \(package) to boost their cooperation in "
+        + "fields such as fisheries, mining and tourism.")
+    #expect(signers(x, name) == ["Peru", "Ghana"], "\(x.relationNames("SIGNED"))")
+    let sectors = Set(x.relationNames("IN_SECTOR").filter { $0.0 == name }.map(\.1))
+    #expect(sectors == ["agriculture", "mining", "tourism"], "\(x.relationNames("IN_SECTOR"))")
+  }
 }
