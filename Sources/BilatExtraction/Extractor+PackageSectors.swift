@@ -39,7 +39,7 @@ extension ExtractionState {
       else { return [] }
       i += 1
     }
-    // "signed MoUs to strengthen cooperation in a range of sectors, including energy and trade":
+    // "signed three MoUs to deepen their cooperation across fields such as fisheries and trade":
     // the purpose tells what the documents cover
     if ExtractionState.isCooperationPurpose(t, at: i) {
       var k = i + 2

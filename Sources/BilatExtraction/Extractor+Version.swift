@@ -341,6 +341,6 @@ extension Extractor {
   /// facility; a dateline joining two cities ("LIMA-ACCRA.") is the first city's; "today,
   /// Tuesday 13 March 2018" is the spelled-out date; "Operation X", "Typhoon X" are no persons.
   /// Version 115 (main, session 31): a package signed "to strengthen cooperation in" sectors is
-  /// in those sectors; "a series of memorandums of understanding" is named by its kind.
+  /// in those sectors; "a series of memoranda of understanding" is named by its kind.
   public static let version = 115
 }

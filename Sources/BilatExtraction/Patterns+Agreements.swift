@@ -336,7 +336,7 @@ extension Patterns {
         a.reindex()
         continue
       }
-      // "a series of memorandums of understanding": the documents are named by their kind, the
+      // "a series of memoranda of understanding": the documents are named by their kind, the
       // quantifier is no part of it ("a series of agreements" keeps it: a bare plural names nothing)
       var lo = n
       var hi = k + 1

@@ -55,7 +55,7 @@ struct SignedPackageTests {
   @Test(
     "a package signed to strengthen cooperation in sectors is in those sectors, named without its quantifier",
     arguments: [
-      ("a series of memorandums of understanding", "memorandums of understanding"),
+      ("a series of memoranda of understanding", "memoranda of understanding"),
       ("six agreements", "six agreements"),
     ])
   func purposeSectors(_ package: String, _ name: String) throws {
