@@ -74,7 +74,9 @@ extension ExtractionState {
   /// Nouns of a meeting whose city a sentence may tell apart from the sentence that reports the
   /// meeting: "During the meeting at the Blue Palace in Lusaka", "At a meeting held at State
   /// House in Lima", "a joint news conference in Oslo".
-  static let meetingSiteNouns: Set<String> = ["meeting", "talks", "summit", "conference", "negotiations"]
+  static let meetingSiteNouns: Set<String> = [
+    "meeting", "meetings", "talks", "talk", "summit", "conference", "negotiations", "consultations", "session",
+  ]
 
   /// The first city of the article told as where a meeting took place: after "in" or "at" (or
   /// a venue's comma) within a few words after a meeting noun, with no plan told around it.
@@ -87,7 +89,7 @@ extension ExtractionState {
       // the meeting noun a few words before, in the same clause: "the meeting at X Palace in Y"
       var k = lo - 1
       var found = false
-      while k >= 0, lo - k <= 8, t[k].text != ";", t[k].text != ":" {
+      while k >= 0, lo - k <= 10, t[k].text != ";", t[k].text != ":" {
         if ExtractionState.meetingSiteNouns.contains(t[k].lower) {
           found = true
           break
@@ -172,8 +174,11 @@ extension ExtractionState {
   /// ends a capitalized venue's name, itself after "at", "in" or "inside".
   func isAfterVenue(_ a: SentenceAnalysis, _ lo: Int) -> Bool {
     let t = a.tokens
-    guard lo >= 3, t[lo - 1].text == "," else { return false }
-    var k = lo - 2
+    guard lo >= 3 else { return false }
+    // "at State House Entebbe": a venue's head word right before the city, no comma between
+    let comma = t[lo - 1].text == ","
+    guard comma || t[lo - 1].isCapitalized && Patterns.venueHeads.contains(t[lo - 1].lower) else { return false }
+    var k = comma ? lo - 2 : lo - 1
     var named = 0
     while k >= 0, lo - 2 - k < 6, t[k].isWord, t[k].isCapitalized || ["of", "the"].contains(t[k].lower) {
       if t[k].isCapitalized { named += 1 }

@@ -342,5 +342,8 @@ extension Extractor {
   /// Tuesday 13 March 2018" is the spelled-out date; "Operation X", "Typhoon X" are no persons.
   /// Version 115 (main, session 31): a package signed "to strengthen cooperation in" sectors is
   /// in those sectors; "a series of memoranda of understanding" is named by its kind.
-  public static let version = 115
+  /// Version 116 (main, session 31): a release's dateline dated after its dash ("Oslo, Norway –
+  /// (March 3, 2021) ...") names its city; "at State House X" places talks in X; talks told up to
+  /// ten words before "in X" ("their talk at the Great Hall of ... in X") place them.
+  public static let version = 116
 }

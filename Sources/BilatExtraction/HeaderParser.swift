@@ -181,14 +181,39 @@ enum HeaderParser {
       i += 1
     }
     guard !cityParts.isEmpty, cityParts.count <= 3, !cityParts.contains(where: isOutletWord) else { return nil }
-    let date = DateFinder.find(in: Array(tokens[..<s])).first
+    var date = DateFinder.find(in: Array(tokens[..<s])).first
+    var bodyStart = tokens[s].end
+    // "Georgetown, Guyana – (August 9, 2020) President ...": a release's date right after the dash
+    if date == nil, tokens[s].isDash, let (d, end) = dateAfterSeparator(tokens, s) {
+      date = d
+      bodyStart = end
+    }
     // "Tashkent, MINA – ...": the agency's name in capitals after the city's comma, then the dash
     let agencyAfter =
       i < s && tokens[i].text == "," && s - i - 1 >= 1 && s - i - 1 <= 2 && tokens[s].isDash
       && tokens[(i + 1)..<s].allSatisfy { $0.isWord && $0.isAllCaps && $0.text.count >= 3 }
     guard allCaps || date != nil || hasParen || agencyAfter else { return nil }
     let agency = hasParen && tokens[s].isDash && i < s && tokens[i].text == "("
-    return (titleCase(cityParts.joined(separator: " ")), date, tokens[s].end, agency)
+    return (titleCase(cityParts.joined(separator: " ")), date, bodyStart, agency)
+  }
+
+  /// A full date (with its year) right after the dash at `s`, in parentheses or not, and where
+  /// the text after it begins.
+  static func dateAfterSeparator(_ tokens: [Token], _ s: Int) -> (DateFinder.Match, Int)? {
+    var k = s + 1
+    let paren = k < tokens.count && tokens[k].text == "("
+    if paren { k += 1 }
+    guard k < tokens.count else { return nil }
+    let rest = Array(tokens[k..<min(tokens.count, k + 6)])
+    guard let d = DateFinder.find(in: rest).first, d.tokens.lowerBound == 0, d.year != nil else { return nil }
+    var e = k + d.tokens.upperBound
+    if paren {
+      guard e < tokens.count, tokens[e].text == ")" else { return nil }
+      e += 1
+    } else if e < tokens.count, tokens[e].isDash {
+      e += 1  // "Oslo, Norway - 3 March 2021 - The minister ...": the date's own dash
+    }
+    return (d, tokens[e - 1].end)
   }
 
   /// The place a short line names alone: "Lusaka", "Lima.", "Oslo, Norway", "ZNA Lusaka

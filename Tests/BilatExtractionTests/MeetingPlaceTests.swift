@@ -13,6 +13,8 @@ struct MeetingPlaceTests {
       ("New Delhi, Mar 3 (Agency) Kyrgyz Foreign Minister", "New Delhi"),
       ("New Delhi, Mar 3 : Kyrgyz Foreign Minister", "New Delhi"),
       ("ASHGABAT: Kyrgyz Foreign Minister", "Ashgabat"),
+      ("Oslo, Norway – (March 3, 2021) Kyrgyz Foreign Minister", "Oslo"),
+      ("Oslo, Norway - 3 March 2021 - Kyrgyz Foreign Minister", "Oslo"),
     ])
   func datelineFormats(_ lead: String, _ city: String) throws {
     let text = " date 2021-03-03 \(lead) Jeenbek Kulubaev met Norwegian Foreign Minister Ine Eriksen here on Wednesday."
@@ -110,5 +112,16 @@ struct MeetingPlaceTests {
       "President Daniel Mwangi at State House, Nairobi held a video conference with Ugandan President Peter Okello.")
     #expect(x.relations("MET_WITH").first?.properties["mode"]?.stringValue == "video")
     #expect(x.meetingProperty("place") == nil)
+  }
+
+  @Test(
+    "a city right after a venue's name, or after talks held at a named hall, places the meeting",
+    arguments: [
+      "Quispe held talks with Ghanaian President Kofi Mensah at State House Kumasi.",
+      "Quispe met Ghanaian President Kofi Mensah. Their long talk at the Great Hall of the Nation in Kumasi went well.",
+    ])
+  func venueCity(_ sentence: String) throws {
+    let x = try Fixture.article(" date 2021-03-03 Peruvian President Ana Quispe arrived on Monday. \(sentence)")
+    #expect(x.meetingProperty("place") == "Kumasi", "\(x.relationNames("MET_WITH"))")
   }
 }
