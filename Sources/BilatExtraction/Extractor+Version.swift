@@ -344,6 +344,6 @@ extension Extractor {
   /// in those sectors; "a series of memoranda of understanding" is named by its kind.
   /// Version 116 (main, session 31): a release's dateline dated after its dash ("Oslo, Norway –
   /// (March 3, 2021) ...") names its city; "at State House X" places talks in X; talks told up to
-  /// ten words before "in X" ("their talk at the Great Hall of ... in X") place them.
+  /// ten words before "in X" ("their two-hour talk in the Grand Hall of ... in X") place them.
   public static let version = 116
 }

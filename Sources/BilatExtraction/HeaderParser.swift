@@ -183,7 +183,7 @@ enum HeaderParser {
     guard !cityParts.isEmpty, cityParts.count <= 3, !cityParts.contains(where: isOutletWord) else { return nil }
     var date = DateFinder.find(in: Array(tokens[..<s])).first
     var bodyStart = tokens[s].end
-    // "Georgetown, Guyana – (August 9, 2020) President ...": a release's date right after the dash
+    // "Accra, Ghana – (May 3, 2021) The minister ...": a release's date right after the dash
     if date == nil, tokens[s].isDash, let (d, end) = dateAfterSeparator(tokens, s) {
       date = d
       bodyStart = end

@@ -118,7 +118,7 @@ struct MeetingPlaceTests {
     "a city right after a venue's name, or after talks held at a named hall, places the meeting",
     arguments: [
       "Quispe held talks with Ghanaian President Kofi Mensah at State House Kumasi.",
-      "Quispe met Ghanaian President Kofi Mensah. Their long talk at the Great Hall of the Nation in Kumasi went well.",
+      "Quispe met Ghanaian President Kofi Mensah. Their two-hour talk in the Grand Hall of the Nation in Kumasi went well.",
     ])
   func venueCity(_ sentence: String) throws {
     let x = try Fixture.article(" date 2021-03-03 Peruvian President Ana Quispe arrived on Monday. \(sentence)")
