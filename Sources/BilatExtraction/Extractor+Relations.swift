@@ -407,8 +407,8 @@ extension ExtractionState {
       let told = m.evidence.filter { $0.rule == "meeting-trigger" }
       let subjects = m.together ? m.participants.dropLast() : m.participants.prefix(1)
       for (k, subject) in subjects.enumerated() {
-        // of three or more, two officials of one side met the guest, not each other
-        for other in m.participants.dropFirst(k + 1) where m.participants.count < 3 || !sameSide(subject, other) {
+        // two officials of one side met the guest, not each other (nor did they meet alone)
+        for other in m.participants.dropFirst(k + 1) where !sameSide(subject, other) {
           for e in told.isEmpty ? [m.evidence[0]] : told {
             relate("MET_WITH", subject, other, props, e, key: dateText)
           }

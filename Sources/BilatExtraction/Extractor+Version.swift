@@ -345,5 +345,7 @@ extension Extractor {
   /// Version 116 (main, session 31): a release's dateline dated after its dash ("Oslo, Norway –
   /// (March 3, 2021) ...") names its city; "at State House X" places talks in X; talks told up to
   /// ten words before "in X" ("their two-hour talk in the Grand Hall of ... in X") place them.
-  public static let version = 116
+  /// Version 117 (main, session 31): two officials of one country get no MET_WITH, even when
+  /// they meet alone (no gold of thirty sets has one; the graph links two countries' people).
+  public static let version = 117
 }
