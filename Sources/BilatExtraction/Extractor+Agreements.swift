@@ -264,7 +264,14 @@ extension ExtractionState {
     // one AGREED per signed document, or per "agreed to X and to Y" clause
     var abouts: [String] = []
     if trig.signing && !documents.isEmpty {
-      abouts = documents.map(\.name)
+      // "ten agreements including in defense and space": the documents told one by one are what
+      // was agreed; their package's count is no agreement of its own, and a subject told twice is
+      // one document
+      let told = documents.filter { $0.rule == "agreement-distributed" }
+      let packages: Set<String> = ["agreement-count", "agreement-signed-object"]
+      for d in documents where told.isEmpty || !packages.contains(d.rule) {
+        if !abouts.contains(d.name) { abouts.append(d.name) }
+      }
     } else if trig.aboutStart < aboutEnd {
       var start = trig.aboutStart
       // "signed with China's customs authority on ...": the party is not the content

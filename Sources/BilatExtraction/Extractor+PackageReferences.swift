@@ -5,7 +5,7 @@ import BilatCore
 /// to what was just signed, so each document it lists is signed by the same parties.
 extension ExtractionState {
   /// Words that refer back to a package just told.
-  static let packageReferrers: Set<String> = ["the", "these", "those", "both"]
+  static let packageReferrers: Set<String> = ["the", "these", "those", "both", "other"]
 
   mutating func referredPackages(_ a: SentenceAnalysis) {
     let t = a.tokens
@@ -13,11 +13,14 @@ extension ExtractionState {
     guard let first = docs.first, a.sentence.index > 0,
       ExtractionState.agreementTrigger(t).map({ !$0.signing }) ?? true
     else { return }
-    // the plural head before the list, with a referring word before it: "The agreements cover"
+    // the plural head before the list, with a referring word before it: "The agreements cover",
+    // "Other bilateral accords concern" (the rest of the package just signed)
     guard
-      let head = t[..<first.tokens.lowerBound].lastIndex(where: { Patterns.documentSingulars[$0.lower] != nil }),
-      head > 0, ExtractionState.packageReferrers.contains(t[head - 1].lower)
+      let head = t[..<first.tokens.lowerBound].lastIndex(where: { Patterns.documentSingulars[$0.lower] != nil })
     else { return }
+    var lead = head
+    while lead > 0, head - lead < 2, Patterns.documentModifiers.contains(t[lead - 1].lower) { lead -= 1 }
+    guard lead > 0, ExtractionState.packageReferrers.contains(t[lead - 1].lower) else { return }
     let previous = a.sentence.index - 1
     var parties: [Int] = []
     var date: [String: PropertyValue] = [:]
@@ -31,7 +34,7 @@ extension ExtractionState {
       (parties, date) = signersOfPackage(headed: t[head].lower)
     }
     guard parties.count >= 2 else { return }
-    let ev = mention(a, (head - 1)..<docs[docs.count - 1].tokens.upperBound, "package-reference", 0.6)
+    let ev = mention(a, (lead - 1)..<docs[docs.count - 1].tokens.upperBound, "package-reference", 0.6)
     for d in docs {
       guard let id = d.entity else { continue }
       signedDocuments.insert(id)

@@ -347,5 +347,10 @@ extension Extractor {
   /// ten words before "in X" ("their two-hour talk in the Grand Hall of ... in X") place them.
   /// Version 117 (main, session 31): two officials of one country get no MET_WITH, even when
   /// they meet alone (no gold of thirty sets has one; the graph links two countries' people).
-  public static let version = 117
+  /// Version 118 (main, session 32): a package's documents told after "including (in|on)", a
+  /// range ("ranging from A to B"), a copula ("the other agreements were in A and B fields"),
+  /// "concern" or "cover a broad range of fields including" are one document each; "Other
+  /// accords ..." refers back to the package just signed; a split package agrees once per
+  /// document, and the sentence's own verb after a list set off by commas is no document.
+  public static let version = 118
 }

@@ -85,26 +85,39 @@ extension Patterns {
     if lo < k { kind = t[lo..<k].map(\.lower).joined(separator: " ") + " " + kind }
     // "a number of documents on trade, customs and education": a package told by its fields;
     // "documents on trade and energy for the upcoming visit": not (yet) documents
-    if (max(0, lo - 3)..<lo).contains(where: { packageQuantifiers.contains(t[$0].lower) })
+    var link: String
+    let headEnd = j
+    j = listLinkAfterHead(t, from: j, counted: countBefore(t, lo) != nil)
+    // "agreements, including on trade and energy": the documents are named one by one, even in
+    // "several agreements"
+    let inclusion = isInclusionLink(t, from: headEnd, to: j)
+    if !inclusion && (max(0, lo - 3)..<lo).contains(where: { packageQuantifiers.contains(t[$0].lower) })
       || t[..<lo].contains(where: { plannedWords.contains($0.lower) })
     {
       return nil
     }
-    var link: String
-    j = listLinkAfterHead(t, from: j, counted: countBefore(t, lo) != nil)
+    var ranging = false
     if j + 1 < t.count, ["related", "relating"].contains(t[j].lower), t[j + 1].lower == "to" {
       link = t[j].lower + " to"  // "agreements related to energy, railways and finance"
       j += 2
+    } else if j + 1 < t.count, rangeVerbs.contains(t[j].lower), t[j + 1].lower == "from" {
+      link = "on"  // "MoUs ranging from education and tourism to trade"
+      ranging = true
+      j += 2
     } else {
-      guard j < t.count, distributiveLinks.contains(t[j].lower) else { return nil }
+      guard j < t.count, distributiveLinks.contains(t[j].lower) || concernVerbs.contains(t[j].lower) else {
+        return nil
+      }
       // "the agreements cover trade and media": documents on trade and on media
-      let covers = ["cover", "covered", "covering"].contains(t[j].lower)
+      let covers = concernVerbs.contains(t[j].lower)
       link = covers ? "on" : t[j].lower
       j += 1
       // "The memoranda cover work in fields such as sports, health and culture": each field
       // is one document's when the plural refers back to a package told before ("signing of
       // documents covering sectors such as ..." is one package told by its fields)
-      if covers, lo > 0, ["the", "these", "those"].contains(t[lo - 1].lower) { j = fieldsPreambleEnd(t, from: j) }
+      if covers, lo > 0, ["the", "these", "those", "other"].contains(t[lo - 1].lower) {
+        j = fieldsPreambleEnd(t, from: j)
+      }
     }
     // "in the fields of energy and transport"
     if link == "in", j + 2 < t.count, t[j].lower == "the", sharedSubjectHeads[t[j + 1].lower] != nil,
@@ -158,7 +171,8 @@ extension Patterns {
       var n = e
       comma = t[n].text == ","
       if comma { n += 1 }
-      and = n < t.count && t[n].lower == "and"
+      // "ranging from education and tourism to trade": "to" goes on as "and" does
+      and = n < t.count && (t[n].lower == "and" || ranging && t[n].lower == "to")
       if and { n += 1 }
       guard n > e, n < t.count, t[n].isWord || t[n].kind == .number, !subjectStops.contains(t[n].lower) else {
         break
@@ -168,7 +182,7 @@ extension Patterns {
     }
     // "ones on science and technology, customs, trade and investment, and health": a serial
     // comma before the last subject tells that a bare "and" joins words of one subject
-    var listed = 6
+    var listed = inclusion || ranging ? 8 : 6
     if items.count >= 3, countBefore(t, lo) == nil, commaBefore[items.count - 1], andBefore[items.count - 1],
       commaBefore.dropFirst().contains(false)
     {
@@ -190,8 +204,9 @@ extension Patterns {
     }
     // "11 agreements on trade, health, fisheries and roads": a count well above the
     // number of subjects tells a package by its fields, one document (as "in the areas of"); one
-    // more than the subjects is often a subject read as two ("on gas and oil resources")
-    if let n = countBefore(t, lo), n >= items.count + 2 {
+    // more than the subjects is often a subject read as two ("on gas and oil resources"). A list
+    // after "including" or a range ("ranging from A to B") names some of the documents only.
+    if !inclusion, !ranging, let n = countBefore(t, lo), n >= items.count + 2 {
       let whole = Span(
         kind: .agreement, tokens: (lo - 1)..<end, name: a.text((lo - 1)..<end), rule: "agreement-fields",
         confidence: 0.6)
@@ -233,68 +248,6 @@ extension Patterns {
     return groups
   }
 
-  /// Past participles that may follow a package's head before its list: "the MoUs signed
-  /// included ...".
-  static let packageParticiples: Set<String> = ["signed", "penned", "inked", "concluded", "adopted", "exchanged"]
-  /// Words that lead from a package to the documents it includes.
-  static let inclusionWords: Set<String> = ["including", "included", "include", "includes"]
-
-  /// The index of the link that starts a package's list when words lead to it from the head at
-  /// `j` ("agreements, including on ...", "the memorandums inked included those on ...", "the
-  /// agreements signed were related to ...", "three agreements, one on ..." when `counted`), else
-  /// `j`.
-  static func listLinkAfterHead(_ t: [Token], from j: Int, counted: Bool) -> Int {
-    var n = j
-    // "Agreements also covered ...", "the deals were also ..."
-    if n < t.count, t[n].lower == "also" { n += 1 }
-    let verb = n < t.count && packageParticiples.contains(t[n].lower)
-    if verb {
-      n += 1
-      // "the deals signed in Lima include ...": where they were signed
-      if n + 1 < t.count, ["in", "at"].contains(t[n].lower), t[n + 1].isCapitalized {
-        var m = n + 1
-        while m < t.count, m - n <= 3, t[m].isWord, t[m].isCapitalized { m += 1 }
-        n = m
-      }
-    }
-    if n < t.count, t[n].lower == "also" { n += 1 }
-    if n + 2 < t.count, ["were", "are"].contains(t[n].lower), ["related", "relating"].contains(t[n + 1].lower),
-      t[n + 2].lower == "to"
-    {
-      return n + 1
-    }
-    // "three accords to promote cooperation in ...": the purpose leads to the fields
-    if counted, let link = purposeLink(t, from: n) { return link }
-    if n < t.count, t[n].text == "," { n += 1 }
-    if n < t.count, inclusionWords.contains(t[n].lower) {
-      n += 1
-      if n < t.count, ["those", "ones"].contains(t[n].lower) { n += 1 }
-    } else if counted, n > j, n < t.count, t[n].lower == "one" {
-      n += 1
-    } else {
-      // "Agreements also covered cooperation in ...": the adverb leads to the link
-      let covers = n > j && n < t.count && ["cover", "covers", "covered", "covering"].contains(t[n].lower)
-      return covers ? n : j
-    }
-    return n < t.count && distributiveLinks.contains(t[n].lower) ? n : j
-  }
-
-  /// Verbs of a package's purpose before its fields: "to boost cooperation in ...".
-  static let purposeVerbs: Set<String> = [
-    "boost", "promote", "strengthen", "enhance", "expand", "deepen", "develop", "facilitate", "advance",
-  ]
-
-  /// The index of "in" after "to <purpose verb> [up to two words] cooperation" at `n`, if there.
-  static func purposeLink(_ t: [Token], from n: Int) -> Int? {
-    guard n + 3 < t.count, t[n].lower == "to", purposeVerbs.contains(t[n + 1].lower) else { return nil }
-    var k = n + 2
-    while k < t.count, k - n <= 4, t[k].isWord, !t[k].isCapitalized, t[k].lower != "cooperation" { k += 1 }
-    guard k + 1 < t.count, ["cooperation", "co-operation"].contains(t[k].lower), t[k + 1].lower == "in" else {
-      return nil
-    }
-    return k + 1
-  }
-
   /// Values of the count words (``countWords``).
   static let countValues: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -327,30 +280,5 @@ extension Patterns {
       }
     }
     return true
-  }
-}
-
-/// The words between "cover" and the fields a package's documents cover one each: "the memoranda
-/// cover work in areas like sports, health and culture", "the agreements cover areas
-/// including trade and transport". After "cover" the fields are the documents' subjects (the
-/// plural's own verb distributes them), unlike "agreements in the areas of", a package told by
-/// its fields.
-extension Patterns {
-  /// Nouns that stand for what the documents are about before the fields are named.
-  static let coveredActivities: Set<String> = ["cooperation", "co-operation", "collaboration", "partnership"]
-
-  /// The index after "(cooperation) (in) (the) fields such as|of|including|like" at `j`, or `j`
-  /// when the words there are not such a preamble.
-  static func fieldsPreambleEnd(_ t: [Token], from j: Int) -> Int {
-    var k = j
-    if k < t.count, coveredActivities.contains(t[k].lower) { k += 1 }
-    if k < t.count, t[k].lower == "in" || t[k].lower == "across" { k += 1 }
-    if k < t.count, ["the", "various", "several", "many", "a", "number"].contains(t[k].lower) { k += 1 }
-    if k < t.count, t[k].lower == "of", k > j, t[k - 1].lower == "number" { k += 1 }
-    guard k < t.count, sharedSubjectHeads[t[k].lower] != nil else { return j }
-    k += 1
-    if k + 1 < t.count, t[k].lower == "such", t[k + 1].lower == "as" { return k + 2 }
-    if k < t.count, ["of", "including", "like"].contains(t[k].lower) { return k + 1 }
-    return j
   }
 }

@@ -18,6 +18,11 @@ extension Patterns {
     "said", "says", "noted", "added", "stated", "reported", "reports", "according", "told",
   ]
 
+  /// Verbs that open the sentence's own clause after a list set off by commas.
+  static let clauseVerbs: Set<String> = [
+    "were", "was", "are", "is", "will", "would", "have", "has", "had", "said", "says",
+  ]
+
   /// Splits the list after the package word at `k` into documents. Returns whether two or more
   /// documents were found (then the count is no document of its own).
   static func listedDocuments(_ a: inout SentenceAnalysis, after k: Int, plural: String) -> Bool {
@@ -69,6 +74,8 @@ extension Patterns {
   static func isSubject(_ a: SentenceAnalysis, _ r: Range<Int>) -> Bool {
     let t = a.tokens
     guard t[r.lowerBound].isWord, !t[r.lowerBound].isCapitalized else { return false }
+    // "including on A and B, were signed ...": the sentence's own verb after the list, no subject
+    if clauseVerbs.contains(t[r.lowerBound].lower) { return false }
     for i in r {
       if reportingWords.contains(t[i].lower) { return false }
       if let s = a.span(at: i), s.kind == .person || s.kind == .title || s.kind == .agreement { return false }

@@ -80,6 +80,37 @@ struct DocumentPackageTests {
           "agreement on cooperation in the fields of customs and tax", "agreement on consular matters",
         ]
       ),
+      // a list after "including" names some of a counted package's documents, however many it counts
+      (
+        "The two sides inked nine agreements including in fisheries, forestry and mining.",
+        ["agreement in fisheries", "agreement in forestry", "agreement in mining"]
+      ),
+      (
+        "Several important agreements, including on seed certification and flood warnings, were signed after the "
+          + "talks.",
+        ["agreement on seed certification", "agreement on flood warnings"]
+      ),
+      // a range told by its ends and what lies between
+      (
+        "They also signed six MoUs, ranging from seed certification and flood warnings to river transport.",
+        ["MoU on seed certification", "MoU on flood warnings", "MoU on river transport"]
+      ),
+      // the rest of a package just signed, told by a copula, "concern" or "cover a range of areas"
+      (
+        "The two countries signed a dozen agreements. The other agreements were in seed certification and flood "
+          + "warning fields.",
+        ["agreement in the seed certification field", "agreement in the flood warning field"]
+      ),
+      (
+        "The two countries signed several accords. Other bilateral accords concern seed certification and flood "
+          + "warnings.",
+        ["bilateral accord on seed certification", "bilateral accord on flood warnings"]
+      ),
+      (
+        "The two countries signed several accords. The accords cover a broad range of fields including seed "
+          + "certification and flood warnings.",
+        ["accord on seed certification", "accord on flood warnings"]
+      ),
     ])
   func perSubject(_ text: String, _ documents: [String]) throws {
     let x = try Fixture.article(Self.meeting + text, source: "2024-06-11-package.txt")
@@ -89,6 +120,18 @@ struct DocumentPackageTests {
       let signers = Set(x.relationNames("SIGNED").filter { $0.1 == d }.map(\.0))
       #expect(signers == ["Chile", "Colombia"], "\(d) signed by \(signers)")
     }
+  }
+
+  @Test("a counted package told document by document agrees once per document, and its clause is no subject")
+  func agreedPerDocument() throws {
+    let x = try Fixture.article(
+      Self.meeting
+        + "Ten agreements, including on seed certification, flood warnings and seed certification, were signed "
+        + "after the talks.",
+      source: "2024-06-11-package.txt")
+    let abouts = x.relations("AGREED").compactMap { $0.properties["about"]?.stringValue }.sorted()
+    #expect(abouts == ["agreement on flood warnings", "agreement on seed certification"])
+    #expect(!x.entityNames("Agreement").contains { $0.contains("were signed") }, "\(x.entityNames("Agreement"))")
   }
 
   @Test("a capitalized plural after a name is that name's, not a package")
