@@ -26,6 +26,12 @@ extension ExtractionState {
         // "during my visit to Dushanbe" in a transcript: the speaker's earlier trip
         let k = lo - cue.count
         if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
+        // "Recalling his visit to X in March 2006": an earlier trip
+        var clause = k
+        while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+        if ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published) {
+          continue
+        }
         return true
       }
       // "Quispe is in Accra these days on a working visit": a stay told by the visit after the city
@@ -76,6 +82,7 @@ extension ExtractionState {
   /// House in Lima", "a joint news conference in Oslo".
   static let meetingSiteNouns: Set<String> = [
     "meeting", "meetings", "talks", "talk", "summit", "conference", "negotiations", "consultations", "session",
+    "discussions", "ceremony",
   ]
 
   /// The first city of the article told as where a meeting took place: after "in" or "at" (or
@@ -103,23 +110,37 @@ extension ExtractionState {
       guard found, !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) else {
         return false
       }
+      // "the G8 backed it at a meeting in X": a meeting of others, unless the sentence names people
+      // or refers to them ("At a meeting held at X House in Y, they discussed ...")
+      if k > 0, ["a", "an"].contains(t[k - 1].lower), !a.spans.contains(where: { $0.kind == .person }),
+        !t.contains(where: { ExtractionState.peopleReferences.contains($0.lower) })
+      {
+        return false
+      }
       // "when they last met at the summit in Addis Ababa", "had met in Lima back in 2019":
       // an earlier meeting recalled
       return !ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
     }
   }
 
+  /// Pronouns that refer to the people of a meeting told before.
+  static let peopleReferences: Set<String> = ["they", "he", "she", "both", "two", "leaders", "sides"]
+
   /// Words that recall an earlier meeting in its clause: "last met", "had previously met".
-  static let recallWords: Set<String> = ["last", "previous", "previously", "earlier", "recalled", "recall", "ago"]
+  static let recallWords: Set<String> = [
+    "last", "previous", "previously", "earlier", "recalled", "recall", "recalling", "ago",
+  ]
 
   /// Whether the clause of a meeting's city recalls an earlier meeting: a recalling word before the
-  /// city, or a year other than the article's within a few words after it.
+  /// city, or a year other than the article's within a few words around it.
   static func isRecalledMeeting(
     _ a: SentenceAnalysis, clause: Int, city: Range<Int>, published: CalendarDate?
   ) -> Bool {
     let t = a.tokens
     if t[clause..<city.lowerBound].contains(where: { recallWords.contains($0.lower) }) { return true }
-    for k in city.upperBound..<min(t.count, city.upperBound + 6) where t[k].kind == .number {
+    // "lately in spring 2016 in X", "in X in 2019": a year before or after the city
+    let before = max(clause, city.lowerBound - 4)..<city.lowerBound
+    for k in Array(before) + Array(city.upperBound..<min(t.count, city.upperBound + 6)) where t[k].kind == .number {
       guard t[k].text.count == 4, let year = Int(t[k].text), (1900...2100).contains(year) else { continue }
       if let published, published.year != year { return true }
     }

@@ -42,7 +42,8 @@ extension ExtractionState {
     var recent: [Int] = []
     var heads: [(person: Int, country: String?)] = []
     // the country a visit goes to, read once: it screens the visited city and places the talks
-    let visited = visitedCountry(analyses)
+    visits = visitedCountries(analyses)
+    let visited = visits.first
     visitCity = visitedCity(analyses, visited: visited)
     let storyDates = analyses.map { toldDate($0) }
     for (i, a) in analyses.enumerated() {
@@ -219,8 +220,12 @@ extension ExtractionState {
     let meetingEnd = max(trigger.index + 1, people.map(\.tokens.upperBound).max() ?? 0)
     let planned = ExtractionState.plannedClauseStart(a.tokens, after: meetingEnd)
     var recalled = false
+    // "met X, who travelled with him to Y": a trip told of the other side after the meeting
+    // ("met X, who is in Y on a visit" tells where X stays, and so where they met)
+    let asides = ExtractionState.relativeClauses(a.tokens).filter { $0.lowerBound > trigger.index }
     for prepositions in [["in", "at"], ["to", "visiting"]] where place == nil {
       for s in a.spans where s.kind == .city && s.tokens.lowerBound < planned {
+        if prepositions.contains("to"), asides.contains(where: { $0.contains(s.tokens.lowerBound) }) { continue }
         let lo = placeStart(a, s.tokens.lowerBound)
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity
@@ -253,11 +258,15 @@ extension ExtractionState {
       told = place != nil
       if a.tokens.contains(where: { $0.lower == "here" }) { place = place ?? datelineCity() }
       if place == nil, let visit = visitCity(for: a) { place = visit }
-      if place == nil, let dateline = datelineCity() {
+      if place == nil, let dateline = datelineCity(),
+        !isOutsideVisitedCountry(dateline, participants: group, sentence: si)
+      {
         place = dateline
         filed = true
       }
-      place = place ?? lastCity
+      if place == nil, let last = lastCity, !isOutsideVisitedCountry(last, participants: group, sentence: si) {
+        place = last
+      }
     }
     // a call or a video conference has no place, whatever city its sentence names
     if trigger.mode != "in person" {
@@ -272,8 +281,9 @@ extension ExtractionState {
       Set($0.participants) == Set(group) || Set(group).isSubset(of: Set($0.participants)) && $0.date == date
     }) {
       meetings[k].evidence.append(ev)
-      // a sentence that tells where the meeting was corrects the dateline's guess
-      if meetings[k].place == nil || meetings[k].placeFiled && told && place != nil {
+      // a sentence that tells where the meeting was corrects the dateline's guess; an earlier
+      // meeting recalled ("have met before, most recently in X") tells nothing of this one's place
+      if !recalled, meetings[k].place == nil || meetings[k].placeFiled && told && place != nil {
         meetings[k].place = place
         meetings[k].placeFiled = filed
         meetings[k].placeTold = told

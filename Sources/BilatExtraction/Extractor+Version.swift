@@ -352,5 +352,13 @@ extension Extractor {
   /// "concern" or "cover a broad range of fields including" are one document each; "Other
   /// accords ..." refers back to the package just signed; a split package agrees once per
   /// document, and the sentence's own verb after a list set off by commas is no document.
-  public static let version = 118
+  /// Version 119 (main, session 32): the dateline's or the last named city gives way when the
+  /// meeting's side was visited in another country (the last visit told of a side's country;
+  /// "arrived back in" is a return, "visiting X's minister" no visit to X); an earlier meeting
+  /// or trip recalled (a recalling word, a year of another year around the city) places
+  /// nothing; a trip of the other side told in a relative clause after the meeting is no place;
+  /// "a meeting" of nobody named is no site of the talks; "discussions" and "ceremony" tell a
+  /// site; "Washington : ..." (a colon set apart by spaces) is a dateline; a visited country's
+  /// capital is found however the article accents it.
+  public static let version = 119
 }

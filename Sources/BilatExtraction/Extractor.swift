@@ -243,6 +243,8 @@ struct ExtractionState {
   var meetingCandidates: [MeetingCandidate] = []
   /// The city the article's visitor arrives in or visits (``visitedCity(_:visited:)``), if any.
   var visitCity: Int?
+  /// Every country a visit goes to, with the sentence that tells it (``visitedCountries(_:)``).
+  var visits: [(name: String, sentence: Int)] = []
   /// Ministries named only as the parties of a document ("between the Ministry of X of A and the
   /// Ministry of Y of B"): their ministers' roles go to the country (``documentPartyBodies(_:)``).
   var partyOnlyBodies: Set<Int> = []

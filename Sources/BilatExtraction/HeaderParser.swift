@@ -126,7 +126,7 @@ enum HeaderParser {
       if t.isDash && i > 0
         || t.text == ":" && i > 0
           && (hasParen || DateFinder.find(in: Array(tokens.prefix(i))).first != nil
-            || HeaderParser.isCapsCity(tokens[..<i]))
+            || HeaderParser.isCapsCity(tokens[..<i]) || HeaderParser.isSpacedColon(tokens, at: i))
       {
         sep = i
         break
@@ -192,7 +192,7 @@ enum HeaderParser {
     let agencyAfter =
       i < s && tokens[i].text == "," && s - i - 1 >= 1 && s - i - 1 <= 2 && tokens[s].isDash
       && tokens[(i + 1)..<s].allSatisfy { $0.isWord && $0.isAllCaps && $0.text.count >= 3 }
-    guard allCaps || date != nil || hasParen || agencyAfter else { return nil }
+    guard allCaps || date != nil || hasParen || agencyAfter || isSpacedColon(tokens, at: s) else { return nil }
     let agency = hasParen && tokens[s].isDash && i < s && tokens[i].text == "("
     return (titleCase(cityParts.joined(separator: " ")), date, bodyStart, agency)
   }
@@ -263,6 +263,15 @@ enum HeaderParser {
     "update", "updated", "breaking", "note", "exclusive", "watch", "video", "photos", "analysis", "opinion",
     "editorial", "comment", "interview", "factbox", "explainer", "live", "urgent", "flash", "correction",
   ]
+
+  /// "Washington : As the ...": one to three capitalized words, a colon set apart by spaces and a
+  /// capitalized word, as some agencies write a dateline (a label takes its colon right after it).
+  static func isSpacedColon(_ tokens: [Token], at i: Int) -> Bool {
+    guard i >= 1, i <= 3, i + 1 < tokens.count, tokens[i].text == ":", tokens[i].start > tokens[i - 1].end,
+      tokens[i + 1].start > tokens[i].end, tokens[i + 1].isCapitalized
+    else { return false }
+    return tokens[..<i].allSatisfy { $0.isWord && $0.isCapitalized }
+  }
 
   /// "ASHGABAT: ...": one to three words in capitals before a colon, which name no label.
   static func isCapsCity(_ words: ArraySlice<Token>) -> Bool {
