@@ -360,5 +360,7 @@ extension Extractor {
   /// "a meeting" of nobody named is no site of the talks; "discussions" and "ceremony" tell a
   /// site; "Washington : ..." (a colon set apart by spaces) is a dateline; a visited country's
   /// capital is found however the article accents it.
-  public static let version = 119
+  /// Version 120 (main, session 32): "the Prime Minister of X, Hon. Y on ...": a style after a
+  /// title's comma leaves the person after it the title's.
+  public static let version = 120
 }

@@ -128,6 +128,8 @@ extension People {
     if let s = a.span(at: i + 1), s.kind == .person, s.tokens.lowerBound == i + 1 { return i + 1 }
     guard a.cover[i + 1] < 0 else { return nil }
     let start = skipHonorifics(a, from: i + 1)
+    // ", Hon. Ana Quispe on ...": a person already read after the honorifics
+    if start > i + 1, let s = a.span(at: start), s.kind == .person, s.tokens.lowerBound == start { return start }
     let end = nameEnd(a, from: start)
     // post-nominal letters may close the name: "Adam Afriyie MP."
     let close = end < t.count && t[end].isAllCaps && t[end].text.utf8.count <= 4 ? end + 1 : end

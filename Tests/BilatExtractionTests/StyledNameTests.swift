@@ -21,6 +21,15 @@ struct StyledNameTests {
     #expect(x.entityNames("Person").contains(name), "people: \(x.entityNames("Person"))")
     #expect(!x.entityNames("Person").contains { $0.contains("Shri") || $0.hasPrefix("H.") || $0.hasSuffix(" Al") })
   }
+
+  @Test("a style after a title's comma leaves the name the title's, however the sentence goes on")
+  func styleAfterTitleComma() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Kofi Mensah greeted the Prime Minister of Peru, Hon. Ana Quispe "
+        + "at Jubilee Lodge.")
+    #expect(x.person("Ana Quispe")?.properties["title"] == .string("Prime Minister"))
+    #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Ana Quispe", "Peru") }, "\(x.relationNames("HOLDS_ROLE"))")
+  }
 }
 
 /// Where a title's complement ends and a name begins when a word no list knows stands between
