@@ -28,11 +28,29 @@ extension Extractor {
   ]
 
   /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").
-  func isPluralDemonym(_ lower: String) -> Bool {
-    guard lower.count > 3, lower.hasSuffix("s"), let node = lexicon.children[0][String(lower.dropLast())] else {
-      return false
+  func isPluralDemonym(_ lower: String) -> Bool { isPluralDemonym([lower]) }
+
+  /// Whether words are the plural of a demonym the lexicon knows, of one word or more ("Sri
+  /// Lankans", "New Zealanders"): the last word's plural "s" dropped, the words walk the lexicon.
+  func isPluralDemonym(_ words: [String]) -> Bool {
+    guard let last = words.last, last.count > 3, last.hasSuffix("s") else { return false }
+    var node: Int32 = 0
+    for w in words.dropLast() + [String(last.dropLast())] {
+      guard let next = lexicon.children[Int(node)][w] else { return false }
+      node = next
     }
     return lexicon.entriesAt[Int(node)].contains { $0.kind == .demonym }
+  }
+
+  /// Kinds written before a name that make it no person's: "Operation Sunrise", "Hurricane Sandy"
+  /// (a storm may bear a given name).
+  static let namedKinds: Set<String> = ["operation", "typhoon", "hurricane", "cyclone", "storm"]
+
+  /// Whether a capitalized word opening a sentence is a participle that begins a clause ("Lauding
+  /// X for ...", "Recalling X's visit"), not a given name: six letters or more ending in "ing",
+  /// not a given name or surname the gazetteers know.
+  func isOpeningParticiple(_ t: Token, known: Bool) -> Bool {
+    !known && t.isWord && !t.isAllCaps && t.lower.count >= 6 && t.lower.hasSuffix("ing")
   }
 
   /// Whether a tagged person ends in a word that names a thing or a people, not a person: a head
@@ -41,7 +59,7 @@ extension Extractor {
   func endsInNonPersonWord(_ t: [Token], _ r: Range<Int>, _ matches: [Lexicon.Match]) -> Bool {
     guard let last = r.last else { return true }
     let lower = t[last].lower
-    if Extractor.nonPersonHeads.contains(lower) || isPluralDemonym(lower) { return true }
+    if Extractor.nonPersonHeads.contains(lower) || isPluralDemonym(t[r].map(\.lower)) { return true }
     // "Sub-Sahara African countries", "the Central Asians": a region's people, no person
     if Extractor.regionDemonyms.contains(lower)
       || lower.hasSuffix("s") && Extractor.regionDemonyms.contains(String(lower.dropLast()))

@@ -151,6 +151,7 @@ extension Extractor {
       // "including Forum Engagement and Advocacy": a thing's head word first, and no given name
       if Extractor.nonPersonHeads.contains(t[r.lowerBound].lower),
         !r.contains(where: { tagger.gazetteer.firstNames.contains(t[$0].text) })
+          || Extractor.namedKinds.contains(t[r.lowerBound].lower)
       {
         return nil
       }
@@ -160,7 +161,9 @@ extension Extractor {
       // word never written in lower case, or a sure tagger
       let first = t[r.lowerBound]
       let known = tagger.gazetteer.firstNames.contains(first.text) || lexicon.surnames[first.lower] != nil
-      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower) {
+      if initial && !known && e.confidence < 0.8 && tagger.gazetteer.commonWords.contains(first.lower)
+        || initial && isOpeningParticiple(first, known: known)
+      {
         r = (r.lowerBound + 1)..<r.upperBound
       }
       guard r.filter({ Extractor.isNameWord(t[$0]) }).count >= 2 else { return nil }

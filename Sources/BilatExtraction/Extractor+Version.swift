@@ -362,5 +362,8 @@ extension Extractor {
   /// capital is found however the article accents it.
   /// Version 120 (main, session 32): "the Prime Minister of X, Hon. Y on ...": a style after a
   /// title's comma leaves the person after it the title's.
-  public static let version = 120
+  /// Version 121 (main, session 32): a participle opening a sentence ("Lauding X for ...") is no
+  /// given name; a storm or operation is no person even when a given name follows its kind
+  /// ("Hurricane Sandy"-style); the plural of a demonym of two words ("Sri Lankans") is no person.
+  public static let version = 121
 }

@@ -43,11 +43,29 @@ struct NameEdgeTests {
     #expect(!x.meetingPairs().contains { $0.contains("Graca Lindo") })
   }
 
-  @Test("a named operation or storm is no person", arguments: ["Operation Sunrise", "Typhoon Korvan"])
+  @Test(
+    "a named operation or storm is no person, even when a given name follows its kind",
+    arguments: ["Operation Sunrise", "Typhoon Korvan", "Hurricane Nadia"])
   func namedEvent(_ name: String) throws {
     let x = try Fixture.article(
       " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra. They discussed \(name) and "
         + "its aftermath.")
     #expect(!x.entityNames("Person").contains(name), "\(x.entityNames("Person"))")
+  }
+
+  @Test("a participle opening a sentence is no given name of the person after it")
+  func openingParticiple() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra. Lauding Mensah for his "
+        + "patience, Quispe signed the protocol.")
+    #expect(!x.entityNames("Person").contains("Lauding Mensah"), "\(x.entityNames("Person"))")
+  }
+
+  @Test("the plural of a demonym of two words is a people, no person")
+  func pluralTwoWordDemonym() throws {
+    let x = try Fixture.article(
+      " date 2024-05-06 President Ana Quispe met President Kofi Mensah in Accra. They discussed grants for "
+        + "Sri Lankans studying in Ghana.")
+    #expect(!x.entityNames("Person").contains("Sri Lankans"), "\(x.entityNames("Person"))")
   }
 }
