@@ -27,8 +27,7 @@ extension ExtractionState {
         let k = lo - cue.count
         if k > 0, ["my", "our"].contains(t[k - 1].lower) { continue }
         // "Recalling his visit to X in March 2006": an earlier trip
-        var clause = k
-        while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+        let clause = ExtractionState.clauseStart(t, before: k)
         if ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published) {
           continue
         }
@@ -105,8 +104,7 @@ extension ExtractionState {
       }
       // "talks will be held in X", "he will speak at a summit in X": a plan in the noun's clause
       // (a quote's wish before it says nothing of it)
-      var clause = k
-      while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+      let clause = ExtractionState.clauseStart(t, before: k)
       guard found, !t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) else {
         return false
       }
@@ -121,6 +119,14 @@ extension ExtractionState {
       // an earlier meeting recalled
       return !ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
     }
+  }
+
+  /// Where the clause of the token at `k` begins: after the last comma, semicolon, colon or quote
+  /// before it ("..., most recently in X": from "most").
+  static func clauseStart(_ t: [Token], before k: Int) -> Int {
+    var clause = k
+    while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+    return clause
   }
 
   /// Pronouns that refer to the people of a meeting told before.

@@ -230,8 +230,7 @@ extension ExtractionState {
         if lo > 0, prepositions.contains(a.tokens[lo - 1].lower) || isAfterVenue(a, lo) {
           place = s.entity
           // "when they last met in Addis Ababa": an earlier meeting's city corrects no dateline
-          var clause = lo
-          while clause > 0, ![",", ";", ":", "\""].contains(a.tokens[clause - 1].text) { clause -= 1 }
+          let clause = ExtractionState.clauseStart(a.tokens, before: lo)
           recalled = ExtractionState.isRecalledMeeting(a, clause: clause, city: s.tokens, published: article.published)
           break
         }

@@ -11,15 +11,11 @@ extension ExtractionState {
     "visit", "visits", "visited", "visiting", "trip", "tour", "arrived", "arrives", "arriving", "arrival",
   ]
 
-  /// The first country of the article that a visit goes to, with the sentence that tells it: the
-  /// country right after "visited"/"visiting", or after "to"/"in" with a visit word at most six
-  /// words before it in the same clause; not when the clause tells a plan ("will visit", "invited
-  /// to visit") or the speaker's own trip ("my visit to").
-  func visitedCountry(_ analyses: [SentenceAnalysis]) -> (name: String, sentence: Int)? {
-    visitedCountries(analyses).first
-  }
-
-  /// Every country a visit goes to (``visitedCountry(_:)``), in reading order, each time it is told.
+  /// Every country of the article that a visit goes to, in reading order, each time it is told,
+  /// with the sentence that tells it: the country right after "visited"/"visiting", or after
+  /// "to"/"in" with a visit word at most six words before it in the same clause; not when the
+  /// clause tells a plan ("will visit", "invited to visit"), the speaker's own trip ("my visit
+  /// to") or a return home ("arrived back in"). The first is the article's visit.
   func visitedCountries(_ analyses: [SentenceAnalysis]) -> [(name: String, sentence: Int)] {
     var out: [(name: String, sentence: Int)] = []
     for a in analyses {
@@ -44,8 +40,7 @@ extension ExtractionState {
         }
         guard let at = cue else { continue }
         if at > 0, ["my", "our"].contains(t[at - 1].lower) { continue }
-        var clause = at
-        while clause > 0, ![",", ";", ":", "\""].contains(t[clause - 1].text) { clause -= 1 }
+        let clause = ExtractionState.clauseStart(t, before: at)
         if t[clause..<lo].contains(where: { ExtractionState.planWords.contains($0.lower) }) { continue }
         // "arrived back in South Africa": the visitor's return home
         if t[at..<lo].contains(where: { $0.lower == "back" }) { continue }
