@@ -17,8 +17,6 @@ extension Extractor {
     "memorial", "mausoleum", "residence", "station", "university", "institute", "hospital", "games", "olympics",
     // an office: "Adviser to the Presidency"
     "presidency",
-    // named operations and storms, whose kind comes first: "Operation Sunrise", "Typhoon Maya"
-    "operation", "typhoon", "hurricane", "cyclone",
   ]
 
   /// Adjectives of world regions (the lexicon's demonyms are countries'): a name never ends in one.
@@ -26,9 +24,6 @@ extension Extractor {
     "african", "asian", "european", "eurasian", "arab", "caribbean", "scandinavian", "nordic", "baltic", "balkan",
     "latin", "pacific", "atlantic", "sub-saharan", "maghrebi",
   ]
-
-  /// Whether a word is the plural of a one-word demonym the lexicon knows ("Germans", "Kenyans").
-  func isPluralDemonym(_ lower: String) -> Bool { isPluralDemonym([lower]) }
 
   /// Whether words are the plural of a demonym the lexicon knows, of one word or more ("Sri
   /// Lankans", "New Zealanders"): the last word's plural "s" dropped, the words walk the lexicon.
@@ -42,8 +37,8 @@ extension Extractor {
     return lexicon.entriesAt[Int(node)].contains { $0.kind == .demonym }
   }
 
-  /// Kinds written before a name that make it no person's: "Operation Sunrise", "Hurricane Sandy"
-  /// (a storm may bear a given name).
+  /// Kinds of named things written before the name, which make it no person's: "Operation
+  /// Sunrise", "Hurricane Sandy" (a storm may bear a given name); after it too ("Desert Storm").
   static let namedKinds: Set<String> = ["operation", "typhoon", "hurricane", "cyclone", "storm"]
 
   /// Whether a capitalized word opening a sentence is a participle that begins a clause ("Lauding
@@ -59,7 +54,11 @@ extension Extractor {
   func endsInNonPersonWord(_ t: [Token], _ r: Range<Int>, _ matches: [Lexicon.Match]) -> Bool {
     guard let last = r.last else { return true }
     let lower = t[last].lower
-    if Extractor.nonPersonHeads.contains(lower) || isPluralDemonym(t[r].map(\.lower)) { return true }
+    if Extractor.nonPersonHeads.contains(lower) || Extractor.namedKinds.contains(lower)
+      || isPluralDemonym(t[r].map(\.lower))
+    {
+      return true
+    }
     // "Sub-Sahara African countries", "the Central Asians": a region's people, no person
     if Extractor.regionDemonyms.contains(lower)
       || lower.hasSuffix("s") && Extractor.regionDemonyms.contains(String(lower.dropLast()))

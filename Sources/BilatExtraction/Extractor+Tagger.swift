@@ -149,9 +149,9 @@ extension Extractor {
       if r.lowerBound > 0, Extractor.articles.contains(t[r.lowerBound - 1].lower) { return nil }
       if endsInNonPersonWord(t, r, matches) { return nil }
       // "including Forum Engagement and Advocacy": a thing's head word first, and no given name
-      if Extractor.nonPersonHeads.contains(t[r.lowerBound].lower),
-        !r.contains(where: { tagger.gazetteer.firstNames.contains(t[$0].text) })
-          || Extractor.namedKinds.contains(t[r.lowerBound].lower)
+      if Extractor.namedKinds.contains(t[r.lowerBound].lower)
+        || Extractor.nonPersonHeads.contains(t[r.lowerBound].lower)
+          && !r.contains(where: { tagger.gazetteer.firstNames.contains(t[$0].text) })
       {
         return nil
       }
