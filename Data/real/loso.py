@@ -28,7 +28,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score import run_group  # noqa: E402
 
-SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "blind-r9", "blind-r10", "blind-r11", "blind-r12", "blind-r13", "blind-r14", "blind-r15", "blind-r16", "blind-r17", "blind-r18", "blind-r19", "blind-r20", "blind-r21", "blind-r22", "blind-r23", "blind-r24", "blind-r25", "blind-r26", "blind-r27", "blind-r28", "blind-r29", "blind-r30", "dev-r1"]
+SETS = ["blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5", "blind-r6", "blind-r7", "blind-r8", "blind-r9", "blind-r10", "blind-r11", "blind-r12", "blind-r13", "blind-r14", "blind-r15", "blind-r16", "blind-r17", "blind-r18", "blind-r19", "blind-r20", "blind-r21", "blind-r22", "blind-r23", "blind-r24", "blind-r25", "blind-r26", "blind-r27", "blind-r28", "blind-r29", "blind-r30", "blind-r31", "dev-r1"]
 # kinds the document model changes: the entities it judges and the relations hanging on them
 DOCUMENT_KINDS = ["Project", "Agreement", "Facility", "SIGNED", "IN_SECTOR", "AGREED", "CONCERNS", "LOCATED_IN"]
 # kinds the relation model changes: the types it judges and the types it may propose

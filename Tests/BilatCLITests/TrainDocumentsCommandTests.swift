@@ -42,10 +42,10 @@ struct TrainDocumentsCommandTests {
 
   @Test(arguments: ["meetings", "documents", "relations"])
   func measurementSetIsRefused(_ which: String) throws {
-    let (root, set) = try TrainDocumentsCommandTests.set(named: "blind-r31")
+    let (root, set) = try TrainDocumentsCommandTests.set(named: "blind-r32")
     let refused = try CLIRunner.run(["train", which, "--set", set, "--output", "m.tsv"], in: root)
     #expect(refused.status != 0)
-    #expect(refused.stderr.contains("blind-r31: a measurement set; it never trains a model"))
+    #expect(refused.stderr.contains("blind-r32: a measurement set; it never trains a model"))
     #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("m.tsv").path))
   }
 

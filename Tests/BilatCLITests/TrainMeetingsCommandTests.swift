@@ -46,7 +46,7 @@ struct TrainMeetingsCommandTests {
   }
 
   @Test func measurementSetsAndBadModelsAreRefused() throws {
-    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r31")
+    let (root, set) = try TrainMeetingsCommandTests.set(named: "blind-r32")
     let refused = try CLIRunner.run(["train", "meetings", "--set", set, "--output", "m.tsv"], in: root)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("a measurement set; it never trains a model"))

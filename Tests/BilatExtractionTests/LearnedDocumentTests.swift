@@ -105,9 +105,9 @@ struct LearnedDocumentTests {
     #expect(!a.weights.isEmpty)
   }
 
-  @Test("the document model's training refuses the measurement sets", arguments: ["heldout", "blind-r31"])
+  @Test("the document model's training refuses the measurement sets", arguments: ["heldout", "blind-r32"])
   func refused(_ set: String) {
     #expect(DocumentTraining.refused.contains(set))
-    #expect(!DocumentTraining.refused.contains("blind-r30"))
+    #expect(!DocumentTraining.refused.contains("blind-r31"))
   }
 }

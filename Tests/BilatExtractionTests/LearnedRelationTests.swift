@@ -100,9 +100,9 @@ struct LearnedRelationTests {
     #expect(!a.weights.isEmpty)
   }
 
-  @Test("the relation model's training refuses the measurement sets", arguments: ["heldout", "blind-r31"])
+  @Test("the relation model's training refuses the measurement sets", arguments: ["heldout", "blind-r32"])
   func refused(_ set: String) {
     #expect(RelationTraining.refused.contains(set))
-    #expect(!RelationTraining.refused.contains("blind-r30"))
+    #expect(!RelationTraining.refused.contains("blind-r31"))
   }
 }

@@ -4,7 +4,7 @@ import BilatCore
 /// a gold file's MET_WITH relations (names matched as `bilat eval` matches them).
 public enum MeetingTraining {
   /// Folders whose gold must never train a model: they measure it.
-  public static let refused = ["heldout", "blind2", "blind3", "blind-r31"]
+  public static let refused = ["heldout", "blind2", "blind3", "blind-r32"]
 
   /// Whether the gold says the candidate's two people met.
   public static func label(_ c: MeetingCandidate, _ x: Extraction, _ gold: GoldFile) -> Bool {

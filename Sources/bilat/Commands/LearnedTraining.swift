@@ -62,6 +62,7 @@ enum LearnedTraining {
     "Data/real/blind-r18", "Data/real/blind-r19", "Data/real/blind-r20", "Data/real/blind-r21", "Data/real/blind-r22",
     "Data/real/blind-r23", "Data/real/blind-r24", "Data/real/blind-r25", "Data/real/blind-r26", "Data/real/blind-r27",
     "Data/real/blind-r28", "Data/real/blind-r29", "Data/real/blind-r30",
+    "Data/real/blind-r31",
     "Data/articles/dev", "Data/articles/blind",
   ]
 
