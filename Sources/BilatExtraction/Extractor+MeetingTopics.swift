@@ -77,6 +77,7 @@ extension ExtractionState {
       for guest in m.participants.dropFirst() where !sameSide(host, guest) {
         var one = m
         one.participants = [host, guest]
+        one.coSubjects = []
         out.append(one)
       }
     }

@@ -237,6 +237,36 @@ extension ExtractionState {
     return j == r.upperBound ? k : nil
   }
 
+  /// Words that may join two people of one conjoined subject, besides their titles and countries:
+  /// "President A and Foreign Minister B", "A of X and his wife, B", "A, Mr. B and Dr. C".
+  static let subjectJoiners: Set<String> = [
+    ",", "and", "the", "'s", "of", "his", "her", "their", "wife", "husband", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
+    "dr", "dr.",
+  ]
+
+  /// The people named before the trigger as one conjoined subject, when the sentence names
+  /// people after it too ("Peruvian President A and Foreign Minister B met Ghana's President C"):
+  /// both met C, not each other. Empty when the sentence opens another way ("A told B that he
+  /// met C": a verb stands between A and B) or the subject is not the first participant.
+  func coSubjects(_ a: SentenceAnalysis, _ people: [(entity: Int, tokens: Range<Int>)], trigger: Int) -> Set<Int> {
+    let before = people.filter { $0.tokens.upperBound <= trigger }
+    guard before.count >= 2, people.contains(where: { $0.tokens.lowerBound > trigger }),
+      people.first?.entity == before.first?.entity,
+      before.map(\.tokens.lowerBound) == before.map(\.tokens.lowerBound).sorted()
+    else { return [] }
+    let t = a.tokens
+    for (p, q) in zip(before, before.dropFirst()) {
+      let gap = p.tokens.upperBound..<q.tokens.lowerBound
+      guard gap.contains(where: { t[$0].lower == "and" || t[$0].text == "," }),
+        gap.allSatisfy({ k in
+          ExtractionState.subjectJoiners.contains(t[k].lower)
+            || [.title, .country, .demonym].contains(a.span(at: k)?.kind)
+        })
+      else { return [] }
+    }
+    return Set(before.map(\.entity))
+  }
+
   /// Whether two people are known to serve one country: officials of one side who attend a
   /// meeting together did not meet each other (no gold MET_WITH of the fifteen development sets
   /// joins two people of one country). Only a meeting of three or more is split by it: a

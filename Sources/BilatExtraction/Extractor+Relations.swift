@@ -16,6 +16,9 @@ struct MeetingInfo {
   /// All participants are the sentence's subjects ("X, Y and Z held a trilateral meeting"):
   /// every pair met, not only the first person with each other one.
   var together = false
+  /// The sentence's conjoined subjects when it names people after the trigger too ("A and
+  /// Foreign Minister B met C"): each of them met the people after the trigger, not each other.
+  var coSubjects: Set<Int> = []
   /// The place is the dateline's city, where the story was filed: no sentence told it for the
   /// meeting (``ExtractionState/replaceFiledPlaces(_:_:)``).
   var placeFiled = false
@@ -301,6 +304,7 @@ extension ExtractionState {
         evidence: [ev],
         side: a.tokens[max(0, trigger.index - 5)..<trigger.index].contains { $0.lower == "who" || $0.lower == "which" },
         together: people.count > 2 && people.allSatisfy { $0.tokens.upperBound <= trigger.index },
+        coSubjects: coSubjects(a, people, trigger: trigger.index),
         placeFiled: filed, placeTold: told)
     )
   }
@@ -336,7 +340,15 @@ extension ExtractionState {
       let subjects = m.together ? m.participants.dropLast() : m.participants.prefix(1)
       for (k, subject) in subjects.enumerated() {
         // two officials of one side met the guest, not each other (nor did they meet alone)
-        for other in m.participants.dropFirst(k + 1) where !sameSide(subject, other) {
+        for other in m.participants.dropFirst(k + 1) where !sameSide(subject, other) && !m.coSubjects.contains(other) {
+          for e in told.isEmpty ? [m.evidence[0]] : told {
+            relate("MET_WITH", subject, other, props, e, key: dateText)
+          }
+        }
+      }
+      // the subject's partners in the subject ("A and B met C") met the people after the trigger
+      for subject in m.participants.dropFirst() where m.coSubjects.contains(subject) {
+        for other in m.participants where !m.coSubjects.contains(other) && !sameSide(subject, other) {
           for e in told.isEmpty ? [m.evidence[0]] : told {
             relate("MET_WITH", subject, other, props, e, key: dateText)
           }

@@ -365,5 +365,8 @@ extension Extractor {
   /// Version 121 (main, session 32): a participle opening a sentence ("Lauding X for ...") is no
   /// given name; a storm or operation is no person even when a given name follows its kind
   /// ("Hurricane Sandy"-style); the plural of a demonym of two words ("Sri Lankans") is no person.
-  public static let version = 121
+  /// Version 122 (main, session 33): "A and Minister B met C": each person of a conjoined
+  /// subject met the people after the trigger, not each other, whether or not B's country is
+  /// stated (B met no one of C's side, so B is not made C's compatriot).
+  public static let version = 122
 }
