@@ -8,6 +8,8 @@ extension ExtractionState {
   /// of the talks: flowers at the statue of X, "the memorial to X", "the birth anniversary of X".
   static let homageWords: Set<String> = [
     "tribute", "wreath", "wreaths", "memorial", "monument", "statue", "mausoleum", "tomb", "grave", "anniversary",
+    // a person's ceremony the talks were held at: "on the occasion of the inauguration of X"
+    "inauguration", "investiture", "swearing-in", "coronation", "enthronement", "funeral",
   ]
 
   /// Whether a word of homage comes in the six words before token `lo` with no punctuation

@@ -217,6 +217,9 @@ extension ExtractionState {
       }
       if group.count - again.count >= 2 { group.removeAll { again.contains($0) } }
     }
+    // a meeting dated after the article was published is one to come ("ideas to be presented on
+    // June 17 in Berlin"), not one held
+    if let stated, let published = article.published, published.adding(days: 1) < stated { return }
     let date = stated ?? lastDate ?? article.published
     var place = hostCity(a)
     // "A met B, and the two will open a consulate in X": a plan's city after the meeting's clause

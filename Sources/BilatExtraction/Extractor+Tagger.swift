@@ -55,6 +55,8 @@ extension Extractor {
     for var e in TaggedEntity.entities(tags, margins: margins) {
       // "his wife Ana Quispe": a spouse's name is a person's, whatever the tagger thought
       if e.type != .person, Extractor.isAfterSpouseWord(a.tokens, e.tokens) { e.type = .person }
+      // "Poland's Radoslaw Sikorski", "Mr Novak": a person's slot
+      if e.type == .location, isPersonSlot(a, e.tokens, matches) { e.type = .person }
       guard e.type == .person else {
         pending.append(e)
         continue
@@ -72,6 +74,8 @@ extension Extractor {
       // the last word of a portfolio the title rules did not read ("... and Geodesy Ali Raza")
       while hi - lo > 2 && People.portfolioWords.contains(a.tokens[lo].lower) { lo += 1 }
       guard lo < hi, a.isFree(lo..<hi) else { continue }
+      // "Kofi Mensah told reporters": an unknown given name the tagger left out of a surname
+      if hi - lo == 1, lo > 0, isLeftOutGivenName(a, lo - 1, matches, tagger) { lo -= 1 }
       hi = Extractor.throughMiddleInitial(a, lo..<hi)
       // a surname with its article that the tagger left out: "Walled Shamlan Al-Bahar"
       while hi < a.tokens.count, hi - lo < 5, a.cover[hi] < 0, Extractor.isArticleSurname(a.tokens[hi]) { hi += 1 }
@@ -102,6 +106,26 @@ extension Extractor {
         a.add(span)
       }
     }
+  }
+
+  /// Whether the word at `i`, opening the sentence before a surname the tagger found alone, is a
+  /// given name it left out: capitalized, no word written in lower case, no rule's, no dictionary's, no title,
+  /// style, month or day ("Kofi" in "Kofi Mensah told reporters", where the sentence's first
+  /// word says little to the tagger).
+  func isLeftOutGivenName(_ a: SentenceAnalysis, _ i: Int, _ matches: [Lexicon.Match], _ tagger: EntityTagger)
+    -> Bool
+  {
+    let w = a.tokens[i]
+    // the sentence's first word: its capital tells the tagger nothing
+    guard a.tokens[..<i].allSatisfy({ $0.kind == .punctuation }) else { return false }
+    guard w.isWord, !w.text.contains("-"), w.isCapitalized, !w.isAllCaps, w.text.count > 1, a.cover[i] < 0,
+      !tagger.gazetteer.commonWords.contains(w.lower), !Patterns.isFunctionCapital(w),
+      !matches.contains(where: { $0.tokens.contains(i) }),
+      DateFinder.months[w.lower] == nil, DateFinder.weekdays[w.lower] == nil,
+      !People.honorifics.contains(w.lower), !People.royalStyles.contains(w.lower),
+      !People.portfolioWords.contains(w.lower), !People.headlineVerbs.contains(w.lower)
+    else { return false }
+    return true
   }
 
   /// An "Al-"/"El-" word whose next letter is a capital ("Al-Bahar", "el-Sisi").
@@ -144,6 +168,8 @@ extension Extractor {
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }
+      // "the Oruc Reis vessel": a thing named after someone
+      if r.upperBound < t.count, Extractor.namedThingNouns.contains(t[r.upperBound].lower) { return nil }
       // an article right before the name makes it a thing's ("build the Luban Workshop", "the
       // Amu Darya river"): a person's name takes no article without a title between
       if r.lowerBound > 0, Extractor.articles.contains(t[r.lowerBound - 1].lower) { return nil }

@@ -368,5 +368,13 @@ extension Extractor {
   /// Version 122 (main, session 33): "A and Minister B met C": each person of a conjoined
   /// subject met the people after the trigger, not each other, whether or not B's country is
   /// stated (B met no one of C's side, so B is not made C's compatriot).
-  public static let version = 122
+  /// Version 123 (main, session 33): a name the tagger reads as a place after a country's
+  /// possessive, a title or an honorific is a person ("Poland's Radoslaw Sikorski", "Mr Novak");
+  /// an untitled name after "<Country>'s" or a demonym is of that country; an unknown given name
+  /// opening the sentence joins the surname the tagger found alone; a name before a thing's noun
+  /// ("the Oruc Reis vessel") is no person; lower-case titles of envoys, negotiators, foreign
+  /// secretaries and national security advisers, and "President elect"; a meeting dated after
+  /// the article's publication is one to come; the person of a ceremony the talks were held at
+  /// ("on the occasion of the inauguration of X") takes no part in them.
+  public static let version = 123
 }

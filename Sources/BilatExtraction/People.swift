@@ -88,6 +88,7 @@ enum People {
     honorificNames(&a)
     meetingNames(&a)
     quotedNicknames(&a)
+    possessedNames(&a)
   }
 
   static let meetingVerbs: Set<String> = [

@@ -55,6 +55,7 @@ struct AnyCountryMeetingTests {
       label: "his counterpart, with the demonym",
       text:
         "Mongolian President Batbold Erdenechimeg held talks with his Vietnamese counterpart Tran Van Hoa in Hanoi on 8 October 2024.",
+      source: "2024-10-09-any.txt",
       people: [
         Person(name: "Batbold Erdenechimeg", title: "President", country: "Mongolia"),
         Person(name: "Tran Van Hoa", title: "President", country: "Vietnam"),
@@ -64,6 +65,7 @@ struct AnyCountryMeetingTests {
       label: "names with particles and a prefixed surname",
       text:
         "Saudi Foreign Minister Faisal bin Khalid Al Rashid received Egyptian Foreign Minister Omar el-Sayed Mansour in Riyadh on 2 February 2025.",
+      source: "2025-02-03-any.txt",
       people: [
         Person(name: "Faisal bin Khalid Al Rashid", title: "Foreign Minister", country: "Saudi Arabia"),
         Person(name: "Omar el-Sayed Mansour", title: "Foreign Minister", country: "Egypt"),
@@ -83,6 +85,7 @@ struct AnyCountryMeetingTests {
       label: "title of country, courtesy call",
       text:
         "The Prime Minister of Malaysia Idris Hamzah paid a courtesy call on the Emir of Qatar Khalid bin Hamad in Doha on 14 January 2025.",
+      source: "2025-01-15-any.txt",
       people: [
         Person(name: "Idris Hamzah", title: "Prime Minister", country: "Malaysia"),
         Person(name: "Khalid bin Hamad", title: "Emir", country: "Qatar"),
@@ -110,6 +113,7 @@ struct AnyCountryMeetingTests {
       label: "on the sidelines of a summit in a city named by its country",
       text:
         "On 18 November 2024, on the sidelines of the summit in Türkiye's Antalya, Australian Prime Minister Nathan Clarke met Japanese Prime Minister Kenji Morita.",
+      source: "2024-11-19-any.txt",
       people: [
         Person(name: "Nathan Clarke", title: "Prime Minister", country: "Australia"),
         Person(name: "Kenji Morita", title: "Prime Minister", country: "Japan"),

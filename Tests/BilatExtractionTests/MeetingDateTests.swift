@@ -72,4 +72,18 @@ struct MeetingDateTests {
       """
     #expect(try Fixture.article(text).meetingProperty("date") == "2014-05-09")
   }
+
+  @Test(
+    "a meeting dated after the article was published is one to come, not one held",
+    arguments: [
+      "During the meeting, the leaders called on their ministers, Kofi Mensah for Ghana and Peru's Jose Rojas, "
+        + "to work on proposals to be presented on June 17, 2011 in Lima.",
+      "Talks between Kofi Mensah and Jose Rojas are set for June 17, 2011 in Lima.",
+    ])
+  func afterPublication(_ sentence: String) throws {
+    let x = try Fixture.article(
+      " date 2010-12-06 Ghanaian President Ana Quispe met Peruvian President Luis Paredes in Lima on Monday. "
+        + sentence)
+    #expect(x.meetingPairs() == [["Ana Quispe", "Luis Paredes"]], "\(x.relationNames("MET_WITH"))")
+  }
 }

@@ -1,0 +1,39 @@
+/// Names the tagger reads as locations where news names a person: "Poland's Radoslaw Sikorski",
+/// "Party General Secretary To Lam", "the Minister of Agriculture, Abu Bakar Karim", "Mr Novak".
+/// Two unknown foreign words after a country's possessive look like a region to the tagger; the
+/// slot says they are a person's name.
+extension Extractor {
+  /// Words of a region's name ("Egypt's Northwest Coast", "Korea's New Northern Policy").
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "northern", "southern",
+    "eastern", "western", "central", "upper", "lower", "coast", "new", "greater", "inner", "outer",
+  ]
+
+  /// Nouns of things named after people, written after the name: "the Oruc Reis vessel".
+  static let namedThingNouns: Set<String> = [
+    "vessel", "ship", "frigate", "tanker", "field", "deposit", "mine", "plant", "refinery", "pipeline", "port",
+    "project", "programme", "program", "initiative", "award", "prize", "brand", "company", "group", "model",
+  ]
+
+  /// Whether the tagged name at `r` stands where news names a person: after a country's
+  /// possessive, right after a title (a comma between or not), or opening with an honorific.
+  /// Two words or more, none a place's or a thing's head word, no place the lexicon knows.
+  func isPersonSlot(_ a: SentenceAnalysis, _ r: Range<Int>, _ matches: [Lexicon.Match]) -> Bool {
+    let t = a.tokens
+    guard r.count >= 2, r.allSatisfy({ t[$0].isWord && Extractor.isNameWord(t[$0]) }),
+      !r.contains(where: {
+        Extractor.nonPersonHeads.contains(t[$0].lower) || Extractor.placeNameEnds.contains(t[$0].lower)
+          || Extractor.namedKinds.contains(t[$0].lower) || Extractor.compassWords.contains(t[$0].lower)
+      }),
+      !matches.contains(where: { $0.tokens.overlaps(r) && $0.best.kind != .person })
+    else { return false }
+    // "Turkey's Oruc Reis vessel": a name before a thing's noun names the thing
+    if r.upperBound < t.count, Extractor.namedThingNouns.contains(t[r.upperBound].lower) { return false }
+    let lo = r.lowerBound
+    if People.honorifics.contains(t[lo].lower) { return true }
+    guard lo >= 1 else { return false }
+    if lo >= 2, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country { return true }
+    let before = t[lo - 1].text == "," && lo >= 2 ? lo - 2 : lo - 1
+    return a.span(at: before)?.kind == .title
+  }
+}

@@ -1,0 +1,26 @@
+/// A name right after a country's possessive or a demonym, with no title: "Sudan's Omar
+/// al-Bashir and his South Sudanese counterpart ...", "Poland's Radoslaw Sikorski", "Ghanaian
+/// Kofi Mensah". Wire copy names a leader so once the title is known; the country is stated.
+extension People {
+  /// Gives the untitled persons of no country that follow "<Country>'s" or a demonym that
+  /// country, as stated.
+  static func possessedNames(_ a: inout SentenceAnalysis) {
+    let t = a.tokens
+    for k in a.spans.indices where a.spans[k].kind == .person {
+      let s = a.spans[k]
+      let lo = s.tokens.lowerBound
+      guard s.title == nil, s.country == nil, s.organization == nil, lo > 0 else { continue }
+      var country: String?
+      if let d = a.span(at: lo - 1), d.kind == .demonym, d.tokens.upperBound == lo {
+        country = d.country ?? d.name
+      } else if lo > 1, t[lo - 1].lower == "'s" || t[lo - 1].lower == "’s", let c = a.span(at: lo - 2),
+        c.kind == .country, c.tokens.upperBound == lo - 1
+      {
+        country = c.country ?? c.name
+      }
+      guard let country else { continue }
+      a.spans[k].country = country
+      a.spans[k].countryStated = true
+    }
+  }
+}
