@@ -34,4 +34,38 @@ extension Extractor {
     let head = t[lo - 3]
     return head.isCapitalized && Patterns.orgHeads.contains(head.lower)
   }
+
+  /// Heads of institutions and sites named after people: "the Nursultan Nazarbayev University",
+  /// "the Mohammed bin Mubarak Al Khalifa Diplomatic Academy", "Indira Gandhi Airport".
+  static let namedInstitutionHeads: Set<String> = [
+    "academy", "university", "institute", "foundation", "fund", "school", "college", "hospital", "centre", "center",
+    "airport", "stadium", "museum", "library", "prize", "award", "avenue", "street", "bridge", "park", "square",
+    "station", "port", "mosque", "cathedral", "palace",
+  ]
+
+  /// Whether a dictionary person's match begins the name of an institution or a site: up to four
+  /// capitalized words after it end in an institution's head ("the Nursultan Nazarbayev
+  /// University"). The person is not there; the name is the institution's.
+  static func isPersonInsideInstitutionName(_ m: Lexicon.Match, _ t: [Token]) -> Bool {
+    guard m.best.kind == .person else { return false }
+    var k = m.tokens.upperBound
+    while k < t.count, k - m.tokens.upperBound < 4, t[k].isWord, t[k].isCapitalized {
+      if namedInstitutionHeads.contains(t[k].lower) { return true }
+      k += 1
+    }
+    return false
+  }
+}
+
+extension ExtractionState {
+  /// Whether `tokens` (a body's name) end in "of" and the words of `country`'s name ("the
+  /// Ministry of Foreign Affairs of the Kingdom of Bahrain" names Bahrain; a name the country
+  /// only modifies, "Kuwait News Agency", "Russian Railways", does not).
+  static func namesCountryWords(_ tokens: ArraySlice<Token>, _ country: String) -> Bool {
+    let words = country.lowercased().split(separator: " ").map(String.init)
+    let lower = tokens.map(\.lower)
+    guard !words.isEmpty, lower.count > words.count else { return false }
+    let start = lower.count - words.count
+    return Array(lower[start...]) == words && lower[start - 1] == "of"
+  }
 }

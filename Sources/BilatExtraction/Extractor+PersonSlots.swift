@@ -36,4 +36,22 @@ extension Extractor {
     let before = t[lo - 1].text == "," && lo >= 2 ? lo - 2 : lo - 1
     return a.span(at: before)?.kind == .title
   }
+
+  /// Particles of Arabic and Malay names that join a given name to the father's: "bin", "bint".
+  static let patronymicParticles: Set<String> = ["bin", "bint", "ibn", "binti"]
+
+  /// The end of a tagged name that a patronymic continues: "Sheikha Munira bint Khalifa Al
+  /// Khalifa" when the tagger stopped before "bint" (up to five more words, ending on a name's).
+  static func throughPatronymic(_ a: SentenceAnalysis, _ hi: Int) -> Int {
+    let t = a.tokens
+    guard hi + 1 < t.count, a.cover[hi] < 0, patronymicParticles.contains(t[hi].text) else { return hi }
+    var e = hi + 1
+    while e < t.count, e - hi <= 5, a.cover[e] < 0, t[e].isWord,
+      t[e].isCapitalized || isArticleSurname(t[e]) || patronymicParticles.contains(t[e].text)
+    {
+      e += 1
+    }
+    while e > hi + 1, !t[e - 1].isCapitalized, !isArticleSurname(t[e - 1]) { e -= 1 }
+    return e > hi + 1 ? e : hi
+  }
 }

@@ -77,6 +77,7 @@ extension Extractor {
       // "Kofi Mensah told reporters": an unknown given name the tagger left out of a surname
       if hi - lo == 1, lo > 0, isLeftOutGivenName(a, lo - 1, matches, tagger) { lo -= 1 }
       hi = Extractor.throughMiddleInitial(a, lo..<hi)
+      hi = Extractor.throughPatronymic(a, hi)
       // a surname with its article that the tagger left out: "Walled Shamlan Al-Bahar"
       while hi < a.tokens.count, hi - lo < 5, a.cover[hi] < 0, Extractor.isArticleSurname(a.tokens[hi]) { hi += 1 }
       if let span = taggerSpan(

@@ -376,5 +376,9 @@ extension Extractor {
   /// secretaries and national security advisers, and "President elect"; a meeting dated after
   /// the article's publication is one to come; the person of a ceremony the talks were held at
   /// ("on the occasion of the inauguration of X") takes no part in them.
-  public static let version = 123
+  /// Version 124 (main, session 33): a known person's name that begins an institution's name
+  /// ("the Nursultan Nazarbayev University") is the institution's; a patronymic goes on an
+  /// untitled name ("Munira bint Khalifa ...") and stays inside a body's name; a body's name
+  /// that ends in "of <country>" names that country.
+  public static let version = 124
 }

@@ -141,7 +141,11 @@ public struct Extractor: Sendable {
     guard options.rules else { return analyzeWithTaggerOnly(a, matches) }
     for m in matches {
       let e = m.best
-      if Extractor.isVariantInsideName(m, tokens) || Extractor.isBodyInsideLongerName(m, tokens) { continue }
+      if Extractor.isVariantInsideName(m, tokens) || Extractor.isBodyInsideLongerName(m, tokens)
+        || Extractor.isPersonInsideInstitutionName(m, tokens)
+      {
+        continue
+      }
       let kind: Span.Kind
       switch e.kind {
       case .person: kind = .person

@@ -76,8 +76,14 @@ extension Patterns {
         {
           lo -= 1
         }
+        // "the Mohammed bin Mubarak Al Khalifa Diplomatic Academy": a patronymic in the name
+        if lo >= 2, lo < i, Extractor.patronymicParticles.contains(t[lo - 1].text), t[lo - 2].isWord,
+          t[lo - 2].isCapitalized, a.cover[lo - 2] < 0
+        {
+          lo -= 1
+        }
       }
-      if t[lo].lower == "and" { lo += 1 }
+      if t[lo].lower == "and" || Extractor.patronymicParticles.contains(t[lo].text) { lo += 1 }
       var hi = i + 1
       var country: String?
       // a company named after its country: "China Energy Engineering Corporation", "Kazakhstan
