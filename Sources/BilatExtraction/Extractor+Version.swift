@@ -380,5 +380,7 @@ extension Extractor {
   /// ("the Nursultan Nazarbayev University") is the institution's; a patronymic goes on an
   /// untitled name ("Munira bint Khalifa ...") and stays inside a body's name; a body's name
   /// that ends in "of <country>" names that country.
-  public static let version = 124
+  /// Version 125 (main, session 33): "Paraguay and Argentina ... after Foreign Ministers A and
+  /// B met": a plural title's names take the countries the sentence opens with, in order.
+  public static let version = 125
 }

@@ -106,6 +106,12 @@ extension People {
         i += 1
         continue
       }
+      // "Paraguay and Argentina reached an understanding after Foreign Ministers A and B met":
+      // the sentence's subject lists the countries in the names' order
+      if countries.isEmpty, names.allSatisfy({ $0.country == nil }) {
+        let (list, end) = countryList(a, from: 0)
+        if list.count == names.count, Set(list).count == list.count, end <= lo { countries = list }
+      }
       let head = t[i].text
       let singularHead =
         head.first?.isUppercase == true ? singular.prefix(1).uppercased() + singular.dropFirst() : singular

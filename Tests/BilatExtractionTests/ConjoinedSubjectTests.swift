@@ -34,4 +34,13 @@ struct ConjoinedSubjectTests {
       ],
       "\(x.relationNames("MET_WITH"))")
   }
+
+  @Test("a plural title's names take the countries of the sentence's subject in order")
+  func subjectCountriesInOrder() throws {
+    let x = try Fixture.article(
+      " date 2024-06-28 Paraguay and Argentina settled their dispute over the Paraguay River after Foreign "
+        + "Ministers Jose Rojas and Ana Quispe met in Asuncion on Friday.")
+    #expect(x.person("Jose Rojas")?.properties["country"]?.stringValue == "Paraguay")
+    #expect(x.person("Ana Quispe")?.properties["country"]?.stringValue == "Argentina")
+  }
 }
