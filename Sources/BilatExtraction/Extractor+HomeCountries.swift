@@ -6,6 +6,8 @@ extension ExtractionState {
   /// Words of a title that make its holder a government's official.
   static let governmentTitleWords: Set<String> = [
     "minister", "president", "premier", "secretary", "chancellor", "spokesperson", "spokesman", "spokeswoman",
+    // Kenya's Cabinet Secretary, written "Foreign Affairs CS"
+    "cs",
   ]
   /// Words of a title that make its holder a state's official or envoy (a company's chairman is not).
   static let stateTitleWords: Set<String> = governmentTitleWords.union([

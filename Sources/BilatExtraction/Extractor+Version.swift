@@ -382,5 +382,6 @@ extension Extractor {
   /// that ends in "of <country>" names that country.
   /// Version 125 (main, session 33): "Paraguay and Argentina ... after Foreign Ministers A and
   /// B met": a plural title's names take the countries the sentence opens with, in order.
-  public static let version = 125
+  /// Version 126 (main, session 33): Kenya's "CS" (Cabinet Secretary) is a government title.
+  public static let version = 126
 }

@@ -51,4 +51,14 @@ struct PersonSlotTests {
     let x = try Fixture.article(" date 2024-11-17 " + sentence)
     #expect(x.person("Kofi Mensah")?.properties["title"]?.stringValue == title, "\(x.entityNames("Person"))")
   }
+
+  @Test("Kenya's cabinet secretary written 'CS' is a title: the companion holds a role of the leader's country")
+  func cabinetSecretaryAbbreviation() throws {
+    let x = try Fixture.article(
+      " date 2024-11-17 Kenyan President Kofi Mensah held talks with Peruvian President Ana Quispe in Lima. "
+        + "Mensah was accompanied by Foreign Affairs CS Ama Owusu.")
+    let ama = try #require(x.person("Ama Owusu"))
+    #expect(ama.properties["title"]?.stringValue == "Foreign Affairs CS")
+    #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Ama Owusu", "Kenya") })
+  }
 }
