@@ -54,4 +54,27 @@ extension Extractor {
     while e > hi + 1, !t[e - 1].isCapitalized, !isArticleSurname(t[e - 1]) { e -= 1 }
     return e > hi + 1 ? e : hi
   }
+
+  /// Names after a country's possessive that the tagger left untagged ("Sudan's Omar al-Bashir
+  /// and ..."): two to four free name words, the first a known given name or the last a known
+  /// surname, in a person's slot (``isPersonSlot(_:_:_:)``). Added as the tagger's persons.
+  func possessedNamesUntagged(_ a: inout SentenceAnalysis, _ matches: [Lexicon.Match], _ tagger: EntityTagger) {
+    let t = a.tokens
+    for i in t.indices where i >= 1 && (t[i].lower == "'s" || t[i].lower == "’s") {
+      guard let c = a.span(at: i - 1), c.kind == .country, c.tokens.upperBound == i else { continue }
+      let lo = i + 1
+      var hi = lo
+      while hi < t.count, hi - lo < 4, a.cover[hi] < 0, t[hi].isWord, Extractor.isNameWord(t[hi]) { hi += 1 }
+      guard hi - lo >= 2 else { continue }
+      let first = t[lo]
+      let last = t[hi - 1].lower.hasPrefix("al-") ? String(t[hi - 1].lower.dropFirst(3)) : t[hi - 1].lower
+      let known =
+        tagger.gazetteer.firstNames.contains(first.text) || lexicon.surnames[last] != nil
+        || lexicon.generatedSurnames[last] != nil
+      guard known, !tagger.gazetteer.commonWords.contains(first.lower), isPersonSlot(a, lo..<hi, matches),
+        let span = taggerSpan(TaggedEntity(tokens: lo..<hi, type: .person, confidence: 0.6), a, matches, tagger)
+      else { continue }
+      a.add(span)
+    }
+  }
 }

@@ -56,7 +56,19 @@ extension Extractor {
       // "his wife Ana Quispe": a spouse's name is a person's, whatever the tagger thought
       if e.type != .person, Extractor.isAfterSpouseWord(a.tokens, e.tokens) { e.type = .person }
       // "Poland's Radoslaw Sikorski", "Mr Novak": a person's slot
-      if e.type == .location, isPersonSlot(a, e.tokens, matches) { e.type = .person }
+      if e.type == .location {
+        // with a surname's article the tagger left out ("Sudan's Omar al-Bashir")
+        var hi = e.tokens.upperBound
+        while hi < a.tokens.count, hi - e.tokens.lowerBound < 5, a.cover[hi] < 0,
+          Extractor.isArticleSurname(a.tokens[hi])
+        {
+          hi += 1
+        }
+        if isPersonSlot(a, e.tokens.lowerBound..<hi, matches) {
+          e.type = .person
+          e.tokens = e.tokens.lowerBound..<hi
+        }
+      }
       guard e.type == .person else {
         pending.append(e)
         continue
@@ -86,6 +98,7 @@ extension Extractor {
         a.add(span)
       }
     }
+    possessedNamesUntagged(&a, matches, tagger)
     return pending
   }
 

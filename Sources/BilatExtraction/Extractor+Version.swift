@@ -383,5 +383,9 @@ extension Extractor {
   /// Version 125 (main, session 33): "Paraguay and Argentina ... after Foreign Ministers A and
   /// B met": a plural title's names take the countries the sentence opens with, in order.
   /// Version 126 (main, session 33): Kenya's "CS" (Cabinet Secretary) is a government title.
-  public static let version = 126
+  /// Version 127 (main, session 33): a name the tagger left untagged after a country's
+  /// possessive, with a known given name or surname, is a person of that country ("X's Omar
+  /// al-Y and ..."); a known person named as "his <demonym> counterpart" is of that country,
+  /// whatever office of another time the open data gives him.
+  public static let version = 127
 }

@@ -196,6 +196,15 @@ extension People {
       if j < t.count, t[j].text == "," { j += 1 }
       // "his Brazilian counterpart, President B": the counterpart's own title before the name
       if j < t.count, let title = a.span(at: j), title.kind == .title { j = title.tokens.upperBound }
+      // a known person's country read from an office of another time ("his South Sudanese
+      // counterpart Salva Kiir", whom the open data knows as Sudan's vice president): the text's
+      if j < t.count, let country, let k = a.cover[j] >= 0 ? a.cover[j] : nil, a.spans[k].kind == .person,
+        a.spans[k].rule.hasPrefix("dictionary"), a.spans[k].tokens.lowerBound == j, a.spans[k].title == nil
+      {
+        a.spans[k].country = country
+        a.spans[k].countryStated = true
+        continue
+      }
       // a name no rule has found yet, or one a rule other than the dictionaries found
       guard j < t.count,
         a.cover[j] < 0 || a.span(at: j).map({ $0.kind == .person && !$0.rule.hasPrefix("dictionary") }) == true

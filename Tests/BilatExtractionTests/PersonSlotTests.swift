@@ -61,4 +61,20 @@ struct PersonSlotTests {
     #expect(ama.properties["title"]?.stringValue == "Foreign Affairs CS")
     #expect(x.relationNames("HOLDS_ROLE").contains { $0 == ("Ama Owusu", "Kenya") })
   }
+
+  @Test("a name the tagger left untagged after a country's possessive is a person of that country")
+  func untaggedPossessed() throws {
+    let x = try Fixture.article(
+      " date 2024-11-17 Ghana's Omar al-Mensah and his Peruvian counterpart Ana Quispe held talks on Saturday in Lima.")
+    #expect(x.person("Omar al-Mensah")?.properties["country"]?.stringValue == "Ghana", "\(x.entityNames("Person"))")
+    #expect(x.meetingPairs() == [["Ana Quispe", "Omar al-Mensah"]], "\(x.relationNames("MET_WITH"))")
+  }
+
+  @Test("a counterpart's stated country overrides the one the open data gives a known person")
+  func counterpartOverridesDictionary() throws {
+    let x = try Fixture.article(
+      " date 2024-11-17 President Kofi Mensah of Ghana received his South Sudanese counterpart Salva Kiir in Accra "
+        + "on Monday.")
+    #expect(x.person("Salva Kiir")?.properties["country"]?.stringValue == "South Sudan")
+  }
 }
