@@ -77,8 +77,14 @@ extension ExtractionState {
   /// of "Luiz Inácio Lula da Silva", "Yoon" of "Yoon Suk Yeol"); two-word names are matched by
   /// ``person(_:surface:_:sentence:)`` itself.
   func fullName(startingWith s: Span, _ people: [PersonInfo]) -> String? {
-    guard s.tokens.count == 1, !s.rule.hasPrefix("dictionary"), !s.name.contains(" ") else { return nil }
-    let key = NameKey.transliterationFolded(s.name)
+    guard !s.rule.hasPrefix("dictionary") else { return nil }
+    // "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed ...": the style says nothing of the name
+    let words = s.name.split(separator: " ").map(String.init)
+    let styles = words.prefix {
+      People.royalStyles.contains($0.lowercased()) || People.honorifics.contains($0.lowercased())
+    }
+    guard words.count - styles.count == 1, let word = words.last else { return nil }
+    let key = NameKey.transliterationFolded(word)
     if people.contains(where: { $0.hasSurname(key) }) { return nil }
     return people.last { $0.words.count > 2 && ($0.words.first == key || $0.writtenFirst == key) }?.name
   }

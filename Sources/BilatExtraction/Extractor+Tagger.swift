@@ -182,6 +182,10 @@ extension Extractor {
       // a company's or body's head word ("... Electricals Limited", "... Authority") makes no person
       if r.contains(where: { Patterns.orgHeads.contains(t[$0].lower) || t[$0].lower == "limited" }) { return nil }
       if Extractor.isPlaceSlot(t, r) { return nil }
+      // a photo's credit: "(Xinhua/Ana Quispe)", "(AP Photo/Ana Quispe)"
+      if r.lowerBound > 0, t[r.lowerBound - 1].text == "/", r.upperBound < t.count, t[r.upperBound].text == ")" {
+        return nil
+      }
       // "the Oruc Reis vessel": a thing named after someone
       if r.upperBound < t.count, Extractor.namedThingNouns.contains(t[r.upperBound].lower) { return nil }
       // an article right before the name makes it a thing's ("build the Luban Workshop", "the

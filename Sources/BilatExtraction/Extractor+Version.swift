@@ -387,5 +387,8 @@ extension Extractor {
   /// possessive, with a known given name or surname, is a person of that country ("X's Omar
   /// al-Y and ..."); a known person named as "his <demonym> counterpart" is of that country,
   /// whatever office of another time the open data gives him.
-  public static let version = 127
+  /// Version 128 (main, session 33): a photo's credit ("(Xinhua/A B)") names no person; "H.H."
+  /// and "H.R.H." are styles; a style and a given name ("Sheikh A") are the person named in full
+  /// before.
+  public static let version = 128
 }

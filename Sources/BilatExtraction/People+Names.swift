@@ -57,6 +57,8 @@ extension People {
   static let honorifics: Set<String> = [
     "dr", "mr", "mrs", "ms", "prof", "professor", "h.e", "h.e.", "excellency", "honorable", "honourable", "hon",
     "highness", "majesty", "dear", "shri", "shrimati", "smt",
+    // "H.H. Sheikh A" (His Highness), "H.R.H. Prince B"
+    "h.h", "h.h.", "h.r.h", "h.r.h.",
     // an engineer's style in Gulf and Egyptian copy: "Minister of State for Water Affairs Eng. Khalid"
     "eng", "engr",
   ]

@@ -77,4 +77,20 @@ struct PersonSlotTests {
         + "on Monday.")
     #expect(x.person("Salva Kiir")?.properties["country"]?.stringValue == "South Sudan")
   }
+
+  @Test("a photo's credit names no person of the story")
+  func photoCredit() throws {
+    let x = try Fixture.article(
+      " date 2024-11-17 Peru's President Ana Quispe received Ghana's Deputy Prime Minister Yaw Boateng in Lima. "
+        + "(Xinhua/Jose Rojas)")
+    #expect(x.entityNames("Person") == ["Ana Quispe", "Yaw Boateng"], "\(x.entityNames("Person"))")
+  }
+
+  @Test("a style and a given name ('Sheikh Yaw') later are the person named in full with the style before")
+  func styledGivenName() throws {
+    let x = try Fixture.article(
+      " date 2024-11-17 Peru's President Ana Quispe received H.H. Sheikh Yaw bin Kofi Al Mensah, Deputy Prime "
+        + "Minister of Ghana, in Lima. Sheikh Yaw also praised the progress of Peru.")
+    #expect(x.entityNames("Person") == ["Ana Quispe", "Yaw bin Kofi Al Mensah"], "\(x.entityNames("Person"))")
+  }
 }
