@@ -8,7 +8,7 @@ extension ExtractionState {
   /// of the talks: flowers at the statue of X, "the memorial to X", "the birth anniversary of X".
   static let homageWords: Set<String> = [
     "tribute", "wreath", "wreaths", "memorial", "monument", "statue", "mausoleum", "tomb", "grave", "anniversary",
-    // a person's ceremony the talks were held at: "on the occasion of the inauguration of X"
+    // a person's ceremony the talks were held at: "talks held at X's swearing-in"
     "inauguration", "investiture", "swearing-in", "coronation", "enthronement", "funeral",
   ]
 

@@ -36,7 +36,7 @@ extension Extractor {
   }
 
   /// Heads of institutions and sites named after people: "the Nursultan Nazarbayev University",
-  /// "the Mohammed bin Mubarak Al Khalifa Diplomatic Academy", "Indira Gandhi Airport".
+  /// "the Yaw bin Kofi Al Mensah Academy", "Indira Gandhi Airport".
   static let namedInstitutionHeads: Set<String> = [
     "academy", "university", "institute", "foundation", "fund", "school", "college", "hospital", "centre", "center",
     "airport", "stadium", "museum", "library", "prize", "award", "avenue", "street", "bridge", "park", "square",
@@ -59,7 +59,7 @@ extension Extractor {
 
 extension ExtractionState {
   /// Whether `tokens` (a body's name) end in "of" and the words of `country`'s name ("the
-  /// Ministry of Foreign Affairs of the Kingdom of Bahrain" names Bahrain; a name the country
+  /// Trade Office of the Republic of Ghana" names Ghana; a name the country
   /// only modifies, "Kuwait News Agency", "Russian Railways", does not).
   static func namesCountryWords(_ tokens: ArraySlice<Token>, _ country: String) -> Bool {
     let words = country.lowercased().split(separator: " ").map(String.init)

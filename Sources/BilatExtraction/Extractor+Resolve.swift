@@ -70,7 +70,7 @@ extension ExtractionState {
           table.fill(id, "country", s.country)
           a.spans[k].entity = id
           table.mention(id, m, surface: a.cleanText(s.tokens))
-          // "the Ministry of Foreign Affairs of the Kingdom of Bahrain": the country it names
+          // "the Trade Office of the Republic of Ghana": the country it names
           if let c = s.country, ExtractionState.namesCountryWords(a.tokens[s.tokens], c) {
             table.mention(table.entity("Country", c), mention(a, s.tokens, "organization-country", 0.8))
           }

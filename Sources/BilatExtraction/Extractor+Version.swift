@@ -375,7 +375,7 @@ extension Extractor {
   /// ("the Oruc Reis vessel") is no person; lower-case titles of envoys, negotiators, foreign
   /// secretaries and national security advisers, and "President elect"; a meeting dated after
   /// the article's publication is one to come; the person of a ceremony the talks were held at
-  /// ("on the occasion of the inauguration of X") takes no part in them.
+  /// ("talks held at X's swearing-in") takes no part in them.
   /// Version 124 (main, session 33): a known person's name that begins an institution's name
   /// ("the Nursultan Nazarbayev University") is the institution's; a patronymic goes on an
   /// untitled name ("Munira bint Khalifa ...") and stays inside a body's name; a body's name

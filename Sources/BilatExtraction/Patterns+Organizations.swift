@@ -76,7 +76,7 @@ extension Patterns {
         {
           lo -= 1
         }
-        // "the Mohammed bin Mubarak Al Khalifa Diplomatic Academy": a patronymic in the name
+        // "the Yaw bin Kofi Al Mensah Academy": a patronymic in the name
         if lo >= 2, lo < i, Extractor.patronymicParticles.contains(t[lo - 1].text), t[lo - 2].isWord,
           t[lo - 2].isCapitalized, a.cover[lo - 2] < 0
         {

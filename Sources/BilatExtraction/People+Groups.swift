@@ -106,7 +106,7 @@ extension People {
         i += 1
         continue
       }
-      // "Paraguay and Argentina reached an understanding after Foreign Ministers A and B met":
+      // "Paraguay and Argentina settled their dispute after Foreign Ministers A and B met":
       // the sentence's subject lists the countries in the names' order
       if countries.isEmpty, names.allSatisfy({ $0.country == nil }) {
         let (list, end) = countryList(a, from: 0)

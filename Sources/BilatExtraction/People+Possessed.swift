@@ -1,5 +1,5 @@
-/// A name right after a country's possessive or a demonym, with no title: "Sudan's Omar
-/// al-Bashir and his South Sudanese counterpart ...", "Poland's Radoslaw Sikorski", "Ghanaian
+/// A name right after a country's possessive or a demonym, with no title: "Ghana's Omar
+/// al-Mensah and his Peruvian counterpart ...", "Poland's Radoslaw Sikorski", "Ghanaian
 /// Kofi Mensah". Wire copy names a leader so once the title is known; the country is stated.
 extension People {
   /// Gives the untitled persons of no country that follow "<Country>'s" or a demonym that

@@ -77,7 +77,7 @@ struct MeetingDateTests {
     "a meeting dated after the article was published is one to come, not one held",
     arguments: [
       "During the meeting, the leaders called on their ministers, Kofi Mensah for Ghana and Peru's Jose Rojas, "
-        + "to work on proposals to be presented on June 17, 2011 in Lima.",
+        + "to work out proposals for presentation on June 17, 2011 in Lima.",
       "Talks between Kofi Mensah and Jose Rojas are set for June 17, 2011 in Lima.",
     ])
   func afterPublication(_ sentence: String) throws {

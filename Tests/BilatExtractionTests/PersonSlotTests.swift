@@ -41,7 +41,7 @@ struct PersonSlotTests {
   @Test(
     "lower-case titles of envoys, negotiators and advisers, and a president elect",
     arguments: [
-      ("\"It was a good meeting,\" chief negotiator Kofi Mensah told reporters.", "chief negotiator"),
+      ("\"The talks went well,\" chief negotiator Kofi Mensah told reporters.", "chief negotiator"),
       ("Ghana's envoy Kofi Mensah told reporters.", "envoy"),
       ("Ghana's national security adviser Kofi Mensah told reporters.", "national security adviser"),
       ("Ghana's foreign secretary Kofi Mensah told reporters.", "foreign secretary"),
@@ -73,8 +73,8 @@ struct PersonSlotTests {
   @Test("a counterpart's stated country overrides the one the open data gives a known person")
   func counterpartOverridesDictionary() throws {
     let x = try Fixture.article(
-      " date 2024-11-17 President Kofi Mensah of Ghana received his South Sudanese counterpart Salva Kiir in Accra "
-        + "on Monday.")
+      " date 2024-11-17 President Kofi Mensah of Ghana welcomed his counterpart from South Sudan, "
+        + "Salva Kiir, in Accra on Monday.")
     #expect(x.person("Salva Kiir")?.properties["country"]?.stringValue == "South Sudan")
   }
 
