@@ -32,7 +32,7 @@ extension Extractor {
     let lo = r.lowerBound
     if People.honorifics.contains(t[lo].lower) { return true }
     guard lo >= 1 else { return false }
-    if lo >= 2, t[lo - 1].lower == "'s", let s = a.span(at: lo - 2), s.kind == .country { return true }
+    if a.possessiveCountry(before: lo) != nil { return true }
     let before = t[lo - 1].text == "," && lo >= 2 ? lo - 2 : lo - 1
     return a.span(at: before)?.kind == .title
   }
@@ -60,9 +60,7 @@ extension Extractor {
   /// surname, in a person's slot (``isPersonSlot(_:_:_:)``). Added as the tagger's persons.
   func possessedNamesUntagged(_ a: inout SentenceAnalysis, _ matches: [Lexicon.Match], _ tagger: EntityTagger) {
     let t = a.tokens
-    for i in t.indices where i >= 1 && (t[i].lower == "'s" || t[i].lower == "’s") {
-      guard let c = a.span(at: i - 1), c.kind == .country, c.tokens.upperBound == i else { continue }
-      let lo = i + 1
+    for lo in t.indices where a.possessiveCountry(before: lo) != nil {
       var hi = lo
       while hi < t.count, hi - lo < 4, a.cover[hi] < 0, t[hi].isWord, Extractor.isNameWord(t[hi]) { hi += 1 }
       guard hi - lo >= 2 else { continue }

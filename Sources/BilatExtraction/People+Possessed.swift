@@ -5,7 +5,6 @@ extension People {
   /// Gives the untitled persons of no country that follow "<Country>'s" or a demonym that
   /// country, as stated.
   static func possessedNames(_ a: inout SentenceAnalysis) {
-    let t = a.tokens
     for k in a.spans.indices where a.spans[k].kind == .person {
       let s = a.spans[k]
       let lo = s.tokens.lowerBound
@@ -13,9 +12,7 @@ extension People {
       var country: String?
       if let d = a.span(at: lo - 1), d.kind == .demonym, d.tokens.upperBound == lo {
         country = d.country ?? d.name
-      } else if lo > 1, t[lo - 1].lower == "'s" || t[lo - 1].lower == "’s", let c = a.span(at: lo - 2),
-        c.kind == .country, c.tokens.upperBound == lo - 1
-      {
+      } else if let c = a.possessiveCountry(before: lo) {
         country = c.country ?? c.name
       }
       guard let country else { continue }

@@ -101,6 +101,14 @@ struct SentenceAnalysis: Sendable {
     return spans[cover[token]]
   }
 
+  /// The country named possessively right before token `lo` ("Ghana's A"), or nil.
+  func possessiveCountry(before lo: Int) -> Span? {
+    guard lo >= 2, tokens[lo - 1].lower == "'s" || tokens[lo - 1].lower == "’s", let c = span(at: lo - 2),
+      c.kind == .country, c.tokens.upperBound == lo - 1
+    else { return nil }
+    return c
+  }
+
   /// The tokens `lo..<hi` without a leading "the"/"a" and trailing connectors, as text.
   func cleanText(_ r: Range<Int>) -> String {
     var lo = r.lowerBound
